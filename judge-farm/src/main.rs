@@ -1,0 +1,2 @@
+//! `judge-farm` binary: subcommands `serve`, `worker`, `migrate`, `import`.
+fn main() {}

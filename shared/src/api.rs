@@ -1,0 +1,135 @@
+//! Request and response bodies of the public API (docs/api.md). The internal API reuses them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::language::Language;
+use crate::verdict::Status;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RegisterRequest {
+    pub email: String,
+    pub username: String,
+    pub password: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LoginRequest {
+    pub email: String,
+    pub password: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct User {
+    pub id: String,
+    pub email: String,
+    pub username: String,
+    pub display_name: Option<String>,
+    pub role: String,
+    pub rating: i32,
+    pub created_at: String,
+}
+
+/// What the browser gets after register, login or refresh (the refresh token goes in a cookie).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AuthSession {
+    pub access_token: String,
+    pub token_type: String,
+    pub expires_in: u32,
+    pub user: User,
+}
+
+/// The farm's answer to register/login/refresh: the user and a new opaque refresh token,
+/// which the edge moves into the cookie and never shows to script.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FarmSession {
+    pub user: User,
+    pub refresh_token: String,
+    pub refresh_expires_in: u32,
+}
+
+/// Internal: the body of refresh and logout calls.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RefreshRequest {
+    pub refresh_token: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LanguageInfo {
+    pub id: Language,
+    pub name: String,
+    pub time_limit_ms: u32,
+    pub memory_limit_mb: u32,
+    pub available: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProblemSummary {
+    pub slug: String,
+    pub title: String,
+    pub difficulty: String,
+    pub tags: Vec<String>,
+    pub acceptance_rate: f64,
+    pub is_premium: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProblemPage {
+    pub items: Vec<ProblemSummary>,
+    pub page: u32,
+    pub per_page: u32,
+    pub total: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sample {
+    pub input: String,
+    pub output: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProblemDetail {
+    #[serde(flatten)]
+    pub summary: ProblemSummary,
+    pub description: String,
+    pub constraints: Option<String>,
+    pub samples: Vec<Sample>,
+    pub time_limit_ms: u32,
+    pub memory_limit_mb: u32,
+    pub starter_code: serde_json::Map<String, serde_json::Value>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SubmitRequest {
+    pub problem_slug: String,
+    pub language: String,
+    pub code: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Submission {
+    pub id: String,
+    pub problem_slug: String,
+    pub language: String,
+    pub status: Status,
+    pub runtime_ms: Option<i32>,
+    pub memory_kb: Option<i32>,
+    pub test_cases_passed: Option<i32>,
+    pub test_cases_total: Option<i32>,
+    pub error_message: Option<String>,
+    pub created_at: String,
+    pub finished: bool,
+}
+
+/// Query of the problem list.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ProblemQuery {
+    pub page: Option<u32>,
+    pub per_page: Option<u32>,
+    pub difficulty: Option<String>,
+}
+
+/// Internal: the farm asks the edge to drop cached problem reads.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CachePurge {
+    pub slugs: Vec<String>,
+}

@@ -1,0 +1,10 @@
+//! Types and logic that the edge Worker (wasm32) and the judge farm (native) must agree on:
+//! the public API's shapes, languages, verdicts, the error envelope and request signing.
+//! No I/O, no async runtime: it compiles for both targets.
+
+pub mod api;
+pub mod error;
+pub mod language;
+pub mod limits;
+pub mod signing;
+pub mod verdict;
