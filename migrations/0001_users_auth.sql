@@ -52,7 +52,7 @@ create table users (
     rating            integer not null default 1500,
     created_at        timestamptz not null default now(),
     updated_at        timestamptz not null default now(),
-    check (not totp_enabled or totp_secret is not null)
+    constraint users_totp_secret_check check (not totp_enabled or totp_secret is not null)
 );
 -- TRD's idx_users_email / idx_users_username are omitted: the unique constraints already index
 -- both columns. Usernames differ by more than case, so "Alice" cannot impersonate "alice".
@@ -107,6 +107,8 @@ create table auth_tokens (
     attempts   integer not null default 0 check (attempts >= 0),
     expires_at timestamptz not null,
     used_at    timestamptz,
-    created_at timestamptz not null default now()
+    created_at timestamptz not null default now(),
+    updated_at timestamptz not null default now()
 );
 create index auth_tokens_user_id_purpose_idx on auth_tokens (user_id, purpose);
+select trigger_updated_at('auth_tokens');

@@ -1,1 +1,34 @@
-//! placeholder
+//! AlgoArena's edge: the Cloudflare Worker in front of everything. It serves the web app's
+//! static assets, checks input and access tokens, caches public reads in KV, and forwards
+//! the rest to the judge farm with signed requests (docs/api.md).
+
+pub mod auth;
+pub mod config;
+pub mod error;
+pub mod http;
+pub mod input;
+pub mod routes;
+pub mod store;
+
+use worker::{event, Context, Env, Request, Response, Router};
+
+use crate::config::Settings;
+use crate::routes::fallback;
+
+#[event(fetch)]
+async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response> {
+    console_error_panic_hook::set_once();
+    let settings = match Settings::from_env(&env) {
+        Ok(settings) => settings,
+        Err(e) => return Ok(e.into_response()),
+    };
+    let router = Router::with_data(settings);
+    let router = routes::auth::mount(router);
+    let router = routes::users::mount(router);
+    let router = routes::languages::mount(router);
+    let router = routes::problems::mount(router);
+    let router = routes::submissions::mount(router);
+    let router = routes::internal::mount(router);
+    let router = fallback::mount(router);
+    Ok(fallback::finish(router.run(req, env).await))
+}

@@ -1,2 +1,18 @@
 //! AlgoArena judge farm: the regional service that owns Postgres and Redis, serves the edge's
 //! signed internal API, queues submissions and judges them in sandboxes.
+
+pub mod checkers;
+pub mod config;
+pub mod db;
+pub mod edge_client;
+pub mod error;
+pub mod import;
+pub mod judge;
+pub mod languages;
+pub mod password;
+pub mod queue;
+pub mod routes;
+pub mod sandbox;
+pub mod startup;
+pub mod state;
+pub mod worker;

@@ -1,2 +1,100 @@
 //! `judge-farm` binary: subcommands `serve`, `worker`, `migrate`, `import`.
-fn main() {}
+
+use std::path::PathBuf;
+
+use algoarena_judge_farm::config::Settings;
+use algoarena_judge_farm::{edge_client, import, routes, sandbox, startup, worker};
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "judge-farm", about = "AlgoArena's judge farm")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Apply migrations, then serve the internal API and health probes.
+    Serve,
+    /// Judge submissions from the queue.
+    Worker,
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Validate and load problem packages (folders, or folders of folders).
+    Import { paths: Vec<PathBuf> },
+}
+
+fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().collect();
+    // The sandbox re-executes this binary to set up a run; that must happen before anything
+    // else (no runtime, no threads), so it is checked ahead of argument parsing.
+    if args.get(1).is_some_and(|a| a == sandbox::INIT_ARG) {
+        sandbox::sandbox_init_main(&args);
+    }
+    init_logging();
+    let cli = Cli::parse();
+    tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(run(cli.command))
+}
+
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| "info,sqlx=warn,tower_http=info".into());
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    if std::env::var("LOG_FORMAT").is_ok_and(|f| f == "json") {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+async fn run(command: Command) -> Result<()> {
+    let settings = Settings::from_env()?;
+    match command {
+        Command::Migrate => {
+            let db = startup::connect_db(&settings).await?;
+            startup::migrate(&db).await?;
+            tracing::info!("migrations applied");
+        }
+        Command::Import { paths } => {
+            let state = startup::app_state(settings).await?;
+            startup::migrate(&state.db).await?;
+            let changed = import::import(&state.db, &paths).await?;
+            tracing::info!(changed = changed.len(), "problems imported");
+            if !changed.is_empty() {
+                if let Err(e) = edge_client::purge_problems(&state.http, &state.settings, &changed).await {
+                    tracing::warn!(error = %format!("{e:#}"), "could not purge the edge cache; it expires on its own");
+                }
+            }
+        }
+        Command::Serve => {
+            let state = startup::app_state(settings).await?;
+            startup::migrate(&state.db).await?;
+            let listener = tokio::net::TcpListener::bind(state.settings.bind).await?;
+            tracing::info!(addr = %listener.local_addr()?, "judge farm listening");
+            axum::serve(listener, routes::app(state))
+                .with_graceful_shutdown(shutdown_signal())
+                .await?;
+        }
+        Command::Worker => {
+            let sandbox = startup::sandbox(&settings)?;
+            let db = startup::connect_db(&settings).await?;
+            let redis = startup::connect_redis(&settings).await?;
+            tokio::select! {
+                result = worker::run(settings, db, redis, sandbox) => result?,
+                _ = shutdown_signal() => tracing::info!("worker stopping"),
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .expect("installing the SIGTERM handler");
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {},
+        _ = term.recv() => {},
+    }
+}

@@ -1,0 +1,295 @@
+//! RS256 access tokens. The edge mints them after register, login and refresh, and verifies
+//! them on every authenticated call by itself: the farm is never asked whether a token is good.
+//!
+//! jsonwebtoken checks only the signature and the pinned algorithm here; the time and
+//! audience checks are ours ([`check_claims`]), because they take the clock as an argument
+//! (tests pass any instant; the Worker passes `worker::Date::now()`).
+
+use algoarena_shared::api::User;
+use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
+use serde::{Deserialize, Serialize};
+
+use crate::config::JwtSettings;
+use crate::error::EdgeError;
+
+/// Lifetime of an access token, in seconds (docs/api.md: 15 minutes).
+pub const ACCESS_TOKEN_TTL_SECS: i64 = 900;
+/// The `typ` claim of access tokens, so another kind of token signed with the same key
+/// (a future e-mail link, say) is never accepted as one.
+pub const ACCESS_TOKEN_TYPE: &str = "access";
+/// Tolerated clock difference for `nbf`/`iat` between the Worker instances that mint and
+/// verify; expiry gets none.
+pub const NBF_LEEWAY_SECS: i64 = 60;
+
+/// The claims of an access token.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccessClaims {
+    pub iss: String,
+    pub aud: String,
+    /// The user id.
+    pub sub: String,
+    pub iat: i64,
+    pub nbf: i64,
+    pub exp: i64,
+    pub typ: String,
+    pub role: String,
+}
+
+/// Why a bearer token was refused. Each one becomes a 401 with its own message.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TokenRejection {
+    #[error("The access token is malformed.")]
+    Malformed,
+    #[error("The access token must be signed with RS256.")]
+    WrongAlgorithm,
+    #[error("The access token was signed with an unknown key.")]
+    UnknownKey,
+    #[error("The access token's signature is invalid.")]
+    BadSignature,
+    #[error("The access token has expired.")]
+    Expired,
+    #[error("The access token is not valid yet.")]
+    NotYetValid,
+    #[error("The access token was issued by someone else.")]
+    WrongIssuer,
+    #[error("The access token is meant for another audience.")]
+    WrongAudience,
+    #[error("The token is not an access token.")]
+    WrongType,
+}
+
+impl From<TokenRejection> for EdgeError {
+    fn from(r: TokenRejection) -> Self {
+        EdgeError::unauthorized(r.to_string())
+    }
+}
+
+impl AccessClaims {
+    /// The claims of a fresh token for `user`, issued at `now` (Unix seconds).
+    pub fn for_user(settings: &JwtSettings, user: &User, now: i64) -> AccessClaims {
+        AccessClaims {
+            iss: settings.issuer.clone(),
+            aud: settings.audience.clone(),
+            sub: user.id.clone(),
+            iat: now,
+            nbf: now,
+            exp: now + ACCESS_TOKEN_TTL_SECS,
+            typ: ACCESS_TOKEN_TYPE.to_string(),
+            role: user.role.clone(),
+        }
+    }
+}
+
+/// Signs an access token for `user`.
+pub fn mint(settings: &JwtSettings, user: &User, now: i64) -> Result<String, EdgeError> {
+    let key = EncodingKey::from_rsa_pem(settings.private_key_pem.expose().as_bytes())
+        .map_err(|e| EdgeError::internal(format!("JWT_PRIVATE_KEY is not an RSA PEM key: {e}")))?;
+    let mut header = Header::new(Algorithm::RS256);
+    header.kid = Some(settings.key_id.clone());
+    header.typ = Some("JWT".to_string());
+    let claims = AccessClaims::for_user(settings, user, now);
+    jsonwebtoken::encode(&header, &claims, &key)
+        .map_err(|e| EdgeError::internal(format!("signing an access token failed: {e}")))
+}
+
+/// Verifies a token completely: header, signature, then claims at `now`.
+pub fn verify(settings: &JwtSettings, token: &str, now: i64) -> Result<AccessClaims, EdgeError> {
+    // The header is read before the signature is checked so that the algorithm and key id
+    // are pinned: a token cannot choose how it gets verified.
+    let header = jsonwebtoken::decode_header(token).map_err(|_| TokenRejection::Malformed)?;
+    if header.alg != Algorithm::RS256 {
+        return Err(TokenRejection::WrongAlgorithm.into());
+    }
+    if header.kid.as_deref() != Some(settings.key_id.as_str()) {
+        return Err(TokenRejection::UnknownKey.into());
+    }
+    let key = DecodingKey::from_rsa_pem(settings.public_key_pem.as_bytes())
+        .map_err(|e| EdgeError::internal(format!("JWT_PUBLIC_KEY is not an RSA PEM key: {e}")))?;
+    let mut validation = Validation::new(Algorithm::RS256);
+    validation.validate_exp = false;
+    validation.validate_nbf = false;
+    validation.validate_aud = false;
+    validation.required_spec_claims.clear();
+    let data = jsonwebtoken::decode::<AccessClaims>(token, &key, &validation).map_err(|e| {
+        use jsonwebtoken::errors::ErrorKind;
+        match e.kind() {
+            ErrorKind::InvalidSignature => TokenRejection::BadSignature,
+            ErrorKind::InvalidAlgorithm => TokenRejection::WrongAlgorithm,
+            _ => TokenRejection::Malformed,
+        }
+    })?;
+    check_claims(&data.claims, settings, now)?;
+    Ok(data.claims)
+}
+
+/// The checks on a token whose signature is already known to be good.
+pub fn check_claims(
+    claims: &AccessClaims,
+    settings: &JwtSettings,
+    now: i64,
+) -> Result<(), TokenRejection> {
+    if claims.iss != settings.issuer {
+        return Err(TokenRejection::WrongIssuer);
+    }
+    if claims.aud != settings.audience {
+        return Err(TokenRejection::WrongAudience);
+    }
+    if claims.typ != ACCESS_TOKEN_TYPE {
+        return Err(TokenRejection::WrongType);
+    }
+    if claims.sub.is_empty() {
+        return Err(TokenRejection::Malformed);
+    }
+    if claims.exp <= now {
+        return Err(TokenRejection::Expired);
+    }
+    if claims.nbf > now + NBF_LEEWAY_SECS || claims.iat > now + NBF_LEEWAY_SECS {
+        return Err(TokenRejection::NotYetValid);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Secret;
+
+    const PRIVATE: &str = include_str!("../../tests/fixtures/test-jwt-private.pem");
+    const PUBLIC: &str = include_str!("../../tests/fixtures/test-jwt-public.pem");
+    const OTHER_PRIVATE: &str = include_str!("../../tests/fixtures/other-jwt-private.pem");
+    const NOW: i64 = 1_760_000_000;
+
+    fn settings() -> JwtSettings {
+        JwtSettings {
+            issuer: "https://algoarena.local".into(),
+            audience: "algoarena-api".into(),
+            key_id: "k1".into(),
+            private_key_pem: Secret::new(PRIVATE),
+            public_key_pem: PUBLIC.into(),
+        }
+    }
+
+    fn user() -> User {
+        User {
+            id: "4f1c2b1e-0000-4000-8000-000000000001".into(),
+            email: "alice@example.com".into(),
+            username: "alice".into(),
+            display_name: None,
+            role: "user".into(),
+            rating: 1500,
+            created_at: "2025-01-01T00:00:00Z".into(),
+        }
+    }
+
+    fn rejection(result: Result<AccessClaims, EdgeError>) -> String {
+        match result {
+            Err(EdgeError::Unauthorized(m)) => m,
+            other => panic!("expected 401, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_minted_token_verifies_and_carries_the_documented_claims() {
+        let token = mint(&settings(), &user(), NOW).unwrap();
+        let header = jsonwebtoken::decode_header(&token).unwrap();
+        assert_eq!(header.alg, Algorithm::RS256);
+        assert_eq!(header.kid.as_deref(), Some("k1"));
+        let claims = verify(&settings(), &token, NOW + 10).unwrap();
+        assert_eq!(claims, AccessClaims::for_user(&settings(), &user(), NOW));
+        assert_eq!(claims.exp - claims.iat, 900);
+        assert_eq!(claims.typ, "access");
+        assert_eq!(claims.role, "user");
+    }
+
+    #[test]
+    fn a_token_expires_after_exactly_fifteen_minutes() {
+        let token = mint(&settings(), &user(), NOW).unwrap();
+        assert!(verify(&settings(), &token, NOW + 899).is_ok());
+        assert_eq!(rejection(verify(&settings(), &token, NOW + 900)), "The access token has expired.");
+    }
+
+    #[test]
+    fn a_token_from_the_future_is_refused() {
+        let token = mint(&settings(), &user(), NOW + 3600).unwrap();
+        assert_eq!(rejection(verify(&settings(), &token, NOW)), "The access token is not valid yet.");
+    }
+
+    #[test]
+    fn a_token_signed_by_another_key_is_refused() {
+        let forger = JwtSettings { private_key_pem: Secret::new(OTHER_PRIVATE), ..settings() };
+        let token = mint(&forger, &user(), NOW).unwrap();
+        assert_eq!(
+            rejection(verify(&settings(), &token, NOW)),
+            "The access token's signature is invalid."
+        );
+    }
+
+    #[test]
+    fn a_token_naming_another_key_id_is_refused_before_any_crypto() {
+        let other_kid = JwtSettings { key_id: "k0".into(), ..settings() };
+        let token = mint(&other_kid, &user(), NOW).unwrap();
+        assert!(rejection(verify(&settings(), &token, NOW)).contains("unknown key"));
+    }
+
+    #[test]
+    fn hs256_tokens_are_refused_even_with_the_public_key_as_secret() {
+        // The classic algorithm-confusion attack: HMAC keyed with the public PEM.
+        let mut header = Header::new(Algorithm::HS256);
+        header.kid = Some("k1".into());
+        let claims = AccessClaims::for_user(&settings(), &user(), NOW);
+        let token =
+            jsonwebtoken::encode(&header, &claims, &EncodingKey::from_secret(PUBLIC.as_bytes()))
+                .unwrap();
+        assert_eq!(
+            rejection(verify(&settings(), &token, NOW)),
+            "The access token must be signed with RS256."
+        );
+    }
+
+    #[test]
+    fn garbage_and_tampered_tokens_are_refused() {
+        assert_eq!(rejection(verify(&settings(), "garbage", NOW)), "The access token is malformed.");
+        assert_eq!(rejection(verify(&settings(), "a.b.c", NOW)), "The access token is malformed.");
+        let token = mint(&settings(), &user(), NOW).unwrap();
+        let mut parts: Vec<&str> = token.split('.').collect();
+        let forged_claims = AccessClaims { role: "admin".into(), ..AccessClaims::for_user(&settings(), &user(), NOW) };
+        let forged_payload = base64_url(&serde_json::to_vec(&forged_claims).unwrap());
+        parts[1] = &forged_payload;
+        let tampered = parts.join(".");
+        assert_eq!(
+            rejection(verify(&settings(), &tampered, NOW)),
+            "The access token's signature is invalid."
+        );
+    }
+
+    #[test]
+    fn claims_are_checked_against_the_settings() {
+        let base = AccessClaims::for_user(&settings(), &user(), NOW);
+        let s = settings();
+        let cases = [
+            (AccessClaims { iss: "https://evil".into(), ..base.clone() }, TokenRejection::WrongIssuer),
+            (AccessClaims { aud: "other-api".into(), ..base.clone() }, TokenRejection::WrongAudience),
+            (AccessClaims { typ: "refresh".into(), ..base.clone() }, TokenRejection::WrongType),
+            (AccessClaims { sub: String::new(), ..base.clone() }, TokenRejection::Malformed),
+            (AccessClaims { exp: NOW, ..base.clone() }, TokenRejection::Expired),
+            (AccessClaims { nbf: NOW + 61, ..base.clone() }, TokenRejection::NotYetValid),
+        ];
+        for (claims, expected) in cases {
+            assert_eq!(check_claims(&claims, &s, NOW), Err(expected.clone()), "{claims:?}");
+        }
+        assert_eq!(check_claims(&AccessClaims { nbf: NOW + 60, ..base.clone() }, &s, NOW), Ok(()));
+    }
+
+    fn base64_url(bytes: &[u8]) -> String {
+        const ALPHABET: &[u8; 64] =
+            b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        let mut out = String::new();
+        for chunk in bytes.chunks(3) {
+            let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
+            for i in 0..=chunk.len() {
+                out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+            }
+        }
+        out
+    }
+}

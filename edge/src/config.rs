@@ -1,0 +1,113 @@
+//! Typed settings, read from the Worker's environment once per request (a Worker has no
+//! start-up hook with access to `env`). A missing variable is a deployment error: every
+//! request then answers 500 and the log names the variable.
+
+use std::fmt;
+
+use worker::Env;
+
+use crate::error::EdgeError;
+
+/// The KV namespace binding that caches problem and language reads and remembers nonces.
+pub const KV_BINDING: &str = "PROBLEMS_KV";
+/// The static-assets binding that serves the web app.
+pub const ASSETS_BINDING: &str = "ASSETS";
+
+/// Everything the edge reads from its environment.
+///
+/// Variables (`[vars]` in wrangler.toml):
+/// - `FARM_URL`: base URL of the judge farm's internal API, e.g. `http://127.0.0.1:8080`.
+/// - `JWT_ISSUER`: the `iss` claim of access tokens, e.g. `https://algoarena.local`.
+/// - `JWT_AUDIENCE`: the `aud` claim, e.g. `algoarena-api`.
+/// - `JWT_KEY_ID`: the `kid` header; a token naming another key is refused.
+///
+/// Secrets (`.dev.vars` locally, `wrangler secret put` in production):
+/// - `JWT_PRIVATE_KEY`: RSA private key (PKCS#8 or PKCS#1 PEM) that signs access tokens.
+/// - `JWT_PUBLIC_KEY`: the matching public key (SPKI PEM) that verifies them.
+/// - `FARM_SHARED_SECRET`: HMAC key of signed calls between edge and farm, both directions.
+///
+/// PEM values may be written on one line with literal `\n` escapes, as .env files often are.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub farm_url: String,
+    pub farm_secret: Secret,
+    pub jwt: JwtSettings,
+}
+
+/// What minting and verifying access tokens needs.
+#[derive(Debug, Clone)]
+pub struct JwtSettings {
+    pub issuer: String,
+    pub audience: String,
+    pub key_id: String,
+    pub private_key_pem: Secret,
+    pub public_key_pem: String,
+}
+
+/// A value that must never be printed; `Debug` shows a placeholder.
+#[derive(Clone)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Secret(value.into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+impl Settings {
+    pub fn from_env(env: &Env) -> Result<Settings, EdgeError> {
+        Ok(Settings {
+            farm_url: read(env, "FARM_URL")?.trim_end_matches('/').to_string(),
+            farm_secret: Secret(read(env, "FARM_SHARED_SECRET")?),
+            jwt: JwtSettings {
+                issuer: read(env, "JWT_ISSUER")?,
+                audience: read(env, "JWT_AUDIENCE")?,
+                key_id: read(env, "JWT_KEY_ID")?,
+                private_key_pem: Secret(unescape_pem(&read(env, "JWT_PRIVATE_KEY")?)),
+                public_key_pem: unescape_pem(&read(env, "JWT_PUBLIC_KEY")?),
+            },
+        })
+    }
+}
+
+/// Reads a plain variable or a secret (to the runtime both are string bindings).
+fn read(env: &Env, name: &str) -> Result<String, EdgeError> {
+    let value = env
+        .var(name)
+        .map(|v| v.to_string())
+        .map_err(|_| EdgeError::internal(format!("environment variable {name} is not set")))?;
+    if value.trim().is_empty() {
+        return Err(EdgeError::internal(format!("environment variable {name} is empty")));
+    }
+    Ok(value)
+}
+
+fn unescape_pem(value: &str) -> String {
+    value.trim().replace("\\n", "\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_do_not_print() {
+        assert_eq!(format!("{:?}", Secret::new("hunter2")), "Secret(***)");
+    }
+
+    #[test]
+    fn one_line_pem_values_are_unescaped() {
+        let pem = "-----BEGIN PUBLIC KEY-----\\nABC\\n-----END PUBLIC KEY-----\n";
+        assert_eq!(unescape_pem(pem), "-----BEGIN PUBLIC KEY-----\nABC\n-----END PUBLIC KEY-----");
+    }
+}

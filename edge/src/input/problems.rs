@@ -1,0 +1,147 @@
+//! Problem-list queries and the identifiers that appear in paths (slugs, submission ids).
+//! Both end up inside farm URLs and KV keys, so only a safe alphabet gets through.
+
+use algoarena_shared::limits::MAX_PAGE_SIZE;
+
+use crate::error::EdgeError;
+
+pub const DEFAULT_PAGE: u32 = 1;
+pub const DEFAULT_PER_PAGE: u32 = 20;
+pub const DIFFICULTIES: [&str; 3] = ["Easy", "Medium", "Hard"];
+
+/// A problem slug: 1 to 128 of `[A-Za-z0-9_-]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Slug(String);
+
+impl Slug {
+    pub fn parse(raw: &str) -> Option<Slug> {
+        is_identifier(raw, 128).then(|| Slug(raw.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A submission id as it appears in the path (a UUID today; only the alphabet is checked so
+/// the farm stays free to change the format).
+pub fn submission_id(raw: &str) -> Option<&str> {
+    is_identifier(raw, 64).then_some(raw)
+}
+
+fn is_identifier(raw: &str, max_len: usize) -> bool {
+    !raw.is_empty()
+        && raw.len() <= max_len
+        && raw.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// A validated `/api/problems` query with defaults filled in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProblemListQuery {
+    pub page: u32,
+    pub per_page: u32,
+    pub difficulty: Option<&'static str>,
+}
+
+impl ProblemListQuery {
+    /// Parses the raw query string (without `?`). Unknown parameters are ignored.
+    pub fn parse(query: Option<&str>) -> Result<ProblemListQuery, EdgeError> {
+        let mut parsed =
+            ProblemListQuery { page: DEFAULT_PAGE, per_page: DEFAULT_PER_PAGE, difficulty: None };
+        let pairs = worker::url::form_urlencoded::parse(query.unwrap_or("").as_bytes());
+        for (key, value) in pairs {
+            match key.as_ref() {
+                "page" => {
+                    parsed.page = value
+                        .parse()
+                        .ok()
+                        .filter(|p| *p >= 1)
+                        .ok_or_else(|| EdgeError::invalid("page must be a whole number from 1."))?;
+                }
+                "per_page" => {
+                    parsed.per_page = value
+                        .parse()
+                        .ok()
+                        .filter(|n| (1..=MAX_PAGE_SIZE).contains(n))
+                        .ok_or_else(|| {
+                            EdgeError::invalid(format!(
+                                "per_page must be a whole number from 1 to {MAX_PAGE_SIZE}."
+                            ))
+                        })?;
+                }
+                // An empty value is what a cleared filter in a form sends: no filter.
+                "difficulty" if value.is_empty() => parsed.difficulty = None,
+                "difficulty" => {
+                    let found = DIFFICULTIES.iter().find(|d| **d == value).copied();
+                    parsed.difficulty = Some(found.ok_or_else(|| {
+                        EdgeError::invalid("difficulty must be one of Easy, Medium or Hard.")
+                    })?);
+                }
+                _ => {}
+            }
+        }
+        Ok(parsed)
+    }
+
+    /// The farm path with a canonical query, which is also what gets signed.
+    pub fn farm_path(&self) -> String {
+        let mut path = format!("/internal/problems?page={}&per_page={}", self.page, self.per_page);
+        if let Some(d) = self.difficulty {
+            path.push_str("&difficulty=");
+            path.push_str(d);
+        }
+        path
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn invalid_message(query: &str) -> String {
+        match ProblemListQuery::parse(Some(query)) {
+            Err(EdgeError::InvalidInput(m)) => m,
+            other => panic!("{query}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn defaults_apply_when_the_query_is_empty() {
+        let q = ProblemListQuery::parse(None).unwrap();
+        assert_eq!(q, ProblemListQuery { page: 1, per_page: 20, difficulty: None });
+        assert_eq!(q.farm_path(), "/internal/problems?page=1&per_page=20");
+    }
+
+    #[test]
+    fn a_full_query_parses_into_a_canonical_farm_path() {
+        let q = ProblemListQuery::parse(Some("difficulty=Hard&per_page=100&page=3&x=y")).unwrap();
+        assert_eq!(q.farm_path(), "/internal/problems?page=3&per_page=100&difficulty=Hard");
+    }
+
+    #[test]
+    fn out_of_range_or_garbage_values_name_their_parameter() {
+        assert!(invalid_message("per_page=101").starts_with("per_page"));
+        assert!(invalid_message("per_page=0").starts_with("per_page"));
+        assert!(invalid_message("page=0").starts_with("page"));
+        assert!(invalid_message("page=-1").starts_with("page"));
+        assert!(invalid_message("page=abc").starts_with("page"));
+        assert!(invalid_message("difficulty=easy").starts_with("difficulty"));
+        assert!(invalid_message("difficulty=Impossible").starts_with("difficulty"));
+    }
+
+    #[test]
+    fn an_empty_difficulty_means_no_filter() {
+        assert_eq!(ProblemListQuery::parse(Some("difficulty=")).unwrap().difficulty, None);
+    }
+
+    #[test]
+    fn slugs_and_ids_keep_to_a_safe_alphabet() {
+        assert!(Slug::parse("two-sum_2").is_some());
+        for bad in ["", "a/b", "..", "a b", "a%2Fb", "ü"] {
+            assert!(Slug::parse(bad).is_none(), "{bad:?}");
+        }
+        assert!(Slug::parse(&"a".repeat(129)).is_none());
+        assert_eq!(submission_id("0b9f7c1e-4f6e-4d2a-9c1b-2a3d4e5f6a7b"), Some("0b9f7c1e-4f6e-4d2a-9c1b-2a3d4e5f6a7b"));
+        assert_eq!(submission_id("1;drop"), None);
+    }
+}

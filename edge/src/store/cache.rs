@@ -1,0 +1,124 @@
+//! Read-through cache of public farm reads (problem list, problem detail, languages) in KV.
+//!
+//! A problem's detail lives under `problem:<slug>` and is deleted when the farm purges it.
+//! List pages cannot be found by slug, so their keys embed a generation number
+//! (`problems:gen`): a purge bumps it, and every older page becomes unreachable and expires.
+//!
+//! The cache is an optimisation, so a failing KV read or write is logged and the farm asked.
+
+use worker::{Env, KvStore};
+
+use crate::config::KV_BINDING;
+use crate::error::EdgeError;
+use crate::input::problems::{ProblemListQuery, Slug};
+
+/// How long a cached problem read lives.
+pub const PROBLEM_TTL_SECS: u64 = 300;
+/// How long the language list lives (KV's smallest allowed TTL).
+pub const LANGUAGES_TTL_SECS: u64 = 60;
+pub const GENERATION_KEY: &str = "problems:gen";
+pub const LANGUAGES_KEY: &str = "languages";
+
+/// The KV key of a problem's detail.
+pub fn detail_key(slug: &Slug) -> String {
+    format!("problem:{}", slug.as_str())
+}
+
+/// The KV key of one list page in generation `generation`.
+pub fn list_key(generation: u64, query: &ProblemListQuery) -> String {
+    format!(
+        "problems:g{generation}:p{}:n{}:d{}",
+        query.page,
+        query.per_page,
+        query.difficulty.unwrap_or("any")
+    )
+}
+
+/// Parses the stored generation; anything unreadable counts as generation 0.
+pub fn parse_generation(stored: Option<&str>) -> u64 {
+    stored.and_then(|s| s.trim().parse().ok()).unwrap_or(0)
+}
+
+/// The cache over the `PROBLEMS_KV` namespace.
+pub struct ReadCache {
+    kv: KvStore,
+}
+
+impl ReadCache {
+    pub fn new(env: &Env) -> Result<ReadCache, EdgeError> {
+        Ok(ReadCache { kv: env.kv(KV_BINDING)? })
+    }
+
+    /// The current list generation.
+    pub async fn generation(&self) -> Result<u64, EdgeError> {
+        let stored = self.kv.get(GENERATION_KEY).text().await?;
+        Ok(parse_generation(stored.as_deref()))
+    }
+
+    /// A cached body, or `None` on a miss or a KV failure.
+    pub async fn get(&self, key: &str) -> Option<String> {
+        match self.kv.get(key).text().await {
+            Ok(value) => value,
+            Err(e) => {
+                worker::console_warn!("cache read {key}: {e}");
+                None
+            }
+        }
+    }
+
+    /// Stores a body for `ttl_secs`; a failure only costs a future miss.
+    pub async fn put(&self, key: &str, body: &str, ttl_secs: u64) {
+        let result = match self.kv.put(key, body) {
+            Ok(put) => put.expiration_ttl(ttl_secs).execute().await,
+            Err(e) => Err(e),
+        };
+        if let Err(e) = result {
+            worker::console_warn!("cache write {key}: {e}");
+        }
+    }
+
+    /// Drops the detail of each slug and every list page; returns the new generation.
+    pub async fn purge(&self, slugs: &[Slug]) -> Result<u64, EdgeError> {
+        for slug in slugs {
+            self.kv.delete(&detail_key(slug)).await?;
+        }
+        // Read-then-write is not atomic: two purges at once may both write n+1. Either way
+        // the generation moved past every page cached before them, which is all that matters.
+        let next = self.generation().await? + 1;
+        self.kv.put(GENERATION_KEY, next.to_string())?.execute().await?;
+        Ok(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detail_keys_are_per_slug() {
+        assert_eq!(detail_key(&Slug::parse("two-sum").unwrap()), "problem:two-sum");
+    }
+
+    #[test]
+    fn list_keys_cover_every_query_field_and_the_generation() {
+        let q = ProblemListQuery::parse(Some("page=2&per_page=50&difficulty=Medium")).unwrap();
+        assert_eq!(list_key(7, &q), "problems:g7:p2:n50:dMedium");
+        let all = ProblemListQuery::parse(None).unwrap();
+        assert_eq!(list_key(0, &all), "problems:g0:p1:n20:dany");
+        assert_ne!(list_key(0, &all), list_key(1, &all));
+    }
+
+    #[test]
+    fn equivalent_queries_share_a_key() {
+        let a = ProblemListQuery::parse(Some("per_page=20&page=1")).unwrap();
+        let b = ProblemListQuery::parse(Some("page=1&x=y")).unwrap();
+        assert_eq!(list_key(3, &a), list_key(3, &b));
+    }
+
+    #[test]
+    fn a_missing_or_garbled_generation_is_zero() {
+        assert_eq!(parse_generation(None), 0);
+        assert_eq!(parse_generation(Some("x")), 0);
+        assert_eq!(parse_generation(Some("12")), 12);
+    }
+}

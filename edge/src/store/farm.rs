@@ -1,0 +1,234 @@
+//! The judge farm's internal API, called with signed requests (docs/api.md, "Internal API").
+//!
+//! Every call carries `x-aa-timestamp`, `x-aa-nonce`, `x-aa-user` and `x-aa-signature`, plus
+//! the end user's IP and user agent so the farm can rate-limit and audit per person.
+
+use std::time::Duration;
+
+use algoarena_shared::error::ErrorBody;
+use algoarena_shared::signing::{
+    sign, SignedParts, HEADER_NONCE, HEADER_SIGNATURE, HEADER_TIMESTAMP, HEADER_USER,
+};
+use futures_util::future::{select, Either};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use worker::{AbortController, Delay, Fetch, Headers, Method, Request, RequestInit, Response};
+
+use crate::config::{Secret, Settings};
+use crate::error::EdgeError;
+use crate::http::{json_response, now_secs, ClientInfo};
+
+/// Longest wait for the farm; past it the client gets 502 rather than hanging.
+const FARM_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// A farm client for one incoming request.
+pub struct FarmClient<'a> {
+    base_url: &'a str,
+    secret: &'a Secret,
+    client: &'a ClientInfo,
+}
+
+/// A farm answer: status and raw body.
+#[derive(Debug)]
+pub struct FarmReply {
+    pub status: u16,
+    pub body: Vec<u8>,
+}
+
+impl<'a> FarmClient<'a> {
+    pub fn new(settings: &'a Settings, client: &'a ClientInfo) -> Self {
+        FarmClient { base_url: &settings.farm_url, secret: &settings.farm_secret, client }
+    }
+
+    /// GET `path_and_query` acting for `user`; an error status becomes an [`EdgeError`].
+    pub async fn get(&self, path_and_query: &str, user: Option<&str>) -> Result<FarmReply, EdgeError> {
+        self.send(Method::Get, path_and_query, user, Vec::new()).await?.success()
+    }
+
+    /// POST a JSON body acting for `user`; an error status becomes an [`EdgeError`].
+    pub async fn post<T: Serialize>(
+        &self,
+        path: &str,
+        user: Option<&str>,
+        body: &T,
+    ) -> Result<FarmReply, EdgeError> {
+        let body = serde_json::to_vec(body).map_err(EdgeError::internal)?;
+        self.send(Method::Post, path, user, body).await?.success()
+    }
+
+    async fn send(
+        &self,
+        method: Method,
+        path_and_query: &str,
+        user: Option<&str>,
+        body: Vec<u8>,
+    ) -> Result<FarmReply, EdgeError> {
+        let user = user.unwrap_or("");
+        let headers = Headers::new();
+        let signature = signature_headers(
+            self.secret.expose().as_bytes(),
+            method.as_ref(),
+            path_and_query,
+            now_secs(),
+            &new_nonce()?,
+            user,
+            &body,
+        );
+        for (name, value) in signature.iter() {
+            headers.set(name, value)?;
+        }
+        headers.set("x-aa-client-ip", &self.client.ip)?;
+        if let Some(agent) = &self.client.user_agent {
+            headers.set("user-agent", agent)?;
+        }
+        headers.set("accept", "application/json")?;
+        let mut init = RequestInit::new();
+        if !body.is_empty() {
+            headers.set("content-type", "application/json")?;
+            let bytes = worker::js_sys::Uint8Array::from(body.as_slice());
+            init.with_body(Some(bytes.into()));
+        }
+        init.with_method(method).with_headers(headers);
+        let url = format!("{}{}", self.base_url, path_and_query);
+        let request = Request::new_with_init(&url, &init)?;
+
+        let controller = AbortController::default();
+        let signal = controller.signal();
+        let fetch = Fetch::Request(request);
+        let sending = Box::pin(fetch.send_with_signal(&signal));
+        let mut response: Response =
+            match select(sending, Delay::from(FARM_TIMEOUT)).await {
+                Either::Left((Ok(response), _)) => response,
+                Either::Left((Err(e), _)) => {
+                    return Err(EdgeError::FarmUnavailable(format!("{url}: {e}")));
+                }
+                Either::Right(_) => {
+                    controller.abort();
+                    return Err(EdgeError::FarmUnavailable(format!("{url}: no answer in {FARM_TIMEOUT:?}")));
+                }
+            };
+        let status = response.status_code();
+        let body = response
+            .bytes()
+            .await
+            .map_err(|e| EdgeError::FarmUnavailable(format!("{url}: reading the body: {e}")))?;
+        Ok(FarmReply { status, body })
+    }
+}
+
+impl FarmReply {
+    /// Keeps 2xx answers; turns the rest into the matching [`EdgeError`].
+    pub fn success(self) -> Result<FarmReply, EdgeError> {
+        if (200..300).contains(&self.status) {
+            Ok(self)
+        } else {
+            Err(farm_error(self.status, &self.body))
+        }
+    }
+
+    /// The body as `T`; a body that does not fit the contract is the farm's fault (502).
+    pub fn json<T: DeserializeOwned>(&self) -> Result<T, EdgeError> {
+        serde_json::from_slice(&self.body).map_err(|e| {
+            EdgeError::FarmUnavailable(format!("the farm's answer does not fit the contract: {e}"))
+        })
+    }
+
+    /// Passes the answer through to the client unchanged.
+    pub fn into_response(self) -> Result<Response, EdgeError> {
+        if self.status == 204 || self.body.is_empty() {
+            return Ok(Response::empty()?.with_status(self.status));
+        }
+        json_response(self.status, self.body)
+    }
+}
+
+/// The [`EdgeError`] for a farm answer with an error status.
+pub fn farm_error(status: u16, body: &[u8]) -> EdgeError {
+    match serde_json::from_slice::<ErrorBody>(body) {
+        // Our own signature being refused is a deployment fault (secret or clock), not
+        // something the person can act on: it must not surface as a 401 that signs them out.
+        Ok(envelope) if envelope.error.code == "bad_signature" => {
+            EdgeError::FarmUnavailable("the farm refused the edge's signature".into())
+        }
+        Ok(envelope) if (400..600).contains(&status) => EdgeError::Farm { status, body: envelope },
+        _ => EdgeError::FarmUnavailable(format!("the farm answered {status} without an error envelope")),
+    }
+}
+
+/// The four signing headers for one request.
+pub fn signature_headers(
+    secret: &[u8],
+    method: &str,
+    path_and_query: &str,
+    timestamp: i64,
+    nonce: &str,
+    user: &str,
+    body: &[u8],
+) -> [(&'static str, String); 4] {
+    let parts = SignedParts { method, path_and_query, timestamp, nonce, user, body };
+    [
+        (HEADER_TIMESTAMP, timestamp.to_string()),
+        (HEADER_NONCE, nonce.to_string()),
+        (HEADER_USER, user.to_string()),
+        (HEADER_SIGNATURE, sign(secret, &parts)),
+    ]
+}
+
+/// 16 random bytes as 32 hex characters.
+pub fn new_nonce() -> Result<String, EdgeError> {
+    let mut bytes = [0u8; 16];
+    getrandom::getrandom(&mut bytes).map_err(|e| EdgeError::internal(format!("getrandom: {e}")))?;
+    Ok(hex::encode(bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use algoarena_shared::signing::verify;
+
+    #[test]
+    fn signed_headers_verify_with_the_shared_scheme() {
+        let headers = signature_headers(b"s3cret", "POST", "/internal/submissions", 1_000, &"a".repeat(32), "u1", b"{}");
+        let get = |name: &str| headers.iter().find(|(n, _)| *n == name).unwrap().1.clone();
+        assert_eq!(get("x-aa-timestamp"), "1000");
+        assert_eq!(get("x-aa-user"), "u1");
+        let nonce = get("x-aa-nonce");
+        let parts = SignedParts {
+            method: "POST",
+            path_and_query: "/internal/submissions",
+            timestamp: 1_000,
+            nonce: &nonce,
+            user: "u1",
+            body: b"{}",
+        };
+        assert_eq!(verify(b"s3cret", &parts, &get("x-aa-signature"), 1_010), Ok(()));
+    }
+
+    #[test]
+    fn nonces_are_32_fresh_hex_characters() {
+        let a = new_nonce().unwrap();
+        assert_eq!(a.len(), 32);
+        assert!(a.bytes().all(|b| b.is_ascii_hexdigit()));
+        assert_ne!(a, new_nonce().unwrap());
+    }
+
+    #[test]
+    fn farm_envelopes_pass_through_with_their_status() {
+        let body = br#"{"error":{"code":"problem_not_found","message":"No such problem."}}"#;
+        match farm_error(404, body) {
+            EdgeError::Farm { status, body } => {
+                assert_eq!(status, 404);
+                assert_eq!(body.error.code, "problem_not_found");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_refused_edge_signature_or_a_bodyless_error_is_a_502() {
+        let refused = br#"{"error":{"code":"bad_signature","message":"no"}}"#;
+        assert_eq!(farm_error(401, refused).status_code(), 502);
+        assert_eq!(farm_error(503, b"<html>Bad gateway</html>").status_code(), 502);
+        assert_eq!(farm_error(500, b"").status_code(), 502);
+    }
+}

@@ -1,0 +1,30 @@
+// Typed calls for the public API's non-auth routes (auth lives in auth/session.ts).
+
+import { authedRequest } from '../auth/session';
+import { request } from './http';
+import type { Difficulty, Language, ProblemDetail, ProblemPage, Submission } from './types';
+
+export function listLanguages(): Promise<Language[]> {
+  return request<Language[]>('/api/languages');
+}
+
+export function listProblems(page: number, perPage: number, difficulty: Difficulty | null): Promise<ProblemPage> {
+  const q = new URLSearchParams({ page: String(page), per_page: String(perPage) });
+  if (difficulty) q.set('difficulty', difficulty);
+  return request<ProblemPage>(`/api/problems?${q}`);
+}
+
+export function getProblem(slug: string): Promise<ProblemDetail> {
+  return request<ProblemDetail>(`/api/problems/${encodeURIComponent(slug)}`);
+}
+
+export function submitSolution(problemSlug: string, language: string, code: string): Promise<Submission> {
+  return authedRequest<Submission>('/api/submissions/submit', {
+    method: 'POST',
+    body: { problem_slug: problemSlug, language, code },
+  });
+}
+
+export function getSubmission(id: string, signal?: AbortSignal): Promise<Submission> {
+  return authedRequest<Submission>(`/api/submissions/${encodeURIComponent(id)}`, { signal });
+}

@@ -1,0 +1,84 @@
+// The JSON shapes of the public API, as docs/api.md defines them (snake_case on the wire).
+
+export type Difficulty = 'Easy' | 'Medium' | 'Hard';
+
+export interface User {
+  id: string;
+  email: string;
+  username: string;
+  display_name: string | null;
+  role: string;
+  rating: number;
+  created_at: string;
+}
+
+export interface AuthSession {
+  access_token: string;
+  token_type: 'Bearer';
+  expires_in: number;
+  user: User;
+}
+
+export interface Language {
+  id: string;
+  name: string;
+  time_limit_ms: number;
+  memory_limit_mb: number;
+  available: boolean;
+}
+
+export interface ProblemSummary {
+  slug: string;
+  title: string;
+  difficulty: Difficulty;
+  tags: string[];
+  acceptance_rate: number;
+  is_premium: boolean;
+}
+
+export interface ProblemPage {
+  items: ProblemSummary[];
+  page: number;
+  per_page: number;
+  total: number;
+}
+
+export interface Sample {
+  input: string;
+  output: string;
+}
+
+export interface ProblemDetail extends ProblemSummary {
+  description: string;
+  constraints: string | null;
+  samples: Sample[];
+  time_limit_ms: number;
+  memory_limit_mb: number;
+  starter_code: Record<string, string> | null;
+}
+
+export type SubmissionStatus =
+  | 'queued'
+  | 'judging'
+  | 'accepted'
+  | 'wrong_answer'
+  | 'time_limit_exceeded'
+  | 'memory_limit_exceeded'
+  | 'runtime_error'
+  | 'compile_error'
+  | 'output_limit_exceeded'
+  | 'internal_error';
+
+export interface Submission {
+  id: string;
+  problem_slug: string;
+  language: string;
+  status: SubmissionStatus;
+  runtime_ms: number | null;
+  memory_kb: number | null;
+  test_cases_passed: number | null;
+  test_cases_total: number | null;
+  error_message: string | null;
+  created_at: string;
+  finished: boolean;
+}

@@ -1,0 +1,65 @@
+// The solution editor: a dark Monaco instance, loaded lazily (React.lazy) so that pages
+// without an editor never download Monaco.
+
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { monaco, monacoLanguage } from '../editor/monaco';
+
+export interface CodeEditorProps {
+  value: string;
+  /** The judge's language id, e.g. `python3`. */
+  language: string;
+  onChange(value: string): void;
+  /** Ctrl/Cmd+Enter. */
+  onSubmit?(): void;
+}
+
+export default function CodeEditor({ value, language, onChange, onSubmit }: CodeEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  // The editor is created once; it reads the latest callbacks through refs.
+  const callbacks = useRef({ onChange, onSubmit });
+  useLayoutEffect(() => {
+    callbacks.current = { onChange, onSubmit };
+  });
+
+  useEffect(() => {
+    const editor = monaco.editor.create(host.current!, {
+      value,
+      language: monacoLanguage(language),
+      theme: 'vs-dark',
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 14,
+      fontFamily: "'JetBrains Mono', 'Fira Code', ui-monospace, SFMono-Regular, Menlo, Consolas, monospace",
+      scrollBeyondLastLine: false,
+      tabSize: 4,
+      padding: { top: 12 },
+    });
+    editorRef.current = editor;
+    const sub = editor.onDidChangeModelContent(() => callbacks.current.onChange(editor.getValue()));
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => callbacks.current.onSubmit?.());
+    window.__aaEditor = { getValue: () => editor.getValue(), setValue: (code) => editor.setValue(code) };
+    return () => {
+      sub.dispose();
+      editor.dispose();
+      editorRef.current = null;
+      delete window.__aaEditor;
+    };
+    // Created once per mount; value and language changes are applied by the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Typing feeds `value` back through onChange, so this only fires on outside changes (a new
+  // language, a restored draft) and does not reset the undo stack while typing.
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (editor && editor.getValue() !== value) editor.setValue(value);
+  }, [value]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model) monaco.editor.setModelLanguage(model, monacoLanguage(language));
+  }, [language]);
+
+  return <div className="code-editor" ref={host} data-testid="editor" />;
+}

@@ -1,0 +1,65 @@
+// Log in with email and password, then go back to where the user came from (`?next=`).
+
+import { useEffect, useState, type FormEvent } from 'react';
+import { messageOf } from '../api/errors';
+import { logIn } from '../auth/session';
+import { useSession } from '../auth/useSession';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { Field } from '../components/Field';
+import { Link, navigate, safeNext, useLocation } from '../router/router';
+
+export function LoginPage() {
+  const { search } = useLocation();
+  const next = safeNext(search.get('next'));
+  const session = useSession();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  // Already logged in (e.g. the session was restored from the cookie): nothing to do here.
+  useEffect(() => {
+    if (session.status === 'authenticated') navigate(next, { replace: true });
+  }, [session.status, next]);
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await logIn(email.trim(), password);
+      navigate(next, { replace: true });
+    } catch (err) {
+      setError(messageOf(err));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="auth-card">
+      <h1>Log in</h1>
+      <p className="muted">Welcome back. Pick up where you left off.</p>
+      <form onSubmit={onSubmit} className="form">
+        <Field label="Email" testId="login-email" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+        <Field
+          label="Password"
+          testId="login-password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        <ErrorMessage message={error} testId="login-error" />
+        <button type="submit" className="btn btn-primary btn-block" data-testid="login-submit" disabled={busy}>
+          {busy ? 'Logging in…' : 'Log in'}
+        </button>
+      </form>
+      <p className="muted auth-switch">
+        New here?{' '}
+        <Link to={`/signup?next=${encodeURIComponent(next)}`} data-testid="goto-signup">
+          Create an account
+        </Link>
+      </p>
+    </div>
+  );
+}

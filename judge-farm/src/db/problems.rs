@@ -1,0 +1,249 @@
+//! The `problems`, `test_cases`, `tags` and `problem_tags` tables.
+
+use algoarena_shared::api::{ProblemDetail, ProblemPage, ProblemSummary, Sample};
+use sqlx::{FromRow, PgExecutor, PgPool, Postgres, Transaction};
+use uuid::Uuid;
+
+use crate::error::ApiResult;
+
+#[derive(Debug, FromRow)]
+struct SummaryRow {
+    slug: String,
+    title: String,
+    difficulty: String,
+    tags: Vec<String>,
+    acceptance_rate: f64,
+    is_premium: bool,
+}
+
+impl From<SummaryRow> for ProblemSummary {
+    fn from(r: SummaryRow) -> Self {
+        ProblemSummary {
+            slug: r.slug,
+            title: r.title,
+            difficulty: r.difficulty,
+            tags: r.tags,
+            acceptance_rate: r.acceptance_rate,
+            is_premium: r.is_premium,
+        }
+    }
+}
+
+const SUMMARY_COLUMNS: &str = "p.slug, p.title, p.difficulty,
+    coalesce((select array_agg(t.name order by t.name) from problem_tags pt
+              join tags t on t.id = pt.tag_id where pt.problem_id = p.id), '{}') as tags,
+    p.acceptance_rate, p.is_premium";
+
+/// One page of published problems in their list order, optionally of one difficulty.
+pub async fn list(
+    db: &PgPool,
+    page: u32,
+    per_page: u32,
+    difficulty: Option<&str>,
+) -> ApiResult<ProblemPage> {
+    let offset = i64::from(page.saturating_sub(1)) * i64::from(per_page);
+    let sql = format!(
+        "select {SUMMARY_COLUMNS} from problems p
+          where p.is_published and ($1::text is null or p.difficulty = $1)
+          order by p.order_index nulls last, p.slug
+          limit $2 offset $3"
+    );
+    let rows = sqlx::query_as::<_, SummaryRow>(&sql)
+        .bind(difficulty)
+        .bind(i64::from(per_page))
+        .bind(offset)
+        .fetch_all(db)
+        .await?;
+    let total: i64 = sqlx::query_scalar(
+        "select count(*) from problems where is_published and ($1::text is null or difficulty = $1)",
+    )
+    .bind(difficulty)
+    .fetch_one(db)
+    .await?;
+    Ok(ProblemPage {
+        items: rows.into_iter().map(Into::into).collect(),
+        page,
+        per_page,
+        total: total as u64,
+    })
+}
+
+#[derive(Debug, FromRow)]
+struct DetailRow {
+    id: Uuid,
+    #[sqlx(flatten)]
+    summary: SummaryRow,
+    description: String,
+    constraints: Option<String>,
+    starter_code: Option<serde_json::Value>,
+    time_limit_ms: i32,
+    memory_limit_mb: i32,
+}
+
+/// A published problem with its sample tests; hidden tests never leave the farm.
+pub async fn get(db: &PgPool, slug: &str) -> ApiResult<Option<ProblemDetail>> {
+    let sql = format!(
+        "select p.id, {SUMMARY_COLUMNS}, p.description, p.constraints, p.starter_code,
+                p.time_limit_ms, p.memory_limit_mb
+           from problems p where p.slug = $1 and p.is_published"
+    );
+    let Some(row) = sqlx::query_as::<_, DetailRow>(&sql).bind(slug).fetch_optional(db).await?
+    else {
+        return Ok(None);
+    };
+    let samples = sqlx::query_as::<_, (String, String)>(
+        "select input, expected_output from test_cases
+          where problem_id = $1 and is_sample order by order_index",
+    )
+    .bind(row.id)
+    .fetch_all(db)
+    .await?
+    .into_iter()
+    .map(|(input, output)| Sample { input, output })
+    .collect();
+    let starter_code = match row.starter_code {
+        Some(serde_json::Value::Object(map)) => map,
+        _ => serde_json::Map::new(),
+    };
+    Ok(Some(ProblemDetail {
+        summary: row.summary.into(),
+        description: row.description,
+        constraints: row.constraints,
+        samples,
+        time_limit_ms: row.time_limit_ms as u32,
+        memory_limit_mb: row.memory_limit_mb as u32,
+        starter_code,
+    }))
+}
+
+/// What the judge needs to know about a problem.
+#[derive(Debug, Clone, FromRow)]
+pub struct JudgeProblem {
+    pub id: Uuid,
+    pub slug: String,
+    pub time_limit_ms: i32,
+    pub memory_limit_mb: i32,
+}
+
+pub async fn find_for_judging(db: impl PgExecutor<'_>, slug: &str) -> ApiResult<Option<JudgeProblem>> {
+    Ok(sqlx::query_as::<_, JudgeProblem>(
+        "select id, slug, time_limit_ms, memory_limit_mb from problems where slug = $1 and is_published",
+    )
+    .bind(slug)
+    .fetch_optional(db)
+    .await?)
+}
+
+/// A test as the judge runs it.
+#[derive(Debug, Clone, FromRow)]
+pub struct TestCase {
+    pub input: String,
+    pub expected_output: String,
+}
+
+pub async fn tests_of(db: impl PgExecutor<'_>, problem_id: Uuid) -> ApiResult<Vec<TestCase>> {
+    Ok(sqlx::query_as::<_, TestCase>(
+        "select input, expected_output from test_cases where problem_id = $1
+          order by is_sample desc, order_index",
+    )
+    .bind(problem_id)
+    .fetch_all(db)
+    .await?)
+}
+
+/// A problem as a package describes it, ready to be written.
+#[derive(Debug, Clone)]
+pub struct NewProblem {
+    pub slug: String,
+    pub title: String,
+    pub difficulty: String,
+    pub description: String,
+    pub constraints: Option<String>,
+    pub tags: Vec<String>,
+    pub starter_code: serde_json::Value,
+    pub time_limit_ms: i32,
+    pub memory_limit_mb: i32,
+    pub order_index: Option<i32>,
+    pub package_hash: String,
+    pub tests: Vec<NewTest>,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewTest {
+    pub name: String,
+    pub input: String,
+    pub expected_output: String,
+    pub is_sample: bool,
+}
+
+/// Inserts or updates a problem by slug, replacing its tests and tags. Returns false when the
+/// stored package hash already matches (nothing to do).
+pub async fn upsert(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> ApiResult<bool> {
+    let existing: Option<Option<String>> =
+        sqlx::query_scalar("select package_hash from problems where slug = $1")
+            .bind(&p.slug)
+            .fetch_optional(&mut **tx)
+            .await?;
+    if existing.as_ref().is_some_and(|h| h.as_deref() == Some(p.package_hash.as_str())) {
+        return Ok(false);
+    }
+    let id: Uuid = sqlx::query_scalar(
+        "insert into problems (slug, title, difficulty, description, constraints, starter_code,
+                               time_limit_ms, memory_limit_mb, order_index, package_hash, is_published)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, true)
+         on conflict (slug) do update set
+           title = excluded.title, difficulty = excluded.difficulty,
+           description = excluded.description, constraints = excluded.constraints,
+           starter_code = excluded.starter_code, time_limit_ms = excluded.time_limit_ms,
+           memory_limit_mb = excluded.memory_limit_mb, order_index = excluded.order_index,
+           package_hash = excluded.package_hash, is_published = true
+         returning id",
+    )
+    .bind(&p.slug)
+    .bind(&p.title)
+    .bind(&p.difficulty)
+    .bind(&p.description)
+    .bind(&p.constraints)
+    .bind(&p.starter_code)
+    .bind(p.time_limit_ms)
+    .bind(p.memory_limit_mb)
+    .bind(p.order_index)
+    .bind(&p.package_hash)
+    .fetch_one(&mut **tx)
+    .await?;
+
+    sqlx::query("delete from test_cases where problem_id = $1").bind(id).execute(&mut **tx).await?;
+    for (index, test) in p.tests.iter().enumerate() {
+        sqlx::query(
+            "insert into test_cases (problem_id, name, input, expected_output, is_sample, order_index)
+             values ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(id)
+        .bind(&test.name)
+        .bind(&test.input)
+        .bind(&test.expected_output)
+        .bind(test.is_sample)
+        .bind(index as i32)
+        .execute(&mut **tx)
+        .await?;
+    }
+
+    sqlx::query("delete from problem_tags where problem_id = $1").bind(id).execute(&mut **tx).await?;
+    for tag in &p.tags {
+        let slug = tag.to_lowercase().replace(' ', "-");
+        let tag_id: Uuid = sqlx::query_scalar(
+            "insert into tags (name, slug) values ($1, $2)
+             on conflict (slug) do update set name = excluded.name returning id",
+        )
+        .bind(tag)
+        .bind(&slug)
+        .fetch_one(&mut **tx)
+        .await?;
+        sqlx::query("insert into problem_tags (problem_id, tag_id) values ($1, $2)")
+            .bind(id)
+            .bind(tag_id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(true)
+}

@@ -1,0 +1,141 @@
+//! The `sessions` table: refresh sessions with rotation and reuse detection.
+//!
+//! Each login starts a family; every refresh replaces the session with a new one of the same
+//! family. Presenting a session that was already replaced means the token leaked, so the whole
+//! family is revoked (OAuth 2.0 Security BCP, refresh token rotation).
+
+use base64::Engine;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+use sqlx::{PgPool, Postgres, Transaction};
+use uuid::Uuid;
+
+use crate::error::ApiResult;
+
+/// A new opaque refresh token (256 random bits) and the hash that is stored.
+pub fn new_token() -> (String, String) {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    let hash = hash_token(&token);
+    (token, hash)
+}
+
+pub fn hash_token(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// Client details recorded with a session.
+#[derive(Debug, Clone, Default)]
+pub struct ClientInfo {
+    pub user_agent: Option<String>,
+    pub ip: Option<String>,
+}
+
+async fn insert(
+    tx: &mut Transaction<'_, Postgres>,
+    user_id: Uuid,
+    family_id: Uuid,
+    ttl_secs: u32,
+    client: &ClientInfo,
+) -> ApiResult<(Uuid, String)> {
+    let (token, hash) = new_token();
+    let id: Uuid = sqlx::query_scalar(
+        "insert into sessions (user_id, refresh_token, family_id, user_agent, ip_address, expires_at)
+         values ($1, $2, $3, $4, $5::inet, now() + make_interval(secs => $6))
+         returning id",
+    )
+    .bind(user_id)
+    .bind(&hash)
+    .bind(family_id)
+    .bind(&client.user_agent)
+    .bind(client.ip.as_deref().filter(|ip| ip.parse::<std::net::IpAddr>().is_ok()))
+    .bind(ttl_secs as f64)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok((id, token))
+}
+
+/// Starts a new session family for a fresh login; returns the refresh token.
+pub async fn create(
+    tx: &mut Transaction<'_, Postgres>,
+    user_id: Uuid,
+    ttl_secs: u32,
+    client: &ClientInfo,
+) -> ApiResult<String> {
+    Ok(insert(tx, user_id, Uuid::new_v4(), ttl_secs, client).await?.1)
+}
+
+/// Outcome of presenting a refresh token.
+pub enum Rotation {
+    Rotated { user_id: Uuid, token: String },
+    Invalid,
+}
+
+/// Exchanges a refresh token for a new one. The row lock makes two concurrent refreshes with
+/// the same token serialize: the second sees the first's replacement and counts as reuse.
+pub async fn rotate(
+    db: &PgPool,
+    token: &str,
+    ttl_secs: u32,
+    client: &ClientInfo,
+) -> ApiResult<Rotation> {
+    let mut tx = db.begin().await?;
+    let row: Option<(Uuid, Uuid, Uuid, bool, bool, bool)> = sqlx::query_as(
+        "select id, user_id, family_id, replaced_by is not null, revoked_at is not null,
+                expires_at <= now()
+           from sessions where refresh_token = $1 for update",
+    )
+    .bind(hash_token(token))
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some((id, user_id, family_id, replaced, revoked, expired)) = row else {
+        return Ok(Rotation::Invalid);
+    };
+    if replaced && !revoked {
+        revoke_family(&mut tx, family_id).await?;
+        tx.commit().await?;
+        tracing::warn!(%user_id, %family_id, "refresh token reuse: session family revoked");
+        return Ok(Rotation::Invalid);
+    }
+    if revoked || expired {
+        return Ok(Rotation::Invalid);
+    }
+    // The new session keeps the family's original expiry: 30 days is absolute, not sliding.
+    let remaining: f64 = sqlx::query_scalar(
+        "select extract(epoch from (min(expires_at) - now()))::float8 from sessions where family_id = $1",
+    )
+    .bind(family_id)
+    .fetch_one(&mut *tx)
+    .await?;
+    let ttl = (remaining.max(1.0) as u32).min(ttl_secs);
+    let (new_id, new_token) = insert(&mut tx, user_id, family_id, ttl, client).await?;
+    sqlx::query("update sessions set replaced_by = $2, last_used_at = now() where id = $1")
+        .bind(id)
+        .bind(new_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(Rotation::Rotated { user_id, token: new_token })
+}
+
+async fn revoke_family(tx: &mut Transaction<'_, Postgres>, family_id: Uuid) -> ApiResult<()> {
+    sqlx::query("update sessions set revoked_at = now() where family_id = $1 and revoked_at is null")
+        .bind(family_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Ends the session family the token belongs to (logout). Unknown tokens are ignored.
+pub async fn revoke(db: &PgPool, token: &str) -> ApiResult<()> {
+    sqlx::query(
+        "update sessions set revoked_at = now()
+          where revoked_at is null
+            and family_id = (select family_id from sessions where refresh_token = $1)",
+    )
+    .bind(hash_token(token))
+    .execute(db)
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,93 @@
+//! The farm's one error type: every handler returns it, and it renders the one JSON error body.
+
+use algoarena_shared::error::ErrorBody;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+/// An error a request can end in. Internal causes are logged, never sent to the caller.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("{message}")]
+    Client { status: StatusCode, code: &'static str, message: String },
+    #[error("internal error: {0:#}")]
+    Internal(#[from] anyhow::Error),
+}
+
+pub type ApiResult<T> = Result<T, ApiError>;
+
+impl ApiError {
+    pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
+        ApiError::Client { status, code, message: message.into() }
+    }
+    pub fn not_found(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(StatusCode::NOT_FOUND, code, message)
+    }
+    pub fn invalid(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_input", message)
+    }
+    pub fn unauthorized(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(StatusCode::UNAUTHORIZED, code, message)
+    }
+    pub fn conflict(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(StatusCode::CONFLICT, code, message)
+    }
+
+    pub fn status_code(&self) -> StatusCode {
+        match self {
+            ApiError::Client { status, .. } => *status,
+            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+}
+
+impl From<sqlx::Error> for ApiError {
+    fn from(e: sqlx::Error) -> Self {
+        ApiError::Internal(e.into())
+    }
+}
+
+impl From<redis::RedisError> for ApiError {
+    fn from(e: redis::RedisError) -> Self {
+        ApiError::Internal(e.into())
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, body) = match &self {
+            ApiError::Client { status, code, message } => (*status, ErrorBody::new(*code, message)),
+            ApiError::Internal(cause) => {
+                tracing::error!(error = %format!("{cause:#}"), "request failed");
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    ErrorBody::new("internal", "Something went wrong on our side; please retry."),
+                )
+            }
+        };
+        (status, axum::Json(body)).into_response()
+    }
+}
+
+/// Maps a unique-constraint violation to a 409 naming the field; anything else stays internal.
+/// Each rule is (substring of the constraint name, error code, message).
+pub trait ResultExt<T> {
+    fn on_unique(self, rules: &[(&str, &'static str, &str)]) -> ApiResult<T>;
+}
+
+impl<T> ResultExt<T> for Result<T, sqlx::Error> {
+    fn on_unique(self, rules: &[(&str, &'static str, &str)]) -> ApiResult<T> {
+        self.map_err(|e| {
+            if let sqlx::Error::Database(db) = &e {
+                if db.is_unique_violation() {
+                    let constraint = db.constraint().unwrap_or_default();
+                    if let Some((_, code, message)) =
+                        rules.iter().find(|(name, _, _)| constraint.contains(name))
+                    {
+                        return ApiError::conflict(code, *message);
+                    }
+                }
+            }
+            ApiError::from(e)
+        })
+    }
+}

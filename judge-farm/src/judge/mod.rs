@@ -1,0 +1,188 @@
+//! The judging pipeline: compile once, run every test in the sandbox, check, and reduce the
+//! per-test outcomes to one verdict. A wrong answer is a verdict; only a failure of the judge
+//! itself is an error.
+
+use std::path::Path;
+
+use algoarena_shared::verdict::Status;
+use anyhow::{Context, Result};
+
+use crate::checkers;
+use crate::db::problems::TestCase;
+use crate::db::submissions::Verdict;
+use crate::languages::LanguageSpec;
+use crate::sandbox::{Limits, Outcome, RunSpec, Sandbox, Termination, WorkBox};
+
+/// Limits of the compile step, the same for every language.
+const COMPILE_LIMITS: Limits = Limits {
+    cpu_time_ms: 15_000,
+    wall_time_ms: 30_000,
+    memory_bytes: 1024 * 1024 * 1024,
+    max_processes: 64,
+    output_bytes: 1024 * 1024,
+};
+/// Output a test run may write before it is stopped with Output Limit Exceeded.
+const RUN_OUTPUT_BYTES: u64 = 16 * 1024 * 1024;
+/// How much of a compiler's message the user sees.
+const COMPILE_MESSAGE_BYTES: usize = 4096;
+
+/// The environment a sandboxed program gets: nothing of the farm's own.
+fn sandbox_env() -> Vec<(String, String)> {
+    vec![
+        ("PATH".into(), "/usr/bin:/bin".into()),
+        ("HOME".into(), "/box".into()),
+        ("LANG".into(), "C.UTF-8".into()),
+    ]
+}
+
+/// What a submission is judged against.
+pub struct Task<'a> {
+    pub language: &'a LanguageSpec,
+    pub code: &'a str,
+    /// The problem's time limit for this language, per test.
+    pub time_limit_ms: u64,
+    pub memory_limit_bytes: u64,
+    pub tests: &'a [TestCase],
+}
+
+/// Judges one submission from source to verdict.
+pub async fn judge(sandbox: &dyn Sandbox, task: &Task<'_>) -> Result<Verdict> {
+    let work_box = sandbox.create_box().context("creating the work box")?;
+    std::fs::write(work_box.path().join(task.language.source_file), task.code)
+        .context("writing the source file")?;
+
+    if let Some(compile) = task.language.compile {
+        let spec = RunSpec {
+            argv: compile.iter().map(|s| s.to_string()).collect(),
+            env: sandbox_env(),
+            stdin: None,
+            limits: COMPILE_LIMITS,
+            box_writable: true,
+        };
+        let outcome = sandbox.run(&work_box, spec).await.context("running the compiler")?;
+        if outcome.termination != Termination::Exited(0) {
+            return Ok(compile_error(&outcome, task.tests.len()));
+        }
+    }
+
+    let inputs = tempfile::tempdir().context("creating the input folder")?;
+    let limits = Limits {
+        cpu_time_ms: task.time_limit_ms,
+        // Wall time is generous so a loaded machine does not fail honest programs; sleepers
+        // still end here.
+        wall_time_ms: task.time_limit_ms * 2 + 1000,
+        memory_bytes: task.memory_limit_bytes,
+        max_processes: 64,
+        output_bytes: RUN_OUTPUT_BYTES,
+    };
+    let mut verdict = Verdict {
+        status: Status::Accepted,
+        runtime_ms: Some(0),
+        memory_kb: Some(0),
+        passed: 0,
+        total: task.tests.len() as i32,
+        error_message: None,
+    };
+    for (index, test) in task.tests.iter().enumerate() {
+        let outcome = run_test(sandbox, &work_box, task, inputs.path(), index, test, limits).await?;
+        verdict.runtime_ms = verdict.runtime_ms.max(Some(outcome.cpu_time_ms as i32));
+        verdict.memory_kb = verdict.memory_kb.max(Some(outcome.memory_kb as i32));
+        let status = test_status(&outcome, &test.expected_output);
+        if status != Status::Accepted {
+            verdict.status = status;
+            if status == Status::RuntimeError {
+                verdict.error_message = Some(trim_message(&outcome.stderr, COMPILE_MESSAGE_BYTES));
+            }
+            break;
+        }
+        verdict.passed += 1;
+    }
+    Ok(verdict)
+}
+
+async fn run_test(
+    sandbox: &dyn Sandbox,
+    work_box: &WorkBox,
+    task: &Task<'_>,
+    inputs: &Path,
+    index: usize,
+    test: &TestCase,
+    limits: Limits,
+) -> Result<Outcome> {
+    // Inputs live outside the box so a program cannot read the other tests' files.
+    let input = inputs.join(format!("{index}.in"));
+    std::fs::write(&input, &test.input).context("writing the test input")?;
+    let spec = RunSpec {
+        argv: task.language.run.iter().map(|s| s.to_string()).collect(),
+        env: sandbox_env(),
+        stdin: Some(input.clone()),
+        limits,
+        box_writable: false,
+    };
+    let outcome = sandbox.run(work_box, spec).await.context("running a test")?;
+    let _ = std::fs::remove_file(&input);
+    Ok(outcome)
+}
+
+fn test_status(outcome: &Outcome, expected: &str) -> Status {
+    match outcome.termination {
+        Termination::Exited(0) => {
+            let actual = String::from_utf8_lossy(&outcome.stdout);
+            if checkers::lines_match(expected, &actual) {
+                Status::Accepted
+            } else {
+                Status::WrongAnswer
+            }
+        }
+        Termination::Exited(_) | Termination::Signaled(_) => Status::RuntimeError,
+        Termination::CpuTimeLimit | Termination::WallTimeLimit => Status::TimeLimitExceeded,
+        Termination::MemoryLimit => Status::MemoryLimitExceeded,
+        Termination::OutputLimit => Status::OutputLimitExceeded,
+    }
+}
+
+fn compile_error(outcome: &Outcome, total: usize) -> Verdict {
+    let mut message = String::from_utf8_lossy(&outcome.stderr).into_owned();
+    if message.trim().is_empty() {
+        message = String::from_utf8_lossy(&outcome.stdout).into_owned();
+    }
+    if matches!(outcome.termination, Termination::CpuTimeLimit | Termination::WallTimeLimit) {
+        message = "Compilation took too long.".into();
+    } else if outcome.termination == Termination::MemoryLimit {
+        message = "Compilation used too much memory.".into();
+    }
+    Verdict {
+        status: Status::CompileError,
+        runtime_ms: None,
+        memory_kb: None,
+        passed: 0,
+        total: total as i32,
+        error_message: Some(trim_message(message.as_bytes(), COMPILE_MESSAGE_BYTES)),
+    }
+}
+
+/// A message for the user: at most `max` bytes, without the sandbox's folder names.
+fn trim_message(raw: &[u8], max: usize) -> String {
+    let text = String::from_utf8_lossy(raw).replace("/box/", "");
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}\n… (trimmed)", &text[..end])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_lose_sandbox_paths_and_are_trimmed_on_a_character_boundary() {
+        assert_eq!(trim_message(b"/box/main.cpp:1:1: error", 100), "main.cpp:1:1: error");
+        let long = "é".repeat(10);
+        let trimmed = trim_message(long.as_bytes(), 5);
+        assert!(trimmed.starts_with("éé") && trimmed.ends_with("(trimmed)"));
+    }
+}

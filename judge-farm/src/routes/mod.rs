@@ -1,0 +1,38 @@
+//! The farm's HTTP surface: health probes (open) and the internal API (signed by the edge).
+
+pub mod auth;
+pub mod health;
+pub mod json;
+pub mod languages;
+pub mod problems;
+pub mod signature;
+pub mod submissions;
+pub mod users;
+
+use axum::http::StatusCode;
+use axum::Router;
+use tower_http::trace::TraceLayer;
+
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// The whole application, so tests can drive it without a socket.
+pub fn app(state: AppState) -> Router {
+    let internal = Router::new()
+        .merge(auth::router())
+        .merge(users::router())
+        .merge(languages::router())
+        .merge(problems::router())
+        .merge(submissions::router())
+        .fallback(not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), signature::require_signature));
+    Router::new()
+        .merge(health::router())
+        .merge(internal)
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+async fn not_found() -> ApiError {
+    ApiError::new(StatusCode::NOT_FOUND, "not_found", "There is nothing at this address.")
+}

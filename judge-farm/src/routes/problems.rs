@@ -1,0 +1,45 @@
+//! Internal problem API: the list and one problem's public detail (samples only).
+
+use algoarena_shared::api::{ProblemDetail, ProblemPage, ProblemQuery};
+use algoarena_shared::limits::MAX_PAGE_SIZE;
+use axum::extract::{Path, Query, State};
+use axum::routing::get;
+use axum::{Json, Router};
+
+use crate::db::problems;
+use crate::error::{ApiError, ApiResult};
+use crate::state::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/internal/problems", get(list_problems))
+        .route("/internal/problems/{slug}", get(get_problem))
+}
+
+async fn list_problems(
+    State(state): State<AppState>,
+    Query(query): Query<ProblemQuery>,
+) -> ApiResult<Json<ProblemPage>> {
+    let page = query.page.unwrap_or(1).max(1);
+    let per_page = query.per_page.unwrap_or(20);
+    if !(1..=MAX_PAGE_SIZE).contains(&per_page) {
+        return Err(ApiError::invalid(format!("per_page: use 1 to {MAX_PAGE_SIZE}.")));
+    }
+    let difficulty = query.difficulty.as_deref().filter(|d| !d.is_empty());
+    if let Some(d) = difficulty {
+        if !["Easy", "Medium", "Hard"].contains(&d) {
+            return Err(ApiError::invalid("difficulty: use Easy, Medium or Hard."));
+        }
+    }
+    Ok(Json(problems::list(&state.db, page, per_page, difficulty).await?))
+}
+
+async fn get_problem(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> ApiResult<Json<ProblemDetail>> {
+    problems::get(&state.db, &slug)
+        .await?
+        .map(Json)
+        .ok_or_else(|| ApiError::not_found("problem_not_found", format!("There is no problem '{slug}'.")))
+}

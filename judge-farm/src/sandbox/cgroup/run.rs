@@ -1,0 +1,200 @@
+//! The cgroup of one run: created with its limits by the helper, joined by the program just
+//! before `execve`, read for CPU time, peak memory and the OOM-kill record, then emptied and
+//! removed.
+
+use std::fs;
+use std::io;
+use std::os::fd::OwnedFd;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use super::Layout;
+use crate::sandbox::sys;
+use crate::sandbox::Limits;
+
+pub(crate) struct RunCgroup {
+    v2: bool,
+    /// One folder per hierarchy; for v1 in the order memory, cpuacct, pids.
+    dirs: Vec<PathBuf>,
+    /// Highest `memory.current` seen, for v2 kernels without `memory.peak`.
+    polled_peak: u64,
+}
+
+impl RunCgroup {
+    /// The folders a run called `run_id` uses.
+    pub(crate) fn dirs(layout: &Layout, run_id: &str) -> Vec<PathBuf> {
+        layout.parents().into_iter().map(|p| p.join(run_id)).collect()
+    }
+
+    pub(crate) fn create(layout: &Layout, run_id: &str, limits: &Limits) -> io::Result<RunCgroup> {
+        let dirs = Self::dirs(layout, run_id);
+        for dir in &dirs {
+            fs::create_dir(dir)?;
+        }
+        let cg = RunCgroup { v2: matches!(layout, Layout::V2 { .. }), dirs, polled_peak: 0 };
+        if let Err(e) = cg.set_limits(limits) {
+            cg.remove();
+            return Err(e);
+        }
+        Ok(cg)
+    }
+
+    fn memory(&self) -> &Path {
+        &self.dirs[0]
+    }
+
+    fn pids(&self) -> &Path {
+        self.dirs.last().expect("a run cgroup has at least one folder")
+    }
+
+    fn set_limits(&self, limits: &Limits) -> io::Result<()> {
+        let memory = limits.memory_bytes.to_string();
+        let pids = limits.max_processes.max(1).to_string();
+        if self.v2 {
+            sys::write_file(&self.memory().join("memory.max"), &memory)?;
+            write_if_present(&self.memory().join("memory.swap.max"), "0")?;
+        } else {
+            sys::write_file(&self.memory().join("memory.limit_in_bytes"), &memory)?;
+            // Without swap accounting the limit above would not stop swapping; with it, swap
+            // plus memory stays within the same budget.
+            write_if_present(&self.memory().join("memory.memsw.limit_in_bytes"), &memory)?;
+            let _ = sys::write_file(&self.memory().join("memory.swappiness"), "0");
+        }
+        sys::write_file(&self.pids().join("pids.max"), &pids)
+    }
+
+    /// `cgroup.procs` of every hierarchy, opened for the program to write "0" (itself) into.
+    pub(crate) fn join_files(&self) -> io::Result<Vec<OwnedFd>> {
+        self.dirs
+            .iter()
+            .map(|d| {
+                let file = fs::OpenOptions::new()
+                    .write(true)
+                    .custom_flags(libc::O_CLOEXEC)
+                    .open(d.join("cgroup.procs"))?;
+                Ok(OwnedFd::from(file))
+            })
+            .collect()
+    }
+
+    /// CPU time used so far by every task of the run, in nanoseconds.
+    pub(crate) fn cpu_ns(&mut self) -> io::Result<u64> {
+        if self.v2 {
+            if let Some(current) = read_u64(&self.memory().join("memory.current")) {
+                self.polled_peak = self.polled_peak.max(current);
+            }
+            let stat = fs::read_to_string(self.dirs[0].join("cpu.stat"))?;
+            Ok(keyed(&stat, "usage_usec").unwrap_or(0) * 1000)
+        } else {
+            read_u64(&self.dirs[1].join("cpuacct.usage"))
+                .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, "unreadable cpuacct.usage"))
+        }
+    }
+
+    pub(crate) fn peak_bytes(&self) -> u64 {
+        let recorded = if self.v2 {
+            read_u64(&self.memory().join("memory.peak"))
+        } else {
+            read_u64(&self.memory().join("memory.max_usage_in_bytes"))
+        };
+        recorded.unwrap_or(0).max(self.polled_peak)
+    }
+
+    /// How many tasks the kernel's OOM killer killed in this cgroup.
+    pub(crate) fn oom_kills(&self) -> u64 {
+        let file = if self.v2 { "memory.events" } else { "memory.oom_control" };
+        fs::read_to_string(self.memory().join(file)).ok().and_then(|t| keyed(&t, "oom_kill")).unwrap_or(0)
+    }
+
+    /// Backstop after the pid namespace is gone: nothing may be left in the cgroup.
+    pub(crate) fn kill_all(&self) {
+        if self.v2 && sys::write_file(&self.dirs[0].join("cgroup.kill"), "1").is_ok() {
+            wait_empty(&self.dirs, Duration::from_secs(2), false);
+        } else {
+            wait_empty(&self.dirs, Duration::from_secs(2), true);
+        }
+    }
+
+    pub(crate) fn remove(&self) {
+        kill_and_remove(&self.dirs);
+    }
+}
+
+/// Kills whatever is still in `dirs` and removes them; used for normal clean-up, after a helper
+/// was killed, and for stale cgroups at start-up.
+pub(crate) fn kill_and_remove(dirs: &[PathBuf]) {
+    let deadline = Instant::now() + Duration::from_secs(3);
+    for dir in dirs {
+        loop {
+            match fs::remove_dir(dir) {
+                Ok(()) => break,
+                Err(e) if e.kind() == io::ErrorKind::NotFound => break,
+                Err(_) if Instant::now() < deadline => {
+                    kill_members(dir);
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                Err(e) => {
+                    tracing::warn!(cgroup = %dir.display(), error = %e, "could not remove a run cgroup");
+                    break;
+                }
+            }
+        }
+    }
+}
+
+fn wait_empty(dirs: &[PathBuf], timeout: Duration, kill: bool) {
+    let deadline = Instant::now() + timeout;
+    while dirs.iter().any(|d| !members(d).is_empty()) && Instant::now() < deadline {
+        if kill {
+            dirs.iter().for_each(|d| kill_members(d));
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+fn members(dir: &Path) -> Vec<i32> {
+    fs::read_to_string(dir.join("cgroup.procs"))
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| l.trim().parse().ok())
+        .collect()
+}
+
+fn kill_members(dir: &Path) {
+    for pid in members(dir) {
+        sys::kill(pid, libc::SIGKILL);
+    }
+}
+
+fn write_if_present(path: &Path, value: &str) -> io::Result<()> {
+    match sys::write_file(path, value) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        other => other,
+    }
+}
+
+fn read_u64(path: &Path) -> Option<u64> {
+    fs::read_to_string(path).ok()?.trim().parse().ok()
+}
+
+/// The value of `key` in a "key value" per line file (cpu.stat, memory.events, oom_control).
+fn keyed(text: &str, key: &str) -> Option<u64> {
+    text.lines().find_map(|l| {
+        let (k, v) = l.split_once(' ')?;
+        (k == key).then(|| v.trim().parse().ok()).flatten()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::keyed;
+
+    #[test]
+    fn keyed_files_yield_the_named_counter_only() {
+        let oom_control = "oom_kill_disable 0\nunder_oom 0\noom_kill 3\n";
+        assert_eq!(keyed(oom_control, "oom_kill"), Some(3));
+        assert_eq!(keyed("usage_usec 1500\nuser_usec 1000\n", "usage_usec"), Some(1500));
+        assert_eq!(keyed("oom 1\n", "oom_kill"), None);
+    }
+}

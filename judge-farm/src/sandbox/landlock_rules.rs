@@ -1,0 +1,32 @@
+//! The Landlock domain a program runs in, a second wall behind the mount layout: read and
+//! execute everywhere in its root, write only to /tmp, /box (when writable) and the harmless
+//! devices; no TCP; no abstract UNIX sockets or signals reaching outside its own domain (the
+//! network namespace is shared between runs, and abstract sockets live in it). Best effort: an
+//! older kernel enforces what it knows.
+
+use landlock::{
+    path_beneath_rules, Access, AccessFs, AccessNet, CompatLevel, Compatible, Ruleset, RulesetAttr,
+    RulesetCreatedAttr, RulesetStatus, Scope, ABI,
+};
+
+/// The newest ABI whose rights were reviewed for this sandbox.
+const ABI_USED: ABI = ABI::V6;
+
+/// Restricts the calling (single-threaded) process; returns how much the kernel enforced.
+pub(crate) fn restrict_self(box_writable: bool) -> Result<RulesetStatus, String> {
+    let mut writable = vec!["/tmp", "/dev/null", "/dev/zero"];
+    if box_writable {
+        writable.push("/box");
+    }
+    let status = Ruleset::default()
+        .set_compatibility(CompatLevel::BestEffort)
+        .handle_access(AccessFs::from_all(ABI_USED))
+        .and_then(|r| r.handle_access(AccessNet::from_all(ABI_USED)))
+        .and_then(|r| r.scope(Scope::from_all(ABI_USED)))
+        .and_then(|r| r.create())
+        .and_then(|r| r.add_rules(path_beneath_rules(["/"], AccessFs::from_read(ABI_USED))))
+        .and_then(|r| r.add_rules(path_beneath_rules(writable, AccessFs::from_all(ABI_USED))))
+        .and_then(|r| r.restrict_self())
+        .map_err(|e| e.to_string())?;
+    Ok(status.ruleset)
+}

@@ -1,0 +1,136 @@
+//! Running untrusted programs: the `Sandbox` trait the judge calls, the plain records it trades
+//! in (limits in, outcome out), and the native Linux backend (namespaces, cgroups, Landlock,
+//! seccomp). A program in the sandbox sees no network, no secrets, no environment but its own,
+//! no test answers, no other submission and no host file outside the read-only toolchain, and
+//! it cannot outlive its run.
+
+mod cgroup;
+mod child;
+mod classify;
+mod helper;
+mod landlock_rules;
+mod native;
+mod netns;
+mod protocol;
+mod rootfs;
+mod seccomp;
+mod sys;
+mod workbox;
+
+use std::future::Future;
+use std::path::PathBuf;
+use std::pin::Pin;
+
+use serde::{Deserialize, Serialize};
+
+pub use helper::sandbox_init_main;
+pub use native::{NativeConfig, NativeSandbox};
+pub use workbox::WorkBox;
+
+/// First argument that makes the farm's binary act as the sandbox helper. `main` must check it
+/// before anything else runs (no async runtime, no threads): see [`sandbox_init_main`].
+pub const INIT_ARG: &str = "__sandbox-init";
+
+/// What one run may use. Exceeding any of them ends the run with the matching [`Termination`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Limits {
+    /// CPU time summed over every thread and process of the run.
+    pub cpu_time_ms: u64,
+    /// Wall-clock time from `execve` to the program's exit.
+    pub wall_time_ms: u64,
+    /// Peak memory of the run's cgroup (anonymous memory, page cache, tmpfs files in /tmp).
+    pub memory_bytes: u64,
+    /// Tasks the run may have at once; threads count, as the pids cgroup counts them.
+    pub max_processes: u32,
+    /// Bytes each of stdout and stderr may carry; one byte more is Output Limit Exceeded.
+    pub output_bytes: u64,
+}
+
+/// How a run ended. Limits take precedence over the exit status: a program killed by the
+/// kernel's OOM killer is `MemoryLimit` even though it died of SIGKILL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Termination {
+    /// Exited by itself with this code.
+    Exited(i32),
+    /// Killed by this signal, not by the sandbox enforcing a limit.
+    Signaled(i32),
+    CpuTimeLimit,
+    WallTimeLimit,
+    /// Only ever from the cgroup's OOM-kill record, never guessed from the peak.
+    MemoryLimit,
+    /// stdout or stderr went past `output_bytes`, or a file write hit RLIMIT_FSIZE (SIGXFSZ).
+    OutputLimit,
+}
+
+/// The record of one run, in the spirit of isolate's meta file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub termination: Termination,
+    /// Summed over all threads and processes, from the cgroup.
+    pub cpu_time_ms: u64,
+    pub wall_time_ms: u64,
+    /// Peak memory of the cgroup.
+    pub memory_kb: u64,
+    /// Truncated to `output_bytes`.
+    pub stdout: Vec<u8>,
+    /// Truncated to `output_bytes`.
+    pub stderr: Vec<u8>,
+}
+
+/// One program to run in a work box.
+#[derive(Debug, Clone)]
+pub struct RunSpec {
+    /// `argv[0]` is an absolute path as the sandbox sees it, e.g. `/usr/bin/python3`.
+    pub argv: Vec<String>,
+    /// The only environment the program gets.
+    pub env: Vec<(String, String)>,
+    /// A host file fed as stdin; `/dev/null` when absent.
+    pub stdin: Option<PathBuf>,
+    pub limits: Limits,
+    /// Whether the program may write to `/box` (compilers) or only read it (test runs).
+    pub box_writable: bool,
+}
+
+/// A failure of the sandbox itself. A program that crashes, times out or runs out of memory is
+/// an [`Outcome`], never one of these.
+#[derive(Debug, thiserror::Error)]
+pub enum SandboxError {
+    /// The machine cannot host this sandbox (not root, no usable cgroups, ...).
+    #[error("sandbox unsupported here: {0}")]
+    Unsupported(String),
+    #[error("invalid run spec: {0}")]
+    InvalidSpec(String),
+    #[error("{context}: {source}")]
+    Io {
+        context: String,
+        #[source]
+        source: std::io::Error,
+    },
+    /// Building the sandbox for a run failed (mounts, cgroups, credentials, filters).
+    #[error("sandbox setup failed: {0}")]
+    Setup(String),
+    /// The program itself could not be started (e.g. `argv[0]` does not exist in the sandbox).
+    #[error("could not execute the program: {0}")]
+    Exec(String),
+    /// The helper process died or answered nonsense.
+    #[error("sandbox helper failed: {0}")]
+    Helper(String),
+}
+
+impl SandboxError {
+    pub(crate) fn io(context: impl Into<String>, source: std::io::Error) -> Self {
+        SandboxError::Io { context: context.into(), source }
+    }
+}
+
+/// A boxed future, so `Sandbox` stays object-safe (`Arc<dyn Sandbox>`).
+pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// A place to run untrusted programs. The native backend lives in this module; a Docker
+/// backend can implement the same trait.
+pub trait Sandbox: Send + Sync {
+    /// A fresh work box for one submission: it lives across the compile step and every test.
+    fn create_box(&self) -> Result<WorkBox, SandboxError>;
+    /// Runs one program in `bx` and reports how it ended.
+    fn run<'a>(&'a self, bx: &'a WorkBox, spec: RunSpec) -> BoxFuture<'a, Result<Outcome, SandboxError>>;
+}

@@ -1,0 +1,164 @@
+//! The file system a program sees, built by the run's init inside its own mount namespace: a
+//! small tmpfs root holding the toolchain folders bound read-only, a fresh /proc for the run's
+//! pid namespace, a /dev with only null, zero, random and urandom, a private /tmp, and the
+//! work box at /box. `pivot_root` then detaches the host's tree, so it is gone, not hidden.
+
+use std::fmt::Display;
+use std::fs;
+use std::os::unix::fs::symlink;
+use std::path::{Path, PathBuf};
+
+use nix::mount::{mount, umount2, MntFlags, MsFlags};
+
+use super::protocol::Request;
+
+/// Devices a program may open; each is a bind of the host's node.
+const DEVICES: &[&str] = &["null", "zero", "random", "urandom"];
+
+trait Context<T> {
+    fn ctx(self, what: impl FnOnce() -> String) -> Result<T, String>;
+}
+
+impl<T, E: Display> Context<T> for Result<T, E> {
+    fn ctx(self, what: impl FnOnce() -> String) -> Result<T, String> {
+        self.map_err(|e| format!("{}: {e}", what()))
+    }
+}
+
+/// Builds the root under `req.rootfs_dir` and makes it `/`. The caller must be in a fresh
+/// mount namespace (and pid namespace, for /proc).
+pub(crate) fn build(req: &Request) -> Result<(), String> {
+    let none = None::<&str>;
+    mount(none, "/", none, MsFlags::MS_REC | MsFlags::MS_PRIVATE, none)
+        .ctx(|| "making the mount namespace private".into())?;
+    let root = req.rootfs_dir.as_path();
+    mount(Some("tmpfs"), root, Some("tmpfs"), MsFlags::MS_NOSUID | MsFlags::MS_NODEV, Some("size=1m,mode=0755"))
+        .ctx(|| "mounting the root tmpfs".into())?;
+
+    write_identity(root, req)?;
+    for path in &req.read_only_paths {
+        bind_host_path(root, path)?;
+    }
+    mount_proc(root)?;
+    mount_dev(root)?;
+
+    let tmp = root.join("tmp");
+    fs::create_dir(&tmp).ctx(|| "creating /tmp".into())?;
+    let tmp_options = format!("size={},mode=1777", req.tmp_bytes);
+    mount(Some("tmpfs"), &tmp, Some("tmpfs"), MsFlags::MS_NOSUID | MsFlags::MS_NODEV, Some(tmp_options.as_str()))
+        .ctx(|| "mounting /tmp".into())?;
+
+    let work = root.join("box");
+    fs::create_dir(&work).ctx(|| "creating /box".into())?;
+    let mut box_flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
+    if !req.box_writable {
+        box_flags |= MsFlags::MS_RDONLY;
+    }
+    bind(&req.box_path, &work, box_flags)?;
+
+    pivot(root)
+}
+
+/// Minimal account files so `getpwuid` and friends answer without the host's /etc.
+fn write_identity(root: &Path, req: &Request) -> Result<(), String> {
+    let etc = root.join("etc");
+    fs::create_dir_all(&etc).ctx(|| "creating /etc".into())?;
+    let (uid, gid, host) = (req.uid, req.gid, &req.hostname);
+    let files = [
+        ("passwd", format!("root:x:0:0:root:/:/usr/sbin/nologin\nsandbox:x:{uid}:{gid}:sandbox:/box:/usr/sbin/nologin\n")),
+        ("group", format!("root:x:0:\nsandbox:x:{gid}:\n")),
+        ("hostname", format!("{host}\n")),
+        ("hosts", format!("127.0.0.1 localhost {host}\n::1 localhost\n")),
+    ];
+    for (name, content) in files {
+        fs::write(etc.join(name), content).ctx(|| format!("writing /etc/{name}"))?;
+    }
+    Ok(())
+}
+
+/// Binds a host path read-only at the same place; symlinks (Debian's merged /bin, /lib, ...)
+/// are recreated as symlinks, and paths this host lacks are skipped.
+fn bind_host_path(root: &Path, path: &Path) -> Result<(), String> {
+    let Ok(meta) = fs::symlink_metadata(path) else { return Ok(()) };
+    let target = inside(root, path);
+    if let Some(parent) = target.parent() {
+        fs::create_dir_all(parent).ctx(|| format!("creating {}", parent.display()))?;
+    }
+    let flags = MsFlags::MS_RDONLY | MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
+    if meta.file_type().is_symlink() {
+        let link = fs::read_link(path).ctx(|| format!("reading the link {}", path.display()))?;
+        symlink(&link, &target).ctx(|| format!("recreating the link {}", path.display()))
+    } else if meta.is_dir() {
+        fs::create_dir_all(&target).ctx(|| format!("creating {}", target.display()))?;
+        bind(path, &target, flags)
+    } else {
+        fs::File::create(&target).ctx(|| format!("creating {}", target.display()))?;
+        bind(path, &target, flags)
+    }
+}
+
+/// A non-recursive bind (no surprise submounts) with `flags` applied by a remount, the only
+/// way a bind mount takes flags.
+fn bind(source: &Path, target: &Path, flags: MsFlags) -> Result<(), String> {
+    let none = None::<&str>;
+    mount(Some(source), target, none, MsFlags::MS_BIND, none)
+        .ctx(|| format!("binding {} at {}", source.display(), target.display()))?;
+    if flags.is_empty() {
+        return Ok(());
+    }
+    mount(none, target, none, MsFlags::MS_BIND | MsFlags::MS_REMOUNT | flags, none)
+        .ctx(|| format!("remounting {}", target.display()))
+}
+
+/// A proc of the run's own pid namespace, hiding processes of other users (its init).
+fn mount_proc(root: &Path) -> Result<(), String> {
+    let proc = root.join("proc");
+    fs::create_dir(&proc).ctx(|| "creating /proc".into())?;
+    let flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC;
+    mount(Some("proc"), &proc, Some("proc"), flags, Some("hidepid=invisible"))
+        .or_else(|_| mount(Some("proc"), &proc, Some("proc"), flags, Some("hidepid=2")))
+        .ctx(|| "mounting /proc".into())
+}
+
+fn mount_dev(root: &Path) -> Result<(), String> {
+    let dev = root.join("dev");
+    fs::create_dir(&dev).ctx(|| "creating /dev".into())?;
+    let flags = MsFlags::MS_NOSUID | MsFlags::MS_NOEXEC;
+    mount(Some("tmpfs"), &dev, Some("tmpfs"), flags, Some("size=64k,mode=0755")).ctx(|| "mounting /dev".into())?;
+    for name in DEVICES {
+        let target = dev.join(name);
+        fs::File::create(&target).ctx(|| format!("creating /dev/{name}"))?;
+        bind(&Path::new("/dev").join(name), &target, MsFlags::MS_NOSUID | MsFlags::MS_NOEXEC)?;
+    }
+    let links = [
+        ("fd", "/proc/self/fd"),
+        ("stdin", "/proc/self/fd/0"),
+        ("stdout", "/proc/self/fd/1"),
+        ("stderr", "/proc/self/fd/2"),
+        // POSIX shared memory and semaphores live in /dev/shm; /tmp is the run's tmpfs.
+        ("shm", "/tmp"),
+    ];
+    for (name, to) in links {
+        symlink(to, dev.join(name)).ctx(|| format!("linking /dev/{name}"))?;
+    }
+    let none = None::<&str>;
+    mount(none, &dev, none, MsFlags::MS_REMOUNT | MsFlags::MS_BIND | MsFlags::MS_RDONLY | flags, none)
+        .ctx(|| "making /dev read-only".into())
+}
+
+/// Makes `root` the root and drops the old one entirely, then freezes the root read-only.
+fn pivot(root: &Path) -> Result<(), String> {
+    nix::unistd::chdir(root).ctx(|| "entering the new root".into())?;
+    // pivot_root(".", ".") stacks the old root on top of the new one; detaching "." then
+    // removes the old root without needing a folder for it.
+    nix::unistd::pivot_root(".", ".").ctx(|| "pivot_root".into())?;
+    umount2(".", MntFlags::MNT_DETACH).ctx(|| "detaching the host root".into())?;
+    nix::unistd::chdir("/").ctx(|| "entering /".into())?;
+    let none = None::<&str>;
+    let flags = MsFlags::MS_REMOUNT | MsFlags::MS_BIND | MsFlags::MS_RDONLY | MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
+    mount(none, "/", none, flags, none).ctx(|| "making / read-only".into())
+}
+
+fn inside(root: &Path, path: &Path) -> PathBuf {
+    root.join(path.strip_prefix("/").unwrap_or(path))
+}

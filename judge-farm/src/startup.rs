@@ -1,0 +1,51 @@
+//! Connecting to Postgres and Redis, applying migrations, and the sandbox chosen for workers.
+
+use std::sync::Arc;
+
+use anyhow::{Context, Result};
+use redis::aio::ConnectionManager;
+use secrecy::ExposeSecret;
+use sqlx::postgres::PgPoolOptions;
+use sqlx::PgPool;
+
+use crate::config::Settings;
+use crate::sandbox::{NativeConfig, NativeSandbox, Sandbox};
+use crate::state::AppState;
+
+/// The schema, embedded so the binary migrates without the source tree.
+pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../migrations");
+
+pub async fn connect_db(settings: &Settings) -> Result<PgPool> {
+    PgPoolOptions::new()
+        .max_connections(10)
+        .acquire_timeout(std::time::Duration::from_secs(5))
+        .connect(settings.database_url.expose_secret())
+        .await
+        .context("connecting to Postgres (DATABASE_URL)")
+}
+
+pub async fn connect_redis(settings: &Settings) -> Result<ConnectionManager> {
+    let client = redis::Client::open(settings.redis_url.expose_secret())
+        .context("parsing REDIS_URL")?;
+    ConnectionManager::new(client).await.context("connecting to Redis (REDIS_URL)")
+}
+
+pub async fn migrate(db: &PgPool) -> Result<()> {
+    MIGRATOR.run(db).await.context("applying migrations")
+}
+
+pub async fn app_state(settings: Settings) -> Result<AppState> {
+    let db = connect_db(&settings).await?;
+    let redis = connect_redis(&settings).await?;
+    Ok(AppState {
+        db,
+        redis,
+        settings: Arc::new(settings),
+        http: reqwest::Client::builder().timeout(std::time::Duration::from_secs(10)).build()?,
+    })
+}
+
+pub fn sandbox(settings: &Settings) -> Result<Arc<dyn Sandbox>> {
+    let config = NativeConfig { root: settings.sandbox_root.clone(), ..NativeConfig::default() };
+    Ok(Arc::new(NativeSandbox::new(config).context("setting up the native sandbox")?))
+}

@@ -1,0 +1,16 @@
+//! Shared state handed to every handler.
+
+use std::sync::Arc;
+
+use redis::aio::ConnectionManager;
+use sqlx::PgPool;
+
+use crate::config::Settings;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: PgPool,
+    pub redis: ConnectionManager,
+    pub settings: Arc<Settings>,
+    pub http: reqwest::Client,
+}

@@ -1,0 +1,34 @@
+//! Start-up self-test: every registered language must compile and run an A+B program, so a
+//! broken toolchain stops the worker before a user meets it.
+
+use algoarena_shared::verdict::Status;
+use anyhow::{bail, Result};
+
+use crate::db::problems::TestCase;
+use crate::judge::{self, Task};
+use crate::languages;
+use crate::sandbox::Sandbox;
+
+pub async fn check_languages(sandbox: &dyn Sandbox) -> Result<()> {
+    let tests = [TestCase { input: "2 40\n".into(), expected_output: "42\n".into() }];
+    for spec in languages::all() {
+        let task = Task {
+            language: spec,
+            code: spec.self_test,
+            time_limit_ms: 10_000,
+            memory_limit_bytes: 256 * 1024 * 1024,
+            tests: &tests,
+        };
+        let verdict = judge::judge(sandbox, &task).await?;
+        if verdict.status != Status::Accepted {
+            bail!(
+                "self-test of {} failed: {} {}",
+                spec.language.display_name(),
+                verdict.status.display_name(),
+                verdict.error_message.unwrap_or_default()
+            );
+        }
+        tracing::info!(language = spec.language.id(), cpu_ms = verdict.runtime_ms, "self-test passed");
+    }
+    Ok(())
+}

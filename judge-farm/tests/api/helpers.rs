@@ -1,0 +1,126 @@
+//! A test farm: a fresh database named by a UUID, the real Redis, and signed requests.
+
+use std::path::PathBuf;
+
+use algoarena_judge_farm::config::Settings;
+use algoarena_judge_farm::routes;
+use algoarena_judge_farm::startup;
+use algoarena_judge_farm::state::AppState;
+use algoarena_shared::signing::{self, SignedParts};
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use axum::Router;
+use http_body_util::BodyExt;
+use serde_json::Value;
+use sqlx::{Connection, PgConnection, PgPool};
+use tower::ServiceExt;
+use uuid::Uuid;
+
+pub const SECRET: &str = "test-shared-secret";
+
+fn admin_url() -> String {
+    std::env::var("TEST_DATABASE_URL")
+        .or_else(|_| std::env::var("DATABASE_URL"))
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+fn redis_url() -> String {
+    std::env::var("REDIS_URL").unwrap_or_else(|_| "redis://127.0.0.1:6379".into())
+}
+
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+pub struct TestFarm {
+    pub app: Router,
+    pub state: AppState,
+    pub db: PgPool,
+}
+
+impl TestFarm {
+    /// A farm on its own new database, migrated, with its own submission stream.
+    pub async fn start() -> TestFarm {
+        if std::env::var("TEST_LOG").is_ok() {
+            let _ = tracing_subscriber::fmt().with_env_filter("info").try_init();
+        }
+        let name = format!("farm_test_{}", Uuid::new_v4().simple());
+        let admin = admin_url();
+        let mut conn = PgConnection::connect(&admin).await.expect("Postgres must be running");
+        sqlx::query(&format!("create database {name}")).execute(&mut conn).await.unwrap();
+        let base = admin.rsplit_once('/').map(|(b, _)| b.to_string()).unwrap();
+        std::env::set_var("DATABASE_URL", format!("{base}/{name}"));
+        let settings = Settings {
+            database_url: format!("{base}/{name}").into(),
+            redis_url: redis_url().into(),
+            shared_secret: SECRET.to_string().into(),
+            bind: "127.0.0.1:0".parse().unwrap(),
+            edge_url: None,
+            refresh_token_expiry_secs: 3600,
+            worker_concurrency: 1,
+            sandbox_root: std::env::temp_dir().join("algoarena-test-sandbox"),
+            submission_stream: format!("test:submissions:{name}"),
+        };
+        let state = startup::app_state(settings).await.unwrap();
+        startup::migrate(&state.db).await.unwrap();
+        TestFarm { app: routes::app(state.clone()), db: state.db.clone(), state }
+    }
+
+    pub async fn import_seed_problems(&self) {
+        algoarena_judge_farm::import::import(&self.db, &[repo_root().join("problems")])
+            .await
+            .unwrap();
+    }
+
+    /// Sends a request signed as the edge would, as `user` (or anonymous).
+    pub async fn signed(&self, method: &str, path: &str, user: Option<Uuid>, body: Option<&str>) -> (StatusCode, Value) {
+        let request = signed_request(method, path, user, body.unwrap_or("").as_bytes(), now(), &random_nonce());
+        self.send(request).await
+    }
+
+    pub async fn send(&self, request: Request<Body>) -> (StatusCode, Value) {
+        let response = self.app.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        let json = if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes).unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into())) };
+        (status, json)
+    }
+
+    /// Registers a user and returns (user id, refresh token).
+    pub async fn register(&self, email: &str) -> (Uuid, String) {
+        let username = format!("u{}", &Uuid::new_v4().simple().to_string()[..10]);
+        let body = serde_json::json!({"email": email, "username": username, "password": "correct horse battery"});
+        let (status, json) = self.signed("POST", "/internal/auth/register", None, Some(&body.to_string())).await;
+        assert_eq!(status, StatusCode::CREATED, "{json}");
+        let id = Uuid::parse_str(json["user"]["id"].as_str().unwrap()).unwrap();
+        (id, json["refresh_token"].as_str().unwrap().to_string())
+    }
+
+    pub async fn count(&self, table: &str) -> i64 {
+        sqlx::query_scalar(&format!("select count(*) from {table}")).fetch_one(&self.db).await.unwrap()
+    }
+}
+
+pub fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+pub fn random_nonce() -> String {
+    Uuid::new_v4().simple().to_string()
+}
+
+pub fn signed_request(method: &str, path: &str, user: Option<Uuid>, body: &[u8], timestamp: i64, nonce: &str) -> Request<Body> {
+    let user = user.map(|u| u.to_string()).unwrap_or_default();
+    let parts = SignedParts { method, path_and_query: path, timestamp, nonce, user: &user, body };
+    let signature = signing::sign(SECRET.as_bytes(), &parts);
+    Request::builder()
+        .method(method)
+        .uri(path)
+        .header("content-type", "application/json")
+        .header(signing::HEADER_TIMESTAMP, timestamp.to_string())
+        .header(signing::HEADER_NONCE, nonce)
+        .header(signing::HEADER_USER, user)
+        .header(signing::HEADER_SIGNATURE, signature)
+        .body(Body::from(body.to_vec()))
+        .unwrap()
+}

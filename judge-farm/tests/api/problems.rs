@@ -1,0 +1,72 @@
+//! Problem reads and package import.
+
+use axum::http::StatusCode;
+
+use crate::helpers::{repo_root, TestFarm};
+
+#[tokio::test]
+async fn imported_problems_are_listed_in_order_and_paginated() {
+    let farm = TestFarm::start().await;
+    farm.import_seed_problems().await;
+    let (status, page) = farm.signed("GET", "/internal/problems?page=1&per_page=2", None, None).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert_eq!(page["total"], 3);
+    let slugs: Vec<&str> = page["items"].as_array().unwrap().iter().map(|p| p["slug"].as_str().unwrap()).collect();
+    assert_eq!(slugs, ["a-plus-b", "reverse-words"]);
+    let (_, second) = farm.signed("GET", "/internal/problems?page=2&per_page=2", None, None).await;
+    assert_eq!(second["items"][0]["slug"], "maximum-subarray");
+    let (_, medium) = farm.signed("GET", "/internal/problems?difficulty=Medium", None, None).await;
+    assert_eq!(medium["total"], 1);
+    let (status, bad) = farm.signed("GET", "/internal/problems?difficulty=Impossible", None, None).await;
+    assert_eq!((status, bad["error"]["code"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("invalid_input")));
+}
+
+#[tokio::test]
+async fn a_problem_shows_its_samples_but_never_its_hidden_tests() {
+    let farm = TestFarm::start().await;
+    farm.import_seed_problems().await;
+    let (status, problem) = farm.signed("GET", "/internal/problems/a-plus-b", None, None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(problem["title"], "A + B");
+    assert_eq!(problem["tags"], serde_json::json!(["Math"]));
+    assert_eq!(problem["samples"].as_array().unwrap().len(), 2);
+    assert_eq!(problem["samples"][0], serde_json::json!({"input": "1 2\n", "output": "3\n"}));
+    assert!(problem["starter_code"]["python3"].as_str().unwrap().contains("input()"));
+    let hidden: i64 = sqlx::query_scalar("select count(*) from test_cases where not is_sample").fetch_one(&farm.db).await.unwrap();
+    assert!(hidden > 0);
+    let (status, missing) = farm.signed("GET", "/internal/problems/no-such-problem", None, None).await;
+    assert_eq!((status, missing["error"]["code"].as_str()), (StatusCode::NOT_FOUND, Some("problem_not_found")));
+}
+
+#[tokio::test]
+async fn reimporting_updates_in_place_and_a_broken_package_stores_nothing() {
+    let farm = TestFarm::start().await;
+    farm.import_seed_problems().await;
+    let changed = algoarena_judge_farm::import::import(&farm.db, &[repo_root().join("problems")]).await.unwrap();
+    assert!(changed.is_empty(), "an unchanged package is not rewritten");
+    assert_eq!(farm.count("problems").await, 3);
+
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good");
+    let bad = dir.path().join("bad");
+    copy_dir(&repo_root().join("problems/a-plus-b"), &good);
+    std::fs::write(good.join("problem.toml"), std::fs::read_to_string(good.join("problem.toml")).unwrap().replace("a-plus-b", "fresh-problem")).unwrap();
+    copy_dir(&repo_root().join("problems/reverse-words"), &bad);
+    std::fs::remove_file(bad.join("data/secret/01.ans")).unwrap();
+    let err = algoarena_judge_farm::import::import(&farm.db, &[good.clone(), bad.clone()]).await.unwrap_err();
+    assert!(format!("{err:#}").contains("01.ans"), "the error names the file: {err:#}");
+    assert_eq!(farm.count("problems").await, 3, "nothing of the batch is stored");
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! Submitting: validation, storage, queueing, and judging by a real worker in the sandbox.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use algoarena_judge_farm::sandbox::{NativeConfig, NativeSandbox, Sandbox};
+use algoarena_judge_farm::worker;
+use axum::http::StatusCode;
+use serde_json::{json, Value};
+use uuid::Uuid;
+
+use crate::helpers::TestFarm;
+
+fn submit_body(slug: &str, language: &str, code: &str) -> String {
+    json!({"problem_slug": slug, "language": language, "code": code}).to_string()
+}
+
+#[tokio::test]
+async fn bad_submissions_get_clear_errors_and_store_nothing() {
+    let farm = TestFarm::start().await;
+    farm.import_seed_problems().await;
+    let (user, _) = farm.register("sub@example.com").await;
+    let big = "#".repeat(64 * 1024 + 1);
+    let cases = [
+        (Some(user), "{oops".to_string(), StatusCode::BAD_REQUEST, "malformed_json"),
+        (Some(user), submit_body("a-plus-b", "cobol", "print(1)"), StatusCode::UNPROCESSABLE_ENTITY, "unknown_language"),
+        (Some(user), submit_body("no-such-problem", "python3", "print(1)"), StatusCode::NOT_FOUND, "problem_not_found"),
+        (Some(user), submit_body("a-plus-b", "python3", &big), StatusCode::PAYLOAD_TOO_LARGE, "code_too_large"),
+        (Some(user), submit_body("a-plus-b", "python3", "   "), StatusCode::UNPROCESSABLE_ENTITY, "invalid_input"),
+        (None, submit_body("a-plus-b", "python3", "print(1)"), StatusCode::UNAUTHORIZED, "unauthorized"),
+    ];
+    for (who, body, status, code) in cases {
+        let (got, json) = farm.signed("POST", "/internal/submissions", who, Some(&body)).await;
+        assert_eq!((got, json["error"]["code"].as_str().unwrap_or("")), (status, code), "{json}");
+    }
+    assert_eq!(farm.count("submissions").await, 0);
+}
+
+#[tokio::test]
+async fn a_submission_is_private_to_its_author() {
+    let farm = TestFarm::start().await;
+    farm.import_seed_problems().await;
+    let (alice, _) = farm.register("alice@example.com").await;
+    let (mallory, _) = farm.register("mallory@example.com").await;
+    let body = submit_body("a-plus-b", "python3", "print(1)");
+    let (status, sub) = farm.signed("POST", "/internal/submissions", Some(alice), Some(&body)).await;
+    assert_eq!(status, StatusCode::ACCEPTED, "{sub}");
+    assert_eq!(sub["status"], "queued");
+    assert_eq!(sub["finished"], false);
+    let path = format!("/internal/submissions/{}", sub["id"].as_str().unwrap());
+    assert_eq!(farm.signed("GET", &path, Some(alice), None).await.0, StatusCode::OK);
+    assert_eq!(farm.signed("GET", &path, Some(mallory), None).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(farm.signed("GET", "/internal/submissions/not-a-uuid", Some(alice), None).await.0, StatusCode::NOT_FOUND);
+}
+
+async fn wait_for_verdict(farm: &TestFarm, user: Uuid, id: &str) -> Value {
+    let path = format!("/internal/submissions/{id}");
+    for _ in 0..300 {
+        let (_, sub) = farm.signed("GET", &path, Some(user), None).await;
+        if sub["finished"] == true {
+            return sub;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    panic!("submission {id} was not judged within 60 s");
+}
+
+#[tokio::test]
+async fn a_worker_judges_submissions_in_the_sandbox_with_exact_verdicts() {
+    let farm = TestFarm::start().await;
+    farm.import_seed_problems().await;
+    let sandbox: Arc<dyn Sandbox> = Arc::new(
+        NativeSandbox::new(NativeConfig {
+            helper: env!("CARGO_BIN_EXE_judge-farm").into(),
+            ..NativeConfig::default()
+        })
+        .expect("the native sandbox needs root and cgroups"),
+    );
+    let settings = (*farm.state.settings).clone();
+    let worker = tokio::spawn(worker::run(settings, farm.db.clone(), farm.state.redis.clone(), sandbox));
+    let (user, _) = farm.register("judge@example.com").await;
+
+    let cases = [
+        ("python3", "a, b = map(int, input().split())\nprint(a + b)\n", "accepted"),
+        ("python3", "a, b = map(int, input().split())\nprint(a - b)\n", "wrong_answer"),
+        ("python3", "while True:\n    pass\n", "time_limit_exceeded"),
+        ("python3", "x = bytearray(600 * 1024 * 1024)\nprint(len(x))\n", "memory_limit_exceeded"),
+        ("python3", "raise SystemExit(3)\n", "runtime_error"),
+        ("python3", "import socket\nsocket.create_connection(('127.0.0.1', 5432), timeout=1)\nprint(3)\n", "runtime_error"),
+        ("cpp17", "#include <iostream>\nint main(){long long a,b;std::cin>>a>>b;std::cout<<a+b<<'\\n';}\n", "accepted"),
+        ("cpp17", "int main() { this is not C++ }\n", "compile_error"),
+        ("javascript", "const [a,b]=require('fs').readFileSync(0,'utf8').trim().split(/\\s+/).map(Number);console.log(a+b);\n", "accepted"),
+    ];
+    let mut ids = Vec::new();
+    for (language, code, _) in &cases {
+        let (status, sub) = farm.signed("POST", "/internal/submissions", Some(user), Some(&submit_body("a-plus-b", language, code))).await;
+        assert_eq!(status, StatusCode::ACCEPTED, "{sub}");
+        ids.push(sub["id"].as_str().unwrap().to_string());
+    }
+    for ((language, code, expected), id) in cases.iter().zip(&ids) {
+        let sub = wait_for_verdict(&farm, user, id).await;
+        assert_eq!(sub["status"], *expected, "{language}: {code}\n{sub}");
+        if *expected == "accepted" {
+            assert_eq!(sub["test_cases_passed"], sub["test_cases_total"]);
+            assert!(sub["memory_kb"].as_i64().unwrap() > 0, "memory is measured: {sub}");
+        }
+        if *expected == "compile_error" {
+            let message = sub["error_message"].as_str().unwrap();
+            assert!(message.contains("error") && !message.contains("/box/"), "{message}");
+        }
+    }
+    let (total, accepted, rate): (i32, i32, f64) = sqlx::query_as(
+        "select total_submissions, total_accepted, acceptance_rate from problems where slug = 'a-plus-b'",
+    )
+    .fetch_one(&farm.db)
+    .await
+    .unwrap();
+    assert_eq!((total, accepted), (cases.len() as i32, 3));
+    assert!((rate - 3.0 / cases.len() as f64).abs() < 1e-9);
+    worker.abort();
+}
