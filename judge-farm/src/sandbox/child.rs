@@ -1,0 +1,147 @@
+//! The last steps before the program runs, taken by the run's second process inside the new
+//! root: join the run's cgroups, wire stdin/stdout/stderr, set rlimits, drop to the sandbox
+//! user with no capabilities and no way to regain any, Landlock, seccomp, `execve`. It never
+//! returns; on failure it writes the reason to the error pipe and exits 127.
+
+use std::ffi::CString;
+use std::os::fd::{AsRawFd, OwnedFd};
+
+use nix::sys::resource::{setrlimit, Resource};
+use nix::unistd::{setgroups, setresgid, setresuid, Gid, Uid};
+use seccompiler::BpfProgram;
+
+use super::protocol::Request;
+use super::{landlock_rules, seccomp, sys};
+
+/// Message prefixes on the error pipe: the sandbox could not be built, or the program could
+/// not be started.
+pub(crate) const SETUP_FAILED: u8 = b'S';
+pub(crate) const EXEC_FAILED: u8 = b'X';
+
+/// Everything that allocates, done before `fork`.
+pub(crate) struct Prepared {
+    path: CString,
+    argv: Vec<CString>,
+    envp: Vec<CString>,
+    filters: Vec<BpfProgram>,
+    rlimits: Vec<(Resource, u64, u64)>,
+    uid: u32,
+    gid: u32,
+    box_writable: bool,
+}
+
+/// Descriptors the program starts with, plus the run's cgroup files and the error pipe.
+pub(crate) struct Fds {
+    pub stdin: OwnedFd,
+    pub stdout: OwnedFd,
+    pub stderr: OwnedFd,
+    pub cgroup_procs: Vec<OwnedFd>,
+    pub errors: OwnedFd,
+}
+
+impl Prepared {
+    pub(crate) fn new(req: &Request) -> Result<Prepared, String> {
+        let cstr = |s: &str| CString::new(s).map_err(|_| format!("{s:?} contains a NUL byte"));
+        let path = cstr(req.argv.first().ok_or("empty argv")?)?;
+        let argv = req.argv.iter().map(|a| cstr(a)).collect::<Result<_, _>>()?;
+        let envp = req.env.iter().map(|(k, v)| cstr(&format!("{k}={v}"))).collect::<Result<_, _>>()?;
+        let cpu_secs = req.limits.cpu_time_ms.div_ceil(1000) + 1;
+        // Contest programs recurse deeply: the stack may use all of the memory limit, which
+        // the cgroup enforces anyway.
+        let stack = req.limits.memory_bytes.max(64 << 20);
+        let rlimits = vec![
+            (Resource::RLIMIT_CORE, 0, 0),
+            (Resource::RLIMIT_FSIZE, req.file_bytes, req.file_bytes),
+            (Resource::RLIMIT_NOFILE, req.max_open_files, req.max_open_files),
+            (Resource::RLIMIT_STACK, stack, stack),
+            // A per-process backstop; the helper enforces the limit over the whole cgroup.
+            (Resource::RLIMIT_CPU, cpu_secs, cpu_secs + 1),
+        ];
+        Ok(Prepared {
+            path,
+            argv,
+            envp,
+            filters: seccomp::filters()?,
+            rlimits,
+            uid: req.uid,
+            gid: req.gid,
+            box_writable: req.box_writable,
+        })
+    }
+}
+
+pub(crate) fn exec(p: &Prepared, fds: Fds) -> ! {
+    let (kind, message) = match setup(p, &fds) {
+        Ok(()) => {
+            let err = nix::unistd::execve(&p.path, &p.argv, &p.envp).unwrap_err();
+            (EXEC_FAILED, format!("{}: {err}", p.path.to_string_lossy()))
+        }
+        Err(message) => (SETUP_FAILED, message),
+    };
+    let mut line = vec![kind];
+    line.extend_from_slice(message.as_bytes());
+    let _ = sys::write_all(fds.errors.as_raw_fd(), &line);
+    // SAFETY: leaving without running destructors or atexit handlers of the copied helper.
+    unsafe { libc::_exit(127) }
+}
+
+fn setup(p: &Prepared, fds: &Fds) -> Result<(), String> {
+    // Joining from inside, before anything of the program runs, so nothing escapes the
+    // accounting; "0" means the writer itself.
+    for fd in &fds.cgroup_procs {
+        sys::write_all(fd.as_raw_fd(), b"0").map_err(|e| format!("joining the run cgroup: {e}"))?;
+    }
+    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWCGROUP).map_err(|e| format!("cgroup namespace: {e}"))?;
+    // The program, not the sandbox's init, is the one to go when memory runs short.
+    sys::write_file("/proc/self/oom_score_adj".as_ref(), "1000").map_err(|e| format!("oom_score_adj: {e}"))?;
+    reset_signals();
+
+    for (fd, target) in [(&fds.stdin, 0), (&fds.stdout, 1), (&fds.stderr, 2)] {
+        // SAFETY: both are valid descriptor numbers; dup2 clears close-on-exec on the target.
+        sys::cvt(unsafe { libc::dup2(fd.as_raw_fd(), target) }).map_err(|e| format!("dup2: {e}"))?;
+    }
+    sys::cloexec_from(3).map_err(|e| format!("close_range: {e}"))?;
+    for &(resource, soft, hard) in &p.rlimits {
+        setrlimit(resource, soft, hard).map_err(|e| format!("setrlimit {resource:?}: {e}"))?;
+    }
+    nix::unistd::chdir("/box").map_err(|e| format!("chdir /box: {e}"))?;
+
+    drop_bounding_set();
+    setgroups(&[]).map_err(|e| format!("setgroups: {e}"))?;
+    let (uid, gid) = (Uid::from_raw(p.uid), Gid::from_raw(p.gid));
+    setresgid(gid, gid, gid).map_err(|e| format!("setresgid: {e}"))?;
+    setresuid(uid, uid, uid).map_err(|e| format!("setresuid: {e}"))?;
+    nix::sys::prctl::set_no_new_privs().map_err(|e| format!("no_new_privs: {e}"))?;
+
+    landlock_rules::restrict_self(p.box_writable).map_err(|e| format!("landlock: {e}"))?;
+    for filter in &p.filters {
+        seccompiler::apply_filter(filter).map_err(|e| format!("seccomp: {e}"))?;
+    }
+    Ok(())
+}
+
+/// Signal dispositions and the mask survive `execve`; the helper (a Rust program) ignores
+/// SIGPIPE, and the program must start with the defaults.
+fn reset_signals() {
+    for signal in 1..=libc::SIGRTMAX() {
+        // SAFETY: resetting to the default action; invalid signals just fail.
+        unsafe { libc::signal(signal, libc::SIG_DFL) };
+    }
+    // SAFETY: an empty, initialised set.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigprocmask(libc::SIG_SETMASK, &set, std::ptr::null_mut());
+    }
+}
+
+/// Capabilities are gone after setresuid, but an empty bounding set also keeps any file
+/// capability from ever granting one back.
+fn drop_bounding_set() {
+    for cap in 0..64 {
+        // SAFETY: prctl with integer arguments; EINVAL past the last capability ends the loop.
+        if unsafe { libc::prctl(libc::PR_CAPBSET_DROP, cap, 0, 0, 0) } != 0 {
+            break;
+        }
+    }
+}

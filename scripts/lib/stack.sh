@@ -1,0 +1,86 @@
+# Building and starting the platform's processes (farm API, worker, wrangler/workerd).
+# Sourced, not run; expects $here (the repository root) and scripts/env.sh to be loaded.
+
+stack_log() { printf '\033[1;32m[algoarena]\033[0m %s\n' "$*" >&2; }
+
+# Secrets for local runs, made once: the RS256 key pair of the access tokens and the HMAC key
+# the edge and farm share. wrangler reads them from .dev.vars; the farm from the environment.
+ensure_secrets() {
+  local dir="$here/.local/secrets"
+  mkdir -p "$dir"; chmod 700 "$dir"
+  [ -f "$dir/jwt-private.pem" ] || openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 \
+      -out "$dir/jwt-private.pem" 2>/dev/null
+  [ -f "$dir/jwt-public.pem" ] || openssl pkey -in "$dir/jwt-private.pem" -pubout -out "$dir/jwt-public.pem"
+  [ -f "$dir/farm-shared-secret" ] || openssl rand -hex 32 > "$dir/farm-shared-secret"
+  FARM_SHARED_SECRET=$(cat "$dir/farm-shared-secret"); export FARM_SHARED_SECRET
+  local vars
+  vars=$(printf 'JWT_PRIVATE_KEY="%s"\nJWT_PUBLIC_KEY="%s"\nFARM_SHARED_SECRET="%s"\n' \
+    "$(awk '{printf "%s\\n", $0}' "$dir/jwt-private.pem")" \
+    "$(awk '{printf "%s\\n", $0}' "$dir/jwt-public.pem")" "$FARM_SHARED_SECRET")
+  [ -f "$here/.dev.vars" ] && [ "$(cat "$here/.dev.vars")" = "$vars" ] || printf '%s\n' "$vars" > "$here/.dev.vars"
+}
+
+build_all() {
+  stack_log "building the judge farm"
+  (cd "$here" && cargo build --quiet -p algoarena-judge-farm)
+  stack_log "building the edge Worker (wasm32)"
+  "$here/scripts/build-edge.sh"
+  stack_log "building the web app"
+  (cd "$here/edge/web" && PATH="$NODE22_DIR/bin:$PATH" npm run --silent build >/dev/null)
+}
+
+# start_detached <name> <state dir> <command...>: runs in its own process group, logs to a file.
+start_detached() {
+  local name=$1 dir=$2; shift 2
+  mkdir -p "$dir/logs" "$dir/pids"
+  setsid "$@" >"$dir/logs/$name.log" 2>&1 < /dev/null &
+  echo $! > "$dir/pids/$name.pid"
+}
+
+wait_for_url() { # url seconds name logfile
+  local i
+  for i in $(seq $(( $2 * 5 ))); do
+    curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
+    sleep 0.2
+  done
+  echo "$3 did not come up at $1; last lines of $4:" >&2; tail -30 "$4" >&2; return 1
+}
+
+# start_stack <state dir> <farm port> <edge port>
+start_stack() {
+  local dir=$1 farm_port=$2 edge_port=$3
+  local farm="$here/target/debug/judge-farm"
+  export FARM_BIND="127.0.0.1:$farm_port" EDGE_URL="http://127.0.0.1:$edge_port"
+  export SANDBOX_ROOT="$dir/sandbox" WORKER_CONCURRENCY="${WORKER_CONCURRENCY:-2}"
+  stop_stack "$dir"
+  "$farm" migrate
+  start_detached farm "$dir" "$farm" serve
+  start_detached worker "$dir" "$farm" worker
+  wait_for_url "http://127.0.0.1:$farm_port/readyz" 60 "the judge farm" "$dir/logs/farm.log"
+  start_detached edge "$dir" env PATH="$NODE22_DIR/bin:$PATH" WRANGLER_SEND_METRICS=false \
+    WRANGLER_SEND_ERROR_REPORTS=false CLOUDFLARE_CF_FETCH_ENABLED=false WRANGLER_HIDE_BANNER=true \
+    "$here/edge/node_modules/.bin/wrangler" dev --config "$here/wrangler.toml" \
+    --ip 127.0.0.1 --port "$edge_port" --persist-to "$dir/wrangler-state" \
+    --var "FARM_URL:http://127.0.0.1:$farm_port" --show-interactive-dev-session=false
+  wait_for_url "http://127.0.0.1:$edge_port/" 90 "the edge (wrangler dev)" "$dir/logs/edge.log"
+  # Imported once the edge is up, so a changed problem also purges the edge's cached copy.
+  "$farm" import "$here/problems"
+  # The worker self-tests every language before it takes jobs; wait for that, too.
+  local i
+  for i in $(seq 300); do grep -q "worker ready" "$dir/logs/worker.log" 2>/dev/null && break
+    if ! kill -0 "$(cat "$dir/pids/worker.pid")" 2>/dev/null; then
+      echo "the worker stopped; last lines of its log:" >&2; tail -30 "$dir/logs/worker.log" >&2; return 1; fi
+    sleep 0.2; done
+}
+
+stop_stack() {
+  local dir=$1 pidfile pid
+  for pidfile in "$dir"/pids/*.pid; do
+    [ -f "$pidfile" ] || continue
+    pid=$(cat "$pidfile")
+    kill -TERM -- "-$pid" 2>/dev/null || true
+    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+    rm -f "$pidfile"
+  done
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs every test: unit and API tests (real Postgres and Redis), then the end-to-end API and
+# browser tests against the whole stack (farm, worker, workerd) started on test ports.
+# Reuses DATABASE_URL/REDIS_URL when set; otherwise starts private instances under .local/test.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+source "$here/scripts/env.sh"
+source "$here/scripts/lib/services.sh"
+source "$here/scripts/lib/stack.sh"
+
+state="$here/.local/test"
+started_services=()
+cleanup() {
+  stop_stack "$state"
+  for s in "${started_services[@]}"; do
+    case $s in
+      postgres) stop_postgres "$state/postgres" ;;
+      redis) stop_redis "$state/redis" 56379 ;;
+    esac
+  done
+}
+trap cleanup EXIT
+
+"$here/scripts/install-deps.sh"
+[ -n "${DATABASE_URL:-}" ] || started_services+=(postgres)
+[ -n "${REDIS_URL:-}" ] || started_services+=(redis)
+ensure_postgres "$state/postgres" 55432
+ensure_redis "$state/redis" 56379
+ensure_secrets
+# Each API test makes its own database; drop the ones earlier runs left behind.
+"$(pg_bin)/psql" "$PG_ADMIN_URL" -tAc "select datname from pg_database where datname like 'farm_test_%'" \
+  | while read -r db; do "$(pg_bin)/psql" "$PG_ADMIN_URL" -qc "drop database if exists $db" >/dev/null; done
+
+stack_log "unit and API tests (cargo)"
+(cd "$here" && TEST_DATABASE_URL="$PG_ADMIN_URL" cargo test --quiet --workspace --exclude algoarena-edge)
+stack_log "edge unit tests (native)"
+(cd "$here" && cargo test --quiet -p algoarena-edge --lib)
+
+build_all
+start_stack "$state" 18080 18787
+stack_log "end-to-end tests through workerd (API and browser)"
+(cd "$here/tests" && BASE_URL="http://127.0.0.1:18787" FARM_BIN="$here/target/debug/judge-farm" \
+  PATH="$NODE22_DIR/bin:$PATH" npm test)
+stack_log "all tests passed"
