@@ -87,7 +87,9 @@ fn read(env: &Env, name: &str) -> Result<String, EdgeError> {
         .map(|v| v.to_string())
         .map_err(|_| EdgeError::internal(format!("environment variable {name} is not set")))?;
     if value.trim().is_empty() {
-        return Err(EdgeError::internal(format!("environment variable {name} is empty")));
+        return Err(EdgeError::internal(format!(
+            "environment variable {name} is empty"
+        )));
     }
     Ok(value)
 }
@@ -108,6 +110,9 @@ mod tests {
     #[test]
     fn one_line_pem_values_are_unescaped() {
         let pem = "-----BEGIN PUBLIC KEY-----\\nABC\\n-----END PUBLIC KEY-----\n";
-        assert_eq!(unescape_pem(pem), "-----BEGIN PUBLIC KEY-----\nABC\n-----END PUBLIC KEY-----");
+        assert_eq!(
+            unescape_pem(pem),
+            "-----BEGIN PUBLIC KEY-----\nABC\n-----END PUBLIC KEY-----"
+        );
     }
 }

@@ -70,14 +70,16 @@ impl EdgeError {
     /// The body the client sees. Internal and upstream causes stay out of it.
     pub fn body(&self) -> ErrorBody {
         match self {
-            EdgeError::MalformedJson(why) => {
-                ErrorBody::new("malformed_json", format!("The request body is not valid JSON: {why}."))
-            }
+            EdgeError::MalformedJson(why) => ErrorBody::new(
+                "malformed_json",
+                format!("The request body is not valid JSON: {why}."),
+            ),
             EdgeError::InvalidInput(message) => ErrorBody::new("invalid_input", message.clone()),
             EdgeError::Unauthorized(message) => ErrorBody::new("unauthorized", message.clone()),
-            EdgeError::BadSignature(_) => {
-                ErrorBody::new("bad_signature", "The request signature is missing or invalid.")
-            }
+            EdgeError::BadSignature(_) => ErrorBody::new(
+                "bad_signature",
+                "The request signature is missing or invalid.",
+            ),
             EdgeError::NotFound(message) => ErrorBody::new("not_found", message.clone()),
             EdgeError::ProblemNotFound => {
                 ErrorBody::new("problem_not_found", "There is no problem with this slug.")
@@ -109,9 +111,10 @@ impl EdgeError {
                 "The judge service is unavailable right now. Please try again shortly.",
             ),
             EdgeError::Farm { body, .. } => body.clone(),
-            EdgeError::Internal(_) => {
-                ErrorBody::new("internal", "Something went wrong on our side. Please try again.")
-            }
+            EdgeError::Internal(_) => ErrorBody::new(
+                "internal",
+                "Something went wrong on our side. Please try again.",
+            ),
         }
     }
 
@@ -130,7 +133,9 @@ impl EdgeError {
 /// Renders an envelope without going through anything that can fail, so an error response
 /// can always be produced.
 pub fn json_error(status: u16, body: &ErrorBody) -> Response {
-    let response = Response::builder().with_status(status).fixed(body.to_json().into_bytes());
+    let response = Response::builder()
+        .with_status(status)
+        .fixed(body.to_json().into_bytes());
     // Setting a well-formed constant header cannot fail.
     let _ = response.headers().set("content-type", "application/json");
     let _ = response.headers().set("cache-control", "no-store");
@@ -160,8 +165,14 @@ mod tests {
         assert_eq!(EdgeError::unauthorized("no").status_code(), 401);
         assert_eq!(EdgeError::PayloadTooLarge.status_code(), 413);
         assert_eq!(EdgeError::CodeTooLarge.status_code(), 413);
-        assert_eq!(EdgeError::UnknownLanguage("cobol".into()).status_code(), 422);
-        assert_eq!(EdgeError::FarmUnavailable("refused".into()).status_code(), 502);
+        assert_eq!(
+            EdgeError::UnknownLanguage("cobol".into()).status_code(),
+            422
+        );
+        assert_eq!(
+            EdgeError::FarmUnavailable("refused".into()).status_code(),
+            502
+        );
         assert_eq!(EdgeError::internal("boom").status_code(), 500);
     }
 
@@ -178,7 +189,10 @@ mod tests {
     #[test]
     fn farm_errors_pass_through_with_their_status_and_body() {
         let body = ErrorBody::new("problem_not_found", "No such problem.");
-        let e = EdgeError::Farm { status: 404, body: body.clone() };
+        let e = EdgeError::Farm {
+            status: 404,
+            body: body.clone(),
+        };
         assert_eq!(e.status_code(), 404);
         assert_eq!(e.body(), body);
     }

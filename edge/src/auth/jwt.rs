@@ -205,18 +205,27 @@ mod tests {
     fn a_token_expires_after_exactly_fifteen_minutes() {
         let token = mint(&settings(), &user(), NOW).unwrap();
         assert!(verify(&settings(), &token, NOW + 899).is_ok());
-        assert_eq!(rejection(verify(&settings(), &token, NOW + 900)), "The access token has expired.");
+        assert_eq!(
+            rejection(verify(&settings(), &token, NOW + 900)),
+            "The access token has expired."
+        );
     }
 
     #[test]
     fn a_token_from_the_future_is_refused() {
         let token = mint(&settings(), &user(), NOW + 3600).unwrap();
-        assert_eq!(rejection(verify(&settings(), &token, NOW)), "The access token is not valid yet.");
+        assert_eq!(
+            rejection(verify(&settings(), &token, NOW)),
+            "The access token is not valid yet."
+        );
     }
 
     #[test]
     fn a_token_signed_by_another_key_is_refused() {
-        let forger = JwtSettings { private_key_pem: Secret::new(OTHER_PRIVATE), ..settings() };
+        let forger = JwtSettings {
+            private_key_pem: Secret::new(OTHER_PRIVATE),
+            ..settings()
+        };
         let token = mint(&forger, &user(), NOW).unwrap();
         assert_eq!(
             rejection(verify(&settings(), &token, NOW)),
@@ -226,7 +235,10 @@ mod tests {
 
     #[test]
     fn a_token_naming_another_key_id_is_refused_before_any_crypto() {
-        let other_kid = JwtSettings { key_id: "k0".into(), ..settings() };
+        let other_kid = JwtSettings {
+            key_id: "k0".into(),
+            ..settings()
+        };
         let token = mint(&other_kid, &user(), NOW).unwrap();
         assert!(rejection(verify(&settings(), &token, NOW)).contains("unknown key"));
     }
@@ -237,9 +249,12 @@ mod tests {
         let mut header = Header::new(Algorithm::HS256);
         header.kid = Some("k1".into());
         let claims = AccessClaims::for_user(&settings(), &user(), NOW);
-        let token =
-            jsonwebtoken::encode(&header, &claims, &EncodingKey::from_secret(PUBLIC.as_bytes()))
-                .unwrap();
+        let token = jsonwebtoken::encode(
+            &header,
+            &claims,
+            &EncodingKey::from_secret(PUBLIC.as_bytes()),
+        )
+        .unwrap();
         assert_eq!(
             rejection(verify(&settings(), &token, NOW)),
             "The access token must be signed with RS256."
@@ -248,11 +263,20 @@ mod tests {
 
     #[test]
     fn garbage_and_tampered_tokens_are_refused() {
-        assert_eq!(rejection(verify(&settings(), "garbage", NOW)), "The access token is malformed.");
-        assert_eq!(rejection(verify(&settings(), "a.b.c", NOW)), "The access token is malformed.");
+        assert_eq!(
+            rejection(verify(&settings(), "garbage", NOW)),
+            "The access token is malformed."
+        );
+        assert_eq!(
+            rejection(verify(&settings(), "a.b.c", NOW)),
+            "The access token is malformed."
+        );
         let token = mint(&settings(), &user(), NOW).unwrap();
         let mut parts: Vec<&str> = token.split('.').collect();
-        let forged_claims = AccessClaims { role: "admin".into(), ..AccessClaims::for_user(&settings(), &user(), NOW) };
+        let forged_claims = AccessClaims {
+            role: "admin".into(),
+            ..AccessClaims::for_user(&settings(), &user(), NOW)
+        };
         let forged_payload = base64_url(&serde_json::to_vec(&forged_claims).unwrap());
         parts[1] = &forged_payload;
         let tampered = parts.join(".");
@@ -267,17 +291,67 @@ mod tests {
         let base = AccessClaims::for_user(&settings(), &user(), NOW);
         let s = settings();
         let cases = [
-            (AccessClaims { iss: "https://evil".into(), ..base.clone() }, TokenRejection::WrongIssuer),
-            (AccessClaims { aud: "other-api".into(), ..base.clone() }, TokenRejection::WrongAudience),
-            (AccessClaims { typ: "refresh".into(), ..base.clone() }, TokenRejection::WrongType),
-            (AccessClaims { sub: String::new(), ..base.clone() }, TokenRejection::Malformed),
-            (AccessClaims { exp: NOW, ..base.clone() }, TokenRejection::Expired),
-            (AccessClaims { nbf: NOW + 61, ..base.clone() }, TokenRejection::NotYetValid),
+            (
+                AccessClaims {
+                    iss: "https://evil".into(),
+                    ..base.clone()
+                },
+                TokenRejection::WrongIssuer,
+            ),
+            (
+                AccessClaims {
+                    aud: "other-api".into(),
+                    ..base.clone()
+                },
+                TokenRejection::WrongAudience,
+            ),
+            (
+                AccessClaims {
+                    typ: "refresh".into(),
+                    ..base.clone()
+                },
+                TokenRejection::WrongType,
+            ),
+            (
+                AccessClaims {
+                    sub: String::new(),
+                    ..base.clone()
+                },
+                TokenRejection::Malformed,
+            ),
+            (
+                AccessClaims {
+                    exp: NOW,
+                    ..base.clone()
+                },
+                TokenRejection::Expired,
+            ),
+            (
+                AccessClaims {
+                    nbf: NOW + 61,
+                    ..base.clone()
+                },
+                TokenRejection::NotYetValid,
+            ),
         ];
         for (claims, expected) in cases {
-            assert_eq!(check_claims(&claims, &s, NOW), Err(expected.clone()), "{claims:?}");
+            assert_eq!(
+                check_claims(&claims, &s, NOW),
+                Err(expected.clone()),
+                "{claims:?}"
+            );
         }
-        assert_eq!(check_claims(&AccessClaims { nbf: NOW + 60, ..base.clone() }, &s, NOW), Ok(()));
+        assert_eq!(
+            check_claims(
+                &AccessClaims {
+                    nbf: NOW + 60,
+                    ..base.clone()
+                },
+                &s,
+                NOW
+            ),
+            Ok(())
+        );
     }
 
     fn base64_url(bytes: &[u8]) -> String {
@@ -285,7 +359,10 @@ mod tests {
             b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
         let mut out = String::new();
         for chunk in bytes.chunks(3) {
-            let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
+            let n = chunk
+                .iter()
+                .enumerate()
+                .fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
             for i in 0..=chunk.len() {
                 out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
             }

@@ -17,8 +17,9 @@ pub struct AuthUser {
 
 /// The token of an `Authorization: Bearer <token>` header.
 pub fn bearer_token(authorization: Option<&str>) -> Result<&str, EdgeError> {
-    let header = authorization
-        .ok_or_else(|| EdgeError::unauthorized("Sign in first: the Authorization header is missing."))?;
+    let header = authorization.ok_or_else(|| {
+        EdgeError::unauthorized("Sign in first: the Authorization header is missing.")
+    })?;
     let (scheme, token) = header.trim().split_once(' ').ok_or_else(not_bearer)?;
     // RFC 7235: the scheme is case-insensitive.
     if !scheme.eq_ignore_ascii_case("bearer") {
@@ -42,7 +43,10 @@ pub fn authenticate(
     now: i64,
 ) -> Result<AuthUser, EdgeError> {
     let claims = jwt::verify(settings, bearer_token(authorization)?, now)?;
-    Ok(AuthUser { id: claims.sub, role: claims.role })
+    Ok(AuthUser {
+        id: claims.sub,
+        role: claims.role,
+    })
 }
 
 #[cfg(test)]
@@ -53,8 +57,18 @@ mod tests {
     fn the_bearer_scheme_is_required_and_case_insensitive() {
         assert_eq!(bearer_token(Some("Bearer abc")).unwrap(), "abc");
         assert_eq!(bearer_token(Some("bearer  abc ")).unwrap(), "abc");
-        for bad in [None, Some(""), Some("Bearer"), Some("Bearer "), Some("Basic abc"), Some("abc")] {
-            assert!(matches!(bearer_token(bad), Err(EdgeError::Unauthorized(_))), "{bad:?}");
+        for bad in [
+            None,
+            Some(""),
+            Some("Bearer"),
+            Some("Bearer "),
+            Some("Basic abc"),
+            Some("abc"),
+        ] {
+            assert!(
+                matches!(bearer_token(bad), Err(EdgeError::Unauthorized(_))),
+                "{bad:?}"
+            );
         }
     }
 }

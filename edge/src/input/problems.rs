@@ -32,7 +32,9 @@ pub fn submission_id(raw: &str) -> Option<&str> {
 fn is_identifier(raw: &str, max_len: usize) -> bool {
     !raw.is_empty()
         && raw.len() <= max_len
-        && raw.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        && raw
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// A validated `/api/problems` query with defaults filled in.
@@ -46,17 +48,19 @@ pub struct ProblemListQuery {
 impl ProblemListQuery {
     /// Parses the raw query string (without `?`). Unknown parameters are ignored.
     pub fn parse(query: Option<&str>) -> Result<ProblemListQuery, EdgeError> {
-        let mut parsed =
-            ProblemListQuery { page: DEFAULT_PAGE, per_page: DEFAULT_PER_PAGE, difficulty: None };
+        let mut parsed = ProblemListQuery {
+            page: DEFAULT_PAGE,
+            per_page: DEFAULT_PER_PAGE,
+            difficulty: None,
+        };
         let pairs = worker::url::form_urlencoded::parse(query.unwrap_or("").as_bytes());
         for (key, value) in pairs {
             match key.as_ref() {
                 "page" => {
-                    parsed.page = value
-                        .parse()
-                        .ok()
-                        .filter(|p| *p >= 1)
-                        .ok_or_else(|| EdgeError::invalid("page must be a whole number from 1."))?;
+                    parsed.page =
+                        value.parse().ok().filter(|p| *p >= 1).ok_or_else(|| {
+                            EdgeError::invalid("page must be a whole number from 1.")
+                        })?;
                 }
                 "per_page" => {
                     parsed.per_page = value
@@ -85,7 +89,10 @@ impl ProblemListQuery {
 
     /// The farm path with a canonical query, which is also what gets signed.
     pub fn farm_path(&self) -> String {
-        let mut path = format!("/internal/problems?page={}&per_page={}", self.page, self.per_page);
+        let mut path = format!(
+            "/internal/problems?page={}&per_page={}",
+            self.page, self.per_page
+        );
         if let Some(d) = self.difficulty {
             path.push_str("&difficulty=");
             path.push_str(d);
@@ -108,14 +115,24 @@ mod tests {
     #[test]
     fn defaults_apply_when_the_query_is_empty() {
         let q = ProblemListQuery::parse(None).unwrap();
-        assert_eq!(q, ProblemListQuery { page: 1, per_page: 20, difficulty: None });
+        assert_eq!(
+            q,
+            ProblemListQuery {
+                page: 1,
+                per_page: 20,
+                difficulty: None
+            }
+        );
         assert_eq!(q.farm_path(), "/internal/problems?page=1&per_page=20");
     }
 
     #[test]
     fn a_full_query_parses_into_a_canonical_farm_path() {
         let q = ProblemListQuery::parse(Some("difficulty=Hard&per_page=100&page=3&x=y")).unwrap();
-        assert_eq!(q.farm_path(), "/internal/problems?page=3&per_page=100&difficulty=Hard");
+        assert_eq!(
+            q.farm_path(),
+            "/internal/problems?page=3&per_page=100&difficulty=Hard"
+        );
     }
 
     #[test]
@@ -131,7 +148,12 @@ mod tests {
 
     #[test]
     fn an_empty_difficulty_means_no_filter() {
-        assert_eq!(ProblemListQuery::parse(Some("difficulty=")).unwrap().difficulty, None);
+        assert_eq!(
+            ProblemListQuery::parse(Some("difficulty="))
+                .unwrap()
+                .difficulty,
+            None
+        );
     }
 
     #[test]
@@ -141,7 +163,10 @@ mod tests {
             assert!(Slug::parse(bad).is_none(), "{bad:?}");
         }
         assert!(Slug::parse(&"a".repeat(129)).is_none());
-        assert_eq!(submission_id("0b9f7c1e-4f6e-4d2a-9c1b-2a3d4e5f6a7b"), Some("0b9f7c1e-4f6e-4d2a-9c1b-2a3d4e5f6a7b"));
+        assert_eq!(
+            submission_id("0b9f7c1e-4f6e-4d2a-9c1b-2a3d4e5f6a7b"),
+            Some("0b9f7c1e-4f6e-4d2a-9c1b-2a3d4e5f6a7b")
+        );
         assert_eq!(submission_id("1;drop"), None);
     }
 }

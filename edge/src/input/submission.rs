@@ -34,7 +34,11 @@ impl SubmitInput {
             return Err(EdgeError::invalid("code must not be empty."));
         }
         let language = Language::parse(&language).ok_or(EdgeError::UnknownLanguage(language))?;
-        Ok(SubmitInput { problem_slug, language, code })
+        Ok(SubmitInput {
+            problem_slug,
+            language,
+            code,
+        })
     }
 
     /// The farm's request body.
@@ -78,16 +82,24 @@ mod tests {
     #[test]
     fn unknown_languages_are_refused_with_their_own_code() {
         match SubmitInput::from_body(&body("a", "cobol", "x")) {
-            Err(e @ EdgeError::UnknownLanguage(_)) => assert_eq!(e.body().error.code, "unknown_language"),
+            Err(e @ EdgeError::UnknownLanguage(_)) => {
+                assert_eq!(e.body().error.code, "unknown_language")
+            }
             other => panic!("{other:?}"),
         }
     }
 
     #[test]
     fn the_slug_must_be_present_and_not_empty() {
-        assert!(matches!(SubmitInput::from_body(&body(" ", "go", "x")), Err(EdgeError::InvalidInput(_))));
+        assert!(matches!(
+            SubmitInput::from_body(&body(" ", "go", "x")),
+            Err(EdgeError::InvalidInput(_))
+        ));
         let no_slug = br#"{"language":"go","code":"x"}"#;
-        assert!(matches!(SubmitInput::from_body(no_slug), Err(EdgeError::InvalidInput(_))));
+        assert!(matches!(
+            SubmitInput::from_body(no_slug),
+            Err(EdgeError::InvalidInput(_))
+        ));
         assert!(matches!(
             SubmitInput::from_body(&body("../etc", "go", "x")),
             Err(EdgeError::ProblemNotFound)

@@ -27,7 +27,9 @@ async fn register(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let input = RegisterInput::from_body(&read_body(&mut req).await?)?;
     let client = ClientInfo::from_request(&req);
     let farm = FarmClient::new(&ctx.data, &client);
-    let reply = farm.post("/internal/auth/register", None, &input.to_request()).await?;
+    let reply = farm
+        .post("/internal/auth/register", None, &input.to_request())
+        .await?;
     session_response(&ctx.data, &reply, 201)
 }
 
@@ -35,17 +37,30 @@ async fn login(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let input = LoginInput::from_body(&read_body(&mut req).await?)?;
     let client = ClientInfo::from_request(&req);
     let farm = FarmClient::new(&ctx.data, &client);
-    let reply = farm.post("/internal/auth/login", None, &input.to_request()).await?;
+    let reply = farm
+        .post("/internal/auth/login", None, &input.to_request())
+        .await?;
     session_response(&ctx.data, &reply, 200)
 }
 
 async fn refresh(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let Some(token) = refresh_token(header(&req, "cookie").as_deref()) else {
-        return Err(EdgeError::unauthorized("There is no session to refresh: sign in again."));
+        return Err(EdgeError::unauthorized(
+            "There is no session to refresh: sign in again.",
+        ));
     };
     let client = ClientInfo::from_request(&req);
     let farm = FarmClient::new(&ctx.data, &client);
-    match farm.post("/internal/auth/refresh", None, &RefreshRequest { refresh_token: token }).await {
+    match farm
+        .post(
+            "/internal/auth/refresh",
+            None,
+            &RefreshRequest {
+                refresh_token: token,
+            },
+        )
+        .await
+    {
         Ok(reply) => session_response(&ctx.data, &reply, 200),
         // The farm refused the session (expired, revoked or reused): drop the dead cookie so
         // the browser stops sending it.
@@ -58,7 +73,16 @@ async fn logout(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     if let Some(token) = refresh_token(header(&req, "cookie").as_deref()) {
         let client = ClientInfo::from_request(&req);
         let farm = FarmClient::new(&ctx.data, &client);
-        match farm.post("/internal/auth/logout", None, &RefreshRequest { refresh_token: token }).await {
+        match farm
+            .post(
+                "/internal/auth/logout",
+                None,
+                &RefreshRequest {
+                    refresh_token: token,
+                },
+            )
+            .await
+        {
             Ok(_) => {}
             // A session the farm does not know is as logged out as it gets.
             Err(EdgeError::Farm { status, .. }) if status < 500 => {}
@@ -71,11 +95,17 @@ async fn logout(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
 
 /// Turns the farm's session into the client's: access token in the body, refresh token in
 /// the cookie.
-fn session_response(settings: &Settings, reply: &FarmReply, status: u16) -> Result<Response, EdgeError> {
+fn session_response(
+    settings: &Settings,
+    reply: &FarmReply,
+    status: u16,
+) -> Result<Response, EdgeError> {
     let session: FarmSession = reply.json()?;
     let access_token = mint(&settings.jwt, &session.user, now_secs())?;
     let cookie = set_refresh_cookie(&session.refresh_token, session.refresh_expires_in)
-        .ok_or_else(|| EdgeError::FarmUnavailable("the farm's refresh token is not cookie-safe".into()))?;
+        .ok_or_else(|| {
+            EdgeError::FarmUnavailable("the farm's refresh token is not cookie-safe".into())
+        })?;
     let body = AuthSession {
         access_token,
         token_type: "Bearer".to_string(),

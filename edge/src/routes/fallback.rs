@@ -9,7 +9,9 @@ use crate::config::ASSETS_BINDING;
 use crate::error::EdgeError;
 
 pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
-    router.or_else_any_method_async("/", handler(fallback)).or_else_any_method_async("/*path", handler(fallback))
+    router
+        .or_else_any_method_async("/", handler(fallback))
+        .or_else_any_method_async("/*path", handler(fallback))
 }
 
 /// True for paths the Worker owns, where a miss must be JSON rather than the web app.
@@ -21,7 +23,9 @@ pub fn is_api_path(path: &str) -> bool {
 
 async fn fallback(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     if is_api_path(&req.path()) {
-        return Err(EdgeError::NotFound("There is no API endpoint at this path.".into()));
+        return Err(EdgeError::NotFound(
+            "There is no API endpoint at this path.".into(),
+        ));
     }
     Ok(ctx.env.assets(ASSETS_BINDING)?.fetch_request(req).await?)
 }
@@ -29,7 +33,9 @@ async fn fallback(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
 /// The router's own answers (405 in plain text) and any runtime error, as the envelope.
 pub fn finish(result: worker::Result<Response>) -> Response {
     match result {
-        Ok(response) if response.status_code() == 405 => EdgeError::MethodNotAllowed.into_response(),
+        Ok(response) if response.status_code() == 405 => {
+            EdgeError::MethodNotAllowed.into_response()
+        }
         Ok(response) => response,
         Err(e) => EdgeError::from(e).into_response(),
     }
@@ -44,7 +50,13 @@ mod tests {
         for path in ["/api", "/api/", "/api/nope", "/internal/x"] {
             assert!(is_api_path(path), "{path}");
         }
-        for path in ["/", "/apix", "/problems/two-sum", "/assets/app.js", "/internals"] {
+        for path in [
+            "/",
+            "/apix",
+            "/problems/two-sum",
+            "/assets/app.js",
+            "/internals",
+        ] {
             assert!(!is_api_path(path), "{path}");
         }
     }

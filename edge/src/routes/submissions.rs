@@ -19,15 +19,25 @@ pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
 
 async fn create_submission(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     // Authentication first: an anonymous caller learns nothing about what they sent.
-    let user = authenticate(&ctx.data.jwt, header(&req, "authorization").as_deref(), now_secs())?;
+    let user = authenticate(
+        &ctx.data.jwt,
+        header(&req, "authorization").as_deref(),
+        now_secs(),
+    )?;
     let input = SubmitInput::from_body(&read_body(&mut req).await?)?;
     let client = ClientInfo::from_request(&req);
     let farm = FarmClient::new(&ctx.data, &client);
-    farm.post("/internal/submissions", Some(&user.id), &input.to_request()).await?.into_response()
+    farm.post("/internal/submissions", Some(&user.id), &input.to_request())
+        .await?
+        .into_response()
 }
 
 async fn get_submission(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
-    let user = authenticate(&ctx.data.jwt, header(&req, "authorization").as_deref(), now_secs())?;
+    let user = authenticate(
+        &ctx.data.jwt,
+        header(&req, "authorization").as_deref(),
+        now_secs(),
+    )?;
     let id = ctx
         .param("id")
         .and_then(|id| submission_id(id))

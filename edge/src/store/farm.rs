@@ -37,12 +37,22 @@ pub struct FarmReply {
 
 impl<'a> FarmClient<'a> {
     pub fn new(settings: &'a Settings, client: &'a ClientInfo) -> Self {
-        FarmClient { base_url: &settings.farm_url, secret: &settings.farm_secret, client }
+        FarmClient {
+            base_url: &settings.farm_url,
+            secret: &settings.farm_secret,
+            client,
+        }
     }
 
     /// GET `path_and_query` acting for `user`; an error status becomes an [`EdgeError`].
-    pub async fn get(&self, path_and_query: &str, user: Option<&str>) -> Result<FarmReply, EdgeError> {
-        self.send(Method::Get, path_and_query, user, Vec::new()).await?.success()
+    pub async fn get(
+        &self,
+        path_and_query: &str,
+        user: Option<&str>,
+    ) -> Result<FarmReply, EdgeError> {
+        self.send(Method::Get, path_and_query, user, Vec::new())
+            .await?
+            .success()
     }
 
     /// POST a JSON body acting for `user`; an error status becomes an [`EdgeError`].
@@ -96,17 +106,18 @@ impl<'a> FarmClient<'a> {
         let signal = controller.signal();
         let fetch = Fetch::Request(request);
         let sending = Box::pin(fetch.send_with_signal(&signal));
-        let mut response: Response =
-            match select(sending, Delay::from(FARM_TIMEOUT)).await {
-                Either::Left((Ok(response), _)) => response,
-                Either::Left((Err(e), _)) => {
-                    return Err(EdgeError::FarmUnavailable(format!("{url}: {e}")));
-                }
-                Either::Right(_) => {
-                    controller.abort();
-                    return Err(EdgeError::FarmUnavailable(format!("{url}: no answer in {FARM_TIMEOUT:?}")));
-                }
-            };
+        let mut response: Response = match select(sending, Delay::from(FARM_TIMEOUT)).await {
+            Either::Left((Ok(response), _)) => response,
+            Either::Left((Err(e), _)) => {
+                return Err(EdgeError::FarmUnavailable(format!("{url}: {e}")));
+            }
+            Either::Right(_) => {
+                controller.abort();
+                return Err(EdgeError::FarmUnavailable(format!(
+                    "{url}: no answer in {FARM_TIMEOUT:?}"
+                )));
+            }
+        };
         let status = response.status_code();
         let body = response
             .bytes()
@@ -150,8 +161,13 @@ pub fn farm_error(status: u16, body: &[u8]) -> EdgeError {
         Ok(envelope) if envelope.error.code == "bad_signature" => {
             EdgeError::FarmUnavailable("the farm refused the edge's signature".into())
         }
-        Ok(envelope) if (400..600).contains(&status) => EdgeError::Farm { status, body: envelope },
-        _ => EdgeError::FarmUnavailable(format!("the farm answered {status} without an error envelope")),
+        Ok(envelope) if (400..600).contains(&status) => EdgeError::Farm {
+            status,
+            body: envelope,
+        },
+        _ => EdgeError::FarmUnavailable(format!(
+            "the farm answered {status} without an error envelope"
+        )),
     }
 }
 
@@ -165,7 +181,14 @@ pub fn signature_headers(
     user: &str,
     body: &[u8],
 ) -> [(&'static str, String); 4] {
-    let parts = SignedParts { method, path_and_query, timestamp, nonce, user, body };
+    let parts = SignedParts {
+        method,
+        path_and_query,
+        timestamp,
+        nonce,
+        user,
+        body,
+    };
     [
         (HEADER_TIMESTAMP, timestamp.to_string()),
         (HEADER_NONCE, nonce.to_string()),
@@ -188,7 +211,15 @@ mod tests {
 
     #[test]
     fn signed_headers_verify_with_the_shared_scheme() {
-        let headers = signature_headers(b"s3cret", "POST", "/internal/submissions", 1_000, &"a".repeat(32), "u1", b"{}");
+        let headers = signature_headers(
+            b"s3cret",
+            "POST",
+            "/internal/submissions",
+            1_000,
+            &"a".repeat(32),
+            "u1",
+            b"{}",
+        );
         let get = |name: &str| headers.iter().find(|(n, _)| *n == name).unwrap().1.clone();
         assert_eq!(get("x-aa-timestamp"), "1000");
         assert_eq!(get("x-aa-user"), "u1");
@@ -201,7 +232,10 @@ mod tests {
             user: "u1",
             body: b"{}",
         };
-        assert_eq!(verify(b"s3cret", &parts, &get("x-aa-signature"), 1_010), Ok(()));
+        assert_eq!(
+            verify(b"s3cret", &parts, &get("x-aa-signature"), 1_010),
+            Ok(())
+        );
     }
 
     #[test]
@@ -228,7 +262,10 @@ mod tests {
     fn a_refused_edge_signature_or_a_bodyless_error_is_a_502() {
         let refused = br#"{"error":{"code":"bad_signature","message":"no"}}"#;
         assert_eq!(farm_error(401, refused).status_code(), 502);
-        assert_eq!(farm_error(503, b"<html>Bad gateway</html>").status_code(), 502);
+        assert_eq!(
+            farm_error(503, b"<html>Bad gateway</html>").status_code(),
+            502
+        );
         assert_eq!(farm_error(500, b"").status_code(), 502);
     }
 }

@@ -8,12 +8,15 @@ mod cgroup;
 mod child;
 mod classify;
 mod helper;
+mod init;
 mod landlock_rules;
+mod launch;
 mod native;
 mod netns;
 mod protocol;
 mod rootfs;
 mod seccomp;
+mod supervise;
 mod sys;
 mod workbox;
 
@@ -24,7 +27,7 @@ use std::pin::Pin;
 use serde::{Deserialize, Serialize};
 
 pub use helper::sandbox_init_main;
-pub use native::{NativeConfig, NativeSandbox};
+pub use native::{default_read_only_paths, NativeConfig, NativeSandbox};
 pub use workbox::WorkBox;
 
 /// First argument that makes the farm's binary act as the sandbox helper. `main` must check it

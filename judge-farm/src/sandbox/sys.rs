@@ -1,10 +1,8 @@
 //! Thin wrappers over the few raw system calls the sandbox needs that `nix` does not cover the
 //! way we use them (raw wait statuses, pidfds, bulk close-on-exec).
 
-use std::ffi::CString;
 use std::io;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
-use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
 
 /// Turns a -1 return into the thread's errno.
@@ -14,11 +12,6 @@ pub(crate) fn cvt(ret: libc::c_int) -> io::Result<libc::c_int> {
     } else {
         Ok(ret)
     }
-}
-
-pub(crate) fn cstring(path: &Path) -> io::Result<CString> {
-    CString::new(path.as_os_str().as_bytes())
-        .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "path contains a NUL byte"))
 }
 
 /// A pipe whose both ends close on exec.
@@ -114,8 +107,4 @@ pub(crate) fn write_file(path: &Path, value: &str) -> io::Result<()> {
     use std::io::Write;
     let mut f = std::fs::OpenOptions::new().write(true).open(path)?;
     f.write_all(value.as_bytes())
-}
-
-pub(crate) fn errno_of(err: &io::Error) -> i32 {
-    err.raw_os_error().unwrap_or(0)
 }

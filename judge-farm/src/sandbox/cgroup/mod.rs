@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-pub(crate) use run::RunCgroup;
+pub(crate) use run::{kill_and_remove, RunCgroup};
 
 use super::SandboxError;
 

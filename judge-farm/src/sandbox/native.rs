@@ -1,0 +1,178 @@
+//! The native Linux backend: its configuration, the start-up checks and shared state (the empty
+//! network namespace, the parent cgroups, the folders under the sandbox root), and the
+//! `Sandbox` implementation, which hands each run to a fresh `__sandbox-init` helper.
+
+use std::fs;
+use std::os::unix::fs::DirBuilderExt;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use super::cgroup::{Layout, RUN_PREFIX};
+use super::protocol::Request;
+use super::{launch, BoxFuture, Outcome, RunSpec, Sandbox, SandboxError, WorkBox};
+
+/// Settings of the native sandbox; `Default` suits a Debian host.
+#[derive(Debug, Clone)]
+pub struct NativeConfig {
+    /// Root-only folder for work boxes, the shared network namespace and the mount point of
+    /// each run's root. [`/var/lib/algoarena/sandbox`]
+    pub root: PathBuf,
+    /// The executable that serves `__sandbox-init`: the farm itself. [`/proc/self/exe`]
+    pub helper: PathBuf,
+    /// Name of the farm's parent cgroup, created below the farm's own cgroup in each
+    /// hierarchy. [`algoarena-sandbox`]
+    pub cgroup_name: String,
+    /// Host paths bound read-only at the same place inside; symlinks are recreated, missing
+    /// paths skipped. [the toolchain folders of Debian 12, see `default_read_only_paths`]
+    pub read_only_paths: Vec<PathBuf>,
+    /// Size of each work box tmpfs. [64 MB]
+    pub box_bytes: u64,
+    /// Size of each run's private /tmp (counted against the run's memory as it fills). [64 MB]
+    pub tmp_bytes: u64,
+    /// RLIMIT_FSIZE: the largest file a program may write (stdout and stderr are pipes and are
+    /// limited by `Limits::output_bytes` instead). [64 MB]
+    pub file_bytes: u64,
+    /// RLIMIT_NOFILE. [64]
+    pub max_open_files: u64,
+    /// The unprivileged user and group programs run as. [65534, 65534]
+    pub uid: u32,
+    pub gid: u32,
+    /// Host name programs see. [`sandbox`]
+    pub hostname: String,
+}
+
+/// What compilers and interpreters of Debian 12 need: /usr (with the JVM), the merged-usr
+/// links, the alternatives links (`java`, `cc`), the loader cache and the JDK's config.
+pub fn default_read_only_paths() -> Vec<PathBuf> {
+    [
+        "/usr",
+        "/bin",
+        "/sbin",
+        "/lib",
+        "/lib32",
+        "/lib64",
+        "/libx32",
+        "/etc/alternatives",
+        "/etc/ld.so.cache",
+        "/etc/ld.so.conf",
+        "/etc/ld.so.conf.d",
+        "/etc/localtime",
+        "/etc/java-17-openjdk",
+    ]
+    .iter()
+    .map(PathBuf::from)
+    .collect()
+}
+
+impl Default for NativeConfig {
+    fn default() -> Self {
+        NativeConfig {
+            root: PathBuf::from("/var/lib/algoarena/sandbox"),
+            helper: PathBuf::from("/proc/self/exe"),
+            cgroup_name: "algoarena-sandbox".into(),
+            read_only_paths: default_read_only_paths(),
+            box_bytes: 64 << 20,
+            tmp_bytes: 64 << 20,
+            file_bytes: 64 << 20,
+            max_open_files: 64,
+            uid: 65534,
+            gid: 65534,
+            hostname: "sandbox".into(),
+        }
+    }
+}
+
+/// Runs programs in Linux namespaces, cgroups, Landlock and seccomp. Needs root (full
+/// capabilities) on x86_64.
+#[derive(Debug)]
+pub struct NativeSandbox {
+    config: NativeConfig,
+    cgroups: Layout,
+    netns: PathBuf,
+    rootfs_dir: PathBuf,
+    boxes_dir: PathBuf,
+}
+
+static NEXT_RUN: AtomicU64 = AtomicU64::new(0);
+
+impl NativeSandbox {
+    /// Checks the machine, creates the shared empty network namespace (once per root) and the
+    /// parent cgroups, and clears what a crashed farm left behind.
+    pub fn new(config: NativeConfig) -> Result<Self, SandboxError> {
+        if !cfg!(all(target_os = "linux", target_arch = "x86_64")) {
+            return Err(SandboxError::Unsupported("the native sandbox needs Linux on x86_64".into()));
+        }
+        if !nix::unistd::geteuid().is_root() {
+            return Err(SandboxError::Unsupported("the native sandbox must run as root".into()));
+        }
+        fs::metadata(&config.helper)
+            .map_err(|e| SandboxError::io(format!("the helper {}", config.helper.display()), e))?;
+        let private = |p: &Path| {
+            fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(p)
+                .map_err(|e| SandboxError::io(format!("creating {}", p.display()), e))
+        };
+        private(&config.root)?;
+        let boxes_dir = config.root.join("boxes");
+        let rootfs_dir = config.root.join("rootfs");
+        private(&boxes_dir)?;
+        private(&rootfs_dir)?;
+        WorkBox::sweep_stale(&boxes_dir);
+
+        let netns = super::netns::shared(&config.root)?;
+        let cgroups = Layout::prepare(&config.cgroup_name)?;
+        tracing::info!(?cgroups, root = %config.root.display(), "native sandbox ready");
+        Ok(NativeSandbox { config, cgroups, netns, rootfs_dir, boxes_dir })
+    }
+
+    fn request(&self, bx: &WorkBox, spec: RunSpec) -> Result<Request, SandboxError> {
+        let invalid = |m: &str| Err(SandboxError::InvalidSpec(m.into()));
+        match spec.argv.first() {
+            None => return invalid("argv is empty"),
+            Some(a) if !a.starts_with('/') => return invalid("argv[0] must be an absolute path"),
+            _ => {}
+        }
+        let l = &spec.limits;
+        if l.cpu_time_ms == 0 || l.wall_time_ms == 0 || l.memory_bytes == 0 || l.max_processes == 0 {
+            return invalid("limits must be positive");
+        }
+        if spec.env.iter().any(|(k, _)| k.is_empty() || k.contains('=')) {
+            return invalid("environment names must be non-empty and free of '='");
+        }
+        let n = NEXT_RUN.fetch_add(1, Ordering::Relaxed);
+        Ok(Request {
+            run_id: format!("{RUN_PREFIX}{}-{n}", std::process::id()),
+            cgroups: self.cgroups.clone(),
+            box_path: bx.path().to_path_buf(),
+            box_writable: spec.box_writable,
+            rootfs_dir: self.rootfs_dir.clone(),
+            netns_path: self.netns.clone(),
+            argv: spec.argv,
+            env: spec.env,
+            stdin: spec.stdin,
+            limits: spec.limits,
+            read_only_paths: self.config.read_only_paths.clone(),
+            tmp_bytes: self.config.tmp_bytes,
+            file_bytes: self.config.file_bytes,
+            max_open_files: self.config.max_open_files,
+            uid: self.config.uid,
+            gid: self.config.gid,
+            hostname: self.config.hostname.clone(),
+        })
+    }
+}
+
+impl Sandbox for NativeSandbox {
+    fn create_box(&self) -> Result<WorkBox, SandboxError> {
+        WorkBox::create(&self.boxes_dir, self.config.box_bytes, self.config.uid, self.config.gid)
+    }
+
+    fn run<'a>(&'a self, bx: &'a WorkBox, spec: RunSpec) -> BoxFuture<'a, Result<Outcome, SandboxError>> {
+        Box::pin(async move {
+            let request = self.request(bx, spec)?;
+            launch::run(&self.config.helper, &request).await
+        })
+    }
+}
