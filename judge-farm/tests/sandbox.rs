@@ -407,3 +407,13 @@ async fn sandbox_overhead() {
         reported_cpu as f64 / RUNS as f64
     );
 }
+
+#[tokio::test]
+#[ignore]
+async fn zz_debug_print() {
+    let bx = sandbox().create_box().unwrap();
+    let o = sandbox().run(&bx, spec(&["/usr/bin/grep", "-E", "Sig|Cap", "/proc/self/status", "/proc/net/dev"], limits())).await.unwrap();
+    println!("{:?}\n{}\n{}", o.termination, text(&o.stdout), text(&o.stderr));
+    let o = sandbox().run(&bx, spec(&["/usr/bin/cat", "/proc/net/dev", "/proc/self/cgroup", "/proc/self/limits"], limits())).await.unwrap();
+    println!("{:?}\n{}\n{}", o.termination, text(&o.stdout), text(&o.stderr));
+}

@@ -121,11 +121,21 @@ fn setup(p: &Prepared, fds: &Fds) -> Result<(), String> {
 }
 
 /// Signal dispositions and the mask survive `execve`; the helper (a Rust program) ignores
-/// SIGPIPE, and the program must start with the defaults.
+/// SIGPIPE, and the program must start with the defaults. The raw syscall, because glibc
+/// refuses to touch the two signals it reserves for itself, which may arrive ignored too.
 fn reset_signals() {
-    for signal in 1..=libc::SIGRTMAX() {
-        // SAFETY: resetting to the default action; invalid signals just fail.
-        unsafe { libc::signal(signal, libc::SIG_DFL) };
+    /// The kernel's `struct sigaction` on x86_64: handler, flags, restorer, mask.
+    #[repr(C)]
+    struct KernelSigaction {
+        handler: usize,
+        flags: u64,
+        restorer: usize,
+        mask: u64,
+    }
+    let default = KernelSigaction { handler: libc::SIG_DFL, flags: 0, restorer: 0, mask: 0 };
+    for signal in 1..=64 {
+        // SAFETY: a valid kernel sigaction struct; SIGKILL, SIGSTOP just fail with EINVAL.
+        unsafe { libc::syscall(libc::SYS_rt_sigaction, signal, &default, std::ptr::null_mut::<u8>(), 8) };
     }
     // SAFETY: an empty, initialised set.
     unsafe {
