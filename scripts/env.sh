@@ -7,3 +7,7 @@ export NODE22_VERSION=22.23.3
 export NODE22_DIR="$ALGOARENA_CACHE/node-$NODE22_VERSION"
 export WASM_BINDGEN_BIN="$ALGOARENA_CACHE/wasm-bindgen-cli-$WASM_BINDGEN_VERSION/bin/wasm-bindgen"
 export WORKER_BUILD_BIN="$ALGOARENA_CACHE/worker-build-$WORKER_BUILD_VERSION/bin/worker-build"
+# Python with PyJWT and pyotp: the end-to-end tests check tokens and TOTP codes with them.
+export PYJWT_VERSION=2.10.1
+export PYOTP_VERSION=2.9.0
+export PYCHECK_VENV="$ALGOARENA_CACHE/pyvenv-pyjwt-$PYJWT_VERSION-pyotp-$PYOTP_VERSION"

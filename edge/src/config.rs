@@ -19,11 +19,18 @@ pub const ASSETS_BINDING: &str = "ASSETS";
 /// - `FARM_URL`: base URL of the judge farm's internal API, e.g. `http://127.0.0.1:8080`.
 /// - `JWT_ISSUER`: the `iss` claim of access tokens, e.g. `https://algoarena.local`.
 /// - `JWT_AUDIENCE`: the `aud` claim, e.g. `algoarena-api`.
-/// - `JWT_KEY_ID`: the `kid` header; a token naming another key is refused.
+/// - `JWT_KEY_ID`: the `kid` header of new tokens.
+/// - `JWT_PREVIOUS_KEY_ID` [unset]: during a key rotation, the `kid` of the key that signed
+///   tokens still in flight; they stay valid (and the key stays in the JWKS) until this and
+///   `JWT_PREVIOUS_PUBLIC_KEY` are removed, at least 15 minutes after the switch. Any other
+///   `kid` is refused.
+/// - `RATE_LIMIT_WINDOW_SECS` [unset]: replaces every rate limit's window (tests use a few
+///   seconds; production keeps each limit's own window from TRD §6).
 ///
 /// Secrets (`.dev.vars` locally, `wrangler secret put` in production):
 /// - `JWT_PRIVATE_KEY`: RSA private key (PKCS#8 or PKCS#1 PEM) that signs access tokens.
 /// - `JWT_PUBLIC_KEY`: the matching public key (SPKI PEM) that verifies them.
+/// - `JWT_PREVIOUS_PUBLIC_KEY` [unset]: the previous key's public half (see above).
 /// - `FARM_SHARED_SECRET`: HMAC key of signed calls between edge and farm, both directions.
 ///
 /// PEM values may be written on one line with literal `\n` escapes, as .env files often are.
@@ -32,6 +39,7 @@ pub struct Settings {
     pub farm_url: String,
     pub farm_secret: Secret,
     pub jwt: JwtSettings,
+    pub rate_limit_window_secs: Option<u32>,
 }
 
 /// What minting and verifying access tokens needs.
@@ -42,6 +50,30 @@ pub struct JwtSettings {
     pub key_id: String,
     pub private_key_pem: Secret,
     pub public_key_pem: String,
+    /// `(kid, public PEM)` of a retired key whose tokens are still accepted.
+    pub previous_key: Option<(String, String)>,
+}
+
+impl JwtSettings {
+    /// The public key for `kid`, if `kid` is one of the fixed set (current or previous).
+    pub fn public_key(&self, kid: &str) -> Option<&str> {
+        if kid == self.key_id {
+            return Some(&self.public_key_pem);
+        }
+        match &self.previous_key {
+            Some((id, pem)) if id == kid => Some(pem),
+            _ => None,
+        }
+    }
+
+    /// Every `(kid, public PEM)` that verifies tokens, current first.
+    pub fn public_keys(&self) -> Vec<(&str, &str)> {
+        let mut keys = vec![(self.key_id.as_str(), self.public_key_pem.as_str())];
+        if let Some((id, pem)) = &self.previous_key {
+            keys.push((id, pem));
+        }
+        keys
+    }
 }
 
 /// A value that must never be printed; `Debug` shows a placeholder.
@@ -75,7 +107,16 @@ impl Settings {
                 key_id: read(env, "JWT_KEY_ID")?,
                 private_key_pem: Secret(unescape_pem(&read(env, "JWT_PRIVATE_KEY")?)),
                 public_key_pem: unescape_pem(&read(env, "JWT_PUBLIC_KEY")?),
+                previous_key: match (optional(env, "JWT_PREVIOUS_KEY_ID"), optional(env, "JWT_PREVIOUS_PUBLIC_KEY")) {
+                    (Some(kid), Some(pem)) => Some((kid, unescape_pem(&pem))),
+                    _ => None,
+                },
             },
+            rate_limit_window_secs: optional(env, "RATE_LIMIT_WINDOW_SECS")
+                .map(|v| v.trim().parse::<u32>())
+                .transpose()
+                .map_err(|e| EdgeError::internal(format!("RATE_LIMIT_WINDOW_SECS: {e}")))?
+                .filter(|w| *w > 0),
         })
     }
 }
@@ -92,6 +133,11 @@ fn read(env: &Env, name: &str) -> Result<String, EdgeError> {
         )));
     }
     Ok(value)
+}
+
+/// A variable that may be absent or empty.
+fn optional(env: &Env, name: &str) -> Option<String> {
+    env.var(name).ok().map(|v| v.to_string()).filter(|v| !v.trim().is_empty())
 }
 
 fn unescape_pem(value: &str) -> String {

@@ -35,6 +35,9 @@ pub enum EdgeError {
     /// The farm's own error envelope, passed through with its status.
     #[error("farm answered {status}: {}", body.error.code)]
     Farm { status: u16, body: ErrorBody },
+    /// Over a rate limit (TRD §6); answered with `Retry-After`.
+    #[error("rate limited for {retry_after_secs} s")]
+    RateLimited { retry_after_secs: u64 },
     /// A bug or a misconfiguration. The cause is logged.
     #[error("internal: {0}")]
     Internal(String),
@@ -61,6 +64,7 @@ impl EdgeError {
             EdgeError::MethodNotAllowed => 405,
             EdgeError::PayloadTooLarge | EdgeError::CodeTooLarge => 413,
             EdgeError::InvalidInput(_) | EdgeError::UnknownLanguage(_) => 422,
+            EdgeError::RateLimited { .. } => 429,
             EdgeError::Internal(_) => 500,
             EdgeError::FarmUnavailable(_) => 502,
             EdgeError::Farm { status, .. } => *status,
@@ -111,6 +115,10 @@ impl EdgeError {
                 "The judge service is unavailable right now. Please try again shortly.",
             ),
             EdgeError::Farm { body, .. } => body.clone(),
+            EdgeError::RateLimited { retry_after_secs } => ErrorBody::new(
+                "rate_limited",
+                format!("Too many requests: try again in {retry_after_secs} s."),
+            ),
             EdgeError::Internal(_) => ErrorBody::new(
                 "internal",
                 "Something went wrong on our side. Please try again.",
@@ -126,7 +134,11 @@ impl EdgeError {
             }
             _ => {}
         }
-        json_error(self.status_code(), &self.body())
+        let response = json_error(self.status_code(), &self.body());
+        if let EdgeError::RateLimited { retry_after_secs } = self {
+            let _ = response.headers().set("retry-after", &retry_after_secs.to_string());
+        }
+        response
     }
 }
 

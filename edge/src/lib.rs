@@ -7,6 +7,7 @@ pub mod config;
 pub mod error;
 pub mod http;
 pub mod input;
+pub mod rooms;
 pub mod routes;
 pub mod store;
 

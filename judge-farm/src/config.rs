@@ -2,6 +2,7 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use anyhow::{Context, Result};
 use secrecy::SecretString;
@@ -18,6 +19,35 @@ use secrecy::SecretString;
 /// - `SANDBOX_ROOT` [`/var/lib/algoarena/sandbox`]: where work boxes and cgroup state live.
 /// - `SUBMISSION_STREAM` [`algoarena:submissions`]: the Redis stream name (tests use their own).
 /// - `RUST_LOG` [`info`]: log filter; `LOG_FORMAT=json` switches logs to JSON lines.
+///
+/// The queue and its workers ([`QueueSettings`]):
+/// - `JOB_LEASE_SECS` [`60`]: how long a worker's claim on a submission lasts unless renewed.
+///   A heartbeat renews it every third of that while judging, so it only has to outlast a
+///   stall, not the longest judging; a dead or stopped worker's job is taken over after it.
+/// - `JOB_MAX_ATTEMPTS` [`3`]: claims that may fail or be abandoned before the submission is
+///   dead-lettered (stream `<SUBMISSION_STREAM>:dead`) and shown as Internal Error.
+/// - `QUEUE_MAX_PENDING` [`1000`]: queued submissions beyond which submit answers 503
+///   `queue_full` with `Retry-After`.
+/// - `QUEUE_REQUEUE_AFTER_SECS` [`60`]: a submission queued this long since it was last put on
+///   the stream is put on it again (the enqueue after the insert was lost, or Redis was).
+/// - `QUEUE_SWEEP_INTERVAL_SECS` [`15`]: how often each worker runs that sweep.
+/// - `SUBMIT_RATE_LIMIT` [`30`] per `SUBMIT_RATE_WINDOW_SECS` [`3600`]: submits per user in a
+///   sliding window (TRD §6); beyond it submit answers 429 `rate_limited` with `Retry-After`.
+/// - `WORKER_SHUTDOWN_GRACE_SECS` [`30`]: on SIGTERM a worker stops taking jobs and waits this
+///   long for the ones it has; whatever is still running is then released to other workers.
+/// - `METRICS_BIND` [`127.0.0.1:9464`]: where `judge-farm worker` serves Prometheus `GET /metrics`
+///   (read by [`metrics_bind`]; `off` disables it). `serve` exports on `FARM_BIND`'s `/metrics`.
+///
+/// Account flows ([`AuthSettings`]):
+/// - `APP_URL` [`http://127.0.0.1:8787`]: the public origin, for links in mails (TRD §11).
+/// - `EMAIL_FROM` [`AlgoArena <noreply@algoarena.io>`]: sender of every mail (TRD §11).
+/// - `RESEND_API_KEY` [unset]: when set, mail goes out through Resend's HTTP API (TRD §11);
+///   when unset, every mail is written to the local outbox instead.
+/// - `RESEND_API_URL` [`https://api.resend.com/emails`]: Resend's endpoint.
+/// - `MAIL_OUTBOX_DIR` [`.local/outbox`]: the local outbox, one JSON file per mail.
+/// - `EMAIL_CODE_TTL` [`900`]: lifetime of e-mail verification codes, seconds.
+/// - `RESET_TOKEN_TTL` [`3600`]: lifetime of password-reset links, seconds.
+/// - `MAGIC_LINK_TTL` [`900`]: lifetime of magic links, seconds (capped at 900).
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub database_url: SecretString,
@@ -29,6 +59,105 @@ pub struct Settings {
     pub worker_concurrency: usize,
     pub sandbox_root: PathBuf,
     pub submission_stream: String,
+    pub auth: AuthSettings,
+    pub queue: QueueSettings,
+}
+
+/// Settings of the submission queue, its admission limits and its workers' leases.
+#[derive(Debug, Clone)]
+pub struct QueueSettings {
+    pub lease: Duration,
+    pub max_attempts: i32,
+    pub max_pending: i64,
+    pub requeue_after: Duration,
+    pub sweep_interval: Duration,
+    pub submit_limit: u32,
+    pub submit_window: Duration,
+    pub shutdown_grace: Duration,
+}
+
+impl Default for QueueSettings {
+    fn default() -> Self {
+        QueueSettings {
+            lease: Duration::from_secs(60),
+            max_attempts: 3,
+            max_pending: 1000,
+            requeue_after: Duration::from_secs(60),
+            sweep_interval: Duration::from_secs(15),
+            submit_limit: 30,
+            submit_window: Duration::from_secs(3600),
+            shutdown_grace: Duration::from_secs(30),
+        }
+    }
+}
+
+impl QueueSettings {
+    fn from_env() -> Result<QueueSettings> {
+        let d = QueueSettings::default();
+        let secs = |name: &str, default: Duration| -> Result<Duration> {
+            Ok(Duration::from_secs(parsed(name, default.as_secs())?))
+        };
+        Ok(QueueSettings {
+            // A lease under 3 s would leave the heartbeat no slack at all.
+            lease: secs("JOB_LEASE_SECS", d.lease)?.max(Duration::from_secs(3)),
+            max_attempts: parsed("JOB_MAX_ATTEMPTS", d.max_attempts)?.max(1),
+            max_pending: parsed("QUEUE_MAX_PENDING", d.max_pending)?.max(1),
+            requeue_after: secs("QUEUE_REQUEUE_AFTER_SECS", d.requeue_after)?,
+            sweep_interval: secs("QUEUE_SWEEP_INTERVAL_SECS", d.sweep_interval)?
+                .max(Duration::from_secs(1)),
+            submit_limit: parsed("SUBMIT_RATE_LIMIT", d.submit_limit)?.max(1),
+            submit_window: secs("SUBMIT_RATE_WINDOW_SECS", d.submit_window)?
+                .max(Duration::from_secs(1)),
+            shutdown_grace: secs("WORKER_SHUTDOWN_GRACE_SECS", d.shutdown_grace)?,
+        })
+    }
+}
+
+/// Settings of the account flows: mail delivery and one-time token lifetimes.
+#[derive(Debug, Clone)]
+pub struct AuthSettings {
+    pub app_url: String,
+    pub email_from: String,
+    pub resend_api_key: Option<SecretString>,
+    pub resend_api_url: String,
+    pub mail_outbox_dir: PathBuf,
+    pub email_code_ttl_secs: u32,
+    pub reset_token_ttl_secs: u32,
+    pub magic_link_ttl_secs: u32,
+}
+
+/// Magic links are valid for 15 minutes at most, whatever the configuration says.
+pub const MAX_MAGIC_LINK_TTL_SECS: u32 = 900;
+
+impl AuthSettings {
+    /// Development defaults: mail goes to `outbox`, lifetimes as in production.
+    pub fn local(outbox: PathBuf) -> AuthSettings {
+        AuthSettings {
+            app_url: "http://127.0.0.1:8787".into(),
+            email_from: "AlgoArena <noreply@algoarena.io>".into(),
+            resend_api_key: None,
+            resend_api_url: "https://api.resend.com/emails".into(),
+            mail_outbox_dir: outbox,
+            email_code_ttl_secs: 900,
+            reset_token_ttl_secs: 3600,
+            magic_link_ttl_secs: MAX_MAGIC_LINK_TTL_SECS,
+        }
+    }
+
+    fn from_env() -> Result<AuthSettings> {
+        let defaults = AuthSettings::local(PathBuf::from(".local/outbox"));
+        Ok(AuthSettings {
+            app_url: var("APP_URL").map(|u| u.trim_end_matches('/').to_string()).unwrap_or(defaults.app_url),
+            email_from: var("EMAIL_FROM").unwrap_or(defaults.email_from),
+            resend_api_key: var("RESEND_API_KEY").map(Into::into),
+            resend_api_url: var("RESEND_API_URL").unwrap_or(defaults.resend_api_url),
+            mail_outbox_dir: parsed("MAIL_OUTBOX_DIR", defaults.mail_outbox_dir)?,
+            email_code_ttl_secs: parsed("EMAIL_CODE_TTL", defaults.email_code_ttl_secs)?.max(1),
+            reset_token_ttl_secs: parsed("RESET_TOKEN_TTL", defaults.reset_token_ttl_secs)?.max(1),
+            magic_link_ttl_secs: parsed("MAGIC_LINK_TTL", defaults.magic_link_ttl_secs)?
+                .clamp(1, MAX_MAGIC_LINK_TTL_SECS),
+        })
+    }
 }
 
 fn var(name: &str) -> Option<String> {
@@ -62,6 +191,16 @@ impl Settings {
             sandbox_root: parsed("SANDBOX_ROOT", PathBuf::from("/var/lib/algoarena/sandbox"))?,
             submission_stream: var("SUBMISSION_STREAM")
                 .unwrap_or_else(|| "algoarena:submissions".into()),
+            auth: AuthSettings::from_env()?,
+            queue: QueueSettings::from_env()?,
         })
+    }
+}
+
+/// `METRICS_BIND` (see [`Settings`]): the worker's metrics listener, `None` when set to `off`.
+pub fn metrics_bind() -> Result<Option<SocketAddr>> {
+    match var("METRICS_BIND").as_deref() {
+        Some("off") => Ok(None),
+        _ => Ok(Some(parsed("METRICS_BIND", SocketAddr::from(([127, 0, 0, 1], 9464)))?)),
     }
 }

@@ -9,6 +9,9 @@ use axum::response::{IntoResponse, Response};
 pub enum ApiError {
     #[error("{message}")]
     Client { status: StatusCode, code: &'static str, message: String },
+    /// A refusal to be retried later (a full queue, a rate limit): sent with `Retry-After`.
+    #[error("{message}")]
+    RetryLater { status: StatusCode, code: &'static str, message: String, retry_after_secs: u64 },
     #[error("internal error: {0:#}")]
     Internal(#[from] anyhow::Error),
 }
@@ -32,9 +35,13 @@ impl ApiError {
         Self::new(StatusCode::CONFLICT, code, message)
     }
 
+    pub fn retry_later(status: StatusCode, code: &'static str, message: impl Into<String>, retry_after_secs: u64) -> Self {
+        ApiError::RetryLater { status, code, message: message.into(), retry_after_secs: retry_after_secs.max(1) }
+    }
+
     pub fn status_code(&self) -> StatusCode {
         match self {
-            ApiError::Client { status, .. } => *status,
+            ApiError::Client { status, .. } | ApiError::RetryLater { status, .. } => *status,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -56,6 +63,10 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (status, body) = match &self {
             ApiError::Client { status, code, message } => (*status, ErrorBody::new(*code, message)),
+            ApiError::RetryLater { status, code, message, retry_after_secs } => {
+                let headers = [(axum::http::header::RETRY_AFTER, retry_after_secs.to_string())];
+                return (*status, headers, axum::Json(ErrorBody::new(*code, message))).into_response();
+            }
             ApiError::Internal(cause) => {
                 tracing::error!(error = %format!("{cause:#}"), "request failed");
                 (

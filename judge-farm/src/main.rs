@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use algoarena_judge_farm::config::Settings;
-use algoarena_judge_farm::{edge_client, import, routes, sandbox, startup, worker};
+use algoarena_judge_farm::{edge_client, import, metrics, routes, sandbox, startup, worker};
 use anyhow::Result;
 use clap::{Parser, Subcommand};
 
@@ -81,10 +81,17 @@ async fn run(command: Command) -> Result<()> {
             let sandbox = startup::sandbox(&settings)?;
             let db = startup::connect_db(&settings).await?;
             let redis = startup::connect_redis(&settings).await?;
-            tokio::select! {
-                result = worker::run(settings, db, redis, sandbox) => result?,
-                _ = shutdown_signal() => tracing::info!("worker stopping"),
+            if let Some(addr) = algoarena_judge_farm::config::metrics_bind()? {
+                // Metrics are for operators: a port already taken costs them, not the judging.
+                let db = db.clone();
+                tokio::spawn(async move {
+                    if let Err(e) = metrics::serve_worker_metrics(addr, db).await {
+                        tracing::warn!(error = %format!("{e:#}"), %addr, "worker metrics not served");
+                    }
+                });
             }
+            // On SIGTERM the worker finishes or releases its jobs before returning.
+            worker::run_until(settings, db, redis, sandbox, shutdown_signal()).await?;
         }
     }
     Ok(())

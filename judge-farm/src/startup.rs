@@ -9,6 +9,7 @@ use sqlx::postgres::PgPoolOptions;
 use sqlx::PgPool;
 
 use crate::config::Settings;
+use crate::mail::Mailer;
 use crate::sandbox::{NativeConfig, NativeSandbox, Sandbox};
 use crate::state::AppState;
 
@@ -37,12 +38,12 @@ pub async fn migrate(db: &PgPool) -> Result<()> {
 pub async fn app_state(settings: Settings) -> Result<AppState> {
     let db = connect_db(&settings).await?;
     let redis = connect_redis(&settings).await?;
-    Ok(AppState {
-        db,
-        redis,
-        settings: Arc::new(settings),
-        http: reqwest::Client::builder().timeout(std::time::Duration::from_secs(10)).build()?,
-    })
+    let http = reqwest::Client::builder().timeout(std::time::Duration::from_secs(10)).build()?;
+    let mailer = Mailer::from_settings(&settings.auth, http.clone());
+    if matches!(mailer, Mailer::Outbox { .. }) {
+        tracing::warn!(dir = %settings.auth.mail_outbox_dir.display(), "RESEND_API_KEY is unset: mail goes to the local outbox");
+    }
+    Ok(AppState { db, redis, settings: Arc::new(settings), http, mailer })
 }
 
 pub fn sandbox(settings: &Settings) -> Result<Arc<dyn Sandbox>> {

@@ -6,6 +6,7 @@ use redis::aio::ConnectionManager;
 use sqlx::PgPool;
 
 use crate::config::Settings;
+use crate::mail::Mailer;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -13,4 +14,5 @@ pub struct AppState {
     pub redis: ConnectionManager,
     pub settings: Arc<Settings>,
     pub http: reqwest::Client,
+    pub mailer: Mailer,
 }

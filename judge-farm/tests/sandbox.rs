@@ -26,7 +26,13 @@ fn sandbox() -> &'static NativeSandbox {
 }
 
 fn limits() -> Limits {
-    Limits { cpu_time_ms: 3000, wall_time_ms: 20_000, memory_bytes: 256 << 20, max_processes: 32, output_bytes: 1 << 20 }
+    Limits {
+        cpu_time_ms: 3000,
+        wall_time_ms: 20_000,
+        memory_bytes: 256 << 20,
+        max_processes: 32,
+        output_bytes: 1 << 20,
+    }
 }
 
 fn spec(argv: &[&str], limits: Limits) -> RunSpec {
@@ -99,14 +105,16 @@ async fn a_sleeper_hits_the_wall_time_limit() {
 
 #[tokio::test]
 async fn touching_512_mb_under_a_128_mb_limit_is_a_memory_limit() {
-    let outcome = python("x = b'\\x01' * (512 << 20)\nprint(len(x))", Limits { memory_bytes: 128 << 20, ..limits() }).await;
+    let outcome =
+        python("x = b'\\x01' * (512 << 20)\nprint(len(x))", Limits { memory_bytes: 128 << 20, ..limits() }).await;
     assert_eq!(outcome.termination, Termination::MemoryLimit, "{outcome:?}");
     assert!(outcome.memory_kb >= 120 * 1024, "{outcome:?}");
 }
 
 #[tokio::test]
 async fn memory_under_the_limit_is_measured_not_punished() {
-    let outcome = python("x = b'\\x01' * (64 << 20)\nprint(len(x))", Limits { memory_bytes: 256 << 20, ..limits() }).await;
+    let outcome =
+        python("x = b'\\x01' * (64 << 20)\nprint(len(x))", Limits { memory_bytes: 256 << 20, ..limits() }).await;
     assert_eq!(outcome.termination, Termination::Exited(0), "{outcome:?}");
     assert!(outcome.memory_kb >= 64 * 1024 && outcome.memory_kb < 160 * 1024, "{outcome:?}");
 }
@@ -151,13 +159,16 @@ async fn the_network_is_unreachable_even_on_the_host_loopback() {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     let code = format!(
-        "import socket\nfor addr in [('1.1.1.1', 80), ('127.0.0.1', 5432), ('127.0.0.1', {port})]:\n    try:\n        socket.create_connection(addr, timeout=3)\n        print('connected', addr)\n    except OSError as e:\n        print('failed', addr, e.errno)\n"
+        "import socket\nfor addr in [('1.1.1.1', 80), ('127.0.0.1', 5432), ('127.0.0.1', {port})]:\n    try:\n        socket.create_connection(addr, timeout=3)\n        print('connected', addr)\n    except OSError as e:\n        print('failed', addr, e.errno)\n\
+         print('interfaces', [l.split(':')[0].strip() for l in open('/proc/net/dev').readlines()[2:]])\n"
     );
     let outcome = python(&code, limits()).await;
     let out = text(&outcome.stdout);
     assert_eq!(outcome.termination, Termination::Exited(0), "{outcome:?}");
     assert_eq!(out.matches("failed").count(), 3, "{out}");
     assert!(!out.contains("connected"), "{out}");
+    // Landlock refuses TCP first; beneath it the namespace has nothing but loopback.
+    assert!(out.contains("interfaces ['lo']"), "{out}");
 }
 
 #[tokio::test]
@@ -216,13 +227,41 @@ async fn a_double_forked_daemon_does_not_survive_the_run() {
     assert_eq!(outcome.termination, Termination::Exited(0), "{outcome:?}");
     assert_eq!(outcome.stdout, b"parent done\n");
     assert!(outcome.wall_time_ms < 5000);
-    let survivors: Vec<_> = std::fs::read_dir("/proc")
+    assert_eq!(processes_with(&marker), 0, "a daemon survived the run");
+}
+
+/// Host processes whose command line contains `marker`.
+fn processes_with(marker: &str) -> usize {
+    std::fs::read_dir("/proc")
         .unwrap()
         .flatten()
         .filter_map(|e| std::fs::read(e.path().join("cmdline")).ok())
-        .filter(|cmdline| String::from_utf8_lossy(cmdline).contains(&marker))
-        .collect();
-    assert!(survivors.is_empty(), "a daemon survived: {survivors:?}");
+        .filter(|cmdline| String::from_utf8_lossy(cmdline).contains(marker))
+        .count()
+}
+
+#[tokio::test]
+async fn dropping_a_run_midway_kills_everything_in_it() {
+    let marker = format!("0.000{}1", std::process::id());
+    let code = format!("import os\nos.execv('/usr/bin/sleep', ['sleep', '30', '{marker}'])\n");
+    let bx = sandbox().create_box().unwrap();
+    std::fs::write(bx.path().join("main.py"), code).unwrap();
+    let run = sandbox().run(&bx, spec(&["/usr/bin/python3", "-S", "-B", "/box/main.py"], limits()));
+    let running = async {
+        while processes_with(&marker) == 0 {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    };
+    // The run's future is dropped as soon as its program is seen running.
+    tokio::select! {
+        outcome = run => panic!("the run ended by itself: {outcome:?}"),
+        seen = tokio::time::timeout(Duration::from_secs(5), running) => seen.expect("the program never started"),
+    }
+    let deadline = Instant::now() + Duration::from_secs(3);
+    while processes_with(&marker) > 0 {
+        assert!(Instant::now() < deadline, "the program outlived its dropped run");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
 }
 
 #[tokio::test]
@@ -274,8 +313,15 @@ async fn cpp_compiles_into_the_box_and_the_binary_runs_in_the_next_run() {
         "#include <bits/stdc++.h>\nint main(){long long a,b;std::cin>>a>>b;std::cout<<a+b<<\"\\n\";}\n",
     )
     .unwrap();
-    let compile_limits = Limits { cpu_time_ms: 20_000, wall_time_ms: 60_000, memory_bytes: 1 << 30, max_processes: 64, output_bytes: 1 << 20 };
-    let mut compile = spec(&["/usr/bin/g++", "-std=c++17", "-O2", "-pipe", "-o", "/box/main", "/box/main.cpp"], compile_limits);
+    let compile_limits = Limits {
+        cpu_time_ms: 20_000,
+        wall_time_ms: 60_000,
+        memory_bytes: 1 << 30,
+        max_processes: 64,
+        output_bytes: 1 << 20,
+    };
+    let mut compile =
+        spec(&["/usr/bin/g++", "-std=c++17", "-O2", "-pipe", "-o", "/box/main", "/box/main.cpp"], compile_limits);
     compile.box_writable = true;
     let outcome = sandbox().run(&bx, compile).await.unwrap();
     assert_eq!(outcome.termination, Termination::Exited(0), "{}", text(&outcome.stderr));
@@ -321,7 +367,13 @@ int main(int argc, char** argv) {
 "#,
     )
     .unwrap();
-    let compile_limits = Limits { cpu_time_ms: 20_000, wall_time_ms: 60_000, memory_bytes: 1 << 30, max_processes: 64, output_bytes: 1 << 20 };
+    let compile_limits = Limits {
+        cpu_time_ms: 20_000,
+        wall_time_ms: 60_000,
+        memory_bytes: 1 << 30,
+        max_processes: 64,
+        output_bytes: 1 << 20,
+    };
     let mut compile = spec(&["/usr/bin/g++", "-O1", "-o", "/box/probe", "/box/main.cpp"], compile_limits);
     compile.box_writable = true;
     let outcome = sandbox().run(&bx, compile).await.unwrap();
@@ -338,11 +390,15 @@ int main(int argc, char** argv) {
 
 #[tokio::test]
 async fn concurrent_runs_cannot_talk_over_abstract_unix_sockets() {
-    let server = "import socket, time\ns = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)\ns.bind('\\0algoarena-test')\ns.listen(1)\nprint('listening', flush=True)\ntime.sleep(3)\n";
-    let client = "import socket, time\ntime.sleep(1)\ns = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)\ntry:\n    s.connect('\\0algoarena-test')\n    print('connected')\nexcept OSError as e:\n    print('failed', e.errno)\n";
-    let (server, client) = tokio::join!(python(server, limits()), python(client, limits()));
+    // The namespace is shared by every farm process on this root: a unique name keeps a
+    // concurrent test process from colliding (bind is not scoped, connect is).
+    let name = format!("algoarena-test-{}", std::process::id());
+    let server = format!("import socket, time\ns = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)\ns.bind('\\0{name}')\ns.listen(1)\nprint('listening', flush=True)\ntime.sleep(3)\n");
+    let client = format!("import socket, time\ntime.sleep(1)\ns = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)\ntry:\n    s.connect('\\0{name}')\n    print('connected')\nexcept OSError as e:\n    print('failed', e.errno)\n");
+    let (server, client) = tokio::join!(python(&server, limits()), python(&client, limits()));
     assert_eq!(server.stdout, b"listening\n", "{server:?}");
-    assert!(text(&client.stdout).starts_with("failed"), "{client:?}");
+    // EPERM from Landlock's scope, not ECONNREFUSED from a missing listener.
+    assert_eq!(text(&client.stdout), "failed 1\n", "{client:?}");
 }
 
 #[tokio::test]
@@ -361,7 +417,8 @@ async fn the_box_is_a_capped_tmpfs_removed_on_drop() {
     let mounts = std::fs::read_to_string("/proc/self/mounts").unwrap();
     assert!(mounts.contains(&format!("{} tmpfs", path.display())));
     let code = "with open('/box/big', 'wb') as f:\n    try:\n        f.write(b'x' * (80 << 20)); f.flush()\n        print('wrote')\n    except OSError as e:\n        print('full', e.errno)\n";
-    let mut run = spec(&["/usr/bin/python3", "-S", "-B", "/box/main.py"], Limits { memory_bytes: 512 << 20, ..limits() });
+    let mut run =
+        spec(&["/usr/bin/python3", "-S", "-B", "/box/main.py"], Limits { memory_bytes: 512 << 20, ..limits() });
     run.box_writable = true;
     std::fs::write(path.join("main.py"), code).unwrap();
     let outcome = sandbox().run(&bx, run).await.unwrap();
@@ -406,14 +463,4 @@ async fn sandbox_overhead() {
         reported_wall as f64 / RUNS as f64,
         reported_cpu as f64 / RUNS as f64
     );
-}
-
-#[tokio::test]
-#[ignore]
-async fn zz_debug_print() {
-    let bx = sandbox().create_box().unwrap();
-    let o = sandbox().run(&bx, spec(&["/usr/bin/grep", "-E", "Sig|Cap", "/proc/self/status", "/proc/net/dev"], limits())).await.unwrap();
-    println!("{:?}\n{}\n{}", o.termination, text(&o.stdout), text(&o.stderr));
-    let o = sandbox().run(&bx, spec(&["/usr/bin/cat", "/proc/net/dev", "/proc/self/cgroup", "/proc/self/limits"], limits())).await.unwrap();
-    println!("{:?}\n{}\n{}", o.termination, text(&o.stdout), text(&o.stderr));
 }

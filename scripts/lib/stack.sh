@@ -52,6 +52,11 @@ start_stack() {
   local farm="$here/target/debug/judge-farm"
   export FARM_BIND="127.0.0.1:$farm_port" EDGE_URL="http://127.0.0.1:$edge_port"
   export SANDBOX_ROOT="$dir/sandbox" WORKER_CONCURRENCY="${WORKER_CONCURRENCY:-2}"
+  # Mail goes to a local outbox unless RESEND_API_KEY is set; links in it point at this edge.
+  export MAIL_OUTBOX_DIR="${MAIL_OUTBOX_DIR:-$dir/outbox}" APP_URL="http://127.0.0.1:$edge_port"
+  # Optional edge variables for test stacks (e.g. RATE_LIMIT_WINDOW_SECS=3 for short windows).
+  local edge_vars=()
+  [ -n "${RATE_LIMIT_WINDOW_SECS:-}" ] && edge_vars+=(--var "RATE_LIMIT_WINDOW_SECS:$RATE_LIMIT_WINDOW_SECS")
   stop_stack "$dir"
   "$farm" migrate
   start_detached farm "$dir" "$farm" serve
@@ -61,7 +66,7 @@ start_stack() {
     WRANGLER_SEND_ERROR_REPORTS=false CLOUDFLARE_CF_FETCH_ENABLED=false WRANGLER_HIDE_BANNER=true \
     "$here/edge/node_modules/.bin/wrangler" dev --config "$here/wrangler.toml" \
     --ip 127.0.0.1 --port "$edge_port" --persist-to "$dir/wrangler-state" \
-    --var "FARM_URL:http://127.0.0.1:$farm_port" --show-interactive-dev-session=false
+    --var "FARM_URL:http://127.0.0.1:$farm_port" "${edge_vars[@]}" --show-interactive-dev-session=false
   wait_for_url "http://127.0.0.1:$edge_port/" 90 "the edge (wrangler dev)" "$dir/logs/edge.log"
   # Imported once the edge is up, so a changed problem also purges the edge's cached copy.
   "$farm" import "$here/problems"

@@ -133,3 +133,28 @@ pub struct ProblemQuery {
 pub struct CachePurge {
     pub slugs: Vec<String>,
 }
+
+/// One page of a user's submissions, newest first (items never carry code).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SubmissionPage {
+    pub items: Vec<Submission>,
+    pub page: u32,
+    pub per_page: u32,
+    pub total: u64,
+}
+
+/// Query of the submission lists.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct PageQuery {
+    pub page: Option<u32>,
+    pub per_page: Option<u32>,
+}
+
+/// A `progress` event of a submission's event stream: the test being run (1-based; 0 while
+/// queued or compiling) out of `total`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SubmissionProgress {
+    pub status: Status,
+    pub test: u32,
+    pub total: u32,
+}

@@ -2,6 +2,7 @@
 //! the public API's shapes, languages, verdicts, the error envelope and request signing.
 //! No I/O, no async runtime: it compiles for both targets.
 
+pub mod account;
 pub mod api;
 pub mod error;
 pub mod language;

@@ -1,16 +1,30 @@
 // A small HTTP client for the end-to-end tests: JSON in and out, and a cookie jar for the
-// refresh cookie, talking to the running edge at BASE_URL.
+// refresh cookie, talking to the running edge at BASE_URL. Each client has its own IP address
+// (CF-Connecting-IP, which wrangler dev passes through and Cloudflare sets), so per-IP rate
+// limits see separate people. Also: the local mail outbox the farm writes to.
+
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const BASE_URL = (process.env.BASE_URL ?? 'http://127.0.0.1:8787').replace(/\/$/, '');
+/** The farm's mail outbox (MAIL_OUTBOX_DIR; the dev stack's default is .local/outbox). */
+export const OUTBOX = process.env.MAIL_OUTBOX_DIR ?? fileURLToPath(new URL('../../.local/outbox', import.meta.url));
+
+export function randomIp() {
+  const byte = () => 1 + Math.floor(Math.random() * 254);
+  return `10.${byte()}.${byte()}.${byte()}`;
+}
 
 export class Client {
-  constructor() {
+  constructor({ ip = randomIp() } = {}) {
     this.cookies = new Map();
     this.accessToken = null;
+    this.ip = ip;
   }
 
   async request(method, path, { json, body, headers = {}, token } = {}) {
-    const h = { ...headers };
+    const h = { 'cf-connecting-ip': this.ip, ...headers };
     if (json !== undefined) {
       h['content-type'] = 'application/json';
       body = JSON.stringify(json);
@@ -55,4 +69,37 @@ export async function waitForVerdict(client, id, timeoutMs = 60_000) {
     if (Date.now() > deadline) throw new Error(`submission ${id} not judged in ${timeoutMs} ms: ${JSON.stringify(res.data)}`);
     await new Promise((r) => setTimeout(r, 300));
   }
+}
+
+/** Every mail sent to `email` so far, oldest first. */
+export async function mailsTo(email) {
+  const names = (await readdir(OUTBOX).catch(() => [])).filter((n) => n.endsWith('.json')).sort();
+  const mails = await Promise.all(names.map(async (n) => JSON.parse(await readFile(join(OUTBOX, n), 'utf8'))));
+  return mails.filter((m) => m.to === email.toLowerCase());
+}
+
+/** Waits until `email` has received `count` mails (mail goes out in the background); returns the last. */
+export async function waitForMail(email, count = 1, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const mails = await mailsTo(email);
+    if (mails.length >= count) return mails[count - 1];
+    if (Date.now() > deadline) throw new Error(`mail #${count} to ${email} never arrived in ${OUTBOX}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export const codeIn = (mail) => /code is (\d{6})/.exec(mail.text)?.[1];
+export const tokenIn = (mail) => /token=([A-Za-z0-9_-]+)/.exec(mail.text)?.[1];
+
+/** Registers `user`, confirms the address with the mailed code; the client is then signed in. */
+export async function signUp(client, user = randomUser()) {
+  const before = (await mailsTo(user.email)).length;
+  const reg = await client.post('/api/auth/register', { json: user });
+  if (reg.status !== 202) throw new Error(`register: ${reg.status} ${JSON.stringify(reg.data)}`);
+  const code = codeIn(await waitForMail(user.email, before + 1));
+  const session = await client.post('/api/auth/verify-email', { json: { email: user.email, code } });
+  if (session.status !== 200 || !session.data.access_token) throw new Error(`verify-email: ${session.status} ${JSON.stringify(session.data)}`);
+  client.accessToken = session.data.access_token;
+  return { user, session };
 }

@@ -1,5 +1,9 @@
-//! RS256 access tokens. The edge mints them after register, login and refresh, and verifies
-//! them on every authenticated call by itself: the farm is never asked whether a token is good.
+//! RS256 access tokens. The edge mints them after sign-in and refresh, and verifies them on
+//! every authenticated call by itself: the farm is never asked whether a token is good.
+//!
+//! The same key also signs "2FA pending" tokens (`typ` = `2fa_pending`, 5 minutes), which only
+//! the TOTP step of a sign-in accepts. The public keys are published as a JWKS document;
+//! during a rotation the previous key keeps verifying, so nobody is logged out.
 //!
 //! jsonwebtoken checks only the signature and the pinned algorithm here; the time and
 //! audience checks are ours ([`check_claims`]), because they take the clock as an argument
@@ -17,6 +21,10 @@ pub const ACCESS_TOKEN_TTL_SECS: i64 = 900;
 /// The `typ` claim of access tokens, so another kind of token signed with the same key
 /// (a future e-mail link, say) is never accepted as one.
 pub const ACCESS_TOKEN_TYPE: &str = "access";
+/// The `typ` of the token that stands between a right password and the TOTP code.
+pub const PENDING_TOKEN_TYPE: &str = "2fa_pending";
+/// Lifetime of a "2FA pending" token, in seconds.
+pub const PENDING_TOKEN_TTL_SECS: i64 = 300;
 /// Tolerated clock difference for `nbf`/`iat` between the Worker instances that mint and
 /// verify; expiry gets none.
 pub const NBF_LEEWAY_SECS: i64 = 60;
@@ -82,29 +90,65 @@ impl AccessClaims {
 
 /// Signs an access token for `user`.
 pub fn mint(settings: &JwtSettings, user: &User, now: i64) -> Result<String, EdgeError> {
+    sign(settings, &AccessClaims::for_user(settings, user, now))
+}
+
+/// Signs a "2FA pending" token for the user `user_id`: it proves the first factor and opens
+/// nothing but `POST /api/auth/2fa/login`.
+pub fn mint_pending(settings: &JwtSettings, user_id: &str, now: i64) -> Result<String, EdgeError> {
+    sign(
+        settings,
+        &AccessClaims {
+            iss: settings.issuer.clone(),
+            aud: settings.audience.clone(),
+            sub: user_id.to_string(),
+            iat: now,
+            nbf: now,
+            exp: now + PENDING_TOKEN_TTL_SECS,
+            typ: PENDING_TOKEN_TYPE.to_string(),
+            role: String::new(),
+        },
+    )
+}
+
+fn sign(settings: &JwtSettings, claims: &AccessClaims) -> Result<String, EdgeError> {
     let key = EncodingKey::from_rsa_pem(settings.private_key_pem.expose().as_bytes())
         .map_err(|e| EdgeError::internal(format!("JWT_PRIVATE_KEY is not an RSA PEM key: {e}")))?;
     let mut header = Header::new(Algorithm::RS256);
     header.kid = Some(settings.key_id.clone());
     header.typ = Some("JWT".to_string());
-    let claims = AccessClaims::for_user(settings, user, now);
-    jsonwebtoken::encode(&header, &claims, &key)
-        .map_err(|e| EdgeError::internal(format!("signing an access token failed: {e}")))
+    jsonwebtoken::encode(&header, claims, &key)
+        .map_err(|e| EdgeError::internal(format!("signing a token failed: {e}")))
 }
 
-/// Verifies a token completely: header, signature, then claims at `now`.
+/// Verifies an access token completely: header, signature, then claims at `now`.
 pub fn verify(settings: &JwtSettings, token: &str, now: i64) -> Result<AccessClaims, EdgeError> {
+    verify_typed(settings, token, now, ACCESS_TOKEN_TYPE)
+}
+
+/// Verifies a "2FA pending" token.
+pub fn verify_pending(settings: &JwtSettings, token: &str, now: i64) -> Result<AccessClaims, EdgeError> {
+    verify_typed(settings, token, now, PENDING_TOKEN_TYPE).map_err(|_| {
+        EdgeError::unauthorized("The sign-in attempt has expired or is invalid: sign in again.")
+    })
+}
+
+fn verify_typed(settings: &JwtSettings, token: &str, now: i64, typ: &str) -> Result<AccessClaims, EdgeError> {
     // The header is read before the signature is checked so that the algorithm and key id
     // are pinned: a token cannot choose how it gets verified.
     let header = jsonwebtoken::decode_header(token).map_err(|_| TokenRejection::Malformed)?;
     if header.alg != Algorithm::RS256 {
         return Err(TokenRejection::WrongAlgorithm.into());
     }
-    if header.kid.as_deref() != Some(settings.key_id.as_str()) {
-        return Err(TokenRejection::UnknownKey.into());
-    }
-    let key = DecodingKey::from_rsa_pem(settings.public_key_pem.as_bytes())
-        .map_err(|e| EdgeError::internal(format!("JWT_PUBLIC_KEY is not an RSA PEM key: {e}")))?;
+    // The key comes from our fixed set by exact `kid`; nothing in the header (jku, jwk, x5u,
+    // a path in kid) is ever used to find a key.
+    let pem = header
+        .kid
+        .as_deref()
+        .and_then(|kid| settings.public_key(kid))
+        .ok_or(TokenRejection::UnknownKey)?;
+    let key = DecodingKey::from_rsa_pem(pem.as_bytes())
+        .map_err(|e| EdgeError::internal(format!("a JWT public key is not an RSA PEM key: {e}")))?;
     let mut validation = Validation::new(Algorithm::RS256);
     validation.validate_exp = false;
     validation.validate_nbf = false;
@@ -118,15 +162,24 @@ pub fn verify(settings: &JwtSettings, token: &str, now: i64) -> Result<AccessCla
             _ => TokenRejection::Malformed,
         }
     })?;
-    check_claims(&data.claims, settings, now)?;
+    check_typed_claims(&data.claims, settings, now, typ)?;
     Ok(data.claims)
 }
 
-/// The checks on a token whose signature is already known to be good.
+/// The checks on an access token whose signature is already known to be good.
 pub fn check_claims(
     claims: &AccessClaims,
     settings: &JwtSettings,
     now: i64,
+) -> Result<(), TokenRejection> {
+    check_typed_claims(claims, settings, now, ACCESS_TOKEN_TYPE)
+}
+
+fn check_typed_claims(
+    claims: &AccessClaims,
+    settings: &JwtSettings,
+    now: i64,
+    typ: &str,
 ) -> Result<(), TokenRejection> {
     if claims.iss != settings.issuer {
         return Err(TokenRejection::WrongIssuer);
@@ -134,7 +187,7 @@ pub fn check_claims(
     if claims.aud != settings.audience {
         return Err(TokenRejection::WrongAudience);
     }
-    if claims.typ != ACCESS_TOKEN_TYPE {
+    if claims.typ != typ {
         return Err(TokenRejection::WrongType);
     }
     if claims.sub.is_empty() {
@@ -149,6 +202,27 @@ pub fn check_claims(
     Ok(())
 }
 
+/// The JWKS document (RFC 7517) of every key that verifies tokens, current first.
+pub fn jwks(settings: &JwtSettings) -> Result<serde_json::Value, EdgeError> {
+    use base64::Engine;
+    use rsa::pkcs8::DecodePublicKey;
+    use rsa::traits::PublicKeyParts;
+    let b64 = |bytes: Vec<u8>| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    let keys = settings
+        .public_keys()
+        .into_iter()
+        .map(|(kid, pem)| {
+            let key = rsa::RsaPublicKey::from_public_key_pem(pem.trim())
+                .map_err(|e| EdgeError::internal(format!("JWT public key {kid} is not SPKI PEM: {e}")))?;
+            Ok(serde_json::json!({
+                "kty": "RSA", "use": "sig", "alg": "RS256", "kid": kid,
+                "n": b64(key.n().to_bytes_be()), "e": b64(key.e().to_bytes_be()),
+            }))
+        })
+        .collect::<Result<Vec<_>, EdgeError>>()?;
+    Ok(serde_json::json!({ "keys": keys }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,6 +231,7 @@ mod tests {
     const PRIVATE: &str = include_str!("../../tests/fixtures/test-jwt-private.pem");
     const PUBLIC: &str = include_str!("../../tests/fixtures/test-jwt-public.pem");
     const OTHER_PRIVATE: &str = include_str!("../../tests/fixtures/other-jwt-private.pem");
+    const OTHER_PUBLIC: &str = include_str!("../../tests/fixtures/other-jwt-public.pem");
     const NOW: i64 = 1_760_000_000;
 
     fn settings() -> JwtSettings {
@@ -166,6 +241,7 @@ mod tests {
             key_id: "k1".into(),
             private_key_pem: Secret::new(PRIVATE),
             public_key_pem: PUBLIC.into(),
+            previous_key: None,
         }
     }
 
@@ -352,6 +428,52 @@ mod tests {
             ),
             Ok(())
         );
+    }
+
+    #[test]
+    fn a_pending_token_is_not_an_access_token_and_the_reverse() {
+        let pending = mint_pending(&settings(), "u1", NOW).unwrap();
+        assert_eq!(
+            rejection(verify(&settings(), &pending, NOW)),
+            "The token is not an access token."
+        );
+        assert_eq!(verify_pending(&settings(), &pending, NOW).unwrap().sub, "u1");
+        assert!(verify_pending(&settings(), &pending, NOW + PENDING_TOKEN_TTL_SECS).is_err());
+        let access = mint(&settings(), &user(), NOW).unwrap();
+        assert!(verify_pending(&settings(), &access, NOW).is_err());
+    }
+
+    #[test]
+    fn after_a_key_rotation_tokens_of_the_previous_key_still_verify() {
+        let old = settings();
+        let old_token = mint(&old, &user(), NOW).unwrap();
+        let rotated = JwtSettings {
+            key_id: "k2".into(),
+            private_key_pem: Secret::new(OTHER_PRIVATE),
+            public_key_pem: OTHER_PUBLIC.into(),
+            previous_key: Some(("k1".into(), PUBLIC.into())),
+            ..settings()
+        };
+        let new_token = mint(&rotated, &user(), NOW).unwrap();
+        assert!(verify(&rotated, &old_token, NOW).is_ok());
+        assert!(verify(&rotated, &new_token, NOW).is_ok());
+        // Once the previous key is dropped, its tokens are refused by kid.
+        let done = JwtSettings { previous_key: None, ..rotated.clone() };
+        assert!(rejection(verify(&done, &old_token, NOW)).contains("unknown key"));
+        let jwks = jwks(&rotated).unwrap();
+        let kids: Vec<&str> = jwks["keys"].as_array().unwrap().iter().map(|k| k["kid"].as_str().unwrap()).collect();
+        assert_eq!(kids, ["k2", "k1"]);
+        assert_eq!(jwks["keys"][0]["e"], "AQAB");
+        assert_eq!(jwks["keys"][0]["alg"], "RS256");
+    }
+
+    #[test]
+    fn a_kid_outside_the_fixed_set_is_refused_whatever_it_looks_like() {
+        for kid in ["../../etc/passwd", "k1' or '1'='1", "", "K1", "k1 "] {
+            let forger = JwtSettings { key_id: kid.into(), ..settings() };
+            let token = mint(&forger, &user(), NOW).unwrap();
+            assert!(rejection(verify(&settings(), &token, NOW)).contains("unknown key"), "{kid:?}");
+        }
     }
 
     fn base64_url(bytes: &[u8]) -> String {

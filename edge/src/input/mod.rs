@@ -5,6 +5,7 @@
 //! mistyped field gets a 422 that names it, while broken JSON gets a 400.
 
 pub mod account;
+pub mod flows;
 pub mod problems;
 pub mod submission;
 

@@ -37,6 +37,57 @@ fn is_identifier(raw: &str, max_len: usize) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
+fn parse_page(value: &str) -> Result<u32, EdgeError> {
+    value
+        .parse()
+        .ok()
+        .filter(|p| *p >= 1)
+        .ok_or_else(|| EdgeError::invalid("page must be a whole number from 1."))
+}
+
+fn parse_per_page(value: &str) -> Result<u32, EdgeError> {
+    value
+        .parse()
+        .ok()
+        .filter(|n| (1..=MAX_PAGE_SIZE).contains(n))
+        .ok_or_else(|| {
+            EdgeError::invalid(format!(
+                "per_page must be a whole number from 1 to {MAX_PAGE_SIZE}."
+            ))
+        })
+}
+
+/// A validated `page`/`per_page` query (the submission lists) with defaults filled in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageQuery {
+    pub page: u32,
+    pub per_page: u32,
+}
+
+impl PageQuery {
+    /// Parses the raw query string (without `?`). Unknown parameters are ignored.
+    pub fn parse(query: Option<&str>) -> Result<PageQuery, EdgeError> {
+        let mut parsed = PageQuery {
+            page: DEFAULT_PAGE,
+            per_page: DEFAULT_PER_PAGE,
+        };
+        let pairs = worker::url::form_urlencoded::parse(query.unwrap_or("").as_bytes());
+        for (key, value) in pairs {
+            match key.as_ref() {
+                "page" => parsed.page = parse_page(&value)?,
+                "per_page" => parsed.per_page = parse_per_page(&value)?,
+                _ => {}
+            }
+        }
+        Ok(parsed)
+    }
+
+    /// `path` with the canonical query appended, which is also what gets signed.
+    pub fn farm_path(&self, path: &str) -> String {
+        format!("{path}?page={}&per_page={}", self.page, self.per_page)
+    }
+}
+
 /// A validated `/api/problems` query with defaults filled in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProblemListQuery {
@@ -56,23 +107,8 @@ impl ProblemListQuery {
         let pairs = worker::url::form_urlencoded::parse(query.unwrap_or("").as_bytes());
         for (key, value) in pairs {
             match key.as_ref() {
-                "page" => {
-                    parsed.page =
-                        value.parse().ok().filter(|p| *p >= 1).ok_or_else(|| {
-                            EdgeError::invalid("page must be a whole number from 1.")
-                        })?;
-                }
-                "per_page" => {
-                    parsed.per_page = value
-                        .parse()
-                        .ok()
-                        .filter(|n| (1..=MAX_PAGE_SIZE).contains(n))
-                        .ok_or_else(|| {
-                            EdgeError::invalid(format!(
-                                "per_page must be a whole number from 1 to {MAX_PAGE_SIZE}."
-                            ))
-                        })?;
-                }
+                "page" => parsed.page = parse_page(&value)?,
+                "per_page" => parsed.per_page = parse_per_page(&value)?,
                 // An empty value is what a cleared filter in a form sends: no filter.
                 "difficulty" if value.is_empty() => parsed.difficulty = None,
                 "difficulty" => {
@@ -154,6 +190,23 @@ mod tests {
                 .difficulty,
             None
         );
+    }
+
+    #[test]
+    fn page_queries_default_validate_and_canonicalize() {
+        let q = PageQuery::parse(None).unwrap();
+        assert_eq!(
+            q.farm_path("/internal/submissions"),
+            "/internal/submissions?page=1&per_page=20"
+        );
+        let q = PageQuery::parse(Some("per_page=100&x=1&page=2")).unwrap();
+        assert_eq!(q.farm_path("/p"), "/p?page=2&per_page=100");
+        for bad in ["per_page=101", "per_page=0", "page=0", "page=x"] {
+            assert!(
+                matches!(PageQuery::parse(Some(bad)), Err(EdgeError::InvalidInput(_))),
+                "{bad}"
+            );
+        }
     }
 
     #[test]

@@ -1,20 +1,91 @@
-//! `/api/submissions/*`: submitting code and polling a submission. Both need a signed-in
-//! user; the farm enforces that a user only reads their own submissions.
+//! `/api/submissions/*`: submitting code, polling or streaming a submission, and listing one's
+//! submissions. All need a signed-in user; the farm enforces that a user only reads their own.
 
-use worker::{Request, Response};
+use worker::{Request, Response, ResponseBody};
 
 use super::{handler, AppRouter, Ctx};
-use crate::auth::authenticate;
+use crate::auth::{authenticate, AuthUser};
 use crate::error::EdgeError;
 use crate::http::{header, now_secs, read_body, ClientInfo};
-use crate::input::problems::submission_id;
+use crate::input::problems::{submission_id, PageQuery, Slug};
 use crate::input::submission::SubmitInput;
 use crate::store::farm::FarmClient;
 
 pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
     router
+        .get_async("/api/submissions", handler(list_submissions))
         .post_async("/api/submissions/submit", handler(create_submission))
+        .get_async(
+            "/api/submissions/problem/:problem",
+            handler(list_problem_submissions),
+        )
         .get_async("/api/submissions/:id", handler(get_submission))
+        .get_async("/api/submissions/:id/events", handler(stream_events))
+}
+
+fn signed_in(req: &Request, ctx: &Ctx) -> Result<AuthUser, EdgeError> {
+    authenticate(
+        &ctx.data.jwt,
+        header(req, "authorization").as_deref(),
+        now_secs(),
+    )
+}
+
+/// A farm answer about one person's submissions: never cached anywhere.
+fn private(response: Response) -> Result<Response, EdgeError> {
+    response.headers().set("cache-control", "no-store")?;
+    Ok(response)
+}
+
+async fn list_submissions(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
+    let user = signed_in(&req, &ctx)?;
+    let query = PageQuery::parse(req.url()?.query())?;
+    let client = ClientInfo::from_request(&req);
+    let farm = FarmClient::new(&ctx.data, &client);
+    let path = query.farm_path("/internal/submissions");
+    private(farm.get(&path, Some(&user.id)).await?.into_response()?)
+}
+
+/// The caller's submissions for one problem, named by slug (or id).
+async fn list_problem_submissions(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
+    let user = signed_in(&req, &ctx)?;
+    let problem = ctx
+        .param("problem")
+        .and_then(|p| Slug::parse(p))
+        .ok_or(EdgeError::ProblemNotFound)?;
+    let query = PageQuery::parse(req.url()?.query())?;
+    let client = ClientInfo::from_request(&req);
+    let farm = FarmClient::new(&ctx.data, &client);
+    let path = query.farm_path(&format!(
+        "/internal/submissions/problem/{}",
+        problem.as_str()
+    ));
+    private(farm.get(&path, Some(&user.id)).await?.into_response()?)
+}
+
+/// The farm's event stream of one submission, passed through as it comes (never buffered):
+/// the body of the answer is the farm's own stream.
+async fn stream_events(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
+    let user = signed_in(&req, &ctx)?;
+    let id = ctx
+        .param("id")
+        .and_then(|id| submission_id(id))
+        .ok_or_else(|| EdgeError::NotFound("There is no submission with this id.".into()))?;
+    let path = format!("/internal/submissions/{id}/events");
+    let client = ClientInfo::from_request(&req);
+    let farm = FarmClient::new(&ctx.data, &client);
+    let upstream = farm.open_stream(&path, Some(&user.id)).await?;
+    let ResponseBody::Stream(body) = upstream.body() else {
+        return Err(EdgeError::FarmUnavailable(
+            "the farm's event stream has no body".into(),
+        ));
+    };
+    let response = Response::builder().with_status(200).stream(body.clone());
+    let headers = response.headers();
+    headers.set("content-type", "text/event-stream")?;
+    headers.set("cache-control", "no-store")?;
+    headers.set("x-accel-buffering", "no")?;
+    Ok(response)
 }
 
 async fn create_submission(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {

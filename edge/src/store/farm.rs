@@ -66,6 +66,31 @@ impl<'a> FarmClient<'a> {
         self.send(Method::Post, path, user, body).await?.success()
     }
 
+    /// GET a streamed answer (Server-Sent Events) acting for `user`. Only the wait for the
+    /// headers is bounded by the timeout; the body is the farm's stream, for the caller to pass
+    /// through unread. An error status becomes an [`EdgeError`].
+    pub async fn open_stream(
+        &self,
+        path_and_query: &str,
+        user: Option<&str>,
+    ) -> Result<Response, EdgeError> {
+        let mut response = self
+            .dispatch(
+                Method::Get,
+                path_and_query,
+                user,
+                Vec::new(),
+                "text/event-stream",
+            )
+            .await?;
+        let status = response.status_code();
+        if (200..300).contains(&status) {
+            return Ok(response);
+        }
+        let body = response.bytes().await.unwrap_or_default();
+        Err(farm_error(status, &body))
+    }
+
     async fn send(
         &self,
         method: Method,
@@ -73,6 +98,27 @@ impl<'a> FarmClient<'a> {
         user: Option<&str>,
         body: Vec<u8>,
     ) -> Result<FarmReply, EdgeError> {
+        let url = format!("{}{}", self.base_url, path_and_query);
+        let mut response = self
+            .dispatch(method, path_and_query, user, body, "application/json")
+            .await?;
+        let status = response.status_code();
+        let body = response
+            .bytes()
+            .await
+            .map_err(|e| EdgeError::FarmUnavailable(format!("{url}: reading the body: {e}")))?;
+        Ok(FarmReply { status, body })
+    }
+
+    /// Signs and sends one request; returns once the farm's headers are in.
+    async fn dispatch(
+        &self,
+        method: Method,
+        path_and_query: &str,
+        user: Option<&str>,
+        body: Vec<u8>,
+        accept: &str,
+    ) -> Result<Response, EdgeError> {
         let user = user.unwrap_or("");
         let headers = Headers::new();
         let signature = signature_headers(
@@ -91,7 +137,7 @@ impl<'a> FarmClient<'a> {
         if let Some(agent) = &self.client.user_agent {
             headers.set("user-agent", agent)?;
         }
-        headers.set("accept", "application/json")?;
+        headers.set("accept", accept)?;
         let mut init = RequestInit::new();
         if !body.is_empty() {
             headers.set("content-type", "application/json")?;
@@ -106,7 +152,7 @@ impl<'a> FarmClient<'a> {
         let signal = controller.signal();
         let fetch = Fetch::Request(request);
         let sending = Box::pin(fetch.send_with_signal(&signal));
-        let mut response: Response = match select(sending, Delay::from(FARM_TIMEOUT)).await {
+        let response: Response = match select(sending, Delay::from(FARM_TIMEOUT)).await {
             Either::Left((Ok(response), _)) => response,
             Either::Left((Err(e), _)) => {
                 return Err(EdgeError::FarmUnavailable(format!("{url}: {e}")));
@@ -118,12 +164,7 @@ impl<'a> FarmClient<'a> {
                 )));
             }
         };
-        let status = response.status_code();
-        let body = response
-            .bytes()
-            .await
-            .map_err(|e| EdgeError::FarmUnavailable(format!("{url}: reading the body: {e}")))?;
-        Ok(FarmReply { status, body })
+        Ok(response)
     }
 }
 

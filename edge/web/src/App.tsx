@@ -2,10 +2,14 @@
 
 import type { ReactNode } from 'react';
 import { Navbar } from './components/Navbar';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { LoginPage } from './pages/LoginPage';
+import { MagicLinkPage } from './pages/MagicLinkPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ProblemListPage } from './pages/ProblemListPage';
 import { ProblemPage } from './pages/ProblemPage';
+import { ResetPasswordPage } from './pages/ResetPasswordPage';
+import { SettingsPage } from './pages/SettingsPage';
 import { SignupPage } from './pages/SignupPage';
 import { matchPath, useLocation } from './router/router';
 
@@ -13,6 +17,11 @@ function route(pathname: string): { page: ReactNode; wide?: boolean } {
   if (pathname === '/' || pathname === '/problems') return { page: <ProblemListPage /> };
   if (pathname === '/login') return { page: <LoginPage /> };
   if (pathname === '/signup') return { page: <SignupPage /> };
+  if (pathname === '/forgot-password') return { page: <ForgotPasswordPage key="reset" kind="reset" /> };
+  if (pathname === '/login/magic-link') return { page: <ForgotPasswordPage key="magic" kind="magic-link" /> };
+  if (pathname === '/reset-password') return { page: <ResetPasswordPage /> };
+  if (pathname === '/magic-link') return { page: <MagicLinkPage /> };
+  if (pathname === '/settings') return { page: <SettingsPage /> };
   const problem = matchPath('/problems/:slug', pathname);
   // Keyed by slug so moving between problems starts from a clean page (editor, verdict).
   if (problem) return { page: <ProblemPage key={problem.slug} slug={problem.slug} />, wide: true };

@@ -3,4 +3,5 @@
 pub mod problems;
 pub mod sessions;
 pub mod submissions;
+pub mod tokens;
 pub mod users;

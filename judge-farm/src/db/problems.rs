@@ -247,3 +247,14 @@ pub async fn upsert(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> ApiRe
     }
     Ok(true)
 }
+
+/// The id of the problem named by its slug or by its id (a UUID), published or not: a user's
+/// submissions stay listable after their problem is unpublished.
+pub async fn id_by_slug_or_id(db: impl PgExecutor<'_>, slug_or_id: &str) -> ApiResult<Option<Uuid>> {
+    let as_id = Uuid::parse_str(slug_or_id).ok();
+    Ok(sqlx::query_scalar("select id from problems where slug = $1 or id = $2 limit 1")
+        .bind(slug_or_id)
+        .bind(as_id)
+        .fetch_optional(db)
+        .await?)
+}

@@ -139,3 +139,12 @@ pub async fn revoke(db: &PgPool, token: &str) -> ApiResult<()> {
     .await?;
     Ok(())
 }
+
+/// Ends every session of a user (password reset, "sign out everywhere").
+pub async fn revoke_all(db: impl sqlx::PgExecutor<'_>, user_id: Uuid) -> ApiResult<()> {
+    sqlx::query("update sessions set revoked_at = now() where user_id = $1 and revoked_at is null")
+        .bind(user_id)
+        .execute(db)
+        .await?;
+    Ok(())
+}

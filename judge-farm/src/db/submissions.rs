@@ -1,6 +1,8 @@
 //! The `submissions` table and what a verdict updates with it (problem counters, user state).
 
-use algoarena_shared::api::Submission;
+use std::time::Duration;
+
+use algoarena_shared::api::{Submission, SubmissionPage};
 use algoarena_shared::verdict::Status;
 use chrono::{DateTime, Utc};
 use sqlx::{FromRow, PgPool};
@@ -85,20 +87,99 @@ pub struct Claimed {
     pub language: String,
     pub code: String,
     pub lease_token: Uuid,
+    /// Claims so far, this one included.
+    pub attempts: i32,
 }
 
-/// Moves a queued submission to judging under a fresh lease. None when another worker has it
-/// or it is already judged, so a job delivered twice is judged once.
-pub async fn claim(db: &PgPool, id: Uuid) -> ApiResult<Option<Claimed>> {
-    Ok(sqlx::query_as::<_, Claimed>(
+/// What a worker got when it tried to claim a submission.
+#[derive(Debug)]
+pub enum Claim {
+    /// Ours until the lease runs out; renew it with [`renew_lease`].
+    Claimed(Claimed),
+    /// Another worker holds a live lease on it.
+    HeldElsewhere,
+    /// It already has its final verdict.
+    Final,
+    /// No such submission.
+    Missing,
+}
+
+/// Moves a submission to judging under a fresh lease of `lease`, if it is queued or its last
+/// holder's lease has run out. A job delivered twice is thus judged once, and a stalled
+/// worker's job can be taken over. Every claim counts as an attempt.
+pub async fn claim(db: &PgPool, id: Uuid, worker: &str, lease: Duration) -> ApiResult<Claim> {
+    let claimed = sqlx::query_as::<_, Claimed>(
         "update submissions set status = 'judging', lease_token = gen_random_uuid(),
+                lease_expires_at = now() + make_interval(secs => $3), leased_by = $2,
                 attempts = attempts + 1
-          where id = $1 and status = 'queued'
-          returning id, user_id, problem_id, language, code, lease_token",
+          where id = $1 and (status = 'queued'
+                or (status = 'judging' and coalesce(lease_expires_at, updated_at) < now()))
+          returning id, user_id, problem_id, language, code, lease_token, attempts",
     )
     .bind(id)
+    .bind(worker)
+    .bind(lease.as_secs_f64())
     .fetch_optional(db)
-    .await?)
+    .await?;
+    if let Some(claimed) = claimed {
+        return Ok(Claim::Claimed(claimed));
+    }
+    let status: Option<String> = sqlx::query_scalar("select status from submissions where id = $1")
+        .bind(id)
+        .fetch_optional(db)
+        .await?;
+    Ok(match status.as_deref() {
+        None => Claim::Missing,
+        Some("queued" | "judging") => Claim::HeldElsewhere,
+        Some(_) => Claim::Final,
+    })
+}
+
+/// Extends a held lease by `lease` from now. False when the lease was taken over (or the
+/// submission finished), which tells the holder its result would be fenced off.
+pub async fn renew_lease(db: &PgPool, job: &Claimed, lease: Duration) -> ApiResult<bool> {
+    let updated = sqlx::query(
+        "update submissions set lease_expires_at = now() + make_interval(secs => $3)
+          where id = $1 and lease_token = $2 and status = 'judging'",
+    )
+    .bind(job.id)
+    .bind(job.lease_token)
+    .bind(lease.as_secs_f64())
+    .execute(db)
+    .await?
+    .rows_affected();
+    Ok(updated == 1)
+}
+
+/// Hands a held submission back to the queue. `refund` takes the claim off its attempts: a
+/// worker shutting down did the submission no harm, a failed judging did. False when the
+/// lease was no longer ours.
+pub async fn release(db: &PgPool, job: &Claimed, refund: bool) -> ApiResult<bool> {
+    let updated = sqlx::query(
+        "update submissions set status = 'queued', lease_token = null, lease_expires_at = null,
+                leased_by = null, enqueued_at = now(),
+                attempts = greatest(attempts - $3::int, 0)
+          where id = $1 and lease_token = $2 and status = 'judging'",
+    )
+    .bind(job.id)
+    .bind(job.lease_token)
+    .bind(i32::from(refund))
+    .execute(db)
+    .await?
+    .rows_affected();
+    Ok(updated == 1)
+}
+
+/// Whether at least `cap` submissions are queued. Counts no further than `cap`, over the
+/// partial index of unfinished submissions, so it stays cheap however deep the backlog.
+pub async fn queued_reaches(db: &PgPool, cap: i64) -> ApiResult<bool> {
+    let count: i64 = sqlx::query_scalar(
+        "select count(*) from (select 1 from submissions where status = 'queued' limit $1) q",
+    )
+    .bind(cap)
+    .fetch_one(db)
+    .await?;
+    Ok(count >= cap)
 }
 
 /// The judge's result for one submission.
@@ -119,7 +200,7 @@ pub async fn finish(db: &PgPool, job: &Claimed, verdict: &Verdict) -> ApiResult<
     let updated = sqlx::query(
         "update submissions set status = $3, runtime_ms = $4, memory_kb = $5,
                 test_cases_passed = $6, test_cases_total = $7, error_message = $8,
-                judged_at = now(), lease_token = null
+                judged_at = now(), lease_token = null, lease_expires_at = null
           where id = $1 and lease_token = $2 and status = 'judging'",
     )
     .bind(job.id)
@@ -180,22 +261,88 @@ pub async fn finish(db: &PgPool, job: &Claimed, verdict: &Verdict) -> ApiResult<
     Ok(true)
 }
 
-/// Submissions that should be in the queue but may not be: queued for a while (the enqueue
-/// after the insert failed, or Redis lost it) or judging far longer than any judging takes
-/// (the worker died). Judging ones go back to queued; all are returned for re-enqueueing.
-pub async fn recover_stale(db: &PgPool, queued_secs: i64, judging_secs: i64) -> ApiResult<Vec<Uuid>> {
-    sqlx::query(
-        "update submissions set status = 'queued', lease_token = null
-          where status = 'judging' and updated_at < now() - make_interval(secs => $1)",
-    )
-    .bind(judging_secs as f64)
-    .execute(db)
-    .await?;
+/// Submissions that should be on the stream but may not be, put back in the queue and
+/// returned for enqueueing: queued and not put on the stream for `requeue_after` (the enqueue
+/// after the insert was lost, or Redis lost the stream), or judging under a lease that ran out
+/// more than `lease_grace` ago (its worker died, and no worker took the stream entry over).
+/// Each is returned once per `requeue_after`, however many workers sweep at once.
+pub async fn recover_stale(db: &PgPool, requeue_after: Duration, lease_grace: Duration) -> ApiResult<Vec<Uuid>> {
     Ok(sqlx::query_scalar(
-        "select id from submissions where status = 'queued'
-            and updated_at < now() - make_interval(secs => $1) order by created_at limit 500",
+        "update submissions set status = 'queued', lease_token = null, lease_expires_at = null,
+                leased_by = null, enqueued_at = now()
+          where id in (
+                select id from submissions
+                 where (status = 'queued' and enqueued_at < now() - make_interval(secs => $1))
+                    or (status = 'judging' and coalesce(lease_expires_at, updated_at)
+                                                 < now() - make_interval(secs => $2))
+                 order by created_at limit 500
+                   for update skip locked)
+          returning id",
     )
-    .bind(queued_secs as f64)
+    .bind(requeue_after.as_secs_f64())
+    .bind(lease_grace.as_secs_f64())
     .fetch_all(db)
     .await?)
+}
+
+/// One page of `user_id`'s submissions (of one problem when `problem_id` is given), newest
+/// first. Runs (`kind = 'run'`) are not submissions and are left out.
+pub async fn list_own(
+    db: &PgPool,
+    user_id: Uuid,
+    problem_id: Option<Uuid>,
+    page: u32,
+    per_page: u32,
+) -> ApiResult<SubmissionPage> {
+    let offset = i64::from(page.saturating_sub(1)) * i64::from(per_page);
+    let filter = "s.user_id = $1 and s.kind = 'submit' and ($2::uuid is null or s.problem_id = $2)";
+    let sql = format!("{SELECT} where {filter} order by s.created_at desc, s.id desc limit $3 offset $4");
+    let rows = sqlx::query_as::<_, SubmissionRow>(&sql)
+        .bind(user_id)
+        .bind(problem_id)
+        .bind(i64::from(per_page))
+        .bind(offset)
+        .fetch_all(db)
+        .await?;
+    let total: i64 = sqlx::query_scalar(&format!("select count(*) from submissions s where {filter}"))
+        .bind(user_id)
+        .bind(problem_id)
+        .fetch_one(db)
+        .await?;
+    Ok(SubmissionPage {
+        items: rows.into_iter().map(SubmissionRow::to_api).collect(),
+        page,
+        per_page,
+        total: total as u64,
+    })
+}
+
+/// How many tests the submission's problem has (what a progress event counts up to).
+pub async fn test_total(db: &PgPool, id: Uuid) -> ApiResult<i64> {
+    Ok(sqlx::query_scalar(
+        "select count(*) from test_cases t join submissions s on s.problem_id = t.problem_id
+          where s.id = $1",
+    )
+    .bind(id)
+    .fetch_one(db)
+    .await?)
+}
+
+/// Submissions waiting for a worker, for the queue-depth gauge.
+pub async fn queued_count(db: &PgPool) -> ApiResult<i64> {
+    Ok(sqlx::query_scalar("select count(*) from submissions where status = 'queued'")
+        .fetch_one(db)
+        .await?)
+}
+
+/// Seconds from submit to the stored verdict, once there is one.
+pub async fn verdict_latency_secs(db: &PgPool, id: Uuid) -> ApiResult<Option<f64>> {
+    Ok(sqlx::query_scalar(
+        "select extract(epoch from (judged_at - created_at))::float8 from submissions
+          where id = $1 and judged_at is not null",
+    )
+    .bind(id)
+    .fetch_optional(db)
+    .await?
+    .flatten())
 }

@@ -1,4 +1,4 @@
-//! The `users` table.
+//! The `users` table: accounts, their password hash, e-mail verification and TOTP state.
 
 use algoarena_shared::api::User;
 use chrono::{DateTime, Utc};
@@ -17,6 +17,9 @@ pub struct UserRow {
     pub rating: Option<i32>,
     pub created_at: Option<DateTime<Utc>>,
     pub password_hash: Option<String>,
+    pub is_email_verified: bool,
+    pub totp_enabled: bool,
+    pub totp_secret: Option<String>,
 }
 
 impl UserRow {
@@ -33,8 +36,8 @@ impl UserRow {
     }
 }
 
-const COLUMNS: &str =
-    "id, email, username, display_name, role, rating, created_at, password_hash";
+const COLUMNS: &str = "id, email, username, display_name, role, rating, created_at, password_hash, \
+    is_email_verified, totp_enabled, totp_secret";
 
 pub async fn insert(
     db: impl PgExecutor<'_>,
@@ -65,4 +68,54 @@ pub async fn find_by_email(db: impl PgExecutor<'_>, email: &str) -> ApiResult<Op
 pub async fn find_by_id(db: impl PgExecutor<'_>, id: Uuid) -> ApiResult<Option<UserRow>> {
     let sql = format!("select {COLUMNS} from users where id = $1");
     Ok(sqlx::query_as::<_, UserRow>(&sql).bind(id).fetch_optional(db).await?)
+}
+
+/// Replaces the password of an account (registration again before verification, or a reset).
+pub async fn set_password(db: impl PgExecutor<'_>, id: Uuid, password_hash: &str) -> ApiResult<()> {
+    sqlx::query("update users set password_hash = $2 where id = $1").bind(id).bind(password_hash).execute(db).await?;
+    Ok(())
+}
+
+/// Records that the person proved they read this address (code, reset or magic link).
+pub async fn mark_email_verified(db: impl PgExecutor<'_>, id: Uuid) -> ApiResult<()> {
+    sqlx::query("update users set is_email_verified = true where id = $1 and not is_email_verified")
+        .bind(id)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// Stores a new, not yet active TOTP secret; false when 2FA is already on.
+pub async fn set_pending_totp_secret(db: impl PgExecutor<'_>, id: Uuid, secret: &str) -> ApiResult<bool> {
+    let done = sqlx::query("update users set totp_secret = $2, totp_last_step = null where id = $1 and not totp_enabled")
+        .bind(id)
+        .bind(secret)
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Accepts TOTP step `step` for the user only if it is later than the last accepted one, so
+/// each code works once, even for two requests racing. `enable` also switches 2FA on.
+pub async fn accept_totp_step(db: impl PgExecutor<'_>, id: Uuid, step: i64, enable: bool) -> ApiResult<bool> {
+    let done = sqlx::query(
+        "update users set totp_last_step = $2, totp_enabled = totp_enabled or $3
+          where id = $1 and totp_secret is not null and totp_enabled = not $3
+            and (totp_last_step is null or totp_last_step < $2)",
+    )
+    .bind(id)
+    .bind(step)
+    .bind(enable)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Switches 2FA off and forgets the secret.
+pub async fn disable_totp(db: impl PgExecutor<'_>, id: Uuid) -> ApiResult<()> {
+    sqlx::query("update users set totp_enabled = false, totp_secret = null, totp_last_step = null where id = $1")
+        .bind(id)
+        .execute(db)
+        .await?;
+    Ok(())
 }

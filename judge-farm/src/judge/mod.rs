@@ -47,6 +47,17 @@ pub struct Task<'a> {
 
 /// Judges one submission from source to verdict.
 pub async fn judge(sandbox: &dyn Sandbox, task: &Task<'_>) -> Result<Verdict> {
+    judge_with_progress(sandbox, task, &|_, _| {}).await
+}
+
+/// Told where the judge is: `(0, total)` before compiling, `(k, total)` before test `k`
+/// (1-based). It only observes; the verdict is the same with or without it.
+pub type OnProgress<'a> = &'a (dyn Fn(usize, usize) + Send + Sync);
+
+/// [`judge`], calling `on_progress` as it goes.
+pub async fn judge_with_progress(sandbox: &dyn Sandbox, task: &Task<'_>, on_progress: OnProgress<'_>) -> Result<Verdict> {
+    let total = task.tests.len();
+    on_progress(0, total);
     let work_box = sandbox.create_box().context("creating the work box")?;
     std::fs::write(work_box.path().join(task.language.source_file), task.code)
         .context("writing the source file")?;
@@ -84,6 +95,7 @@ pub async fn judge(sandbox: &dyn Sandbox, task: &Task<'_>) -> Result<Verdict> {
         error_message: None,
     };
     for (index, test) in task.tests.iter().enumerate() {
+        on_progress(index + 1, total);
         let outcome = run_test(sandbox, &work_box, task, inputs.path(), index, test, limits).await?;
         verdict.runtime_ms = verdict.runtime_ms.max(Some(outcome.cpu_time_ms as i32));
         verdict.memory_kb = verdict.memory_kb.max(Some(outcome.memory_kb as i32));

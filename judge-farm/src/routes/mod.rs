@@ -1,6 +1,7 @@
 //! The farm's HTTP surface: health probes (open) and the internal API (signed by the edge).
 
 pub mod auth;
+pub mod events;
 pub mod health;
 pub mod json;
 pub mod languages;
@@ -14,6 +15,7 @@ use axum::Router;
 use tower_http::trace::TraceLayer;
 
 use crate::error::ApiError;
+use crate::metrics;
 use crate::state::AppState;
 
 /// The whole application, so tests can drive it without a socket.
@@ -24,11 +26,14 @@ pub fn app(state: AppState) -> Router {
         .merge(languages::router())
         .merge(problems::router())
         .merge(submissions::router())
+        .merge(events::router())
         .fallback(not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), signature::require_signature));
     Router::new()
         .merge(health::router())
+        .merge(metrics::router())
         .merge(internal)
+        .layer(axum::middleware::from_fn(metrics::track_http))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

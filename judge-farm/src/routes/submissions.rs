@@ -1,9 +1,11 @@
-//! Internal submission API: submit for judging, and read one's own submission.
+//! Internal submission API: submit for judging, read one's own submission, and list one's own
+//! submissions (all, or of one problem), newest first.
 
-use algoarena_shared::api::{Submission, SubmitRequest};
+use algoarena_shared::api::{PageQuery, Submission, SubmissionPage, SubmitRequest};
 use algoarena_shared::language::Language;
-use algoarena_shared::limits::MAX_CODE_BYTES;
-use axum::extract::{Path, State};
+use algoarena_shared::limits::{MAX_CODE_BYTES, MAX_PAGE_SIZE};
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -19,7 +21,8 @@ use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/internal/submissions", post(create_submission))
+        .route("/internal/submissions", post(create_submission).get(list_submissions))
+        .route("/internal/submissions/problem/{problem}", get(list_problem_submissions))
         .route("/internal/submissions/{id}", get(get_submission))
 }
 
@@ -58,6 +61,8 @@ async fn create_submission(
     let problem = problems::find_for_judging(&state.db, &req.problem_slug).await?.ok_or_else(|| {
         ApiError::not_found("problem_not_found", format!("There is no problem '{}'.", req.problem_slug))
     })?;
+    // Refused submits store nothing and so do not count against anyone.
+    queue::admit(&state, user_id).await?;
     let submission =
         submissions::insert(&state.db, user_id, problem.id, language.id(), &req.code).await?;
     let id = Uuid::parse_str(&submission.id).expect("ids are uuids");
@@ -78,4 +83,44 @@ async fn get_submission(
     let not_found = || ApiError::not_found("not_found", "There is no such submission.");
     let id = Uuid::parse_str(&id).map_err(|_| not_found())?;
     submissions::get_own(&state.db, id, user_id).await?.map(Json).ok_or_else(not_found)
+}
+
+/// Page and page size of a list query: page from 1, 1 to 100 per page (20 by default). A query
+/// that does not parse (`page=abc`) is a 422 in the one error shape, like a value out of range.
+fn page_of(query: Result<Query<PageQuery>, QueryRejection>) -> ApiResult<(u32, u32)> {
+    let Query(query) = query.map_err(|e| ApiError::invalid(e.body_text()))?;
+    let page = query.page.unwrap_or(1);
+    if page < 1 {
+        return Err(ApiError::invalid("page: use a whole number from 1."));
+    }
+    let per_page = query.per_page.unwrap_or(20);
+    if !(1..=MAX_PAGE_SIZE).contains(&per_page) {
+        return Err(ApiError::invalid(format!("per_page: use 1 to {MAX_PAGE_SIZE}.")));
+    }
+    Ok((page, per_page))
+}
+
+async fn list_submissions(
+    State(state): State<AppState>,
+    caller: Caller,
+    query: Result<Query<PageQuery>, QueryRejection>,
+) -> ApiResult<Json<SubmissionPage>> {
+    let user_id = caller.require_user()?;
+    let (page, per_page) = page_of(query)?;
+    Ok(Json(submissions::list_own(&state.db, user_id, None, page, per_page).await?))
+}
+
+/// The caller's submissions for one problem, named by slug or id.
+async fn list_problem_submissions(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(problem): Path<String>,
+    query: Result<Query<PageQuery>, QueryRejection>,
+) -> ApiResult<Json<SubmissionPage>> {
+    let user_id = caller.require_user()?;
+    let (page, per_page) = page_of(query)?;
+    let problem_id = problems::id_by_slug_or_id(&state.db, &problem).await?.ok_or_else(|| {
+        ApiError::not_found("problem_not_found", format!("There is no problem '{problem}'."))
+    })?;
+    Ok(Json(submissions::list_own(&state.db, user_id, Some(problem_id), page, per_page).await?))
 }

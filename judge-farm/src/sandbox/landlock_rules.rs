@@ -5,8 +5,8 @@
 //! older kernel enforces what it knows.
 
 use landlock::{
-    path_beneath_rules, Access, AccessFs, AccessNet, CompatLevel, Compatible, Ruleset, RulesetAttr,
-    RulesetCreatedAttr, RulesetStatus, Scope, ABI,
+    path_beneath_rules, Access, AccessFs, AccessNet, CompatLevel, Compatible, Ruleset, RulesetAttr, RulesetCreatedAttr,
+    RulesetStatus, Scope, ABI,
 };
 
 /// The newest ABI whose rights were reviewed for this sandbox.
@@ -29,4 +29,14 @@ pub(crate) fn restrict_self(box_writable: bool) -> Result<RulesetStatus, String>
         .and_then(|r| r.restrict_self())
         .map_err(|e| e.to_string())?;
     Ok(status.ruleset)
+}
+
+/// The Landlock ABI version the kernel offers (0 when Landlock is off), for the start-up log.
+pub(crate) fn kernel_abi() -> i64 {
+    const LANDLOCK_CREATE_RULESET_VERSION: libc::c_long = 1;
+    // SAFETY: the version query takes no ruleset attribute and only returns a number.
+    let v = unsafe {
+        libc::syscall(libc::SYS_landlock_create_ruleset, std::ptr::null::<u8>(), 0, LANDLOCK_CREATE_RULESET_VERSION)
+    };
+    v.max(0)
 }

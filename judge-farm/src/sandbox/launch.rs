@@ -38,11 +38,7 @@ pub(crate) async fn run(helper: &Path, request: &Request) -> Result<Outcome, San
     };
     let mut out = Vec::new();
     let mut diagnostics = Vec::new();
-    let (sent, read_out, _) = tokio::join!(
-        send,
-        stdout.read_to_end(&mut out),
-        stderr.read_to_end(&mut diagnostics),
-    );
+    let (sent, read_out, _) = tokio::join!(send, stdout.read_to_end(&mut out), stderr.read_to_end(&mut diagnostics),);
     let status = child.wait().await.map_err(|e| SandboxError::io("waiting for the sandbox helper", e))?;
     diagnostics.truncate(HELPER_STDERR_BYTES);
     let diagnostics = String::from_utf8_lossy(&diagnostics).trim().to_string();
@@ -58,8 +54,8 @@ pub(crate) async fn run(helper: &Path, request: &Request) -> Result<Outcome, San
 /// Splits the helper's answer into the report line and the program's output.
 fn parse(out: &[u8], output_bytes: u64) -> Result<Outcome, SandboxError> {
     let newline = out.iter().position(|&b| b == b'\n').ok_or_else(|| SandboxError::Helper("no report".into()))?;
-    let report: Report = serde_json::from_slice(&out[..newline])
-        .map_err(|e| SandboxError::Helper(format!("unreadable report: {e}")))?;
+    let report: Report =
+        serde_json::from_slice(&out[..newline]).map_err(|e| SandboxError::Helper(format!("unreadable report: {e}")))?;
     let m = match report {
         Report::Finished(m) => m,
         Report::SetupFailed(message) => return Err(SandboxError::Setup(message)),

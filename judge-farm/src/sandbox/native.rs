@@ -123,7 +123,16 @@ impl NativeSandbox {
 
         let netns = super::netns::shared(&config.root)?;
         let cgroups = Layout::prepare(&config.cgroup_name)?;
-        tracing::info!(?cgroups, root = %config.root.display(), "native sandbox ready");
+        let landlock_abi = super::landlock_rules::kernel_abi();
+        if landlock_abi < 6 {
+            // Without ABI 6, concurrent runs could reach each other's abstract UNIX sockets
+            // in the shared network namespace; mounts, users and seccomp still hold.
+            tracing::warn!(
+                landlock_abi,
+                "this kernel's Landlock is older than ABI 6: runs are less isolated from each other"
+            );
+        }
+        tracing::info!(?cgroups, landlock_abi, root = %config.root.display(), "native sandbox ready");
         Ok(NativeSandbox { config, cgroups, netns, rootfs_dir, boxes_dir })
     }
 

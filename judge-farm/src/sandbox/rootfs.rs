@@ -65,7 +65,10 @@ fn write_identity(root: &Path, req: &Request) -> Result<(), String> {
     fs::create_dir_all(&etc).ctx(|| "creating /etc".into())?;
     let (uid, gid, host) = (req.uid, req.gid, &req.hostname);
     let files = [
-        ("passwd", format!("root:x:0:0:root:/:/usr/sbin/nologin\nsandbox:x:{uid}:{gid}:sandbox:/box:/usr/sbin/nologin\n")),
+        (
+            "passwd",
+            format!("root:x:0:0:root:/:/usr/sbin/nologin\nsandbox:x:{uid}:{gid}:sandbox:/box:/usr/sbin/nologin\n"),
+        ),
         ("group", format!("root:x:0:\nsandbox:x:{gid}:\n")),
         ("hostname", format!("{host}\n")),
         ("hosts", format!("127.0.0.1 localhost {host}\n::1 localhost\n")),

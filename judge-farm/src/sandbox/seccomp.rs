@@ -114,8 +114,9 @@ fn deny_list() -> Result<BpfProgram, String> {
     let clone_rules = NAMESPACE_FLAGS
         .iter()
         .map(|&flag| {
-            let cond = SeccompCondition::new(0, SeccompCmpArgLen::Qword, SeccompCmpOp::MaskedEq(flag as u64), flag as u64)
-                .map_err(err)?;
+            let cond =
+                SeccompCondition::new(0, SeccompCmpArgLen::Qword, SeccompCmpOp::MaskedEq(flag as u64), flag as u64)
+                    .map_err(err)?;
             SeccompRule::new(vec![cond]).map_err(err)
         })
         .collect::<Result<Vec<_>, String>>()?;
@@ -130,13 +131,9 @@ fn deny_list() -> Result<BpfProgram, String> {
     .map_err(err)?;
     rules.insert(libc::SYS_personality, vec![personality]);
 
-    let filter = SeccompFilter::new(
-        rules,
-        SeccompAction::Allow,
-        SeccompAction::Errno(libc::EPERM as u32),
-        TargetArch::x86_64,
-    )
-    .map_err(err)?;
+    let filter =
+        SeccompFilter::new(rules, SeccompAction::Allow, SeccompAction::Errno(libc::EPERM as u32), TargetArch::x86_64)
+            .map_err(err)?;
     BpfProgram::try_from(filter).map_err(|e| e.to_string())
 }
 

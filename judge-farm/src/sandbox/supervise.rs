@@ -103,6 +103,10 @@ fn watch(req: &Request, prepared: &Prepared, cgroup: &mut RunCgroup) -> Result<(
         .map(OwnedFd::from)
         .map_err(err("opening the network namespace"))?;
     let helper = sys::pidfd_open(std::process::id() as i32).map_err(err("pidfd_open"))?;
+    // The farm may die without killing its helpers (SIGKILL, crash); the helper then ends the
+    // run itself instead of letting it use up its limits. (PDEATHSIG would follow the farm's
+    // spawning thread, not the farm, and tokio retires idle threads.)
+    let farm = nix::unistd::getppid();
 
     nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWPID).map_err(|e| format!("unshare pid: {e}"))?;
     let fds = InitFds {
@@ -138,7 +142,13 @@ fn watch(req: &Request, prepared: &Prepared, cgroup: &mut RunCgroup) -> Result<(
     };
 
     // Runs until init reports the program's status or dies.
+    let mut orphaned = false;
     while status.fd.is_some() && status.data.len() < 4 {
+        if nix::unistd::getppid() != farm {
+            sys::kill(init_pid, libc::SIGKILL);
+            orphaned = true;
+            break;
+        }
         let now = Instant::now();
         let timeout = match started {
             None if now >= setup_deadline => {
@@ -146,7 +156,10 @@ fn watch(req: &Request, prepared: &Prepared, cgroup: &mut RunCgroup) -> Result<(
                 TICK
             }
             None => TICK.min(setup_deadline - now),
-            Some(start) => TICK.min((start + wall_limit).saturating_duration_since(now).max(Duration::from_millis(1))),
+            Some(start) => match start.checked_add(wall_limit) {
+                Some(deadline) => TICK.min(deadline.saturating_duration_since(now).max(Duration::from_millis(1))),
+                None => TICK,
+            },
         };
         let mut polled: Vec<(libc::pollfd, u8)> = Vec::with_capacity(4);
         for (stream, tag) in [(&errors, 0u8), (&status, 1), (&out, 2), (&errs, 3)] {
@@ -196,11 +209,15 @@ fn watch(req: &Request, prepared: &Prepared, cgroup: &mut RunCgroup) -> Result<(
     let wall = started.map(|s| s.elapsed()).unwrap_or_default();
 
     // Once init has exited, the kernel has killed and reaped everything in its namespace.
-    if status.data.len() < 4 && killed.is_none() {
+    let init_lost = status.data.len() < 4 && killed.is_none();
+    if init_lost {
         sys::kill(init_pid, libc::SIGKILL);
     }
     let _ = sys::wait_raw(init_pid);
     cgroup.kill_all();
+    if orphaned {
+        return Err("the farm is gone; run abandoned".into());
+    }
 
     if let Some((&kind, message)) = errors.data.split_first() {
         let message = String::from_utf8_lossy(message).into_owned();
@@ -209,6 +226,10 @@ fn watch(req: &Request, prepared: &Prepared, cgroup: &mut RunCgroup) -> Result<(
     }
     if started.is_none() {
         return Err("the sandbox never started the program (setup timed out)".into());
+    }
+    if init_lost {
+        // Not a verdict: without the status nothing exact can be said about the program.
+        return Err("the run's init died without reporting the program's status".into());
     }
 
     drain(&mut [&mut out, &mut errs], cap);

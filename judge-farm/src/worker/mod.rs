@@ -1,75 +1,132 @@
-//! `judge-farm worker`: reads submission ids from the stream, judges them in the sandbox and
-//! commits verdicts; a sweeper puts back whatever Postgres says is waiting but Redis lost.
+//! `judge-farm worker`: takes submission ids from the stream (new entries, and entries another
+//! worker left unacknowledged past their lease), judges them in the sandbox under a lease and
+//! commits verdicts; a sweeper puts back whatever Postgres says is waiting but Redis lost. Any
+//! number of worker processes can run, on any number of hosts.
 
+mod job;
+mod lease;
+mod retry;
 mod self_test;
+mod shutdown;
+mod sweeper;
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::future::Future;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use algoarena_shared::language::Language;
-use algoarena_shared::verdict::Status;
-use anyhow::{Context, Result};
+use anyhow::Result;
 use redis::aio::ConnectionManager;
 use sqlx::PgPool;
 use tokio::sync::Semaphore;
+use tokio::task::JoinSet;
 use uuid::Uuid;
 
-use crate::config::Settings;
-use crate::db::problems::{self, JudgeProblem};
-use crate::db::submissions::{self, Claimed, Verdict};
-use crate::judge::{self, Task};
-use crate::languages;
-use crate::queue;
+use crate::config::{QueueSettings, Settings};
+use crate::db::submissions::Claimed;
+use crate::queue::{self, Job};
 use crate::sandbox::Sandbox;
+use crate::startup;
 
-/// Seconds a submission may sit queued before the sweeper enqueues it again.
-const REQUEUE_AFTER_SECS: i64 = 60;
-/// Seconds after which a judging submission is presumed abandoned by a dead worker.
-const ABANDONED_AFTER_SECS: i64 = 600;
+/// How long one read waits for a new entry; also how often a quiet worker looks for entries
+/// to take over.
+const READ_BLOCK_MS: usize = 2000;
 
 struct Worker {
     db: PgPool,
+    /// For acknowledgements, re-enqueues and progress; the blocking reads have their own
+    /// connection so they never hold these up.
     redis: ConnectionManager,
     sandbox: Arc<dyn Sandbox>,
     stream: String,
+    /// This process's name in the consumer group, also stored with its leases.
+    consumer: String,
+    queue: QueueSettings,
+    /// Submissions this process holds a lease on, with their stream entry: what a shutdown
+    /// releases if they do not finish in time.
+    in_flight: Mutex<HashMap<Uuid, (Claimed, String)>>,
 }
 
+/// Runs a worker until the process ends.
 pub async fn run(settings: Settings, db: PgPool, redis: ConnectionManager, sandbox: Arc<dyn Sandbox>) -> Result<()> {
-    self_test::check_languages(sandbox.as_ref()).await?;
-    let mut conn = redis.clone();
-    queue::ensure_group(&mut conn, &settings.submission_stream).await?;
-    let worker = Arc::new(Worker { db, redis, sandbox, stream: settings.submission_stream.clone() });
-    tokio::spawn(sweep_forever(worker.clone()));
+    run_until(settings, db, redis, sandbox, std::future::pending()).await
+}
 
-    let consumer = format!("{}-{}", hostname(), std::process::id());
+/// Runs a worker until `shutdown` resolves, then stops taking jobs, lets the ones it has
+/// finish within the grace period, and releases the rest to other workers.
+pub async fn run_until(
+    settings: Settings,
+    db: PgPool,
+    redis: ConnectionManager,
+    sandbox: Arc<dyn Sandbox>,
+    shutdown: impl Future<Output = ()>,
+) -> Result<()> {
+    self_test::check_languages(sandbox.as_ref()).await?;
+    let mut reader = startup::connect_redis(&settings).await?;
+    let worker = Arc::new(Worker {
+        db,
+        redis,
+        sandbox,
+        stream: settings.submission_stream.clone(),
+        consumer: format!("{}-{}", hostname(), std::process::id()),
+        queue: settings.queue.clone(),
+        in_flight: Mutex::new(HashMap::new()),
+    });
+    if queue::ensure_group(&mut reader, &worker.stream).await? {
+        worker.requeue_everything().await;
+    }
+    let sweeper = tokio::spawn(sweeper::run(worker.clone()));
+
     let slots = Arc::new(Semaphore::new(settings.worker_concurrency));
-    tracing::info!(%consumer, concurrency = settings.worker_concurrency, "worker ready");
+    let mut jobs = JoinSet::new();
+    tracing::info!(consumer = %worker.consumer, concurrency = settings.worker_concurrency, "worker ready");
+    tokio::pin!(shutdown);
     loop {
-        let permit = slots.clone().acquire_owned().await?;
-        let jobs = match queue::read(&mut conn, &worker.stream, &consumer, 1, 5000).await {
-            Ok(jobs) => jobs,
+        let permit = tokio::select! {
+            _ = &mut shutdown => break,
+            permit = slots.clone().acquire_owned() => permit?,
+        };
+        let next = tokio::select! {
+            _ = &mut shutdown => break,
+            next = worker.next_job(&mut reader) => next,
+        };
+        let Some(job) = next else { continue };
+        let worker = worker.clone();
+        jobs.spawn(async move {
+            let _permit = permit;
+            worker.handle(job).await;
+        });
+        while jobs.try_join_next().is_some() {}
+    }
+    sweeper.abort();
+    worker.shut_down(jobs, settings.queue.shutdown_grace).await;
+    Ok(())
+}
+
+impl Worker {
+    /// The next entry to handle: first one whose worker went quiet for a whole lease, else a
+    /// new one (waiting up to [`READ_BLOCK_MS`]). None when there is nothing or Redis failed.
+    async fn next_job(&self, reader: &mut ConnectionManager) -> Option<Job> {
+        let lease_ms = self.queue.lease.as_millis() as u64;
+        let next = async {
+            let taken_over = queue::autoclaim(reader, &self.stream, &self.consumer, lease_ms, 1).await?;
+            if let Some(job) = taken_over.into_iter().next() {
+                tracing::info!(entry = %job.entry_id, "taking over an entry left unacknowledged past its lease");
+                return Ok(Some(job));
+            }
+            Ok::<_, redis::RedisError>(queue::read(reader, &self.stream, &self.consumer, 1, READ_BLOCK_MS).await?.pop())
+        };
+        match next.await {
+            Ok(job) => job,
             Err(e) => {
                 tracing::warn!(error = %e, "reading the stream failed; retrying");
                 tokio::time::sleep(Duration::from_secs(1)).await;
-                let _ = queue::ensure_group(&mut conn, &worker.stream).await;
-                continue;
-            }
-        };
-        let Some(job) = jobs.into_iter().next() else { continue };
-        let worker = worker.clone();
-        tokio::spawn(async move {
-            let _permit = permit;
-            if let Some(id) = job.submission_id {
-                if let Err(e) = worker.process(id).await {
-                    // Not acknowledged: the sweeper brings it back once its lease is stale.
-                    tracing::error!(submission_id = %id, error = %format!("{e:#}"), "judging failed");
-                    return;
+                if let Ok(true) = queue::ensure_group(reader, &self.stream).await {
+                    self.requeue_everything().await;
                 }
+                None
             }
-            if let Err(e) = queue::ack(&mut worker.redis.clone(), &worker.stream, &job.entry_id).await {
-                tracing::warn!(error = %e, "ack failed; the job may be delivered again (harmless)");
-            }
-        });
+        }
     }
 }
 
@@ -78,71 +135,4 @@ fn hostname() -> String {
         .ok()
         .and_then(|h| h.into_string().ok())
         .unwrap_or_else(|| "worker".into())
-}
-
-impl Worker {
-    #[tracing::instrument(skip(self))]
-    async fn process(&self, id: Uuid) -> Result<()> {
-        let Some(job) = submissions::claim(&self.db, id).await? else {
-            tracing::debug!("already claimed or judged; skipping");
-            return Ok(());
-        };
-        let verdict = match self.judge(&job).await {
-            Ok(verdict) => verdict,
-            Err(e) => {
-                tracing::error!(error = %format!("{e:#}"), "the judge failed");
-                Verdict {
-                    status: Status::InternalError,
-                    runtime_ms: None,
-                    memory_kb: None,
-                    passed: 0,
-                    total: 0,
-                    error_message: Some("The judge failed on our side; we are looking into it.".into()),
-                }
-            }
-        };
-        let stored = submissions::finish(&self.db, &job, &verdict).await?;
-        tracing::info!(status = verdict.status.as_str(), stored, "judged");
-        Ok(())
-    }
-
-    async fn judge(&self, job: &Claimed) -> Result<Verdict> {
-        let language = Language::parse(&job.language)
-            .and_then(languages::find)
-            .with_context(|| format!("language {} is not available", job.language))?;
-        let problem: JudgeProblem = sqlx::query_as(
-            "select id, slug, time_limit_ms, memory_limit_mb from problems where id = $1",
-        )
-        .bind(job.problem_id)
-        .fetch_one(&self.db)
-        .await?;
-        let tests = problems::tests_of(&self.db, problem.id).await?;
-        // A problem's limit is stated for C++ (2 s by default); other languages scale by TRD §5.
-        let base = u64::from(Language::Cpp17.time_limit_ms());
-        let time_limit_ms =
-            problem.time_limit_ms as u64 * u64::from(language.language.time_limit_ms()) / base;
-        let task = Task {
-            language,
-            code: &job.code,
-            time_limit_ms,
-            memory_limit_bytes: problem.memory_limit_mb as u64 * 1024 * 1024,
-            tests: &tests,
-        };
-        judge::judge(self.sandbox.as_ref(), &task).await
-    }
-}
-
-async fn sweep_forever(worker: Arc<Worker>) {
-    let mut tick = tokio::time::interval(Duration::from_secs(15));
-    loop {
-        tick.tick().await;
-        match submissions::recover_stale(&worker.db, REQUEUE_AFTER_SECS, ABANDONED_AFTER_SECS).await {
-            Ok(ids) => {
-                for id in ids {
-                    let _ = queue::enqueue(&mut worker.redis.clone(), &worker.stream, id).await;
-                }
-            }
-            Err(e) => tracing::warn!(error = %e, "sweep failed"),
-        }
-    }
 }

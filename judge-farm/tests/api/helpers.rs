@@ -2,7 +2,8 @@
 
 use std::path::PathBuf;
 
-use algoarena_judge_farm::config::Settings;
+use algoarena_judge_farm::config::{AuthSettings, QueueSettings, Settings};
+use algoarena_judge_farm::mail::Mail;
 use algoarena_judge_farm::routes;
 use algoarena_judge_farm::startup;
 use algoarena_judge_farm::state::AppState;
@@ -36,6 +37,8 @@ pub struct TestFarm {
     pub app: Router,
     pub state: AppState,
     pub db: PgPool,
+    /// This farm's local mail outbox.
+    pub outbox: PathBuf,
 }
 
 impl TestFarm {
@@ -60,10 +63,13 @@ impl TestFarm {
             worker_concurrency: 1,
             sandbox_root: std::env::temp_dir().join("algoarena-test-sandbox"),
             submission_stream: format!("test:submissions:{name}"),
+            auth: AuthSettings::local(std::env::temp_dir().join(format!("algoarena-test-outbox-{name}"))),
+            queue: QueueSettings::default(),
         };
+        let outbox = settings.auth.mail_outbox_dir.clone();
         let state = startup::app_state(settings).await.unwrap();
         startup::migrate(&state.db).await.unwrap();
-        TestFarm { app: routes::app(state.clone()), db: state.db.clone(), state }
+        TestFarm { app: routes::app(state.clone()), db: state.db.clone(), state, outbox }
     }
 
     pub async fn import_seed_problems(&self) {
@@ -86,14 +92,46 @@ impl TestFarm {
         (status, json)
     }
 
-    /// Registers a user and returns (user id, refresh token).
+    /// Registers a user, confirms the address with the mailed code and returns
+    /// (user id, refresh token).
     pub async fn register(&self, email: &str) -> (Uuid, String) {
         let username = format!("u{}", &Uuid::new_v4().simple().to_string()[..10]);
-        let body = serde_json::json!({"email": email, "username": username, "password": "correct horse battery"});
+        let body = serde_json::json!({"email": email, "username": username, "password": PASSWORD});
         let (status, json) = self.signed("POST", "/internal/auth/register", None, Some(&body.to_string())).await;
-        assert_eq!(status, StatusCode::CREATED, "{json}");
+        assert_eq!(status, StatusCode::ACCEPTED, "{json}");
+        let code = mail_code(&self.wait_for_mail(&email.to_lowercase(), 1).await);
+        let body = serde_json::json!({"email": email, "code": code}).to_string();
+        let (status, json) = self.signed("POST", "/internal/auth/verify-email", None, Some(&body)).await;
+        assert_eq!(status, StatusCode::OK, "{json}");
         let id = Uuid::parse_str(json["user"]["id"].as_str().unwrap()).unwrap();
         (id, json["refresh_token"].as_str().unwrap().to_string())
+    }
+
+    /// The mails sent to `to` so far, oldest first.
+    pub fn mails_to(&self, to: &str) -> Vec<Mail> {
+        let Ok(dir) = std::fs::read_dir(&self.outbox) else { return Vec::new() };
+        let mut files: Vec<PathBuf> = dir
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        files.sort();
+        files
+            .iter()
+            .map(|p| serde_json::from_slice::<Mail>(&std::fs::read(p).unwrap()).unwrap())
+            .filter(|m| m.to == to)
+            .collect()
+    }
+
+    /// Waits (mail goes out in the background) until `to` has `count` mails; returns the last.
+    pub async fn wait_for_mail(&self, to: &str, count: usize) -> Mail {
+        for _ in 0..100 {
+            let mails = self.mails_to(to);
+            if mails.len() >= count {
+                return mails[count - 1].clone();
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        panic!("no mail #{count} to {to} in {}", self.outbox.display());
     }
 
     pub async fn count(&self, table: &str) -> i64 {
@@ -123,4 +161,22 @@ pub fn signed_request(method: &str, path: &str, user: Option<Uuid>, body: &[u8],
         .header(signing::HEADER_SIGNATURE, signature)
         .body(Body::from(body.to_vec()))
         .unwrap()
+}
+
+/// The password of accounts made by [`TestFarm::register`].
+pub const PASSWORD: &str = "correct horse battery";
+
+/// The six-digit code of a verification mail.
+pub fn mail_code(mail: &Mail) -> String {
+    mail.text
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 6)
+        .unwrap_or_else(|| panic!("no code in {mail:?}"))
+        .to_string()
+}
+
+/// The `token` parameter of the link in a reset or magic-link mail.
+pub fn mail_token(mail: &Mail) -> String {
+    let start = mail.text.find("token=").unwrap_or_else(|| panic!("no link in {mail:?}")) + "token=".len();
+    mail.text[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect()
 }

@@ -1,7 +1,11 @@
 //! API tests of the judge farm against real Postgres and Redis, one fresh database per test.
 
+mod account;
 mod auth;
+mod events;
 mod helpers;
+mod metrics;
 mod problems;
 mod signature;
+mod submission_lists;
 mod submissions;

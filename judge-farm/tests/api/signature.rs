@@ -60,7 +60,7 @@ async fn a_replayed_request_is_refused_the_second_time() {
     let ts = now();
     let first = signed_request("POST", REGISTER, None, BODY.as_bytes(), ts, &nonce);
     let (status, json) = farm.send(first).await;
-    assert_eq!(status, StatusCode::CREATED, "{json}");
+    assert_eq!(status, StatusCode::ACCEPTED, "{json}");
     let replay = signed_request("POST", REGISTER, None, BODY.as_bytes(), ts, &nonce);
     let (status, json) = farm.send(replay).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED, "{json}");

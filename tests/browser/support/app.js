@@ -1,15 +1,22 @@
 // What a person does in the AlgoArena app, as reusable steps over its data-testid hooks.
 
 import assert from 'node:assert/strict';
+import { codeIn, waitForMail } from '../../api/client.js';
 
 const byTestId = (id) => `[data-testid="${id}"]`;
 
+/** Signs up through the form, then types the code from the mail (read from the local outbox). */
 export async function signUp(page, { email, username, password }) {
   await page.goto('/signup');
   await page.fill(byTestId('signup-email'), email);
   await page.fill(byTestId('signup-username'), username);
   await page.fill(byTestId('signup-password'), password);
   await page.click(byTestId('signup-submit'));
+  await page.waitForSelector(byTestId('verify-code'));
+  const code = codeIn(await waitForMail(email));
+  assert.ok(code, `no verification code in the mail to ${email}`);
+  await page.fill(byTestId('verify-code'), code);
+  await page.click(byTestId('verify-submit'));
   await expectLoggedInAs(page, username);
 }
 
@@ -100,4 +107,47 @@ export async function submitAndWaitForVerdict(page, { timeoutMs = 60_000 } = {})
   const result = await handle.jsonValue();
   assert.equal(result.error, undefined, `submission failed: ${result.error}`);
   return result;
+}
+
+/** Clicks Submit and waits until the live progress says "test k of n"; returns that text. */
+export async function submitAndWaitForProgress(page, { timeoutMs = 60_000 } = {}) {
+  const shown = page.locator(byTestId('verdict'));
+  const previousId = (await shown.count()) ? await shown.getAttribute('data-submission-id') : null;
+  await page.click(byTestId('submit-button'));
+  const handle = await page.waitForFunction(
+    (prev) => {
+      const err = document.querySelector('[data-testid="submit-error"]');
+      if (err) return { error: err.textContent };
+      const v = document.querySelector('[data-testid="verdict"]');
+      if (!v || v.dataset.submissionId === prev) return null;
+      const p = document.querySelector('[data-testid="verdict-progress"]');
+      if (p && /test \d+ of \d+/.test(p.textContent)) return { progress: p.textContent };
+      if (v.dataset.finished === 'true') return { error: `judged ${v.textContent} before any progress was shown` };
+      return null;
+    },
+    previousId,
+    { timeout: timeoutMs, polling: 100 },
+  );
+  const result = await handle.jsonValue();
+  assert.equal(result.error, undefined, result.error);
+  return result.progress;
+}
+
+/** Waits for the verdict already submitted (the one on screen) to be final; returns its name. */
+export async function waitForShownVerdict(page, { timeoutMs = 60_000 } = {}) {
+  await page.waitForSelector('[data-testid="verdict"][data-finished="true"]', { timeout: timeoutMs });
+  return page.textContent(byTestId('verdict'));
+}
+
+/** Opens the Submissions tab and returns its rows as {status, text}, newest first. */
+export async function submissionHistory(page, { atLeast = 1 } = {}) {
+  await page.click(byTestId('tab-submissions'));
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="submission-history"]').length >= n,
+    atLeast,
+    { timeout: 15_000 },
+  );
+  return page.$$eval('[data-testid="submission-history"]', (rows) =>
+    rows.map((r) => ({ status: r.dataset.status, text: r.textContent })),
+  );
 }

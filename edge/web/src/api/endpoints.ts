@@ -2,7 +2,7 @@
 
 import { authedRequest } from '../auth/session';
 import { request } from './http';
-import type { Difficulty, Language, ProblemDetail, ProblemPage, Submission } from './types';
+import type { Difficulty, Language, ProblemDetail, ProblemPage, Submission, SubmissionPage } from './types';
 
 export function listLanguages(): Promise<Language[]> {
   return request<Language[]>('/api/languages');
@@ -27,4 +27,16 @@ export function submitSolution(problemSlug: string, language: string, code: stri
 
 export function getSubmission(id: string, signal?: AbortSignal): Promise<Submission> {
   return authedRequest<Submission>(`/api/submissions/${encodeURIComponent(id)}`, { signal });
+}
+
+/** The signed-in user's submissions for one problem (slug or id), newest first. */
+export function listProblemSubmissions(problem: string, page: number, perPage: number, signal?: AbortSignal): Promise<SubmissionPage> {
+  const q = new URLSearchParams({ page: String(page), per_page: String(perPage) });
+  return authedRequest<SubmissionPage>(`/api/submissions/problem/${encodeURIComponent(problem)}?${q}`, { signal });
+}
+
+/** All the signed-in user's submissions, newest first. */
+export function listSubmissions(page: number, perPage: number, signal?: AbortSignal): Promise<SubmissionPage> {
+  const q = new URLSearchParams({ page: String(page), per_page: String(perPage) });
+  return authedRequest<SubmissionPage>(`/api/submissions?${q}`, { signal });
 }

@@ -82,3 +82,19 @@ export interface Submission {
   created_at: string;
   finished: boolean;
 }
+
+/** One page of the signed-in user's submissions, newest first. */
+export interface SubmissionPage {
+  items: Submission[];
+  page: number;
+  per_page: number;
+  total: number;
+}
+
+/** A `progress` event of GET /api/submissions/:id/events: test `test` (1-based; 0 while queued
+ * or compiling) of `total` is being judged. */
+export interface SubmissionProgress {
+  status: SubmissionStatus;
+  test: number;
+  total: number;
+}

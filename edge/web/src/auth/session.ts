@@ -107,21 +107,46 @@ export function startSession() {
   });
 }
 
-export async function logIn(email: string, password: string): Promise<User> {
-  const session = await request<AuthSession>('/api/auth/login', { method: 'POST', body: { email, password } });
-  adopt(session);
-  channel?.postMessage('login');
-  return session.user;
+/** The outcome of a right first factor: signed in, or a TOTP code is due (2FA pending). */
+export type SignInResult = { status: 'signed-in'; user: User } | { status: 'two-factor'; pendingToken: string };
+
+/** What the API answers to a right password, code or magic link. */
+export interface TwoFactorChallenge {
+  two_factor_required: true;
+  pending_token: string;
+  expires_in: number;
 }
 
-export async function signUp(email: string, username: string, password: string): Promise<User> {
-  const session = await request<AuthSession>('/api/auth/register', {
+/** Starts the session from a sign-in answer (or reports that the second factor is due). */
+export function adoptSignIn(answer: AuthSession | TwoFactorChallenge): SignInResult {
+  if ('two_factor_required' in answer && answer.two_factor_required) {
+    return { status: 'two-factor', pendingToken: answer.pending_token };
+  }
+  const session = answer as AuthSession;
+  adopt(session);
+  channel?.postMessage('login');
+  return { status: 'signed-in', user: session.user };
+}
+
+export async function logIn(email: string, password: string): Promise<SignInResult> {
+  return adoptSignIn(
+    await request<AuthSession | TwoFactorChallenge>('/api/auth/login', { method: 'POST', body: { email, password } }),
+  );
+}
+
+/** Registers; the account exists once the mailed code is confirmed (auth/account.ts verifyEmail). */
+export async function signUp(email: string, username: string, password: string): Promise<string> {
+  const answer = await request<{ message: string }>('/api/auth/register', {
     method: 'POST',
     body: { email, username, password },
   });
-  adopt(session);
-  channel?.postMessage('login');
-  return session.user;
+  return answer.message;
+}
+
+/** Forgets the session here (after "sign out everywhere" ended it on the server). */
+export function forgetSession() {
+  clear();
+  channel?.postMessage('logout');
 }
 
 export async function logOut(): Promise<void> {
@@ -153,4 +178,11 @@ export async function authedRequest<T>(path: string, opts: Omit<RequestOptions, 
     if (!(await refreshSession())) throw err;
     return request<T>(path, { ...opts, token: accessToken });
   }
+}
+
+/** The current access token once the session is known, for requests that cannot go through
+ * `authedRequest` (the streamed submission events); null when signed out. */
+export async function currentAccessToken(): Promise<string | null> {
+  await sessionReady();
+  return accessToken;
 }

@@ -1,13 +1,21 @@
-// The result of the latest submission: the verdict in large type, then its numbers and any
-// compiler or runtime output.
+// The result of the latest submission: the verdict in large type, live progress while it is
+// judged ("Judging: test 7 of 42"), then its numbers and any compiler or runtime output.
 
-import type { Submission } from '../api/types';
+import type { Submission, SubmissionProgress } from '../api/types';
 import { formatMemory, formatRuntime } from '../lib/format';
 import { statusName, statusTone } from '../submissions/verdicts';
 
-export function VerdictPanel({ submission }: { submission: Submission }) {
-  const tone = statusTone(submission.status);
-  const s = submission;
+/** What the judge is doing, from the latest progress event. */
+export function progressText(p: SubmissionProgress): string {
+  if (p.status === 'queued') return 'Waiting for a judge…';
+  if (p.test === 0) return 'Compiling…';
+  return `Judging: test ${p.test} of ${p.total}`;
+}
+
+export function VerdictPanel({ submission, progress }: { submission: Submission; progress?: SubmissionProgress | null }) {
+  // Progress only moves an unfinished submission forward (queued -> judging), never a verdict.
+  const s = !submission.finished && progress ? { ...submission, status: progress.status } : submission;
+  const tone = statusTone(s.status);
   return (
     <section className={`verdict-panel tone-${tone}`} data-testid="verdict-panel" aria-live="polite">
       <div className="verdict-head">
@@ -22,6 +30,11 @@ export function VerdictPanel({ submission }: { submission: Submission }) {
           {statusName(s.status)}
         </span>
       </div>
+      {!s.finished && progress && (
+        <p className="verdict-progress" data-testid="verdict-progress" data-test={progress.test} data-total={progress.total}>
+          {progressText(progress)}
+        </p>
+      )}
       {s.finished && (
         <dl className="verdict-stats">
           {s.test_cases_total != null && (

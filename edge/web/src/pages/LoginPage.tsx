@@ -1,11 +1,14 @@
-// Log in with email and password, then go back to where the user came from (`?next=`).
+// Log in with email and password (then the 2FA code, or the e-mail code for an address not yet
+// confirmed), then go back to where the user came from (`?next=`, same-site paths only).
 
 import { useEffect, useState, type FormEvent } from 'react';
-import { messageOf } from '../api/errors';
+import { ApiError, messageOf } from '../api/errors';
 import { logIn } from '../auth/session';
 import { useSession } from '../auth/useSession';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { CodeStep } from '../components/CodeStep';
 import { Field } from '../components/Field';
+import { TwoFactorStep } from '../components/TwoFactorStep';
 import { Link, navigate, safeNext, useLocation } from '../router/router';
 
 export function LoginPage() {
@@ -16,6 +19,8 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [pendingToken, setPendingToken] = useState<string | null>(null);
+  const [unverified, setUnverified] = useState(false);
 
   // Already logged in (e.g. the session was restored from the cookie): nothing to do here.
   useEffect(() => {
@@ -27,12 +32,36 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      await logIn(email.trim(), password);
+      const result = await logIn(email.trim(), password);
+      if (result.status === 'two-factor') {
+        setPendingToken(result.pendingToken);
+        setBusy(false);
+        return;
+      }
       navigate(next, { replace: true });
     } catch (err) {
+      if (err instanceof ApiError && err.code === 'email_not_verified') setUnverified(true);
       setError(messageOf(err));
       setBusy(false);
     }
+  }
+
+  if (pendingToken) {
+    return (
+      <div className="auth-card">
+        <h1>Two-factor authentication</h1>
+        <TwoFactorStep pendingToken={pendingToken} onDone={() => navigate(next, { replace: true })} />
+      </div>
+    );
+  }
+
+  if (unverified) {
+    return (
+      <div className="auth-card">
+        <h1>Confirm your email</h1>
+        <CodeStep email={email.trim()} onResult={(r) => (r.status === 'two-factor' ? setPendingToken(r.pendingToken) : navigate(next, { replace: true }))} />
+      </div>
+    );
   }
 
   return (
@@ -54,6 +83,15 @@ export function LoginPage() {
           {busy ? 'Logging in…' : 'Log in'}
         </button>
       </form>
+      <p className="muted auth-switch">
+        <Link to="/forgot-password" data-testid="goto-forgot">
+          Forgot your password?
+        </Link>{' '}
+        ·{' '}
+        <Link to="/login/magic-link" data-testid="goto-magic-link">
+          Email me a sign-in link
+        </Link>
+      </p>
       <p className="muted auth-switch">
         New here?{' '}
         <Link to={`/signup?next=${encodeURIComponent(next)}`} data-testid="goto-signup">

@@ -1,5 +1,6 @@
-// A problem: its statement on the left; on the right the language picker, the editor
-// (pre-filled with the starter code), the Submit button and the live verdict.
+// A problem: its statement on the left (and, on a tab beside it, the user's past submissions);
+// on the right the language picker, the editor (pre-filled with the starter code), the Submit
+// button and the live verdict.
 
 import { lazy, Suspense, useReducer, useState } from 'react';
 import { getProblem, listLanguages } from '../api/endpoints';
@@ -8,6 +9,7 @@ import { useSession } from '../auth/useSession';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { defaultLanguage, LanguageSelect } from '../components/LanguageSelect';
 import { ProblemStatement } from '../components/ProblemStatement';
+import { SubmissionHistory } from '../components/SubmissionHistory';
 import { VerdictPanel } from '../components/VerdictPanel';
 import { useAsync } from '../lib/useAsync';
 import { getDraft, preferredLanguage, rememberLanguage, saveDraft } from '../problems/drafts';
@@ -21,8 +23,9 @@ export function ProblemPage({ slug }: { slug: string }) {
   const problem = useAsync(() => getProblem(slug), [slug]);
   const languages = useAsync(listLanguages, []);
   const session = useSession();
-  const { submission, error: submitError, busy, submit } = useSubmission();
+  const { submission, progress, error: submitError, busy, submit } = useSubmission();
   const [picked, setPicked] = useState<string | null>(null);
+  const [tab, setTab] = useState<'description' | 'submissions'>('description');
   // Drafts live outside React (problems/drafts.ts); this re-renders after one changes.
   const [, draftChanged] = useReducer((n: number) => n + 1, 0);
 
@@ -57,7 +60,22 @@ export function ProblemPage({ slug }: { slug: string }) {
   return (
     <div className="problem-layout">
       <section className="pane pane-statement">
-        <ProblemStatement problem={problem.data} />
+        <div className="tabs" role="tablist">
+          <button type="button" role="tab" aria-selected={tab === 'description'} className={tab === 'description' ? 'tab active' : 'tab'} data-testid="tab-description" onClick={() => setTab('description')}>
+            Description
+          </button>
+          <button type="button" role="tab" aria-selected={tab === 'submissions'} className={tab === 'submissions' ? 'tab active' : 'tab'} data-testid="tab-submissions" onClick={() => setTab('submissions')}>
+            Submissions
+          </button>
+        </div>
+        {tab === 'description' && <ProblemStatement problem={problem.data} />}
+        {tab === 'submissions' &&
+          (session.status === 'authenticated' ? (
+            // A new verdict reloads the list, so the latest submission shows up in it.
+            <SubmissionHistory slug={slug} refreshKey={submission ? `${submission.id}:${submission.finished}` : ''} />
+          ) : (
+            <p className="muted">Log in to see your submissions.</p>
+          ))}
       </section>
 
       <section className="pane pane-solution">
@@ -70,7 +88,7 @@ export function ProblemPage({ slug }: { slug: string }) {
           <div className="toolbar-actions">
             {session.status === 'anonymous' && <span className="muted small">Log in to submit</span>}
             <button type="button" className="btn btn-primary" data-testid="submit-button" disabled={!language || busy} onClick={() => void onSubmit()}>
-              {busy ? 'Submitting…' : 'Submit'}
+              {busy ? (submission ? 'Judging…' : 'Submitting…') : 'Submit'}
             </button>
           </div>
         </div>
@@ -85,7 +103,7 @@ export function ProblemPage({ slug }: { slug: string }) {
 
         <div className="result-area">
           <ErrorMessage message={submitError} testId="submit-error" />
-          {submission && <VerdictPanel submission={submission} />}
+          {submission && <VerdictPanel submission={submission} progress={progress} />}
           {!submission && !submitError && <p className="muted small hint">Submit to run your code against the hidden tests. Ctrl+Enter works too.</p>}
         </div>
       </section>

@@ -1,10 +1,12 @@
-// Create an account (email, username, password); the server logs the new user in at once.
+// Create an account (email, username, password), then confirm the address with the mailed
+// code, which signs the new user in.
 
 import { useEffect, useState, type FormEvent } from 'react';
 import { messageOf } from '../api/errors';
 import { signUp } from '../auth/session';
 import { useSession } from '../auth/useSession';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { CodeStep } from '../components/CodeStep';
 import { Field } from '../components/Field';
 import { Link, navigate, safeNext, useLocation } from '../router/router';
 
@@ -17,6 +19,7 @@ export function SignupPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [sentTo, setSentTo] = useState<string | null>(null);
 
   useEffect(() => {
     if (session.status === 'authenticated') navigate(next, { replace: true });
@@ -28,11 +31,21 @@ export function SignupPage() {
     setError(null);
     try {
       await signUp(email.trim(), username.trim(), password);
-      navigate(next, { replace: true });
+      setSentTo(email.trim());
+      setBusy(false);
     } catch (err) {
       setError(messageOf(err));
       setBusy(false);
     }
+  }
+
+  if (sentTo) {
+    return (
+      <div className="auth-card">
+        <h1>Check your email</h1>
+        <CodeStep email={sentTo} onResult={() => navigate(next, { replace: true })} />
+      </div>
+    );
   }
 
   return (

@@ -1,9 +1,11 @@
-// Submits a solution and follows it to its verdict by polling GET /api/submissions/:id.
+// Submits a solution and follows it to its verdict: live over the event stream (per-test
+// progress), falling back to polling GET /api/submissions/:id when the stream fails.
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, messageOf } from '../api/errors';
 import { getSubmission, submitSolution } from '../api/endpoints';
-import type { Submission } from '../api/types';
+import type { Submission, SubmissionProgress } from '../api/types';
+import { followSubmission } from './events';
 
 const POLL_INTERVAL_MS = 700;
 // A few failed polls in a row (a dropped connection, a 502 while the farm restarts) are not
@@ -18,26 +20,44 @@ function isTransient(err: unknown): boolean {
 
 export function useSubmission() {
   const [submission, setSubmission] = useState<Submission | null>(null);
+  const [progress, setProgress] = useState<SubmissionProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // Each submit gets a generation number; a poll loop stops as soon as it is no longer the
-  // latest (a newer submit, or the page went away).
+  // latest (a newer submit, or the page went away). The controller ends the live stream.
   const generation = useRef(0);
+  const stream = useRef<AbortController | null>(null);
 
   useEffect(() => {
     return () => {
       generation.current++;
+      stream.current?.abort();
     };
   }, []);
 
   const submit = useCallback(async (problemSlug: string, language: string, code: string) => {
     const gen = ++generation.current;
     const live = () => gen === generation.current;
+    stream.current?.abort();
+    const controller = new AbortController();
+    stream.current = controller;
     setBusy(true);
     setError(null);
     setSubmission(null);
+    setProgress(null);
     try {
       let current = await submitSolution(problemSlug, language, code);
+      if (!live()) return;
+      setSubmission(current);
+      if (!current.finished) {
+        try {
+          current = await followSubmission(current.id, (p) => live() && setProgress(p), controller.signal);
+        } catch (err) {
+          if (!live()) return;
+          // Not fatal: the submission is still judged; polling picks it up from here.
+          console.warn('live submission view failed; polling instead', err);
+        }
+      }
       let failures = 0;
       while (live()) {
         setSubmission(current);
@@ -58,5 +78,5 @@ export function useSubmission() {
     }
   }, []);
 
-  return { submission, error, busy, submit };
+  return { submission, progress, error, busy, submit };
 }

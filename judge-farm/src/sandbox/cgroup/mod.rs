@@ -29,8 +29,8 @@ impl Layout {
     pub(crate) fn prepare(name: &str) -> Result<Layout, SandboxError> {
         let mounts = fs::read_to_string("/proc/self/mountinfo")
             .map_err(|e| SandboxError::io("reading /proc/self/mountinfo", e))?;
-        let own = fs::read_to_string("/proc/self/cgroup")
-            .map_err(|e| SandboxError::io("reading /proc/self/cgroup", e))?;
+        let own =
+            fs::read_to_string("/proc/self/cgroup").map_err(|e| SandboxError::io("reading /proc/self/cgroup", e))?;
         let mounts = parse_mountinfo(&mounts);
 
         if let Some(current) = current_dir(&mounts, &own, None) {
@@ -205,7 +205,10 @@ mod tests {
     fn v1_folders_follow_the_process_cgroup_in_each_hierarchy() {
         let mounts = parse_mountinfo(MOUNTINFO);
         let own = "4:memory:/process_api/abc\n3:cpu,cpuacct:/\n2:pids:/x\n0::/\n";
-        assert_eq!(current_dir(&mounts, own, Some("memory")).unwrap(), Path::new("/sys/fs/cgroup/memory/process_api/abc"));
+        assert_eq!(
+            current_dir(&mounts, own, Some("memory")).unwrap(),
+            Path::new("/sys/fs/cgroup/memory/process_api/abc")
+        );
         assert_eq!(current_dir(&mounts, own, Some("cpuacct")).unwrap(), Path::new("/sys/fs/cgroup/cpu,cpuacct"));
         assert_eq!(current_dir(&mounts, own, Some("pids")).unwrap(), Path::new("/sys/fs/cgroup/pids/x"));
         assert_eq!(current_dir(&mounts, own, None).unwrap(), Path::new("/sys/fs/cgroup/unified"));

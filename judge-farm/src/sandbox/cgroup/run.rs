@@ -15,24 +15,37 @@ use crate::sandbox::Limits;
 
 pub(crate) struct RunCgroup {
     v2: bool,
-    /// One folder per hierarchy; for v1 in the order memory, cpuacct, pids.
+    memory: PathBuf,
+    cpu: PathBuf,
+    pids: PathBuf,
+    /// Each distinct folder once (v1 controllers may share a hierarchy).
     dirs: Vec<PathBuf>,
     /// Highest `memory.current` seen, for v2 kernels without `memory.peak`.
     polled_peak: u64,
 }
 
 impl RunCgroup {
-    /// The folders a run called `run_id` uses.
+    /// The distinct folders a run called `run_id` uses.
     pub(crate) fn dirs(layout: &Layout, run_id: &str) -> Vec<PathBuf> {
-        layout.parents().into_iter().map(|p| p.join(run_id)).collect()
+        let mut dirs: Vec<PathBuf> = Vec::new();
+        for dir in layout.parents().into_iter().map(|p| p.join(run_id)) {
+            if !dirs.contains(&dir) {
+                dirs.push(dir);
+            }
+        }
+        dirs
     }
 
     pub(crate) fn create(layout: &Layout, run_id: &str, limits: &Limits) -> io::Result<RunCgroup> {
+        let (memory, cpu, pids) = match layout {
+            Layout::V1 { memory, cpuacct, pids } => (memory.join(run_id), cpuacct.join(run_id), pids.join(run_id)),
+            Layout::V2 { parent } => (parent.join(run_id), parent.join(run_id), parent.join(run_id)),
+        };
         let dirs = Self::dirs(layout, run_id);
         for dir in &dirs {
             fs::create_dir(dir)?;
         }
-        let cg = RunCgroup { v2: matches!(layout, Layout::V2 { .. }), dirs, polled_peak: 0 };
+        let cg = RunCgroup { v2: matches!(layout, Layout::V2 { .. }), memory, cpu, pids, dirs, polled_peak: 0 };
         if let Err(e) = cg.set_limits(limits) {
             cg.remove();
             return Err(e);
@@ -41,11 +54,11 @@ impl RunCgroup {
     }
 
     fn memory(&self) -> &Path {
-        &self.dirs[0]
+        &self.memory
     }
 
     fn pids(&self) -> &Path {
-        self.dirs.last().expect("a run cgroup has at least one folder")
+        &self.pids
     }
 
     fn set_limits(&self, limits: &Limits) -> io::Result<()> {
@@ -69,10 +82,8 @@ impl RunCgroup {
         self.dirs
             .iter()
             .map(|d| {
-                let file = fs::OpenOptions::new()
-                    .write(true)
-                    .custom_flags(libc::O_CLOEXEC)
-                    .open(d.join("cgroup.procs"))?;
+                let file =
+                    fs::OpenOptions::new().write(true).custom_flags(libc::O_CLOEXEC).open(d.join("cgroup.procs"))?;
                 Ok(OwnedFd::from(file))
             })
             .collect()
@@ -84,10 +95,10 @@ impl RunCgroup {
             if let Some(current) = read_u64(&self.memory().join("memory.current")) {
                 self.polled_peak = self.polled_peak.max(current);
             }
-            let stat = fs::read_to_string(self.dirs[0].join("cpu.stat"))?;
+            let stat = fs::read_to_string(self.cpu.join("cpu.stat"))?;
             Ok(keyed(&stat, "usage_usec").unwrap_or(0) * 1000)
         } else {
-            read_u64(&self.dirs[1].join("cpuacct.usage"))
+            read_u64(&self.cpu.join("cpuacct.usage"))
                 .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, "unreadable cpuacct.usage"))
         }
     }
@@ -109,7 +120,7 @@ impl RunCgroup {
 
     /// Backstop after the pid namespace is gone: nothing may be left in the cgroup.
     pub(crate) fn kill_all(&self) {
-        if self.v2 && sys::write_file(&self.dirs[0].join("cgroup.kill"), "1").is_ok() {
+        if self.v2 && sys::write_file(&self.memory.join("cgroup.kill"), "1").is_ok() {
             wait_empty(&self.dirs, Duration::from_secs(2), false);
         } else {
             wait_empty(&self.dirs, Duration::from_secs(2), true);

@@ -1,6 +1,15 @@
-//! Internal auth API: register, log in, refresh and log out. The edge mints access tokens;
-//! the farm owns accounts, password hashes and refresh sessions.
+//! Internal auth API. The edge mints access tokens and checks rate limits; the farm owns
+//! accounts, password hashes, one-time tokens, TOTP secrets and refresh sessions.
+//!
+//! Register, login and forgot-password answer alike for known and unknown e-mail addresses,
+//! and spend about the same time (an argon2 hash either way, mail sent in the background).
+//! This module: register, login, refresh, logout; [`email`]: verification codes, password
+//! reset and magic links; [`two_factor`]: TOTP set-up and the second step of a sign-in.
 
+pub mod email;
+pub mod two_factor;
+
+use algoarena_shared::account::{Accepted, FarmSignIn};
 use algoarena_shared::api::{FarmSession, LoginRequest, RefreshRequest, RegisterRequest};
 use algoarena_shared::limits::{MAX_PASSWORD_BYTES, MIN_PASSWORD_CHARS};
 use axum::extract::State;
@@ -9,10 +18,13 @@ use axum::routing::post;
 use axum::{Json, Router};
 
 use crate::db::sessions::{self, ClientInfo, Rotation};
+use crate::db::tokens;
 use crate::db::users::{self, UserRow};
 use crate::error::{ApiError, ApiResult};
+use crate::mail::templates;
 use crate::password;
 use crate::routes::json::JsonBody;
+use crate::routes::signature::Caller;
 use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
@@ -21,14 +33,21 @@ pub fn router() -> Router<AppState> {
         .route("/internal/auth/login", post(create_session))
         .route("/internal/auth/refresh", post(rotate_session))
         .route("/internal/auth/logout", post(delete_session))
+        .route("/internal/auth/sessions/revoke-all", post(delete_all_sessions))
+        .merge(email::router())
+        .merge(two_factor::router())
 }
 
-fn client_info(headers: &HeaderMap) -> ClientInfo {
+/// The one answer of register, whatever the address's state.
+pub const REGISTER_ACCEPTED: &str =
+    "Check your email: we sent a code to confirm your address.";
+
+pub(crate) fn client_info(headers: &HeaderMap) -> ClientInfo {
     let get = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
     ClientInfo { user_agent: get("user-agent"), ip: get("x-aa-client-ip") }
 }
 
-fn normalize_email(raw: &str) -> ApiResult<String> {
+pub(crate) fn normalize_email(raw: &str) -> ApiResult<String> {
     let email = raw.trim().to_lowercase();
     let valid = email.len() <= 320
         && email.split_once('@').is_some_and(|(local, domain)| {
@@ -48,7 +67,7 @@ fn check_username(name: &str) -> ApiResult<()> {
     }
 }
 
-fn check_password(password: &str) -> ApiResult<()> {
+pub(crate) fn check_password(password: &str) -> ApiResult<()> {
     if password.len() > MAX_PASSWORD_BYTES {
         return Err(ApiError::invalid(format!(
             "password: use at most {MAX_PASSWORD_BYTES} bytes."
@@ -62,7 +81,7 @@ fn check_password(password: &str) -> ApiResult<()> {
     Ok(())
 }
 
-async fn start_session(state: &AppState, user: &UserRow, client: &ClientInfo) -> ApiResult<FarmSession> {
+pub(crate) async fn start_session(state: &AppState, user: &UserRow, client: &ClientInfo) -> ApiResult<FarmSession> {
     let ttl = state.settings.refresh_token_expiry_secs;
     let mut tx = state.db.begin().await?;
     let token = sessions::create(&mut tx, user.id, ttl, client).await?;
@@ -70,25 +89,54 @@ async fn start_session(state: &AppState, user: &UserRow, client: &ClientInfo) ->
     Ok(FarmSession { user: user.to_api(), refresh_token: token, refresh_expires_in: ttl })
 }
 
+/// Finishes a first factor (password, verification code, magic link): a session, or for an
+/// account with TOTP on, the "2FA pending" answer. No first factor skips the second.
+pub(crate) async fn sign_in(state: &AppState, user: &UserRow, client: &ClientInfo) -> ApiResult<FarmSignIn> {
+    if user.totp_enabled {
+        return Ok(FarmSignIn::SecondFactor { two_factor_user_id: user.id.to_string() });
+    }
+    Ok(FarmSignIn::Session(start_session(state, user, client).await?))
+}
+
+/// Sends a fresh verification code to an account that is not verified yet.
+pub(crate) async fn send_verification_code(state: &AppState, user: &UserRow) -> ApiResult<()> {
+    let ttl = state.settings.auth.email_code_ttl_secs;
+    let code = tokens::issue_code(&state.db, user.id, ttl).await?;
+    state.mailer.send_later(templates::verification_code(&user.email, &code, ttl));
+    Ok(())
+}
+
 #[tracing::instrument(skip_all)]
 async fn create_account(
     State(state): State<AppState>,
-    headers: HeaderMap,
     JsonBody(req): JsonBody<RegisterRequest>,
-) -> ApiResult<(StatusCode, Json<FarmSession>)> {
+) -> ApiResult<(StatusCode, Json<Accepted>)> {
     let email = normalize_email(&req.email)?;
     check_username(&req.username)?;
     check_password(&req.password)?;
+    // Hashed whether or not the address is known, so both cost the same time.
     let hash = password::hash(req.password).await?;
-    let ttl = state.settings.refresh_token_expiry_secs;
-    // User and first session in one transaction: a failure leaves neither behind.
-    let mut tx = state.db.begin().await?;
-    let user = users::insert(&mut *tx, &email, &req.username, &hash).await?;
-    let token = sessions::create(&mut tx, user.id, ttl, &client_info(&headers)).await?;
-    tx.commit().await?;
-    tracing::info!(user_id = %user.id, "account created");
-    let session = FarmSession { user: user.to_api(), refresh_token: token, refresh_expires_in: ttl };
-    Ok((StatusCode::CREATED, Json(session)))
+    match users::find_by_email(&state.db, &email).await? {
+        Some(user) if user.is_email_verified => {
+            state.mailer.send_later(templates::already_registered(&email, &state.settings.auth.app_url));
+        }
+        Some(user) => {
+            // Nobody proved this mailbox yet, so the latest registration's password wins;
+            // only the mailbox owner can finish it with the code.
+            users::set_password(&state.db, user.id, &hash).await?;
+            send_verification_code(&state, &user).await?;
+        }
+        None => match users::insert(&state.db, &email, &req.username, &hash).await {
+            Ok(user) => {
+                tracing::info!(user_id = %user.id, "account created, e-mail not verified yet");
+                send_verification_code(&state, &user).await?;
+            }
+            // Registered by a concurrent request a moment ago: answer as for a known address.
+            Err(ApiError::Client { code: "email_taken", .. }) => {}
+            Err(e) => return Err(e),
+        },
+    }
+    Ok((StatusCode::ACCEPTED, Json(Accepted { message: REGISTER_ACCEPTED.into() })))
 }
 
 #[tracing::instrument(skip_all)]
@@ -96,7 +144,7 @@ async fn create_session(
     State(state): State<AppState>,
     headers: HeaderMap,
     JsonBody(req): JsonBody<LoginRequest>,
-) -> ApiResult<Json<FarmSession>> {
+) -> ApiResult<Json<FarmSignIn>> {
     let invalid = || ApiError::unauthorized("invalid_credentials", "Wrong email or password.");
     if req.password.len() > MAX_PASSWORD_BYTES {
         return Err(invalid());
@@ -108,7 +156,15 @@ async fn create_session(
         return Err(invalid());
     }
     let user = user.ok_or_else(invalid)?;
-    Ok(Json(start_session(&state, &user, &client_info(&headers)).await?))
+    // Only after the right password, so this says nothing to someone guessing addresses.
+    if !user.is_email_verified {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "email_not_verified",
+            "Confirm your email address first: enter the code we sent you.",
+        ));
+    }
+    Ok(Json(sign_in(&state, &user, &client_info(&headers)).await?))
 }
 
 #[tracing::instrument(skip_all)]
@@ -126,6 +182,11 @@ async fn rotate_session(
             Ok(Json(FarmSession { user: user.to_api(), refresh_token: token, refresh_expires_in: ttl }))
         }
     }
+}
+
+async fn delete_all_sessions(State(state): State<AppState>, caller: Caller) -> ApiResult<StatusCode> {
+    sessions::revoke_all(&state.db, caller.require_user()?).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 async fn delete_session(

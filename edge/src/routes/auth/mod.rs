@@ -1,46 +1,103 @@
-//! `/api/auth/*`: register, login, refresh and logout.
+//! `/api/auth/*`: register, login, refresh, logout, sign-out everywhere and the JWKS.
+//! [`email`] has e-mail verification, password reset and magic links; [`two_factor`] TOTP.
 //!
-//! The farm owns accounts and refresh sessions; the edge checks input, mints the short-lived
-//! access token and keeps the refresh token in an HttpOnly cookie, away from script.
+//! The farm owns accounts and refresh sessions; the edge checks input and rate limits, mints
+//! the short-lived access token and keeps the refresh token in an HttpOnly cookie, away from
+//! script. Register answers 202 for new and known addresses alike.
 
+pub mod email;
+pub mod two_factor;
+
+use algoarena_shared::account::{FarmSignIn, TwoFactorChallenge};
 use algoarena_shared::api::{AuthSession, FarmSession, RefreshRequest};
 use worker::{Request, Response};
 
 use super::{handler, AppRouter, Ctx};
+use crate::auth::authenticate;
 use crate::auth::cookie::{clear_refresh_cookie, refresh_token, set_refresh_cookie};
-use crate::auth::jwt::{mint, ACCESS_TOKEN_TTL_SECS};
+use crate::auth::jwt::{jwks, mint, mint_pending, ACCESS_TOKEN_TTL_SECS, PENDING_TOKEN_TTL_SECS};
 use crate::config::Settings;
 use crate::error::EdgeError;
 use crate::http::{header, json_value, now_secs, read_body, ClientInfo};
 use crate::input::account::{LoginInput, RegisterInput};
+use crate::rooms::rate_limiter::{self, Rule};
 use crate::store::farm::{FarmClient, FarmReply};
 
 pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
-    router
+    let router = router
         .post_async("/api/auth/register", handler(register))
         .post_async("/api/auth/login", handler(login))
         .post_async("/api/auth/refresh", handler(refresh))
         .post_async("/api/auth/logout", handler(logout))
+        .post_async("/api/auth/logout-all", handler(logout_everywhere))
+        .get_async("/api/auth/jwks.json", handler(get_jwks))
+        .get_async("/.well-known/jwks.json", handler(get_jwks));
+    two_factor::mount(email::mount(router))
+}
+
+/// Counts this request against `rule` for the client's IP address.
+pub(crate) async fn limit_by_ip(req: &Request, ctx: &Ctx, rule: Rule) -> Result<ClientInfo, EdgeError> {
+    let client = ClientInfo::from_request(req);
+    rate_limiter::enforce(&ctx.env, &ctx.data, rule, &format!("ip:{}", client.ip)).await?;
+    Ok(client)
 }
 
 async fn register(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
+    let client = limit_by_ip(&req, &ctx, rate_limiter::REGISTER).await?;
+    // Parsed (and absurd passwords refused) before the farm is asked to hash anything.
     let input = RegisterInput::from_body(&read_body(&mut req).await?)?;
-    let client = ClientInfo::from_request(&req);
     let farm = FarmClient::new(&ctx.data, &client);
     let reply = farm
         .post("/internal/auth/register", None, &input.to_request())
         .await?;
-    session_response(&ctx.data, &reply, 201)
+    no_store(reply.into_response()?)
 }
 
 async fn login(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
+    let client = limit_by_ip(&req, &ctx, rate_limiter::LOGIN).await?;
     let input = LoginInput::from_body(&read_body(&mut req).await?)?;
-    let client = ClientInfo::from_request(&req);
     let farm = FarmClient::new(&ctx.data, &client);
     let reply = farm
         .post("/internal/auth/login", None, &input.to_request())
         .await?;
-    session_response(&ctx.data, &reply, 200)
+    sign_in_response(&ctx.data, &reply)
+}
+
+/// Ends every session of the caller (all devices), then drops this browser's cookie.
+async fn logout_everywhere(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
+    let user = authenticate(&ctx.data.jwt, header(&req, "authorization").as_deref(), now_secs())?;
+    let client = ClientInfo::from_request(&req);
+    FarmClient::new(&ctx.data, &client)
+        .post("/internal/auth/sessions/revoke-all", Some(&user.id), &serde_json::json!({}))
+        .await?;
+    with_cookie(Response::empty()?.with_status(204), &clear_refresh_cookie())
+}
+
+/// The public keys that verify access tokens (RFC 7517), for anyone who checks them.
+async fn get_jwks(_req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
+    let response = json_value(200, &jwks(&ctx.data.jwt)?)?;
+    response.headers().set("cache-control", "public, max-age=300")?;
+    Ok(response)
+}
+
+/// The answer to a right first factor: a session, or the "2FA pending" challenge.
+pub(crate) fn sign_in_response(settings: &Settings, reply: &FarmReply) -> Result<Response, EdgeError> {
+    match reply.json::<FarmSignIn>()? {
+        FarmSignIn::Session(session) => session_response(settings, session),
+        FarmSignIn::SecondFactor { two_factor_user_id } => {
+            let challenge = TwoFactorChallenge {
+                two_factor_required: true,
+                pending_token: mint_pending(&settings.jwt, &two_factor_user_id, now_secs())?,
+                expires_in: PENDING_TOKEN_TTL_SECS as u32,
+            };
+            no_store(json_value(200, &challenge)?)
+        }
+    }
+}
+
+pub(crate) fn no_store(response: Response) -> Result<Response, EdgeError> {
+    response.headers().set("cache-control", "no-store")?;
+    Ok(response)
 }
 
 async fn refresh(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
@@ -61,7 +118,7 @@ async fn refresh(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
         )
         .await
     {
-        Ok(reply) => session_response(&ctx.data, &reply, 200),
+        Ok(reply) => session_response(&ctx.data, reply.json()?),
         // The farm refused the session (expired, revoked or reused): drop the dead cookie so
         // the browser stops sending it.
         Err(e) if e.status_code() == 401 => with_cookie(e.into_response(), &clear_refresh_cookie()),
@@ -95,12 +152,7 @@ async fn logout(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
 
 /// Turns the farm's session into the client's: access token in the body, refresh token in
 /// the cookie.
-fn session_response(
-    settings: &Settings,
-    reply: &FarmReply,
-    status: u16,
-) -> Result<Response, EdgeError> {
-    let session: FarmSession = reply.json()?;
+pub(crate) fn session_response(settings: &Settings, session: FarmSession) -> Result<Response, EdgeError> {
     let access_token = mint(&settings.jwt, &session.user, now_secs())?;
     let cookie = set_refresh_cookie(&session.refresh_token, session.refresh_expires_in)
         .ok_or_else(|| {
@@ -112,7 +164,7 @@ fn session_response(
         expires_in: ACCESS_TOKEN_TTL_SECS as u32,
         user: session.user,
     };
-    with_cookie(json_value(status, &body)?, &cookie)
+    with_cookie(json_value(200, &body)?, &cookie)
 }
 
 fn with_cookie(response: Response, cookie: &str) -> Result<Response, EdgeError> {

@@ -1,0 +1,99 @@
+//! Bodies of the account flows beyond register and login: verification codes, reset and
+//! magic-link tokens, TOTP codes and the "2FA pending" token.
+
+use algoarena_shared::account::{EmailRequest, ResetPasswordRequest, VerifyEmailRequest};
+
+use super::account::{Email, Password};
+use super::{json_object, required_string};
+use crate::error::EdgeError;
+
+/// Longest link token accepted; ours are 43 characters.
+pub const MAX_TOKEN_CHARS: usize = 128;
+
+/// A six-digit code (e-mail verification or TOTP); spaces people type are dropped.
+pub fn parse_code(raw: &str) -> Result<String, EdgeError> {
+    let code: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
+    if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(EdgeError::invalid("code must be the 6 digits we sent or your app shows."));
+    }
+    Ok(code)
+}
+
+/// An opaque URL-safe token from a link (reset, magic link) or a JWT (2FA pending).
+pub fn parse_token(raw: &str, max: usize) -> Result<String, EdgeError> {
+    let ok = !raw.is_empty()
+        && raw.len() <= max
+        && raw.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
+    if !ok {
+        return Err(EdgeError::invalid("token is missing or malformed."));
+    }
+    Ok(raw.to_string())
+}
+
+pub fn email_body(body: &[u8]) -> Result<EmailRequest, EdgeError> {
+    let body = json_object(body)?;
+    Ok(EmailRequest { email: Email::parse(&required_string(&body, "email")?)?.as_str().to_string() })
+}
+
+pub fn verify_email_body(body: &[u8]) -> Result<VerifyEmailRequest, EdgeError> {
+    let body = json_object(body)?;
+    Ok(VerifyEmailRequest {
+        email: Email::parse(&required_string(&body, "email")?)?.as_str().to_string(),
+        code: parse_code(&required_string(&body, "code")?)?,
+    })
+}
+
+pub fn reset_password_body(body: &[u8]) -> Result<ResetPasswordRequest, EdgeError> {
+    let body = json_object(body)?;
+    Ok(ResetPasswordRequest {
+        token: parse_token(&required_string(&body, "token")?, MAX_TOKEN_CHARS)?,
+        // Checked before anything is hashed: absurdly long passwords never reach argon2.
+        password: Password::parse_new(&required_string(&body, "password")?)?.expose().to_string(),
+    })
+}
+
+/// `{token}`.
+pub fn token_body(body: &[u8]) -> Result<String, EdgeError> {
+    parse_token(&required_string(&json_object(body)?, "token")?, MAX_TOKEN_CHARS)
+}
+
+/// `{code}`.
+pub fn code_body(body: &[u8]) -> Result<String, EdgeError> {
+    parse_code(&required_string(&json_object(body)?, "code")?)
+}
+
+/// `{pending_token, code}`.
+pub fn two_factor_login_body(body: &[u8]) -> Result<(String, String), EdgeError> {
+    let body = json_object(body)?;
+    Ok((
+        parse_token(&required_string(&body, "pending_token")?, 4096)?,
+        parse_code(&required_string(&body, "code")?)?,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_six_digits_with_spaces_ignored() {
+        assert_eq!(parse_code(" 123 456 ").unwrap(), "123456");
+        for bad in ["12345", "1234567", "12345a", "", "１２３４５６"] {
+            assert!(parse_code(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn tokens_are_url_safe_and_bounded() {
+        assert!(parse_token("abc-DEF_123", 128).is_ok());
+        for bad in ["", "a b", "a/b", "a%2e", &"x".repeat(129)] {
+            assert!(parse_token(bad, 128).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_reset_refuses_an_absurdly_long_password_before_the_farm_sees_it() {
+        let body = format!(r#"{{"token":"abc","password":"{}"}}"#, "x".repeat(10_000));
+        assert!(matches!(reset_password_body(body.as_bytes()), Err(EdgeError::InvalidInput(_))));
+    }
+}

@@ -1,0 +1,3 @@
+//! Durable Objects: one instance per named subject, the same one from every edge location.
+
+pub mod rate_limiter;

@@ -1,0 +1,68 @@
+// The account flows beyond log-in: e-mail verification, password reset, magic links, TOTP
+// two-factor authentication and signing out everywhere (docs/api.md, /api/auth/*).
+
+import { request } from '../api/http';
+import type { AuthSession } from '../api/types';
+import { adoptSignIn, authedRequest, forgetSession, type SignInResult, type TwoFactorChallenge } from './session';
+
+type SignInAnswer = AuthSession | TwoFactorChallenge;
+
+export async function verifyEmail(email: string, code: string): Promise<SignInResult> {
+  return adoptSignIn(await request<SignInAnswer>('/api/auth/verify-email', { method: 'POST', body: { email, code } }));
+}
+
+export async function resendCode(email: string): Promise<string> {
+  return (await request<{ message: string }>('/api/auth/verify-email/resend', { method: 'POST', body: { email } })).message;
+}
+
+export async function forgotPassword(email: string): Promise<string> {
+  return (await request<{ message: string }>('/api/auth/forgot-password', { method: 'POST', body: { email } })).message;
+}
+
+export async function resetPassword(token: string, password: string): Promise<void> {
+  await request<void>('/api/auth/reset-password', { method: 'POST', body: { token, password } });
+}
+
+export async function requestMagicLink(email: string): Promise<string> {
+  return (await request<{ message: string }>('/api/auth/magic-link', { method: 'POST', body: { email } })).message;
+}
+
+/** Looks at a magic link without using it; resolves to the address it signs in. */
+export async function checkMagicLink(token: string): Promise<string> {
+  return (await request<{ email: string }>(`/api/auth/magic-link/verify?token=${encodeURIComponent(token)}`)).email;
+}
+
+export async function confirmMagicLink(token: string): Promise<SignInResult> {
+  return adoptSignIn(await request<SignInAnswer>('/api/auth/magic-link/verify', { method: 'POST', body: { token } }));
+}
+
+export async function completeTwoFactor(pendingToken: string, code: string): Promise<SignInResult> {
+  return adoptSignIn(
+    await request<SignInAnswer>('/api/auth/2fa/login', { method: 'POST', body: { pending_token: pendingToken, code } }),
+  );
+}
+
+export interface TwoFactorSetup {
+  secret: string;
+  otpauth_uri: string;
+  /** An SVG data URL. */
+  qr_code: string;
+}
+
+export function setupTwoFactor(): Promise<TwoFactorSetup> {
+  return authedRequest<TwoFactorSetup>('/api/auth/2fa/setup', { method: 'POST' });
+}
+
+export function enableTwoFactor(code: string): Promise<void> {
+  return authedRequest<void>('/api/auth/2fa/verify', { method: 'POST', body: { code } });
+}
+
+export function disableTwoFactor(code: string): Promise<void> {
+  return authedRequest<void>('/api/auth/2fa/disable', { method: 'POST', body: { code } });
+}
+
+/** Ends every session of this account, on every device, then this one. */
+export async function logOutEverywhere(): Promise<void> {
+  await authedRequest<void>('/api/auth/logout-all', { method: 'POST' });
+  forgetSession();
+}

@@ -1,0 +1,37 @@
+// The second step of a sign-in for accounts with 2FA: the 6-digit code from the authenticator app.
+
+import { useState, type FormEvent } from 'react';
+import { messageOf } from '../api/errors';
+import { completeTwoFactor } from '../auth/account';
+import { ErrorMessage } from './ErrorMessage';
+import { Field } from './Field';
+
+export function TwoFactorStep({ pendingToken, onDone }: { pendingToken: string; onDone: () => void }) {
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await completeTwoFactor(pendingToken, code.trim());
+      onDone();
+    } catch (err) {
+      setError(messageOf(err));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="form" data-testid="two-factor-form">
+      <p className="muted">Enter the 6-digit code from your authenticator app.</p>
+      <Field label="Authentication code" testId="two-factor-code" inputMode="numeric" autoComplete="one-time-code" value={code} onChange={(e) => setCode(e.target.value)} />
+      <ErrorMessage message={error} testId="two-factor-error" />
+      <button type="submit" className="btn btn-primary btn-block" data-testid="two-factor-submit" disabled={busy}>
+        {busy ? 'Checking…' : 'Verify'}
+      </button>
+    </form>
+  );
+}

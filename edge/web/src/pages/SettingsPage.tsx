@@ -1,0 +1,104 @@
+// Account settings: turn on two-factor authentication (QR code, then a first code), turn it
+// off (with a current code), and sign out of every session on every device.
+
+import { useState, type FormEvent } from 'react';
+import { ApiError, messageOf } from '../api/errors';
+import { disableTwoFactor, enableTwoFactor, logOutEverywhere, setupTwoFactor, type TwoFactorSetup } from '../auth/account';
+import { useSession } from '../auth/useSession';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { Field } from '../components/Field';
+import { Link, navigate } from '../router/router';
+
+export function SettingsPage() {
+  const session = useSession();
+  const [setup, setSetup] = useState<TwoFactorSetup | null>(null);
+  const [code, setCode] = useState('');
+  const [disableCode, setDisableCode] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+
+  if (session.status === 'anonymous') {
+    return (
+      <div className="auth-card">
+        <p>
+          <Link to="/login?next=%2Fsettings">Log in</Link> to change your settings.
+        </p>
+      </div>
+    );
+  }
+
+  async function run(action: () => Promise<void>) {
+    setError(null);
+    setNote(null);
+    try {
+      await action();
+    } catch (err) {
+      setError(err instanceof ApiError && err.code === 'two_factor_enabled' ? 'Two-factor authentication is already on.' : messageOf(err));
+    }
+  }
+
+  const onEnable = (e: FormEvent) => {
+    e.preventDefault();
+    void run(async () => {
+      await enableTwoFactor(code.trim());
+      setSetup(null);
+      setCode('');
+      setNote('Two-factor authentication is on.');
+    });
+  };
+
+  const onDisable = (e: FormEvent) => {
+    e.preventDefault();
+    void run(async () => {
+      await disableTwoFactor(disableCode.trim());
+      setDisableCode('');
+      setNote('Two-factor authentication is off.');
+    });
+  };
+
+  return (
+    <div className="auth-card">
+      <h1>Settings</h1>
+      <h2>Two-factor authentication</h2>
+      {setup ? (
+        <form onSubmit={onEnable} className="form">
+          <p className="muted">Scan this code with your authenticator app, or enter the key by hand, then type the code it shows.</p>
+          <img src={setup.qr_code} alt="QR code for your authenticator app" width={200} height={200} data-testid="totp-qr" />
+          <code data-testid="totp-secret">{setup.secret}</code>
+          <Field label="Code" testId="totp-enable-code" inputMode="numeric" autoComplete="one-time-code" value={code} onChange={(e) => setCode(e.target.value)} />
+          <button type="submit" className="btn btn-primary btn-block" data-testid="totp-enable">
+            Turn on
+          </button>
+        </form>
+      ) : (
+        <button type="button" className="btn btn-primary btn-block" data-testid="totp-setup" onClick={() => void run(async () => setSetup(await setupTwoFactor()))}>
+          Set up two-factor authentication
+        </button>
+      )}
+      <form onSubmit={onDisable} className="form">
+        <Field label="Current code, to turn it off" testId="totp-disable-code" inputMode="numeric" value={disableCode} onChange={(e) => setDisableCode(e.target.value)} />
+        <button type="submit" className="btn btn-ghost btn-block" data-testid="totp-disable">
+          Turn off two-factor authentication
+        </button>
+      </form>
+      <ErrorMessage message={error} testId="settings-error" />
+      {note && (
+        <p className="muted" data-testid="settings-note">
+          {note}
+        </p>
+      )}
+      <h2>Sessions</h2>
+      <button
+        type="button"
+        className="btn btn-ghost btn-block"
+        data-testid="logout-everywhere"
+        onClick={() => void run(async () => {
+          await logOutEverywhere();
+          navigate('/login', { replace: true });
+        })}
+      >
+        Sign out of every session
+      </button>
+    </div>
+  );
+}

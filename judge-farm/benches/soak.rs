@@ -1,0 +1,241 @@
+//! Soak benchmark (run by hand, not a test): a few thousand submissions of a trivial Python
+//! solution at a fraction of the measured capacity, while a random worker is SIGKILLed (and
+//! replaced, as a supervisor would) every few seconds. Reports submissions lost and verdicts
+//! duplicated (both must be 0), throughput, and enqueue-to-verdict latency.
+//!
+//! ```sh
+//! TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres \
+//!   cargo bench -p algoarena-judge-farm --bench soak            # full run, ~5 minutes
+//! cargo bench -p algoarena-judge-farm --bench soak -- --smoke   # 60 submissions, two kills
+//! ```
+//!
+//! Environment: `SOAK_SUBMISSIONS` [3000], `SOAK_LOAD` [0.5] (fraction of the capacity measured
+//! first), `SOAK_RATE` (submissions per second; skips the measurement), `SOAK_WORKERS` [2]
+//! processes with `SOAK_CONCURRENCY` [1] sandboxes each, `SOAK_KILL_EVERY_SECS` [20] (0: no
+//! kills), `SOAK_LEASE_SECS` [3].
+
+#![allow(dead_code)]
+
+#[path = "../tests/faults/farm.rs"]
+mod farm;
+#[path = "../tests/faults/services.rs"]
+mod services;
+#[path = "../tests/faults/workers.rs"]
+mod workers;
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use nix::sys::signal::Signal;
+use rand::Rng;
+use uuid::Uuid;
+
+use farm::{shared_admin_url, Farm};
+use services::PrivateRedis;
+use workers::WorkerProcess;
+
+const SOLUTION: &str = "a, b = map(int, input().split())\nprint(a + b)\n";
+
+struct Plan {
+    submissions: usize,
+    load: f64,
+    rate: Option<f64>,
+    workers: usize,
+    concurrency: usize,
+    kill_every: Option<Duration>,
+    lease_secs: u64,
+}
+
+fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
+    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+impl Plan {
+    fn from_env(smoke: bool) -> Plan {
+        let kill_every = env_or("SOAK_KILL_EVERY_SECS", if smoke { 2 } else { 20 });
+        Plan {
+            submissions: env_or("SOAK_SUBMISSIONS", if smoke { 60 } else { 3000 }),
+            load: env_or("SOAK_LOAD", 0.5),
+            rate: std::env::var("SOAK_RATE").ok().and_then(|v| v.parse().ok()),
+            workers: env_or("SOAK_WORKERS", 2),
+            concurrency: env_or("SOAK_CONCURRENCY", 1),
+            kill_every: (kill_every > 0).then(|| Duration::from_secs(kill_every)),
+            lease_secs: env_or("SOAK_LEASE_SECS", 3),
+        }
+    }
+}
+
+/// The worker pool: SIGKILLed workers are kept (with their logs) to count what they judged.
+struct Pool {
+    live: Vec<WorkerProcess>,
+    dead: Vec<WorkerProcess>,
+    kills: usize,
+}
+
+impl Pool {
+    fn spawn(farm: &Farm, plan: &Plan) -> WorkerProcess {
+        let lease = plan.lease_secs.to_string();
+        farm.worker(plan.concurrency, &[("JOB_LEASE_SECS", lease.as_str()), ("RUST_LOG", "info,sqlx=error")])
+    }
+
+    fn kill_one(&mut self, farm: &Farm, plan: &Plan) {
+        let victim = rand::thread_rng().gen_range(0..self.live.len());
+        let worker = self.live.swap_remove(victim);
+        worker.signal(Signal::SIGKILL);
+        self.dead.push(worker);
+        self.kills += 1;
+        self.live.push(Pool::spawn(farm, plan));
+    }
+
+    /// Verdicts each worker says it stored, by submission.
+    fn stored_verdicts(&self) -> HashMap<String, usize> {
+        let mut count = HashMap::new();
+        for worker in self.live.iter().chain(&self.dead) {
+            for line in worker.log_lines("\"message\":\"judged\"") {
+                if let Some(rest) = line.split("\"submission_id\":\"Some(").nth(1) {
+                    *count.entry(rest[..36].to_string()).or_insert(0) += 1;
+                }
+            }
+        }
+        count
+    }
+}
+
+async fn submit_at(farm: &Farm, count: usize, rate: f64, mut between: impl FnMut()) -> Vec<Uuid> {
+    let mut ids = Vec::with_capacity(count);
+    let mut tick = tokio::time::interval(Duration::from_secs_f64(1.0 / rate));
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
+    for _ in 0..count {
+        tick.tick().await;
+        ids.push(farm.submit(SOLUTION).await);
+        between();
+    }
+    ids
+}
+
+/// Verdicts per second when submissions arrive all at once.
+async fn measure_capacity(farm: &Farm) -> f64 {
+    let n = 120;
+    let started = Instant::now();
+    let mut ids = Vec::new();
+    for _ in 0..n {
+        ids.push(farm.submit(SOLUTION).await);
+    }
+    farm.wait_all_final(&ids, Duration::from_secs(600)).await;
+    n as f64 / started.elapsed().as_secs_f64()
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    sorted[((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1]
+}
+
+#[tokio::main]
+async fn main() {
+    let smoke = std::env::args().any(|a| a == "--smoke");
+    let plan = Plan::from_env(smoke);
+    let redis = PrivateRedis::start();
+    let farm = Farm::start(&shared_admin_url(), &redis.url()).await;
+    let mut pool = Pool { live: (0..plan.workers).map(|_| Pool::spawn(&farm, &plan)).collect(), dead: vec![], kills: 0 };
+    for w in &pool.live {
+        w.wait_ready().await;
+    }
+
+    let rate = match plan.rate {
+        Some(rate) => rate,
+        None => {
+            let capacity = measure_capacity(&farm).await;
+            eprintln!("capacity: {capacity:.1} verdicts/s with {} workers x {}", plan.workers, plan.concurrency);
+            capacity * plan.load
+        }
+    };
+    // The calibration's submissions are not part of the measurement.
+    let calibrated: Vec<Uuid> = sqlx::query_scalar("select id from submissions").fetch_all(&farm.db).await.unwrap();
+    eprintln!("submitting {} at {rate:.1}/s, killing a worker every {:?}", plan.submissions, plan.kill_every);
+
+    let started = Instant::now();
+    let mut last_kill = Instant::now();
+    let ids = {
+        let farm = &farm;
+        let pool = &mut pool;
+        let plan = &plan;
+        submit_at(farm, plan.submissions, rate, || {
+            if plan.kill_every.is_some_and(|every| last_kill.elapsed() >= every) {
+                pool.kill_one(farm, plan);
+                last_kill = Instant::now();
+            }
+        })
+        .await
+    };
+    let submitted_in = started.elapsed();
+    let drain_deadline = Instant::now() + Duration::from_secs(300);
+    loop {
+        let open: i64 = sqlx::query_scalar("select count(*) from submissions where status in ('queued', 'judging')")
+            .fetch_one(&farm.db)
+            .await
+            .unwrap();
+        if open == 0 || Instant::now() > drain_deadline {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+
+    let rows: Vec<(Uuid, String, Option<f64>, i32)> = sqlx::query_as(
+        "select id, status, extract(epoch from judged_at - created_at)::float8, attempts
+           from submissions where not (id = any($1))",
+    )
+    .bind(&calibrated)
+    .fetch_all(&farm.db)
+    .await
+    .unwrap();
+    let lost = rows.iter().filter(|r| r.2.is_none()).count() + ids.len().saturating_sub(rows.len());
+    let not_accepted = rows.iter().filter(|r| r.1 != "accepted").count();
+    let stored = pool.stored_verdicts();
+    let duplicated_in_logs: usize = stored.values().map(|n| n.saturating_sub(1)).sum();
+    let counted: i32 = sqlx::query_scalar("select total_submissions from problems where id = $1")
+        .bind(farm.problem_id)
+        .fetch_one(&farm.db)
+        .await
+        .unwrap();
+    let judged_total: i64 = sqlx::query_scalar("select count(*) from submissions where judged_at is not null")
+        .fetch_one(&farm.db)
+        .await
+        .unwrap();
+    let duplicated_in_counters = counted as i64 - judged_total;
+    let (first, last): (f64, f64) = sqlx::query_as(
+        "select extract(epoch from min(created_at))::float8, extract(epoch from max(judged_at))::float8
+           from submissions where not (id = any($1))",
+    )
+    .bind(&calibrated)
+    .fetch_one(&farm.db)
+    .await
+    .unwrap();
+    let mut all: Vec<f64> = rows.iter().filter_map(|r| r.2).collect();
+    all.sort_by(f64::total_cmp);
+    let mut untouched: Vec<f64> = rows.iter().filter(|r| r.3 == 1).filter_map(|r| r.2).collect();
+    untouched.sort_by(f64::total_cmp);
+    let retried = rows.iter().filter(|r| r.3 > 1).count();
+
+    println!("| soak | value |");
+    println!("|---|---|");
+    println!("| submissions | {} at {rate:.1}/s over {:.0} s |", ids.len(), submitted_in.as_secs_f64());
+    println!("| workers | {} x {} sandboxes, lease {} s |", plan.workers, plan.concurrency, plan.lease_secs);
+    println!("| workers SIGKILLed | {} |", pool.kills);
+    println!("| submissions lost | {lost} |");
+    println!("| duplicated verdicts | {duplicated_in_logs} (worker logs), {duplicated_in_counters} (problem counters) |");
+    println!("| not accepted | {not_accepted} |");
+    println!("| throughput | {:.1} verdicts/s |", all.len() as f64 / (last - first));
+    println!("| enqueue-to-verdict, all | p50 {:.3} s, p99 {:.3} s, max {:.3} s |", percentile(&all, 0.5), percentile(&all, 0.99), all.last().copied().unwrap_or(f64::NAN));
+    println!(
+        "| enqueue-to-verdict, judged on first claim ({}; {retried} re-claimed after a kill) | p50 {:.3} s, p99 {:.3} s |",
+        untouched.len(),
+        percentile(&untouched, 0.5),
+        percentile(&untouched, 0.99)
+    );
+    if lost > 0 || duplicated_in_logs > 0 || duplicated_in_counters != 0 {
+        eprintln!("FAILED: submissions were lost or verdicts duplicated");
+        std::process::exit(1);
+    }
+}

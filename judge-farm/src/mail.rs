@@ -1,0 +1,160 @@
+//! Outgoing mail: Resend's HTTP API in production (TRD §11), or a local outbox (one JSON file
+//! per mail in `MAIL_OUTBOX_DIR`) that a developer and the tests read.
+//!
+//! Handlers call [`Mailer::send_later`], so a request answers in the same time whether or not
+//! it sent a mail (no account enumeration by timing) and a slow provider never holds it up.
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Serialize};
+
+use crate::config::AuthSettings;
+
+/// One plain-text mail.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mail {
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+}
+
+/// Where mail goes.
+#[derive(Clone)]
+pub enum Mailer {
+    Outbox { dir: PathBuf },
+    Resend { api_url: String, api_key: SecretString, from: String, http: reqwest::Client },
+}
+
+impl Mailer {
+    pub fn from_settings(settings: &AuthSettings, http: reqwest::Client) -> Mailer {
+        match &settings.resend_api_key {
+            Some(key) => Mailer::Resend {
+                api_url: settings.resend_api_url.clone(),
+                api_key: key.clone(),
+                from: settings.email_from.clone(),
+                http,
+            },
+            None => Mailer::Outbox { dir: settings.mail_outbox_dir.clone() },
+        }
+    }
+
+    /// Delivers `mail` now.
+    pub async fn send(&self, mail: &Mail) -> Result<()> {
+        match self {
+            Mailer::Outbox { dir } => write_to_outbox(dir, mail).await,
+            Mailer::Resend { api_url, api_key, from, http } => {
+                let body = serde_json::json!({
+                    "from": from, "to": [mail.to], "subject": mail.subject, "text": mail.text,
+                });
+                let response = http
+                    .post(api_url)
+                    .bearer_auth(api_key.expose_secret())
+                    .json(&body)
+                    .send()
+                    .await
+                    .context("calling Resend")?;
+                let status = response.status();
+                if !status.is_success() {
+                    anyhow::bail!("Resend answered {status}");
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Delivers `mail` in the background; a failure is logged (the person can ask again).
+    pub fn send_later(&self, mail: Mail) {
+        let mailer = self.clone();
+        tokio::spawn(async move {
+            if let Err(e) = mailer.send(&mail).await {
+                tracing::error!(error = %format!("{e:#}"), subject = %mail.subject, "sending mail failed");
+            }
+        });
+    }
+}
+
+/// Written to a temporary name and renamed, so a reader never sees half a mail.
+async fn write_to_outbox(dir: &PathBuf, mail: &Mail) -> Result<()> {
+    tokio::fs::create_dir_all(dir).await.with_context(|| format!("creating {}", dir.display()))?;
+    let millis = chrono::Utc::now().timestamp_millis();
+    let name = format!("{millis:015}-{}", uuid::Uuid::new_v4().simple());
+    let tmp = dir.join(format!(".{name}.tmp"));
+    tokio::fs::write(&tmp, serde_json::to_vec_pretty(mail)?).await?;
+    tokio::fs::rename(&tmp, dir.join(format!("{name}.json"))).await?;
+    tracing::info!(to = %mail.to, subject = %mail.subject, dir = %dir.display(), "mail written to the outbox");
+    Ok(())
+}
+
+/// The mails of the account flows. Codes and links are the only secrets in them.
+pub mod templates {
+    use super::Mail;
+
+    pub fn verification_code(to: &str, code: &str, ttl_secs: u32) -> Mail {
+        Mail {
+            to: to.into(),
+            subject: "Your AlgoArena verification code".into(),
+            text: format!(
+                "Your AlgoArena verification code is {code}\n\nIt is valid for {} minutes. \
+                 If you did not sign up, ignore this mail.\n",
+                ttl_secs.div_ceil(60)
+            ),
+        }
+    }
+
+    pub fn already_registered(to: &str, app_url: &str) -> Mail {
+        Mail {
+            to: to.into(),
+            subject: "Someone tried to sign up with your e-mail address".into(),
+            text: format!(
+                "Someone (maybe you) tried to create an AlgoArena account with this address, \
+                 which already has one. Nothing was changed.\n\nForgot your password? Reset it \
+                 at {app_url}/forgot-password\n"
+            ),
+        }
+    }
+
+    pub fn password_reset(to: &str, link: &str, ttl_secs: u32) -> Mail {
+        Mail {
+            to: to.into(),
+            subject: "Reset your AlgoArena password".into(),
+            text: format!(
+                "Open this link to choose a new password (valid for {} minutes, once):\n\n\
+                 {link}\n\nSetting a new password signs you out everywhere. If you did not ask \
+                 for this, ignore this mail.\n",
+                ttl_secs.div_ceil(60)
+            ),
+        }
+    }
+
+    pub fn magic_link(to: &str, link: &str, ttl_secs: u32) -> Mail {
+        Mail {
+            to: to.into(),
+            subject: "Your AlgoArena sign-in link".into(),
+            text: format!(
+                "Open this link and confirm to sign in (valid for {} minutes, once; a newer \
+                 link replaces it):\n\n{link}\n\nIf you did not ask for this, ignore this mail.\n",
+                ttl_secs.div_ceil(60)
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn the_outbox_holds_one_json_file_per_mail() {
+        let dir = tempfile::tempdir().unwrap();
+        let mailer = Mailer::Outbox { dir: dir.path().to_path_buf() };
+        let mail = templates::verification_code("a@example.com", "123456", 900);
+        mailer.send(&mail).await.unwrap();
+        let files: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().path()).collect();
+        assert_eq!(files.len(), 1);
+        let stored: Mail = serde_json::from_slice(&std::fs::read(&files[0]).unwrap()).unwrap();
+        assert_eq!(stored, mail);
+        assert!(stored.text.contains("123456") && stored.text.contains("15 minutes"));
+    }
+}

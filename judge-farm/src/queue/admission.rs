@@ -1,0 +1,48 @@
+//! Admission to the queue: a submit is refused, before anything is stored, when too many
+//! submissions are already waiting (503 `queue_full`) or the user has used up their submits
+//! for the window (429 `rate_limited`), both with `Retry-After`.
+
+use uuid::Uuid;
+
+use super::rate_limit::{SlidingWindow, Verdict};
+use crate::db::submissions;
+use crate::error::{ApiError, ApiResult};
+use crate::state::AppState;
+
+/// What a refused submitter is told to wait when the queue is full: long enough for workers to
+/// make room, short enough that a person retrying by hand does not give up.
+const QUEUE_FULL_RETRY_AFTER_SECS: u64 = 10;
+
+/// Admits one submit by `user_id`, or says why not and for how long.
+pub async fn admit(state: &AppState, user_id: Uuid) -> ApiResult<()> {
+    let settings = &state.settings.queue;
+    if submissions::queued_reaches(&state.db, settings.max_pending).await? {
+        return Err(ApiError::retry_later(
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            "queue_full",
+            "The judges are busy; please submit again in a few seconds.",
+            QUEUE_FULL_RETRY_AFTER_SECS,
+        ));
+    }
+    let window = SlidingWindow { limit: settings.submit_limit, window: settings.submit_window };
+    let key = format!("algoarena:ratelimit:submit:{user_id}");
+    match window.take(&mut state.redis.clone(), &key).await {
+        Ok(Verdict::Admitted) => Ok(()),
+        Ok(Verdict::RetryAfter(wait)) => Err(ApiError::retry_later(
+            axum::http::StatusCode::TOO_MANY_REQUESTS,
+            "rate_limited",
+            format!(
+                "You can submit {} times per {} minutes; please wait a little.",
+                settings.submit_limit,
+                settings.submit_window.as_secs().div_ceil(60)
+            ),
+            wait.as_secs_f64().ceil() as u64,
+        )),
+        // Redis down must not stop judging (the sweeper enqueues from Postgres), so the limit
+        // fails open rather than refusing everyone.
+        Err(e) => {
+            tracing::warn!(error = %e, "the rate limiter is unavailable; admitting the submit");
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,228 @@
+//! One delivery of one stream entry, from claim to acknowledgement: claim the submission in
+//! Postgres, judge it under a heartbeat-renewed lease, commit the verdict fenced by the lease,
+//! and only then acknowledge the entry. Entries that cannot be judged (garbage, a missing
+//! submission, one that failed too often) go to the dead-letter stream.
+
+use std::time::Instant;
+
+use algoarena_shared::language::Language;
+use algoarena_shared::verdict::Status;
+use anyhow::{Context, Result};
+
+use super::lease::Heartbeat;
+use super::retry::patiently;
+use super::Worker;
+use crate::db::problems::{self, JudgeProblem, TestCase};
+use crate::db::submissions::{self, Claim, Claimed, Verdict};
+use crate::judge::{self, Task};
+use crate::languages;
+use crate::metrics;
+use crate::progress;
+use crate::queue::{self, Job};
+
+/// How a delivery ended; it decides whether the entry is acknowledged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Outcome {
+    /// This worker committed the verdict.
+    Judged(Status),
+    /// Another worker took the lease over; whatever this one found was dropped.
+    FencedOff,
+    /// The submission already had its verdict (a duplicate or replayed entry).
+    AlreadyFinal,
+    /// Another worker holds a live lease; its worker acknowledges its own entry, and this one
+    /// stays pending so it is looked at again if that worker dies.
+    HeldElsewhere,
+    /// Judging failed on our side and the submission went back to the queue for another try.
+    Released,
+    /// Recorded on the dead-letter stream (and, for a real submission, judged Internal Error).
+    DeadLettered,
+    /// Postgres could not be reached for long; the entry stays pending and is taken over later.
+    Unreachable,
+}
+
+impl Outcome {
+    fn acknowledges(self) -> bool {
+        !matches!(self, Outcome::HeldElsewhere | Outcome::Unreachable)
+    }
+}
+
+impl Worker {
+    /// Handles one delivered entry and acknowledges it when it is done with.
+    #[tracing::instrument(skip_all, fields(entry = %job.entry_id, submission_id = ?job.submission_id))]
+    pub(super) async fn handle(&self, job: Job) -> Outcome {
+        let outcome = self.process(&job).await;
+        tracing::debug!(?outcome, "delivery handled");
+        if outcome.acknowledges() {
+            if let Err(e) = queue::ack(&mut self.redis.clone(), &self.stream, &job.entry_id).await {
+                tracing::warn!(error = %e, "ack failed; the entry may be delivered again (harmless)");
+            }
+        }
+        outcome
+    }
+
+    async fn process(&self, job: &Job) -> Outcome {
+        let Some(id) = job.submission_id else {
+            return self.dead_letter(job, "the entry names no submission").await;
+        };
+        let lease = self.queue.lease;
+        let claim = patiently("claiming", lease, || submissions::claim(&self.db, id, &self.consumer, lease)).await;
+        match claim {
+            Err(e) => {
+                tracing::error!(error = %e, "could not claim; leaving the entry pending");
+                Outcome::Unreachable
+            }
+            Ok(Claim::Missing) => self.dead_letter(job, "no such submission").await,
+            Ok(Claim::Final) => Outcome::AlreadyFinal,
+            Ok(Claim::HeldElsewhere) => Outcome::HeldElsewhere,
+            Ok(Claim::Claimed(claimed)) if claimed.attempts > self.queue.max_attempts => {
+                let reason = format!("abandoned {} times (its workers died or stalled)", claimed.attempts - 1);
+                self.give_up(job, &claimed, &reason).await
+            }
+            Ok(Claim::Claimed(claimed)) => {
+                self.in_flight.lock().expect("in-flight lock").insert(id, (claimed.clone(), job.entry_id.clone()));
+                let outcome = self.judge_claimed(job, &claimed).await;
+                self.in_flight.lock().expect("in-flight lock").remove(&id);
+                outcome
+            }
+        }
+    }
+
+    async fn judge_claimed(&self, job: &Job, claimed: &Claimed) -> Outcome {
+        let lease = self.queue.lease;
+        let mut heartbeat = Heartbeat::start(self.db.clone(), claimed.clone(), lease);
+        let problem = patiently("loading the problem", lease, || load_problem(&self.db, claimed)).await;
+        let (problem, tests) = match problem {
+            Ok(found) => found,
+            Err(e) => {
+                tracing::error!(error = %e, "could not load the problem; leaving the entry pending");
+                return Outcome::Unreachable;
+            }
+        };
+        let reporter = progress::Reporter::start(self.redis.clone(), claimed.id);
+        let started = Instant::now();
+        let on_progress = |test, total| reporter.report(test, total);
+        let judged = tokio::select! {
+            judged = judge_in_sandbox(self, claimed, &problem, &tests, &on_progress) => judged,
+            _ = heartbeat.lost() => {
+                // Dropping the judging kills its sandbox run: the result could not be stored.
+                tracing::warn!("fenced off: the lease was taken over while judging; dropping the result");
+                return Outcome::FencedOff;
+            }
+        };
+        let verdict = match judged {
+            Ok(verdict) => verdict,
+            Err(e) => {
+                metrics::metrics().sandbox_failures.inc();
+                tracing::error!(error = %format!("{e:#}"), attempt = claimed.attempts, "the judge failed");
+                if claimed.attempts >= self.queue.max_attempts {
+                    let reason = format!("the judge failed {} times: {e:#}", claimed.attempts);
+                    return self.give_up(job, claimed, &reason).await;
+                }
+                return self.release(claimed, false).await;
+            }
+        };
+        // Twice the lease: a Postgres restart must not cost a finished judging, and the fence
+        // keeps a late commit harmless.
+        let finished = patiently("storing the verdict", lease * 2, || submissions::finish(&self.db, claimed, &verdict)).await;
+        drop(heartbeat);
+        let stored = match finished {
+            Ok(stored) => stored,
+            Err(e) => {
+                tracing::error!(error = %e, "could not store the verdict; leaving the entry pending");
+                return Outcome::Unreachable;
+            }
+        };
+        metrics::observe_judged(&self.db, claimed, verdict.status, started.elapsed(), stored).await;
+        if !stored {
+            tracing::warn!(status = verdict.status.as_str(), "fenced off: the lease was taken over; the verdict was not stored");
+            return Outcome::FencedOff;
+        }
+        tracing::info!(status = verdict.status.as_str(), attempt = claimed.attempts, "judged");
+        reporter.finish().await;
+        Outcome::Judged(verdict.status)
+    }
+
+    /// Hands a claimed submission back to the queue and puts it on the stream again.
+    pub(super) async fn release(&self, claimed: &Claimed, refund: bool) -> Outcome {
+        match submissions::release(&self.db, claimed, refund).await {
+            Ok(true) => {
+                if let Err(e) = queue::enqueue(&mut self.redis.clone(), &self.stream, claimed.id).await {
+                    tracing::warn!(error = %e, "re-enqueueing a released submission failed; the sweeper will");
+                }
+                Outcome::Released
+            }
+            Ok(false) => Outcome::FencedOff,
+            Err(e) => {
+                tracing::error!(error = %e, "could not release; the lease will run out instead");
+                Outcome::Unreachable
+            }
+        }
+    }
+
+    /// Ends a submission that cannot be judged as Internal Error (once: the same fenced commit
+    /// as any verdict) and records it on the dead-letter stream.
+    async fn give_up(&self, job: &Job, claimed: &Claimed, reason: &str) -> Outcome {
+        let verdict = Verdict {
+            status: Status::InternalError,
+            runtime_ms: None,
+            memory_kb: None,
+            passed: 0,
+            total: 0,
+            error_message: Some("We could not judge this submission because of a failure on our side; we are looking into it.".into()),
+        };
+        let finished = patiently("storing the verdict", self.queue.lease * 2, || submissions::finish(&self.db, claimed, &verdict)).await;
+        match finished {
+            Ok(true) => {
+                tracing::error!(reason, "judged Internal Error and dead-lettered");
+                self.dead_letter(job, reason).await
+            }
+            Ok(false) => Outcome::FencedOff,
+            Err(e) => {
+                tracing::error!(error = %e, "could not store the Internal Error verdict; leaving the entry pending");
+                Outcome::Unreachable
+            }
+        }
+    }
+
+    async fn dead_letter(&self, job: &Job, reason: &str) -> Outcome {
+        tracing::warn!(reason, raw = ?job.raw, "dead-lettering a job");
+        if let Err(e) = queue::dead_letter(&mut self.redis.clone(), &self.stream, job, &self.consumer, reason).await {
+            tracing::error!(error = %e, "could not write the dead letter");
+        }
+        Outcome::DeadLettered
+    }
+}
+
+async fn load_problem(db: &sqlx::PgPool, claimed: &Claimed) -> crate::error::ApiResult<(JudgeProblem, Vec<TestCase>)> {
+    let problem: JudgeProblem =
+        sqlx::query_as("select id, slug, time_limit_ms, memory_limit_mb from problems where id = $1")
+            .bind(claimed.problem_id)
+            .fetch_one(db)
+            .await?;
+    let tests = problems::tests_of(db, problem.id).await?;
+    Ok((problem, tests))
+}
+
+/// Judges in the sandbox. Every error here is the judge's own failure, never the program's.
+async fn judge_in_sandbox(
+    worker: &Worker,
+    claimed: &Claimed,
+    problem: &JudgeProblem,
+    tests: &[TestCase],
+    on_progress: judge::OnProgress<'_>,
+) -> Result<Verdict> {
+    let language = Language::parse(&claimed.language)
+        .and_then(languages::find)
+        .with_context(|| format!("language {} is not available", claimed.language))?;
+    // A problem's limit is stated for C++ (2 s by default); other languages scale by TRD §5.
+    let base = u64::from(Language::Cpp17.time_limit_ms());
+    let time_limit_ms = problem.time_limit_ms as u64 * u64::from(language.language.time_limit_ms()) / base;
+    let task = Task {
+        language,
+        code: &claimed.code,
+        time_limit_ms,
+        memory_limit_bytes: problem.memory_limit_mb as u64 * 1024 * 1024,
+        tests,
+    };
+    judge::judge_with_progress(worker.sandbox.as_ref(), &task, on_progress).await
+}

@@ -1,0 +1,54 @@
+//! `/metrics`: open like `/healthz`, labelled by matched route, and exporting every metric the
+//! alert rules in deploy/prometheus/alerts.yml use.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+use uuid::Uuid;
+
+use crate::helpers::{repo_root, TestFarm};
+
+async fn scrape(farm: &TestFarm) -> String {
+    let request = Request::builder().uri("/metrics").body(Body::empty()).unwrap();
+    let response = farm.app.clone().oneshot(request).await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+/// The `algoarena_*` identifiers in the rule expressions.
+fn metric_names_in_rules() -> Vec<String> {
+    let rules = std::fs::read_to_string(repo_root().join("deploy/prometheus/alerts.yml")).unwrap();
+    let mut names: Vec<String> = rules
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|word| word.starts_with("algoarena_"))
+        .map(str::to_string)
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+#[tokio::test]
+async fn metrics_export_every_name_the_alert_rules_use() {
+    let farm = TestFarm::start().await;
+    farm.import_seed_problems().await;
+    let (user, _) = farm.register("metrics@example.com").await;
+    // One request on a route with a parameter, so the latency histogram has a series.
+    let path = format!("/internal/submissions/{}", Uuid::new_v4());
+    assert_eq!(farm.signed("GET", &path, Some(user), None).await.0, StatusCode::NOT_FOUND);
+
+    let text = scrape(&farm).await;
+    let names = metric_names_in_rules();
+    assert!(names.len() >= 5, "the rules use the farm's metrics: {names:?}");
+    for name in &names {
+        let exported = text.lines().any(|l| l.starts_with(&format!("{name}{{")) || l.starts_with(&format!("{name} ")));
+        assert!(exported, "{name} is used by an alert but not exported:\n{text}");
+    }
+    assert!(
+        text.contains(r#"route="/internal/submissions/{id}""#),
+        "requests are labelled by matched route, not raw path:\n{text}"
+    );
+    assert!(!text.contains(&path), "raw paths never become labels");
+}

@@ -1,0 +1,83 @@
+//! Bodies of the account flows beyond register/login/refresh (docs/api.md): e-mail
+//! verification, password reset, magic links and TOTP two-factor sign-in. The edge and the
+//! farm's internal API share them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::api::FarmSession;
+
+/// `{email}`: forgot-password, magic-link requests and verification-code resends.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct EmailRequest {
+    pub email: String,
+}
+
+/// `{email, code}`: confirms an e-mail address with the six-digit code that was mailed.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct VerifyEmailRequest {
+    pub email: String,
+    pub code: String,
+}
+
+/// `{token, password}`: sets a new password with the token of a reset mail.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ResetPasswordRequest {
+    pub token: String,
+    pub password: String,
+}
+
+/// `{token}`: a magic-link token.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TokenRequest {
+    pub token: String,
+}
+
+/// `{code}`: a TOTP code.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CodeRequest {
+    pub code: String,
+}
+
+/// `202` bodies: what happens next, the same sentence whatever the account's state.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Accepted {
+    pub message: String,
+}
+
+/// The farm's answer to a completed first factor: either a session, or, for an account with
+/// TOTP enabled, the user id the edge puts into a short-lived "2FA pending" token.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FarmSignIn {
+    Session(FarmSession),
+    SecondFactor { two_factor_user_id: String },
+}
+
+/// What the client gets when the password (or magic link) was right but a TOTP code is due.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TwoFactorChallenge {
+    pub two_factor_required: bool,
+    pub pending_token: String,
+    pub expires_in: u32,
+}
+
+/// `{pending_token, code}`: completes a sign-in that stopped at the second factor.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TwoFactorLoginRequest {
+    pub pending_token: String,
+    pub code: String,
+}
+
+/// 2FA set-up: the secret (base32), the `otpauth://` URI and a QR code of it as an SVG data URL.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TwoFactorSetup {
+    pub secret: String,
+    pub otpauth_uri: String,
+    pub qr_code: String,
+}
+
+/// What a magic link would sign in to, shown on the confirmation page.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct MagicLinkInfo {
+    pub email: String,
+}

@@ -1,0 +1,100 @@
+// The account pages in the browser: 2FA set-up with the QR code and the login challenge,
+// forgot/reset password, a magic link with its confirmation page, and signing out of every
+// session. Codes come from the local mail outbox and from pyotp (an independent TOTP).
+
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { mailsTo, tokenIn, waitForMail } from '../api/client.js';
+import { logOut, signUp } from './support/app.js';
+import { withFailureArtifacts } from './support/artifacts.js';
+import { openBrowser } from './support/chromium.js';
+
+const PYTHON = process.env.ALGOARENA_PYTHON ?? 'python3';
+const PYCHECK = fileURLToPath(new URL('../api/support/pycheck.py', import.meta.url));
+const totp = (secret, offset) => execFileSync(PYTHON, [PYCHECK, 'totp', secret, String(offset)], { encoding: 'utf8' }).trim();
+const byTestId = (id) => `[data-testid="${id}"]`;
+
+async function freshTotpStep() {
+  const into = (Date.now() / 1000) % 30;
+  if (into > 22) await new Promise((r) => setTimeout(r, (30 - into + 0.5) * 1000));
+}
+
+test('2FA set-up with the QR code, the login challenge, reset, magic link and signing out everywhere', { timeout: 180_000 }, async (t) => {
+  const tag = randomBytes(5).toString('hex');
+  const user = { email: `auth-${tag}@example.com`, username: `auth_${tag}`, password: `Pw-${tag}-long-enough` };
+  const browser = await openBrowser();
+  t.after(() => browser.close());
+  const { page } = browser;
+
+  await withFailureArtifacts(t.name, browser, async () => {
+    await signUp(page, user);
+
+    await freshTotpStep();
+    await page.click(byTestId('nav-settings'));
+    await page.click(byTestId('totp-setup'));
+    const qr = page.locator(byTestId('totp-qr'));
+    await qr.waitFor();
+    assert.match(await qr.getAttribute('src'), /^data:image\/svg\+xml;base64,/);
+    assert.ok(await qr.evaluate((img) => img.complete && img.naturalWidth > 0), 'the QR code renders');
+    const secret = (await page.textContent(byTestId('totp-secret'))).trim();
+    await page.fill(byTestId('totp-enable-code'), totp(secret, -1));
+    await page.click(byTestId('totp-enable'));
+    await page.waitForSelector(`${byTestId('settings-note')}, ${byTestId('settings-error')}`);
+    assert.equal(await page.textContent(byTestId('settings-note')), 'Two-factor authentication is on.');
+    t.diagnostic('2FA on');
+
+    await logOut(page);
+    await page.click(byTestId('nav-login'));
+    await page.fill(byTestId('login-email'), user.email);
+    await page.fill(byTestId('login-password'), user.password);
+    await page.click(byTestId('login-submit'));
+    await page.waitForSelector(byTestId('two-factor-code'));
+    assert.equal(await page.locator(byTestId('nav-username')).count(), 0, 'not signed in before the code');
+    await page.fill(byTestId('two-factor-code'), totp(secret, 0));
+    await page.click(byTestId('two-factor-submit'));
+    await page.waitForSelector(byTestId('nav-username'));
+    t.diagnostic('signed in with the TOTP code');
+
+    // Forgot and reset password through the pages.
+    await logOut(page);
+    await page.goto('/forgot-password');
+    const before = (await mailsTo(user.email)).length;
+    await page.fill(byTestId('link-email'), user.email);
+    await page.click(byTestId('link-submit'));
+    await page.waitForSelector(byTestId('link-sent'));
+    const resetMail = await waitForMail(user.email, before + 1);
+    await page.goto(/(http\S+)/.exec(resetMail.text)[1].replace(/^https?:\/\/[^/]+/, ''));
+    const newPassword = `New-${tag}-password`;
+    await page.fill(byTestId('reset-password'), newPassword);
+    await page.click(byTestId('reset-submit'));
+    await page.waitForSelector(byTestId('reset-done'));
+    t.diagnostic('password reset');
+
+    // A magic link: the page asks before signing in, then the second factor.
+    await page.goto('/login/magic-link');
+    await page.fill(byTestId('link-email'), user.email);
+    await page.click(byTestId('link-submit'));
+    await page.waitForSelector(byTestId('link-sent'));
+    const magicMail = await waitForMail(user.email, before + 2);
+    await page.goto(`/magic-link?token=${tokenIn(magicMail)}`);
+    await page.waitForSelector(byTestId('magic-confirm'));
+    assert.match(await page.textContent(byTestId('magic-email')), new RegExp(user.email));
+    assert.equal(await page.locator(byTestId('nav-username')).count(), 0, 'opening the link signs nobody in');
+    await page.click(byTestId('magic-confirm'));
+    await page.waitForSelector(byTestId('two-factor-code'));
+    await page.fill(byTestId('two-factor-code'), totp(secret, 1));
+    await page.click(byTestId('two-factor-submit'));
+    await page.waitForSelector(byTestId('nav-username'));
+    t.diagnostic('signed in with a magic link and the TOTP code');
+
+    await page.click(byTestId('nav-settings'));
+    await page.click(byTestId('logout-everywhere'));
+    await page.waitForSelector(byTestId('nav-login'));
+    await page.reload();
+    await page.waitForSelector(byTestId('nav-login'));
+    assert.equal(await page.locator(byTestId('nav-username')).count(), 0, 'the session does not come back on reload');
+  });
+});

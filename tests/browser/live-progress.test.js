@@ -1,0 +1,70 @@
+// Live results in the browser: while a (deliberately slow) solution is judged, the problem page
+// shows "Judging: test k of n" from the event stream, then the verdict; the Submissions tab then
+// lists the user's submissions for the problem, newest first.
+//
+// The account is made through the API (the sign-up form has its own test), so this test is only
+// about the problem page. Needs the stack at BASE_URL and Debian's Chromium, like the others.
+
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { test } from 'node:test';
+import { codeIn, mailsTo, randomIp, waitForMail } from '../api/client.js';
+import {
+  selectLanguage,
+  setCode,
+  submissionHistory,
+  submitAndWaitForProgress,
+  submitAndWaitForVerdict,
+  waitForShownVerdict,
+} from './support/app.js';
+import { withFailureArtifacts } from './support/artifacts.js';
+import { openBrowser } from './support/chromium.js';
+
+// Correct but slow (0.3 s a test), so judging is long enough to watch.
+const SLOW = 'import time\na, b = map(int, input().split())\ntime.sleep(0.3)\nprint(a + b)\n';
+const WRONG = 'a, b = map(int, input().split())\nprint(a - b)\n';
+
+/** Signs up through the API from inside the browser context, so it holds the refresh cookie. */
+async function signUpWithApi(page) {
+  const tag = randomBytes(5).toString('hex');
+  const user = { email: `live-${tag}@example.com`, username: `live_${tag}`, password: `Pw-${tag}-long-enough` };
+  // Its own address, like the API tests' clients, so per-IP sign-up limits see a new person.
+  const headers = { 'cf-connecting-ip': randomIp() };
+  const before = (await mailsTo(user.email)).length;
+  let res = await page.request.post('/api/auth/register', { data: user, headers });
+  if (res.status() === 202) {
+    const code = codeIn(await waitForMail(user.email, before + 1));
+    res = await page.request.post('/api/auth/verify-email', { data: { email: user.email, code }, headers });
+  }
+  assert.ok(res.ok(), `sign-up failed: ${res.status()} ${await res.text()}`);
+  return user;
+}
+
+test('the problem page shows live per-test progress, then the verdict and the history', { timeout: 240_000 }, async (t) => {
+  const browser = await openBrowser();
+  t.after(() => browser.close());
+  const { page } = browser;
+
+  await withFailureArtifacts(t.name, browser, async () => {
+    const user = await signUpWithApi(page);
+    await page.goto('/problems/a-plus-b');
+    await page.waitForSelector('[data-testid="problem-title"]');
+    await page.waitForFunction((name) => document.querySelector('[data-testid="nav-username"]')?.textContent === name, user.username);
+    await selectLanguage(page, 'python3');
+
+    await setCode(page, SLOW);
+    const progress = await submitAndWaitForProgress(page);
+    assert.match(progress, /^Judging: test \d+ of \d+$/);
+    t.diagnostic(`live progress: ${progress}`);
+    assert.equal(await waitForShownVerdict(page), 'Accepted');
+
+    await setCode(page, WRONG);
+    const wrong = await submitAndWaitForVerdict(page);
+    assert.equal(wrong.verdict, 'Wrong Answer');
+
+    const history = await submissionHistory(page, { atLeast: 2 });
+    assert.deepEqual(history.map((r) => r.status), ['wrong_answer', 'accepted'], JSON.stringify(history));
+    assert.match(history[0].text, /python3/);
+    assert.match(history[0].text, /Wrong Answer/);
+  });
+});
