@@ -10,8 +10,11 @@ log() { printf '\033[1;34m[install]\033[0m %s\n' "$*" >&2; }
 
 # --- Debian packages ---------------------------------------------------------------------
 # prometheus: only for promtool, which checks and unit-tests deploy/prometheus/alerts.yml.
+# The judge's toolchains (TRD §5): python3, g++, openjdk-17-jdk-headless (Java, and the JVM Kotlin
+# runs on), rustc-web (Rust), mono-mcs + mono-runtime (C#); Go comes from bookworm-backports below,
+# Node/TypeScript/Kotlin from npm.
 apt_packages=(rustc-web cargo-web rust-web-src lld-22 chromium postgresql redis-server openssl
-  python3 g++ prometheus)
+  python3 g++ prometheus openjdk-17-jdk-headless mono-mcs mono-runtime)
 # Node may come from NodeSource (npm bundled) rather than Debian: only ask apt when it is absent.
 command -v npm >/dev/null || apt_packages+=(nodejs npm)
 missing=()
@@ -23,6 +26,18 @@ if [ ${#missing[@]} -gt 0 ]; then
   sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+# Go 1.23 is only in bookworm-backports (bookworm itself has 1.19).
+if ! dpkg-query -W -f='${Status}' golang-1.23-go 2>/dev/null | grep -q "install ok installed"; then
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  if ! grep -rqs bookworm-backports /etc/apt/sources.list /etc/apt/sources.list.d/; then
+    log "adding bookworm-backports to apt sources"
+    printf 'Types: deb\nURIs: http://deb.debian.org/debian\nSuites: bookworm-backports\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+      | $sudo_cmd tee /etc/apt/sources.list.d/backports.sources >/dev/null
+  fi
+  log "apt-get install -t bookworm-backports golang-1.23-go"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends -t bookworm-backports golang-1.23-go >/dev/null
 fi
 # worker-build checks that the wasm32 sysroot folder exists; std is built from source, so empty is fine.
 [ -d /usr/lib/rustlib/wasm32-unknown-unknown/lib ] || { [ "$(id -u)" -eq 0 ] && mkdir -p /usr/lib/rustlib/wasm32-unknown-unknown/lib || sudo mkdir -p /usr/lib/rustlib/wasm32-unknown-unknown/lib; }
@@ -68,4 +83,7 @@ for dir in edge edge/web tests; do
     fi
   fi
 done
+# --- judge toolchains from npm, and the judge's compile caches -----------------------------
+# Installed globally (/usr/lib/node_modules), which the sandbox sees read-only under /usr.
+"$here/scripts/install-judge-toolchains.sh"
 log "dependencies ready"

@@ -6,6 +6,7 @@ use std::fmt;
 
 use worker::Env;
 
+use crate::auth::oauth::ProviderConfig;
 use crate::error::EdgeError;
 
 /// The KV namespace binding that caches problem and language reads and remembers nonces.
@@ -24,6 +25,11 @@ pub const ASSETS_BINDING: &str = "ASSETS";
 ///   tokens still in flight; they stay valid (and the key stays in the JWKS) until this and
 ///   `JWT_PREVIOUS_PUBLIC_KEY` are removed, at least 15 minutes after the switch. Any other
 ///   `kid` is refused.
+/// - `GOOGLE_CLIENT_ID`, `GITHUB_CLIENT_ID` [unset]: OAuth clients; a provider without one is
+///   off (its endpoints answer 404 `oauth_not_configured`).
+/// - `GOOGLE_AUTH_URL`, `GOOGLE_TOKEN_URL`, `GOOGLE_USERINFO_URL`, `GITHUB_AUTH_URL`,
+///   `GITHUB_TOKEN_URL`, `GITHUB_USER_URL`, `GITHUB_EMAILS_URL` [the providers' real endpoints]:
+///   overridable so tests run the flow against a local OAuth 2.0 server.
 /// - `RATE_LIMIT_WINDOW_SECS` [unset]: replaces every rate limit's window (tests use a few
 ///   seconds; production keeps each limit's own window from TRD §6).
 ///
@@ -31,6 +37,7 @@ pub const ASSETS_BINDING: &str = "ASSETS";
 /// - `JWT_PRIVATE_KEY`: RSA private key (PKCS#8 or PKCS#1 PEM) that signs access tokens.
 /// - `JWT_PUBLIC_KEY`: the matching public key (SPKI PEM) that verifies them.
 /// - `JWT_PREVIOUS_PUBLIC_KEY` [unset]: the previous key's public half (see above).
+/// - `GOOGLE_CLIENT_SECRET`, `GITHUB_CLIENT_SECRET`: the OAuth clients' secrets.
 /// - `FARM_SHARED_SECRET`: HMAC key of signed calls between edge and farm, both directions.
 ///
 /// PEM values may be written on one line with literal `\n` escapes, as .env files often are.
@@ -40,6 +47,8 @@ pub struct Settings {
     pub farm_secret: Secret,
     pub jwt: JwtSettings,
     pub rate_limit_window_secs: Option<u32>,
+    pub google: Option<ProviderConfig>,
+    pub github: Option<ProviderConfig>,
 }
 
 /// What minting and verifying access tokens needs.
@@ -117,6 +126,16 @@ impl Settings {
                 .transpose()
                 .map_err(|e| EdgeError::internal(format!("RATE_LIMIT_WINDOW_SECS: {e}")))?
                 .filter(|w| *w > 0),
+            google: provider(env, "GOOGLE", [
+                ("AUTH_URL", "https://accounts.google.com/o/oauth2/v2/auth"),
+                ("TOKEN_URL", "https://oauth2.googleapis.com/token"),
+                ("USERINFO_URL", "https://openidconnect.googleapis.com/v1/userinfo"),
+            ], None)?,
+            github: provider(env, "GITHUB", [
+                ("AUTH_URL", "https://github.com/login/oauth/authorize"),
+                ("TOKEN_URL", "https://github.com/login/oauth/access_token"),
+                ("USER_URL", "https://api.github.com/user"),
+            ], Some("https://api.github.com/user/emails"))?,
         })
     }
 }
@@ -133,6 +152,25 @@ fn read(env: &Env, name: &str) -> Result<String, EdgeError> {
         )));
     }
     Ok(value)
+}
+
+/// An OAuth provider's settings, or `None` when its client id is unset.
+fn provider(
+    env: &Env,
+    prefix: &str,
+    urls: [(&str, &str); 3],
+    emails_default: Option<&str>,
+) -> Result<Option<ProviderConfig>, EdgeError> {
+    let Some(client_id) = optional(env, &format!("{prefix}_CLIENT_ID")) else { return Ok(None) };
+    let url = |(name, default): (&str, &str)| optional(env, &format!("{prefix}_{name}")).unwrap_or_else(|| default.to_string());
+    Ok(Some(ProviderConfig {
+        client_id,
+        client_secret: Secret(read(env, &format!("{prefix}_CLIENT_SECRET"))?),
+        auth_url: url(urls[0]),
+        token_url: url(urls[1]),
+        userinfo_url: url(urls[2]),
+        emails_url: emails_default.map(|d| url(("EMAILS_URL", d))),
+    }))
 }
 
 /// A variable that may be absent or empty.

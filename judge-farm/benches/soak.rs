@@ -6,10 +6,11 @@
 //! ```sh
 //! TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres \
 //!   cargo bench -p algoarena-judge-farm --bench soak            # full run, ~5 minutes
-//! cargo bench -p algoarena-judge-farm --bench soak -- --smoke   # 60 submissions, two kills
+//! cargo bench -p algoarena-judge-farm --bench soak -- --smoke   # 60 submissions at 10/s, kills
 //! ```
 //!
-//! Environment: `SOAK_SUBMISSIONS` [3000], `SOAK_LOAD` [0.5] (fraction of the capacity measured
+//! Postgres and Redis are private instances started for the run (`SOAK_DATABASE_URL` names an
+//! admin URL to use an existing Postgres instead). Environment: `SOAK_SUBMISSIONS` [3000], `SOAK_LOAD` [0.5] (fraction of the capacity measured
 //! first), `SOAK_RATE` (submissions per second; skips the measurement), `SOAK_WORKERS` [2]
 //! processes with `SOAK_CONCURRENCY` [1] sandboxes each, `SOAK_KILL_EVERY_SECS` [20] (0: no
 //! kills), `SOAK_LEASE_SECS` [3].
@@ -30,9 +31,12 @@ use nix::sys::signal::Signal;
 use rand::Rng;
 use uuid::Uuid;
 
-use farm::{shared_admin_url, Farm};
-use services::PrivateRedis;
+use farm::Farm;
+use services::{PrivatePostgres, PrivateRedis};
 use workers::WorkerProcess;
+
+/// Users the submissions come from, in turn.
+const USERS: usize = 100;
 
 const SOLUTION: &str = "a, b = map(int, input().split())\nprint(a + b)\n";
 
@@ -56,7 +60,7 @@ impl Plan {
         Plan {
             submissions: env_or("SOAK_SUBMISSIONS", if smoke { 60 } else { 3000 }),
             load: env_or("SOAK_LOAD", 0.5),
-            rate: std::env::var("SOAK_RATE").ok().and_then(|v| v.parse().ok()),
+            rate: std::env::var("SOAK_RATE").ok().and_then(|v| v.parse().ok()).or(smoke.then_some(10.0)),
             workers: env_or("SOAK_WORKERS", 2),
             concurrency: env_or("SOAK_CONCURRENCY", 1),
             kill_every: (kill_every > 0).then(|| Duration::from_secs(kill_every)),
@@ -101,13 +105,15 @@ impl Pool {
     }
 }
 
-async fn submit_at(farm: &Farm, count: usize, rate: f64, mut between: impl FnMut()) -> Vec<Uuid> {
+/// Submits `count` at `rate` per second, round-robin over `users` (one user's thousands of
+/// accepted submissions on one problem would measure their history, not the queue).
+async fn submit_at(farm: &Farm, users: &[Uuid], count: usize, rate: f64, mut between: impl FnMut()) -> Vec<Uuid> {
     let mut ids = Vec::with_capacity(count);
     let mut tick = tokio::time::interval(Duration::from_secs_f64(1.0 / rate));
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
-    for _ in 0..count {
+    for i in 0..count {
         tick.tick().await;
-        ids.push(farm.submit(SOLUTION).await);
+        ids.push(farm.submit_as(users[i % users.len()], SOLUTION).await);
         between();
     }
     ids
@@ -136,8 +142,12 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 async fn main() {
     let smoke = std::env::args().any(|a| a == "--smoke");
     let plan = Plan::from_env(smoke);
+    // Private servers: other people's tests on a shared Postgres would be measured too.
+    let postgres = std::env::var("SOAK_DATABASE_URL").is_err().then(PrivatePostgres::start_durable);
+    let admin_url = std::env::var("SOAK_DATABASE_URL").unwrap_or_else(|_| postgres.as_ref().unwrap().admin_url());
     let redis = PrivateRedis::start();
-    let farm = Farm::start(&shared_admin_url(), &redis.url()).await;
+    let farm = Farm::start(&admin_url, &redis.url()).await;
+    let load_before = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
     let mut pool = Pool { live: (0..plan.workers).map(|_| Pool::spawn(&farm, &plan)).collect(), dead: vec![], kills: 0 };
     for w in &pool.live {
         w.wait_ready().await;
@@ -155,13 +165,17 @@ async fn main() {
     let calibrated: Vec<Uuid> = sqlx::query_scalar("select id from submissions").fetch_all(&farm.db).await.unwrap();
     eprintln!("submitting {} at {rate:.1}/s, killing a worker every {:?}", plan.submissions, plan.kill_every);
 
+    let mut users = Vec::new();
+    for _ in 0..USERS {
+        users.push(farm.add_user().await);
+    }
     let started = Instant::now();
     let mut last_kill = Instant::now();
     let ids = {
         let farm = &farm;
         let pool = &mut pool;
         let plan = &plan;
-        submit_at(farm, plan.submissions, rate, || {
+        submit_at(farm, &users, plan.submissions, rate, || {
             if plan.kill_every.is_some_and(|every| last_kill.elapsed() >= every) {
                 pool.kill_one(farm, plan);
                 last_kill = Instant::now();
@@ -223,6 +237,8 @@ async fn main() {
     println!("| submissions | {} at {rate:.1}/s over {:.0} s |", ids.len(), submitted_in.as_secs_f64());
     println!("| workers | {} x {} sandboxes, lease {} s |", plan.workers, plan.concurrency, plan.lease_secs);
     println!("| workers SIGKILLed | {} |", pool.kills);
+    let load_after = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    println!("| load average before / after | {} / {} |", load_before.trim(), load_after.trim());
     println!("| submissions lost | {lost} |");
     println!("| duplicated verdicts | {duplicated_in_logs} (worker logs), {duplicated_in_counters} (problem counters) |");
     println!("| not accepted | {not_accepted} |");
@@ -234,7 +250,13 @@ async fn main() {
         percentile(&untouched, 0.5),
         percentile(&untouched, 0.99)
     );
-    if lost > 0 || duplicated_in_logs > 0 || duplicated_in_counters != 0 {
+    let failed = lost > 0 || duplicated_in_logs > 0 || duplicated_in_counters != 0;
+    // Workers and servers stop on drop, which `exit` would skip.
+    drop(pool);
+    drop(farm);
+    drop(redis);
+    drop(postgres);
+    if failed {
         eprintln!("FAILED: submissions were lost or verdicts duplicated");
         std::process::exit(1);
     }

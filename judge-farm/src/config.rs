@@ -35,6 +35,8 @@ use secrecy::SecretString;
 ///   sliding window (TRD §6); beyond it submit answers 429 `rate_limited` with `Retry-After`.
 /// - `WORKER_SHUTDOWN_GRACE_SECS` [`30`]: on SIGTERM a worker stops taking jobs and waits this
 ///   long for the ones it has; whatever is still running is then released to other workers.
+/// - `WORKER_SELF_TEST` [`true`]: whether a worker self-tests every language before it takes
+///   jobs; `false` is for tests and benchmarks that start many short-lived workers.
 /// - `METRICS_BIND` [`127.0.0.1:9464`]: where `judge-farm worker` serves Prometheus `GET /metrics`
 ///   (read by [`metrics_bind`]; `off` disables it). `serve` exports on `FARM_BIND`'s `/metrics`.
 ///
@@ -63,7 +65,7 @@ pub struct Settings {
     pub queue: QueueSettings,
 }
 
-/// Settings of the submission queue, its admission limits and its workers' leases.
+/// Settings of the submission queue, its admission limits and its workers.
 #[derive(Debug, Clone)]
 pub struct QueueSettings {
     pub lease: Duration,
@@ -74,6 +76,7 @@ pub struct QueueSettings {
     pub submit_limit: u32,
     pub submit_window: Duration,
     pub shutdown_grace: Duration,
+    pub self_test: bool,
 }
 
 impl Default for QueueSettings {
@@ -87,6 +90,7 @@ impl Default for QueueSettings {
             submit_limit: 30,
             submit_window: Duration::from_secs(3600),
             shutdown_grace: Duration::from_secs(30),
+            self_test: true,
         }
     }
 }
@@ -109,6 +113,7 @@ impl QueueSettings {
             submit_window: secs("SUBMIT_RATE_WINDOW_SECS", d.submit_window)?
                 .max(Duration::from_secs(1)),
             shutdown_grace: secs("WORKER_SHUTDOWN_GRACE_SECS", d.shutdown_grace)?,
+            self_test: parsed("WORKER_SELF_TEST", d.self_test)?,
         })
     }
 }

@@ -146,6 +146,36 @@ mod tests {
     use super::*;
 
     #[tokio::test]
+    async fn resend_gets_the_mail_with_the_api_key_as_bearer() {
+        use axum::extract::Json;
+        use axum::http::HeaderMap;
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<(Option<String>, serde_json::Value)>();
+        let app = axum::Router::new().route(
+            "/emails",
+            axum::routing::post(move |headers: HeaderMap, Json(body): Json<serde_json::Value>| {
+                let auth = headers.get("authorization").and_then(|v| v.to_str().ok()).map(str::to_string);
+                tx.send((auth, body)).unwrap();
+                async { Json(serde_json::json!({"id": "mail-1"})) }
+            }),
+        );
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        let mailer = Mailer::Resend {
+            api_url: format!("http://{addr}/emails"),
+            api_key: "re_test".to_string().into(),
+            from: "AlgoArena <noreply@algoarena.io>".into(),
+            http: reqwest::Client::new(),
+        };
+        mailer.send(&templates::verification_code("a@example.com", "123456", 900)).await.unwrap();
+        let (auth, body) = rx.recv().await.unwrap();
+        assert_eq!(auth.as_deref(), Some("Bearer re_test"));
+        assert_eq!(body["from"], "AlgoArena <noreply@algoarena.io>");
+        assert_eq!(body["to"], serde_json::json!(["a@example.com"]));
+        assert!(body["text"].as_str().unwrap().contains("123456"));
+    }
+
+    #[tokio::test]
     async fn the_outbox_holds_one_json_file_per_mail() {
         let dir = tempfile::tempdir().unwrap();
         let mailer = Mailer::Outbox { dir: dir.path().to_path_buf() };

@@ -40,7 +40,10 @@ pub async fn verify(password: String, stored: Option<String>) -> anyhow::Result<
         let known = stored.is_some();
         let stored = stored.unwrap_or_else(|| decoy_hash().to_string());
         let parsed = PasswordHash::new(&stored).map_err(|e| anyhow!("stored hash: {e}"))?;
-        Ok(known && hasher().verify_password(password.as_bytes(), &parsed).is_ok())
+        // Verify first, then look at `known`: `known && verify(..)` would skip the work for
+        // unknown addresses and make them answer measurably faster.
+        let matches = hasher().verify_password(password.as_bytes(), &parsed).is_ok();
+        Ok(matches && known)
     })
     .await?
 }
@@ -48,6 +51,21 @@ pub async fn verify(password: String, stored: Option<String>) -> anyhow::Result<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn an_unknown_account_costs_a_full_verification() {
+        let known = hash("correct horse".into()).await.unwrap();
+        verify("warm-up".into(), None).await.unwrap();
+        let time = |stored: Option<String>| async move {
+            let start = std::time::Instant::now();
+            for _ in 0..3 {
+                verify("wrong horse".into(), stored.clone()).await.unwrap();
+            }
+            start.elapsed()
+        };
+        let (k, u) = (time(Some(known)).await, time(None).await);
+        assert!(u * 2 > k && k * 2 > u, "known {k:?} vs unknown {u:?}");
+    }
 
     #[tokio::test]
     async fn a_hash_verifies_only_its_own_password() {

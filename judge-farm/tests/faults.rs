@@ -5,6 +5,8 @@
 
 #[path = "faults/farm.rs"]
 mod farm;
+// Shared with the soak benchmark, which uses parts these tests do not.
+#[allow(dead_code)]
 #[path = "faults/services.rs"]
 mod services;
 #[path = "faults/workers.rs"]

@@ -57,6 +57,17 @@ start_stack() {
   # Optional edge variables for test stacks (e.g. RATE_LIMIT_WINDOW_SECS=3 for short windows).
   local edge_vars=()
   [ -n "${RATE_LIMIT_WINDOW_SECS:-}" ] && edge_vars+=(--var "RATE_LIMIT_WINDOW_SECS:$RATE_LIMIT_WINDOW_SECS")
+  # OAUTH_MOCK_URL: Google and GitHub sign-in against a local OAuth 2.0 server (the tests run
+  # oauth2-mock-server there), with throwaway client credentials.
+  if [ -n "${OAUTH_MOCK_URL:-}" ]; then
+    local p
+    for p in GOOGLE GITHUB; do
+      edge_vars+=(--var "${p}_CLIENT_ID:test-${p,,}" --var "${p}_CLIENT_SECRET:test-secret"
+        --var "${p}_AUTH_URL:$OAUTH_MOCK_URL/authorize" --var "${p}_TOKEN_URL:$OAUTH_MOCK_URL/token")
+    done
+    edge_vars+=(--var "GOOGLE_USERINFO_URL:$OAUTH_MOCK_URL/userinfo" --var "GITHUB_USER_URL:$OAUTH_MOCK_URL/userinfo"
+      --var "GITHUB_EMAILS_URL:$OAUTH_MOCK_URL/userinfo")
+  fi
   stop_stack "$dir"
   "$farm" migrate
   start_detached farm "$dir" "$farm" serve

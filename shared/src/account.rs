@@ -81,3 +81,14 @@ pub struct TwoFactorSetup {
 pub struct MagicLinkInfo {
     pub email: String,
 }
+
+/// Internal: who the OAuth provider says signed in. Accounts are found by `(provider, subject)`
+/// only; the e-mail address is used for a new account, or to link an existing one only when
+/// both the provider and our account have it verified.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct OAuthIdentity {
+    pub provider: String,
+    pub subject: String,
+    pub email: Option<String>,
+    pub email_verified: bool,
+}

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { mailsTo, tokenIn, waitForMail } from '../api/client.js';
+import { startMockProvider } from '../api/support/oauth-mock.js';
 import { logOut, signUp } from './support/app.js';
 import { withFailureArtifacts } from './support/artifacts.js';
 import { openBrowser } from './support/chromium.js';
@@ -96,5 +97,23 @@ test('2FA set-up with the QR code, the login challenge, reset, magic link and si
     await page.reload();
     await page.waitForSelector(byTestId('nav-login'));
     assert.equal(await page.locator(byTestId('nav-username')).count(), 0, 'the session does not come back on reload');
+  });
+});
+
+test('"Continue with Google" signs in through the provider and back', { timeout: 60_000, skip: !process.env.OAUTH_MOCK_URL && 'needs OAUTH_MOCK_URL' }, async (t) => {
+  const email = `oauth-${randomBytes(5).toString('hex')}@example.com`;
+  const mock = await startMockProvider((response) => {
+    response.body = { sub: `browser-${email}`, email, email_verified: true };
+  });
+  t.after(() => mock.stop());
+  const browser = await openBrowser();
+  t.after(() => browser.close());
+  const { page } = browser;
+  await withFailureArtifacts(t.name, browser, async () => {
+    await page.goto('/login');
+    await page.click(byTestId('oauth-google'));
+    await page.waitForSelector(byTestId('nav-username'));
+    assert.match(page.url(), /\/problems$/);
+    assert.match(await page.textContent(byTestId('nav-username')), /^oauth-/);
   });
 });

@@ -1,8 +1,9 @@
 //! Who is calling: bearer access tokens (verified here, at the edge), the refresh cookie,
-//! and the farm's signature on its calls to `/internal/*`.
+//! OAuth sign-in with Google and GitHub, and the farm's signature on its calls to `/internal/*`.
 
 pub mod cookie;
 pub mod jwt;
+pub mod oauth;
 pub mod signed;
 
 use crate::config::JwtSettings;

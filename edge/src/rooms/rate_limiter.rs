@@ -97,19 +97,29 @@ impl DurableObject for RateLimiter {
 /// Counts a request of `subject` against `rule`; `Err(RateLimited)` when over the limit.
 pub async fn enforce(env: &Env, settings: &Settings, rule: Rule, subject: &str) -> Result<(), EdgeError> {
     let window_secs = settings.rate_limit_window_secs.unwrap_or(rule.window_secs);
-    let namespace = env.durable_object(BINDING)?;
-    let stub = namespace.id_from_name(&format!("{}:{subject}", rule.name))?.get_stub()?;
-    let body = serde_json::to_string(&CheckRequest { limit: rule.limit, window_ms: u64::from(window_secs) * 1000 })
-        .map_err(EdgeError::internal)?;
-    let mut init = worker::RequestInit::new();
-    init.with_method(worker::Method::Post).with_body(Some(body.into()));
-    let request = Request::new_with_init("https://rate-limiter/check", &init)?;
-    let decision: Decision = stub.fetch_with_request(request).await?.json().await?;
+    let decision = check(env, &format!("{}:{subject}", rule.name), rule.limit, window_secs).await?;
     if decision.allowed {
         Ok(())
     } else {
         Err(EdgeError::RateLimited { retry_after_secs: decision.retry_after_secs })
     }
+}
+
+/// True the first time `key` is seen within `ttl_secs`, everywhere: a limit of one, used to
+/// make OAuth `state` values single-use.
+pub async fn first_use(env: &Env, key: &str, ttl_secs: u32) -> Result<bool, EdgeError> {
+    Ok(check(env, &format!("once:{key}"), 1, ttl_secs).await?.allowed)
+}
+
+async fn check(env: &Env, name: &str, limit: u32, window_secs: u32) -> Result<Decision, EdgeError> {
+    let namespace = env.durable_object(BINDING)?;
+    let stub = namespace.id_from_name(name)?.get_stub()?;
+    let body = serde_json::to_string(&CheckRequest { limit, window_ms: u64::from(window_secs) * 1000 })
+        .map_err(EdgeError::internal)?;
+    let mut init = worker::RequestInit::new();
+    init.with_method(worker::Method::Post).with_body(Some(body.into()));
+    let request = Request::new_with_init("https://rate-limiter/check", &init)?;
+    Ok(stub.fetch_with_request(request).await?.json().await?)
 }
 
 #[cfg(test)]

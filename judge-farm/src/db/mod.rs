@@ -1,5 +1,6 @@
 //! Queries, one module per table group. Handlers call these; no SQL lives elsewhere.
 
+pub mod oauth;
 pub mod problems;
 pub mod sessions;
 pub mod submissions;

@@ -244,13 +244,16 @@ pub async fn finish(db: &PgPool, job: &Claimed, verdict: &Verdict) -> ApiResult<
     .execute(&mut *tx)
     .await?;
     if accepted {
-        // The fastest accepted submission of a user on a problem is their best.
+        // The fastest accepted submission of a user on a problem is their best. Only rows
+        // whose flag changes are written: rewriting every accepted row made each verdict cost
+        // as much as the user's history on the problem.
         sqlx::query(
             "update submissions s set is_best = (s.id = best.id)
                from (select id from submissions where user_id = $1 and problem_id = $2
                         and status = 'accepted' order by runtime_ms nulls last, created_at
                         limit 1) best
-              where s.user_id = $1 and s.problem_id = $2 and s.status = 'accepted'",
+              where s.user_id = $1 and s.problem_id = $2 and s.status = 'accepted'
+                and s.is_best is distinct from (s.id = best.id)",
         )
         .bind(job.user_id)
         .bind(job.problem_id)

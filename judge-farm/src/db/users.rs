@@ -119,3 +119,20 @@ pub async fn disable_totp(db: impl PgExecutor<'_>, id: Uuid) -> ApiResult<()> {
         .await?;
     Ok(())
 }
+
+/// A new account made by an OAuth sign-in: no password; verified if the provider says so.
+pub async fn insert_oauth(db: impl PgExecutor<'_>, email: &str, username: &str, verified: bool) -> ApiResult<UserRow> {
+    let sql = format!(
+        "insert into users (email, username, is_email_verified) values ($1, $2, $3) returning {COLUMNS}"
+    );
+    sqlx::query_as::<_, UserRow>(&sql)
+        .bind(email)
+        .bind(username)
+        .bind(verified)
+        .fetch_one(db)
+        .await
+        .on_unique(&[
+            ("email", "email_taken", "An account with that email already exists."),
+            ("username", "username_taken", "That username is taken."),
+        ])
+}

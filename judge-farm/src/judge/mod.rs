@@ -13,26 +13,32 @@ use crate::db::submissions::Verdict;
 use crate::languages::LanguageSpec;
 use crate::sandbox::{Limits, Outcome, RunSpec, Sandbox, Termination, WorkBox};
 
-/// Limits of the compile step, the same for every language.
-const COMPILE_LIMITS: Limits = Limits {
-    cpu_time_ms: 15_000,
-    wall_time_ms: 30_000,
-    memory_bytes: 1024 * 1024 * 1024,
-    max_processes: 64,
-    output_bytes: 1024 * 1024,
-};
+/// Limits of the compile step: CPU and memory come from the language (JVM compilers need more),
+/// wall time is twice the CPU budget, and a compiler's chatter is capped at 1 MiB.
+fn compile_limits(language: &LanguageSpec) -> Limits {
+    Limits {
+        cpu_time_ms: language.compile_cpu_secs * 1000,
+        wall_time_ms: language.compile_cpu_secs * 2000,
+        memory_bytes: language.compile_memory_mb << 20,
+        max_processes: 64,
+        output_bytes: 1024 * 1024,
+    }
+}
 /// Output a test run may write before it is stopped with Output Limit Exceeded.
 const RUN_OUTPUT_BYTES: u64 = 16 * 1024 * 1024;
 /// How much of a compiler's message the user sees.
 const COMPILE_MESSAGE_BYTES: usize = 4096;
 
-/// The environment a sandboxed program gets: nothing of the farm's own.
-fn sandbox_env() -> Vec<(String, String)> {
-    vec![
+/// The environment a sandboxed program gets: nothing of the farm's own, plus what its
+/// language's toolchain needs.
+fn sandbox_env(language: &LanguageSpec) -> Vec<(String, String)> {
+    let mut env: Vec<(String, String)> = vec![
         ("PATH".into(), "/usr/bin:/bin".into()),
         ("HOME".into(), "/box".into()),
         ("LANG".into(), "C.UTF-8".into()),
-    ]
+    ];
+    env.extend(language.env.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    env
 }
 
 /// What a submission is judged against.
@@ -65,9 +71,9 @@ pub async fn judge_with_progress(sandbox: &dyn Sandbox, task: &Task<'_>, on_prog
     if let Some(compile) = task.language.compile {
         let spec = RunSpec {
             argv: compile.iter().map(|s| s.to_string()).collect(),
-            env: sandbox_env(),
+            env: sandbox_env(task.language),
             stdin: None,
-            limits: COMPILE_LIMITS,
+            limits: compile_limits(task.language),
             box_writable: true,
         };
         let outcome = sandbox.run(&work_box, spec).await.context("running the compiler")?;
@@ -83,7 +89,7 @@ pub async fn judge_with_progress(sandbox: &dyn Sandbox, task: &Task<'_>, on_prog
         // still end here.
         wall_time_ms: task.time_limit_ms * 2 + 1000,
         memory_bytes: task.memory_limit_bytes,
-        max_processes: 64,
+        max_processes: task.language.max_processes,
         output_bytes: RUN_OUTPUT_BYTES,
     };
     let mut verdict = Verdict {
@@ -126,7 +132,7 @@ async fn run_test(
     std::fs::write(&input, &test.input).context("writing the test input")?;
     let spec = RunSpec {
         argv: task.language.run.iter().map(|s| s.to_string()).collect(),
-        env: sandbox_env(),
+        env: sandbox_env(task.language),
         stdin: Some(input.clone()),
         limits,
         box_writable: false,
@@ -173,9 +179,33 @@ fn compile_error(outcome: &Outcome, total: usize) -> Verdict {
     }
 }
 
-/// A message for the user: at most `max` bytes, without the sandbox's folder names.
+/// Host folders a compiler may name in its messages (the toolchains' own sources), replaced by
+/// a neutral name so users see no host layout.
+const TOOLCHAIN_PATHS: &[(&str, &str)] = &[
+    ("/usr/local/lib/algoarena/", ""),
+    ("/usr/lib/go-1.23/src/", "$GOROOT/src/"),
+    ("/usr/lib/go-1.23/", "$GOROOT/"),
+    ("/usr/lib/gcc/x86_64-linux-gnu/12/", ""),
+    ("/usr/include/c++/12/", ""),
+    ("/usr/include/x86_64-linux-gnu/c++/12/", ""),
+    ("/usr/include/", ""),
+    ("/usr/src/rustc-", "rustc-"),
+    ("/usr/lib/rustlib/src/rust/", ""),
+    ("/usr/lib/node_modules/", ""),
+    ("/usr/lib/jvm/java-17-openjdk-amd64/", ""),
+    ("/usr/lib/mono/", ""),
+    ("/tmp/gocache/", ""),
+];
+
+/// A message for the user: at most `max` bytes, without the sandbox's or the toolchains'
+/// folder names.
 fn trim_message(raw: &[u8], max: usize) -> String {
-    let text = String::from_utf8_lossy(raw).replace("/box/", "");
+    let mut text = String::from_utf8_lossy(raw).replace("/box/", "");
+    for (path, replacement) in TOOLCHAIN_PATHS {
+        if text.contains(path) {
+            text = text.replace(path, replacement);
+        }
+    }
     if text.len() <= max {
         return text;
     }
@@ -193,6 +223,10 @@ mod tests {
     #[test]
     fn messages_lose_sandbox_paths_and_are_trimmed_on_a_character_boundary() {
         assert_eq!(trim_message(b"/box/main.cpp:1:1: error", 100), "main.cpp:1:1: error");
+        assert_eq!(
+            trim_message(b"In file included from /usr/include/c++/12/bits/stl_algo.h:61", 100),
+            "In file included from bits/stl_algo.h:61"
+        );
         let long = "é".repeat(10);
         let trimmed = trim_message(long.as_bytes(), 5);
         assert!(trimmed.starts_with("éé") && trimmed.ends_with("(trimmed)"));

@@ -2,13 +2,13 @@
 
 use algoarena_shared::language::Language;
 
+use super::interpreted::interpreted;
 use super::LanguageSpec;
 
-pub const SPEC: LanguageSpec = LanguageSpec {
-    language: Language::Python3,
-    source_file: "main.py",
-    compile: None,
+pub const SPEC: LanguageSpec = interpreted(
+    Language::Python3,
+    "main.py",
     // -S skips site-packages (nothing host-specific leaks in); -B writes no bytecode files.
-    run: &["/usr/bin/python3", "-S", "-B", "/box/main.py"],
-    self_test: "a, b = map(int, input().split())\nprint(a + b)\n",
-};
+    &["/usr/bin/python3", "-S", "-B", "/box/main.py"],
+    "a, b = map(int, input().split())\nprint(a + b)\n",
+);

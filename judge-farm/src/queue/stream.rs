@@ -64,17 +64,21 @@ pub async fn read(
 
 /// Takes over up to `count` entries that other consumers (or this one) were delivered but have
 /// not acknowledged for `min_idle_ms`: their worker died, stalled, or is judging one
-/// submission for longer than that (the claim in Postgres sorts those cases out).
+/// submission for longer than that (the claim in Postgres sorts those cases out). `cursor`
+/// carries the scan position between calls (start with "0-0"), so busy entries at the head of
+/// the pending list cannot hide idle ones behind them.
 pub async fn autoclaim(
     redis: &mut ConnectionManager,
     stream: &str,
     consumer: &str,
     min_idle_ms: u64,
     count: usize,
+    cursor: &mut String,
 ) -> redis::RedisResult<Vec<Job>> {
     let options = StreamAutoClaimOptions::default().count(count);
     let reply: StreamAutoClaimReply =
-        redis.xautoclaim_options(stream, GROUP, consumer, min_idle_ms, "0-0", options).await?;
+        redis.xautoclaim_options(stream, GROUP, consumer, min_idle_ms, cursor.as_str(), options).await?;
+    *cursor = reply.next_stream_id;
     Ok(reply.claimed.iter().map(Job::from_entry).collect())
 }
 

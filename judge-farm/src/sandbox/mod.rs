@@ -7,6 +7,7 @@
 mod cgroup;
 mod child;
 mod classify;
+mod docker;
 mod helper;
 mod init;
 mod landlock_rules;
@@ -26,6 +27,7 @@ use std::pin::Pin;
 
 use serde::{Deserialize, Serialize};
 
+pub use docker::{DockerConfig, DockerSandbox};
 pub use helper::sandbox_init_main;
 pub use native::{default_read_only_paths, NativeConfig, NativeSandbox};
 pub use workbox::WorkBox;
@@ -129,11 +131,17 @@ impl SandboxError {
 /// A boxed future, so `Sandbox` stays object-safe (`Arc<dyn Sandbox>`).
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
-/// A place to run untrusted programs. The native backend lives in this module; a Docker
-/// backend can implement the same trait.
+/// A place to run untrusted programs: the native backend ([`NativeSandbox`]) or Docker
+/// ([`DockerSandbox`]).
 pub trait Sandbox: Send + Sync {
     /// A fresh work box for one submission: it lives across the compile step and every test.
     fn create_box(&self) -> Result<WorkBox, SandboxError>;
+    /// A fresh work box for a submission in `language`. Backends with an image per language
+    /// (docker) pick it here; the others make the same box as [`Sandbox::create_box`].
+    fn create_box_for(&self, language: algoarena_shared::language::Language) -> Result<WorkBox, SandboxError> {
+        let _ = language;
+        self.create_box()
+    }
     /// Runs one program in `bx` and reports how it ended.
     fn run<'a>(&'a self, bx: &'a WorkBox, spec: RunSpec) -> BoxFuture<'a, Result<Outcome, SandboxError>>;
 }

@@ -41,8 +41,10 @@ pub struct NativeConfig {
     pub hostname: String,
 }
 
-/// What compilers and interpreters of Debian 12 need: /usr (with the JVM), the merged-usr
-/// links, the alternatives links (`java`, `cc`), the loader cache and the JDK's config.
+/// What compilers and interpreters of Debian 12 need: /usr (with the JVM, the npm-installed
+/// esbuild and Kotlin, and the judge's prepared caches under /usr/local/lib/algoarena), the
+/// merged-usr links, the alternatives links (`java`, `cc`), the loader cache, the JDK's config
+/// and Mono's config.
 pub fn default_read_only_paths() -> Vec<PathBuf> {
     [
         "/usr",
@@ -58,6 +60,7 @@ pub fn default_read_only_paths() -> Vec<PathBuf> {
         "/etc/ld.so.conf.d",
         "/etc/localtime",
         "/etc/java-17-openjdk",
+        "/etc/mono",
     ]
     .iter()
     .map(PathBuf::from)

@@ -46,5 +46,5 @@ pub(crate) fn shared(root: &Path) -> Result<PathBuf, SandboxError> {
 }
 
 fn is_namespace(path: &Path) -> bool {
-    nix::sys::statfs::statfs(path).map(|s| s.filesystem_type().0 as i64 == NSFS_MAGIC).unwrap_or(false)
+    nix::sys::statfs::statfs(path).map(|s| s.filesystem_type().0 == NSFS_MAGIC).unwrap_or(false)
 }

@@ -16,9 +16,17 @@ const PREFIX: &str = "box-";
 
 static NEXT: AtomicU64 = AtomicU64::new(0);
 
-#[derive(Debug)]
 pub struct WorkBox {
     path: PathBuf,
+    /// What a backend keeps with the box besides the folder (the docker backend's
+    /// container); dropped before the folder is removed.
+    attached: Option<Box<dyn std::any::Any + Send + Sync>>,
+}
+
+impl std::fmt::Debug for WorkBox {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WorkBox").field("path", &self.path).finish_non_exhaustive()
+    }
 }
 
 impl WorkBox {
@@ -38,7 +46,20 @@ impl WorkBox {
             let _ = fs::remove_dir(&path);
             return Err(SandboxError::io(format!("mounting the box tmpfs at {}", path.display()), e.into()));
         }
-        Ok(WorkBox { path })
+        Ok(WorkBox { path, attached: None })
+    }
+
+    /// Keeps a backend's state with the box, for as long as the box lives.
+    pub(crate) fn attach<T: std::any::Any + Send + Sync>(&mut self, state: T) {
+        self.attached = Some(Box::new(state));
+    }
+
+    pub(crate) fn attached<T: std::any::Any>(&self) -> Option<&T> {
+        self.attached.as_ref()?.downcast_ref()
+    }
+
+    pub(crate) fn attached_mut<T: std::any::Any>(&mut self) -> Option<&mut T> {
+        self.attached.as_mut()?.downcast_mut()
     }
 
     /// Unmounts boxes left behind by farm processes that are gone.
@@ -63,6 +84,7 @@ impl WorkBox {
 
 impl Drop for WorkBox {
     fn drop(&mut self) {
+        self.attached.take();
         remove(&self.path);
     }
 }

@@ -61,7 +61,11 @@ pub async fn run_until(
     sandbox: Arc<dyn Sandbox>,
     shutdown: impl Future<Output = ()>,
 ) -> Result<()> {
-    self_test::check_languages(sandbox.as_ref()).await?;
+    if settings.queue.self_test {
+        self_test::check_languages(sandbox.as_ref()).await?;
+    } else {
+        tracing::warn!("WORKER_SELF_TEST=false: taking jobs without testing the toolchains");
+    }
     let mut reader = startup::connect_redis(&settings).await?;
     let worker = Arc::new(Worker {
         db,
@@ -79,6 +83,7 @@ pub async fn run_until(
 
     let slots = Arc::new(Semaphore::new(settings.worker_concurrency));
     let mut jobs = JoinSet::new();
+    let mut takeover_cursor = String::from("0-0");
     tracing::info!(consumer = %worker.consumer, concurrency = settings.worker_concurrency, "worker ready");
     tokio::pin!(shutdown);
     loop {
@@ -88,7 +93,7 @@ pub async fn run_until(
         };
         let next = tokio::select! {
             _ = &mut shutdown => break,
-            next = worker.next_job(&mut reader) => next,
+            next = worker.next_job(&mut reader, &mut takeover_cursor) => next,
         };
         let Some(job) = next else { continue };
         let worker = worker.clone();
@@ -106,10 +111,10 @@ pub async fn run_until(
 impl Worker {
     /// The next entry to handle: first one whose worker went quiet for a whole lease, else a
     /// new one (waiting up to [`READ_BLOCK_MS`]). None when there is nothing or Redis failed.
-    async fn next_job(&self, reader: &mut ConnectionManager) -> Option<Job> {
+    async fn next_job(&self, reader: &mut ConnectionManager, takeover_cursor: &mut String) -> Option<Job> {
         let lease_ms = self.queue.lease.as_millis() as u64;
         let next = async {
-            let taken_over = queue::autoclaim(reader, &self.stream, &self.consumer, lease_ms, 1).await?;
+            let taken_over = queue::autoclaim(reader, &self.stream, &self.consumer, lease_ms, 1, takeover_cursor).await?;
             if let Some(job) = taken_over.into_iter().next() {
                 tracing::info!(entry = %job.entry_id, "taking over an entry left unacknowledged past its lease");
                 return Ok(Some(job));
@@ -120,6 +125,7 @@ impl Worker {
             Ok(job) => job,
             Err(e) => {
                 tracing::warn!(error = %e, "reading the stream failed; retrying");
+                *takeover_cursor = String::from("0-0");
                 tokio::time::sleep(Duration::from_secs(1)).await;
                 if let Ok(true) = queue::ensure_group(reader, &self.stream).await {
                     self.requeue_everything().await;

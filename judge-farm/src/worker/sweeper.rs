@@ -48,10 +48,11 @@ impl Worker {
         }
     }
 
-    /// After Redis lost the stream (a flush, a restart without persistence): everything
-    /// Postgres says is waiting goes back at once rather than after `requeue_after`.
+    /// After this worker had to create the consumer group (the very first start, or Redis lost
+    /// the stream in a flush or a restart without persistence): everything Postgres says is
+    /// waiting goes back at once rather than after `requeue_after`.
     pub(super) async fn requeue_everything(&self) {
-        tracing::warn!("the consumer group was missing (Redis lost its data); re-enqueueing from Postgres");
+        tracing::warn!("created the consumer group (first start, or Redis lost its data); re-enqueueing from Postgres");
         self.sweep(Duration::ZERO, Duration::ZERO).await;
     }
 }

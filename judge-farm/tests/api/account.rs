@@ -183,3 +183,30 @@ async fn signing_out_everywhere_revokes_every_session_of_the_user() {
         assert_eq!(status, StatusCode::UNAUTHORIZED);
     }
 }
+
+#[tokio::test]
+async fn oauth_finds_accounts_by_provider_and_subject_and_never_links_an_unverified_email() {
+    let farm = TestFarm::start().await;
+    let identity = |subject: &str, email: &str, verified: bool| {
+        json!({"provider": "google", "subject": subject, "email": email, "email_verified": verified})
+    };
+    let (status, first) = post(&farm, "/internal/auth/oauth", None, identity("g-1", "new@example.com", true)).await;
+    assert_eq!(status, StatusCode::OK, "{first}");
+    let id = first["user"]["id"].clone();
+    // The same subject, whatever address it reports now, is the same account.
+    let (_, again) = post(&farm, "/internal/auth/oauth", None, identity("g-1", "changed@example.com", false)).await;
+    assert_eq!(again["user"]["id"], id);
+    // An unverified address at the provider never links to an existing account.
+    let (existing, _) = farm.register("owner@example.com").await;
+    let (status, json) = post(&farm, "/internal/auth/oauth", None, identity("g-2", "owner@example.com", false)).await;
+    assert_eq!((status, json["error"]["code"].as_str()), (StatusCode::CONFLICT, Some("oauth_email_in_use")));
+    // A verified one links, since our account's address is verified too.
+    let (status, linked) = post(&farm, "/internal/auth/oauth", None, identity("g-3", "owner@example.com", true)).await;
+    assert_eq!(status, StatusCode::OK, "{linked}");
+    assert_eq!(linked["user"]["id"], existing.to_string());
+    // An account never confirmed is not linked even by a verified provider address.
+    post(&farm, "/internal/auth/register", None, json!({"email": "pending@example.com", "username": "pendingone", "password": PASSWORD})).await;
+    let (status, _) = post(&farm, "/internal/auth/oauth", None, identity("g-4", "pending@example.com", true)).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(farm.count("oauth_accounts").await, 2);
+}

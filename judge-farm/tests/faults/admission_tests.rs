@@ -64,15 +64,6 @@ async fn submit(app: &Router, user: Uuid) -> Answer {
     Answer { status, retry_after, body: serde_json::from_slice(&bytes).unwrap_or(Value::Null) }
 }
 
-async fn another_user(farm: &Farm) -> Uuid {
-    let name = format!("u{}", &Uuid::new_v4().simple().to_string()[..12]);
-    sqlx::query_scalar("insert into users (email, username) values ($1, $1) returning id")
-        .bind(format!("{name}@example.com"))
-        .fetch_one(&farm.db)
-        .await
-        .unwrap()
-}
-
 async fn stored(farm: &Farm) -> i64 {
     sqlx::query_scalar("select count(*) from submissions").fetch_one(&farm.db).await.unwrap()
 }
@@ -82,7 +73,7 @@ async fn a_full_queue_answers_503_with_retry_after_and_stores_nothing() {
     let redis = PrivateRedis::start();
     let farm = Farm::start(&shared_admin_url(), &redis.url()).await;
     let app = api(&farm, QueueSettings { max_pending: 3, ..QueueSettings::default() }).await;
-    let users = [farm.user_id, another_user(&farm).await];
+    let users = [farm.user_id, farm.add_user().await];
     for i in 0..3 {
         let answer = submit(&app, users[i % 2]).await;
         assert_eq!(answer.status, StatusCode::ACCEPTED, "{}", answer.body);
@@ -119,7 +110,7 @@ async fn the_submit_limit_is_a_per_user_sliding_window_answering_429_with_retry_
     assert!((1..=window.as_secs()).contains(&retry_after), "{retry_after}");
     assert_eq!(stored(&farm).await, 3, "a refused submit stores nothing");
 
-    let other = another_user(&farm).await;
+    let other = farm.add_user().await;
     assert_eq!(submit(&app, other).await.status, StatusCode::ACCEPTED, "limits are per user");
 
     tokio::time::sleep(Duration::from_secs(retry_after) + Duration::from_millis(200)).await;

@@ -112,14 +112,25 @@ fn run(mut command: Command) {
     assert!(output.status.success(), "{command:?}: {}", String::from_utf8_lossy(&output.stderr));
 }
 
-/// A Postgres cluster of our own (fsync off: it is thrown away).
+/// A Postgres cluster of our own.
 pub struct PrivatePostgres {
     port: u16,
     dir: tempfile::TempDir,
+    fsync: bool,
 }
 
 impl PrivatePostgres {
+    /// A cluster without fsync: it is thrown away, so durability would only cost time.
     pub fn start() -> PrivatePostgres {
+        PrivatePostgres::start_with(false)
+    }
+
+    /// A cluster that syncs its commits to disk like a production one (for measurements).
+    pub fn start_durable() -> PrivatePostgres {
+        PrivatePostgres::start_with(true)
+    }
+
+    fn start_with(fsync: bool) -> PrivatePostgres {
         let dir = open_temp_dir("faults-postgres-");
         for sub in ["data", "run"] {
             std::fs::create_dir(dir.path().join(sub)).unwrap();
@@ -133,7 +144,7 @@ impl PrivatePostgres {
         let mut initdb = as_postgres("initdb");
         initdb.arg("-D").arg(dir.path().join("data")).args(["-U", "postgres", "--auth=trust", "-E", "UTF8"]);
         run(initdb);
-        let pg = PrivatePostgres { port: free_port(), dir };
+        let pg = PrivatePostgres { port: free_port(), dir, fsync };
         pg.start_server();
         pg
     }
@@ -149,9 +160,10 @@ impl PrivatePostgres {
     fn start_server(&self) {
         let mut pg_ctl = as_postgres("pg_ctl");
         let options = format!(
-            "-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync=off",
+            "-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync={}",
             self.port,
-            self.data().join("run").display()
+            self.data().join("run").display(),
+            if self.fsync { "on" } else { "off" }
         );
         pg_ctl
             .arg("-D")

@@ -1,11 +1,13 @@
 //! `/api/auth/*`: register, login, refresh, logout, sign-out everywhere and the JWKS.
-//! [`email`] has e-mail verification, password reset and magic links; [`two_factor`] TOTP.
+//! [`email`] has e-mail verification, password reset and magic links; [`two_factor`] TOTP;
+//! [`oauth`] Google and GitHub sign-in.
 //!
 //! The farm owns accounts and refresh sessions; the edge checks input and rate limits, mints
 //! the short-lived access token and keeps the refresh token in an HttpOnly cookie, away from
 //! script. Register answers 202 for new and known addresses alike.
 
 pub mod email;
+pub mod oauth;
 pub mod two_factor;
 
 use algoarena_shared::account::{FarmSignIn, TwoFactorChallenge};
@@ -32,7 +34,7 @@ pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
         .post_async("/api/auth/logout-all", handler(logout_everywhere))
         .get_async("/api/auth/jwks.json", handler(get_jwks))
         .get_async("/.well-known/jwks.json", handler(get_jwks));
-    two_factor::mount(email::mount(router))
+    oauth::mount(two_factor::mount(email::mount(router)))
 }
 
 /// Counts this request against `rule` for the client's IP address.

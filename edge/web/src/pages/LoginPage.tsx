@@ -8,6 +8,7 @@ import { useSession } from '../auth/useSession';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { CodeStep } from '../components/CodeStep';
 import { Field } from '../components/Field';
+import { OAuthButtons, oauthError } from '../components/OAuthButtons';
 import { TwoFactorStep } from '../components/TwoFactorStep';
 import { Link, navigate, safeNext, useLocation } from '../router/router';
 
@@ -17,9 +18,10 @@ export function LoginPage() {
   const session = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(() => oauthError(search.get('error')));
   const [busy, setBusy] = useState(false);
-  const [pendingToken, setPendingToken] = useState<string | null>(null);
+  // An OAuth sign-in of an account with 2FA comes back as /login#pending=<token>.
+  const [pendingToken, setPendingToken] = useState<string | null>(() => new URLSearchParams(window.location.hash.slice(1)).get('pending'));
   const [unverified, setUnverified] = useState(false);
 
   // Already logged in (e.g. the session was restored from the cookie): nothing to do here.
@@ -83,6 +85,7 @@ export function LoginPage() {
           {busy ? 'Logging in…' : 'Log in'}
         </button>
       </form>
+      <OAuthButtons next={next} />
       <p className="muted auth-switch">
         <Link to="/forgot-password" data-testid="goto-forgot">
           Forgot your password?

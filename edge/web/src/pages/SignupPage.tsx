@@ -8,6 +8,7 @@ import { useSession } from '../auth/useSession';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { CodeStep } from '../components/CodeStep';
 import { Field } from '../components/Field';
+import { OAuthButtons } from '../components/OAuthButtons';
 import { Link, navigate, safeNext, useLocation } from '../router/router';
 
 export function SignupPage() {
@@ -74,6 +75,7 @@ export function SignupPage() {
           {busy ? 'Creating account…' : 'Sign up'}
         </button>
       </form>
+      <OAuthButtons next={next} />
       <p className="muted auth-switch">
         Already have an account?{' '}
         <Link to={`/login?next=${encodeURIComponent(next)}`} data-testid="goto-login">

@@ -1,7 +1,9 @@
 //! Flows that prove a mailbox: the e-mail verification code, password reset and magic links.
 //!
 //! Requests that name an address (resend code, forgot password, magic link) answer 202 with
-//! the same body whether or not an account exists; the mail goes out in the background.
+//! the same body whether or not an account exists, at once: looking the address up, issuing
+//! the token and mailing it all happen in the background, so the answer takes the same time
+//! for known and unknown addresses.
 
 use algoarena_shared::account::{
     Accepted, EmailRequest, FarmSignIn, MagicLinkInfo, ResetPasswordRequest, TokenRequest,
@@ -35,6 +37,18 @@ pub fn router() -> Router<AppState> {
 pub const CODE_SENT: &str = "If that address has an account waiting for confirmation, we sent it a new code.";
 pub const RESET_SENT: &str = "If that address has an account, we sent it a link to reset the password.";
 pub const MAGIC_LINK_SENT: &str = "If that address has an account, we sent it a sign-in link.";
+
+/// Runs `work` after the answer has gone out; a failure is logged.
+fn in_background<F>(what: &'static str, work: F)
+where
+    F: std::future::Future<Output = ApiResult<()>> + Send + 'static,
+{
+    tokio::spawn(async move {
+        if let Err(e) = work.await {
+            tracing::error!(error = %e, "{what} failed");
+        }
+    });
+}
 
 fn accepted(message: &str) -> (StatusCode, Json<Accepted>) {
     (StatusCode::ACCEPTED, Json(Accepted { message: message.into() }))
@@ -76,11 +90,32 @@ async fn resend_code(
     JsonBody(req): JsonBody<EmailRequest>,
 ) -> ApiResult<(StatusCode, Json<Accepted>)> {
     if let Some(email) = lookup_email(&req.email) {
-        if let Some(user) = users::find_by_email(&state.db, &email).await?.filter(|u| !u.is_email_verified) {
-            send_verification_code(&state, &user).await?;
-        }
+        in_background("resending a verification code", async move {
+            if let Some(user) = users::find_by_email(&state.db, &email).await?.filter(|u| !u.is_email_verified) {
+                send_verification_code(&state, &user).await?;
+            }
+            Ok(())
+        });
     }
     Ok(accepted(CODE_SENT))
+}
+
+/// Issues a link token of `purpose` for the account of `email`, if there is one, and mails it.
+async fn send_link(state: AppState, email: String, purpose: Purpose) -> ApiResult<()> {
+    let Some(user) = users::find_by_email(&state.db, &email).await? else { return Ok(()) };
+    let auth = &state.settings.auth;
+    let (ttl, page) = match purpose {
+        Purpose::ResetPassword => (auth.reset_token_ttl_secs, "reset-password"),
+        _ => (auth.magic_link_ttl_secs, "magic-link"),
+    };
+    let token = tokens::issue_link(&state.db, user.id, purpose, ttl).await?;
+    let link = format!("{}/{page}?token={token}", auth.app_url);
+    let mail = match purpose {
+        Purpose::ResetPassword => templates::password_reset(&user.email, &link, ttl),
+        _ => templates::magic_link(&user.email, &link, ttl),
+    };
+    state.mailer.send_later(mail);
+    Ok(())
 }
 
 #[tracing::instrument(skip_all)]
@@ -89,12 +124,7 @@ async fn create_password_reset(
     JsonBody(req): JsonBody<EmailRequest>,
 ) -> ApiResult<(StatusCode, Json<Accepted>)> {
     if let Some(email) = lookup_email(&req.email) {
-        if let Some(user) = users::find_by_email(&state.db, &email).await? {
-            let auth = &state.settings.auth;
-            let token = tokens::issue_link(&state.db, user.id, Purpose::ResetPassword, auth.reset_token_ttl_secs).await?;
-            let link = format!("{}/reset-password?token={token}", auth.app_url);
-            state.mailer.send_later(templates::password_reset(&user.email, &link, auth.reset_token_ttl_secs));
-        }
+        in_background("issuing a password reset", send_link(state, email, Purpose::ResetPassword));
     }
     Ok(accepted(RESET_SENT))
 }
@@ -126,12 +156,7 @@ async fn create_magic_link(
     JsonBody(req): JsonBody<EmailRequest>,
 ) -> ApiResult<(StatusCode, Json<Accepted>)> {
     if let Some(email) = lookup_email(&req.email) {
-        if let Some(user) = users::find_by_email(&state.db, &email).await? {
-            let auth = &state.settings.auth;
-            let token = tokens::issue_link(&state.db, user.id, Purpose::MagicLink, auth.magic_link_ttl_secs).await?;
-            let link = format!("{}/magic-link?token={token}", auth.app_url);
-            state.mailer.send_later(templates::magic_link(&user.email, &link, auth.magic_link_ttl_secs));
-        }
+        in_background("issuing a magic link", send_link(state, email, Purpose::MagicLink));
     }
     Ok(accepted(MAGIC_LINK_SENT))
 }

@@ -4,9 +4,11 @@
 //! Register, login and forgot-password answer alike for known and unknown e-mail addresses,
 //! and spend about the same time (an argon2 hash either way, mail sent in the background).
 //! This module: register, login, refresh, logout; [`email`]: verification codes, password
-//! reset and magic links; [`two_factor`]: TOTP set-up and the second step of a sign-in.
+//! reset and magic links; [`two_factor`]: TOTP set-up and the second step of a sign-in;
+//! [`oauth`]: sign-in with Google or GitHub.
 
 pub mod email;
+pub mod oauth;
 pub mod two_factor;
 
 use algoarena_shared::account::{Accepted, FarmSignIn};
@@ -35,6 +37,7 @@ pub fn router() -> Router<AppState> {
         .route("/internal/auth/logout", post(delete_session))
         .route("/internal/auth/sessions/revoke-all", post(delete_all_sessions))
         .merge(email::router())
+        .merge(oauth::router())
         .merge(two_factor::router())
 }
 

@@ -1,0 +1,212 @@
+//! One container per work box: created on the box's first run (so the judge has written the
+//! source by then), kept across the compile step and every test, and removed when the box is
+//! dropped. A container that died (gVisor's whole sandbox dies on an OOM kill) or was killed
+//! to end a run is replaced on the next run; the box and /tmp are host folders, so nothing of
+//! the submission is lost with it.
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
+
+use bollard::models::{ContainerCreateBody, HostConfig, ResourcesUlimits};
+use bollard::query_parameters::{CreateContainerOptions, InspectContainerOptions, RemoveContainerOptions};
+use bollard::Docker;
+use nix::mount::{mount, umount2, MntFlags, MsFlags};
+
+use super::cgroup::ContainerCgroup;
+use super::{DockerConfig, LABEL, LABEL_OWNER};
+use crate::sandbox::{Limits, SandboxError};
+
+/// A running sandbox container.
+#[derive(Debug)]
+pub(super) struct Container {
+    pub id: String,
+    pub cgroup: ContainerCgroup,
+    /// The limits its cgroup holds now, so they are only written when a run changes them.
+    pub applied: Option<(u64, u64)>,
+    /// Set once the container was killed or died: the next run replaces it.
+    pub gone: Arc<AtomicBool>,
+}
+
+/// What the docker backend keeps with a [`WorkBox`](crate::sandbox::WorkBox).
+pub(super) struct BoxState {
+    pub image: String,
+    pub tmp: HostTmp,
+    pub container: tokio::sync::Mutex<Option<Container>>,
+    pub docker: Docker,
+    pub config: Arc<DockerConfig>,
+}
+
+impl BoxState {
+    /// The container for the next run, made (again) when there is none.
+    pub(super) async fn ensure<'a>(
+        &'a self,
+        slot: &'a mut Option<Container>,
+        box_path: &Path,
+        limits: &Limits,
+    ) -> Result<&'a mut Container, SandboxError> {
+        if slot.is_none() {
+            *slot = Some(create(&self.docker, &self.config, &self.image, box_path, &self.tmp.path, limits).await?);
+        }
+        Ok(slot.as_mut().expect("just made"))
+    }
+}
+
+impl Drop for BoxState {
+    fn drop(&mut self) {
+        if let Some(container) = self.container.get_mut().take() {
+            remove_in_background(self.docker.clone(), container.id);
+        }
+    }
+}
+
+/// Force-removes a container without waiting for it (drop paths cannot await).
+pub(super) fn remove_in_background(docker: Docker, id: String) {
+    let task = async move {
+        if let Err(e) = remove(&docker, &id).await {
+            tracing::warn!(container = %id, error = %e, "could not remove a sandbox container");
+        }
+    };
+    match tokio::runtime::Handle::try_current() {
+        Ok(handle) => {
+            handle.spawn(task);
+        }
+        Err(_) => {
+            std::thread::spawn(move || {
+                if let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_all().build() {
+                    rt.block_on(task);
+                }
+            });
+        }
+    }
+}
+
+pub(super) async fn remove(docker: &Docker, id: &str) -> Result<(), bollard::errors::Error> {
+    let options = RemoveContainerOptions { force: true, v: true, ..Default::default() };
+    match docker.remove_container(id, Some(options)).await {
+        Err(bollard::errors::Error::DockerResponseServerError { status_code: 404, .. }) => Ok(()),
+        other => other,
+    }
+}
+
+fn docker_err(what: &str) -> impl Fn(bollard::errors::Error) -> SandboxError + '_ {
+    move |e| SandboxError::Setup(format!("{what}: {e}"))
+}
+
+async fn create(
+    docker: &Docker,
+    config: &DockerConfig,
+    image: &str,
+    box_path: &Path,
+    tmp_path: &Path,
+    limits: &Limits,
+) -> Result<Container, SandboxError> {
+    let labels = HashMap::from([
+        (LABEL.to_string(), config.host_label.clone()),
+        (LABEL_OWNER.to_string(), std::process::id().to_string()),
+    ]);
+    let ulimit = |name: &str, value: u64| ResourcesUlimits {
+        name: Some(name.into()),
+        soft: Some(value as i64),
+        hard: Some(value as i64),
+    };
+    let memory = limits.memory_bytes as i64;
+    let host_config = HostConfig {
+        runtime: Some(config.runtime.clone()),
+        network_mode: Some("none".into()),
+        readonly_rootfs: Some(true),
+        cap_drop: Some(vec!["ALL".into()]),
+        security_opt: Some(vec!["no-new-privileges".into(), format!("seccomp={}", super::profile::seccomp_json())]),
+        // tini as pid 1 reaps what runs leave behind, so zombies never hold the pids limit.
+        init: Some(true),
+        binds: Some(vec![format!("{}:/box:rw", box_path.display()), format!("{}:/tmp:rw", tmp_path.display())]),
+        memory: Some(memory),
+        memory_swap: Some(memory),
+        pids_limit: Some(config.tasks_limit(limits.max_processes) as i64),
+        nano_cpus: Some((config.cpus * 1e9) as i64),
+        ulimits: Some(vec![
+            ulimit("nofile", config.max_open_files),
+            ulimit("fsize", config.file_bytes),
+            ulimit("core", 0),
+        ]),
+        ipc_mode: Some("private".into()),
+        ..Default::default()
+    };
+    let body = ContainerCreateBody {
+        image: Some(image.to_string()),
+        // The container's own processes run as a user no run shares, so runs cannot signal
+        // them or read their /proc entries.
+        user: Some(format!("{0}:{0}", config.init_uid)),
+        cmd: Some(vec!["sleep".into(), "2147483647".into()]),
+        entrypoint: Some(vec![]),
+        working_dir: Some("/box".into()),
+        hostname: Some(config.hostname.clone()),
+        network_disabled: Some(true),
+        labels: Some(labels),
+        host_config: Some(host_config),
+        ..Default::default()
+    };
+    let created = docker
+        .create_container(None::<CreateContainerOptions>, body)
+        .await
+        .map_err(|e| SandboxError::Setup(format!("creating a container from {image}: {e}")))?;
+    let id = created.id;
+    let started = async {
+        docker.start_container(&id, None).await.map_err(docker_err("starting the container"))?;
+        let inspect = docker
+            .inspect_container(&id, None::<InspectContainerOptions>)
+            .await
+            .map_err(docker_err("inspecting the container"))?;
+        let pid = inspect.state.and_then(|s| s.pid).filter(|p| *p > 0);
+        let pid = pid.ok_or_else(|| SandboxError::Setup("the container has no init process".into()))?;
+        ContainerCgroup::of_pid(pid)
+    };
+    match started.await {
+        Ok(cgroup) => Ok(Container { id, cgroup, applied: None, gone: Arc::default() }),
+        Err(e) => {
+            let _ = remove(docker, &id).await;
+            Err(e)
+        }
+    }
+}
+
+/// The run's /tmp: a size-capped tmpfs on the host, bound into the container and emptied
+/// after every run, so each run starts with an empty /tmp as in the native backend.
+#[derive(Debug)]
+pub(super) struct HostTmp {
+    pub path: PathBuf,
+}
+
+impl HostTmp {
+    pub(super) fn create(box_path: &Path, bytes: u64) -> Result<HostTmp, SandboxError> {
+        let mut name = box_path.file_name().unwrap_or_default().to_os_string();
+        name.push("-tmp");
+        let path = box_path.with_file_name(name);
+        fs::create_dir(&path).map_err(|e| SandboxError::io(format!("creating {}", path.display()), e))?;
+        let options = format!("size={bytes},mode=1777");
+        let flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
+        if let Err(e) = mount(Some("tmpfs"), &path, Some("tmpfs"), flags, Some(options.as_str())) {
+            let _ = fs::remove_dir(&path);
+            return Err(SandboxError::io(format!("mounting a tmpfs at {}", path.display()), e.into()));
+        }
+        Ok(HostTmp { path })
+    }
+
+    /// Removes everything the last run left in /tmp.
+    pub(super) fn clear(&self) {
+        let Ok(entries) = fs::read_dir(&self.path) else { return };
+        for entry in entries.flatten() {
+            let p = entry.path();
+            let _ = if entry.file_type().is_ok_and(|t| t.is_dir()) { fs::remove_dir_all(&p) } else { fs::remove_file(&p) };
+        }
+    }
+}
+
+impl Drop for HostTmp {
+    fn drop(&mut self) {
+        let _ = umount2(&self.path, MntFlags::MNT_DETACH);
+        let _ = fs::remove_dir(&self.path);
+    }
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let v: Vec<i32> = vec!["no"];
+    println!("{}", v.len());
+}

@@ -1,0 +1,2 @@
+import os
+print(" ".join(f"{k}={v}" for k, v in sorted(os.environ.items())))

@@ -1,0 +1,4 @@
+import sys
+line = "y" * 65536
+while True:
+    sys.stderr.write(line)
