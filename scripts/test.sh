@@ -12,6 +12,7 @@ state="$here/.local/test"
 started_services=()
 cleanup() {
   stop_stack "$state"
+  [ -z "${docker_host:-}" ] || "$here/scripts/docker-sandbox-setup.sh" --stop || true
   for s in "${started_services[@]}"; do
     case $s in
       postgres) stop_postgres "$state/postgres" ;;
@@ -33,8 +34,13 @@ ensure_secrets
 
 stack_log "alert rules (promtool)"
 "$here/scripts/check-alerts.sh"
-stack_log "unit and API tests (cargo)"
-(cd "$here" && TEST_DATABASE_URL="$PG_ADMIN_URL" cargo test --quiet --workspace --exclude algoarena-edge)
+# The docker sandbox's tests (tests/sandbox_docker.rs, runc and runsc) need a Docker daemon and
+# the python3/cpp17 images: a private dockerd whose data-root is cached under $ALGOARENA_CACHE.
+stack_log "docker sandbox: docker.io, runsc, a private dockerd and the sandbox images (cached)"
+docker_host=$("$here/scripts/docker-sandbox-setup.sh" | sed -n 's/^DOCKER_HOST=//p')
+stack_log "unit and API tests (cargo; sandbox tests on native, docker/runc and docker/runsc)"
+(cd "$here" && DOCKER_HOST="$docker_host" ALGOARENA_REQUIRE_DOCKER=1 TEST_DATABASE_URL="$PG_ADMIN_URL" \
+  cargo test --quiet --workspace --exclude algoarena-edge)
 stack_log "edge unit tests (native)"
 (cd "$here" && cargo test --quiet -p algoarena-edge --lib)
 

@@ -125,7 +125,7 @@ async fn throughput(sandbox: Arc<NativeSandbox>, language: Language, code: &'sta
         (0..10).map(|i| TestCase { input: format!("{i} {}\n", i * 3), expected_output: format!("{}\n", i * 4) }).collect(),
     );
     let spec = languages::find(language).unwrap();
-    let judge_one = |sandbox: Arc<NativeSandbox>, tests: Arc<Vec<TestCase>>| async move {
+    let judge_one = move |sandbox: Arc<NativeSandbox>, tests: Arc<Vec<TestCase>>| async move {
         let task = Task { language: spec, code, time_limit_ms: 5000, memory_limit_bytes: 256 << 20, tests: &tests };
         let verdict = judge::judge(sandbox.as_ref(), &task).await.unwrap();
         assert_eq!(verdict.status, Status::Accepted, "{verdict:?}");

@@ -17,6 +17,18 @@ use secrecy::SecretString;
 /// - `REFRESH_TOKEN_EXPIRY` [`2592000`]: refresh-session lifetime in seconds (TRD §11).
 /// - `WORKER_CONCURRENCY` [`1`]: sandboxes a worker process runs at once.
 /// - `SANDBOX_ROOT` [`/var/lib/algoarena/sandbox`]: where work boxes and cgroup state live.
+///
+/// The sandbox workers run submissions in ([`SandboxSettings`], read by [`sandbox_settings`]):
+/// - `SANDBOX_BACKEND` [`native`]: `native` (namespaces, cgroups, seccomp, Landlock; needs
+///   root) or `docker` (one container per submission through the Docker Engine API).
+/// - `DOCKER_RUNTIME` [`runc`]: the docker backend's OCI runtime, `runc` or `runsc` (gVisor, as
+///   production uses; registered in dockerd's `runtimes`, see scripts/docker-sandbox-setup.sh).
+/// - `DOCKER_HOST` [`unix:///var/run/docker.sock`]: the Docker Engine, `unix:///<socket>` or
+///   `tcp://host:port`. The worker must run on that host, as root: it reads and sets the
+///   containers' cgroups and mounts the work boxes it binds into them.
+/// - `DOCKER_IMAGE_<LANGUAGE>` [`algoarena/<language id>:latest`], e.g. `DOCKER_IMAGE_PYTHON3`,
+///   `DOCKER_IMAGE_CPP17`: the image a language's submissions run in (sandbox-images/build.sh
+///   builds them all).
 /// - `SUBMISSION_STREAM` [`algoarena:submissions`]: the Redis stream name (tests use their own).
 /// - `RUST_LOG` [`info`]: log filter; `LOG_FORMAT=json` switches logs to JSON lines.
 ///
@@ -200,6 +212,43 @@ impl Settings {
             queue: QueueSettings::from_env()?,
         })
     }
+}
+
+/// Which sandbox backend workers use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SandboxBackend {
+    Native,
+    Docker,
+}
+
+/// The sandbox settings (see [`Settings`]); `sandbox_root` stays in [`Settings`].
+#[derive(Debug, Clone)]
+pub struct SandboxSettings {
+    pub backend: SandboxBackend,
+    pub docker_runtime: String,
+    pub docker_host: Option<String>,
+    /// Only the languages whose image was set; the others keep the default name.
+    pub docker_images: Vec<(algoarena_shared::language::Language, String)>,
+}
+
+/// `SANDBOX_BACKEND`, `DOCKER_RUNTIME`, `DOCKER_HOST` and `DOCKER_IMAGE_<LANGUAGE>` (see
+/// [`Settings`]).
+pub fn sandbox_settings() -> Result<SandboxSettings> {
+    let backend = match var("SANDBOX_BACKEND").as_deref() {
+        None | Some("native") => SandboxBackend::Native,
+        Some("docker") => SandboxBackend::Docker,
+        Some(other) => anyhow::bail!("SANDBOX_BACKEND={other:?} is invalid: use native or docker"),
+    };
+    let docker_images = algoarena_shared::language::Language::ALL
+        .into_iter()
+        .filter_map(|l| var(&format!("DOCKER_IMAGE_{}", l.id().to_uppercase())).map(|image| (l, image)))
+        .collect();
+    Ok(SandboxSettings {
+        backend,
+        docker_runtime: var("DOCKER_RUNTIME").unwrap_or_else(|| "runc".into()),
+        docker_host: var("DOCKER_HOST"),
+        docker_images,
+    })
 }
 
 /// `METRICS_BIND` (see [`Settings`]): the worker's metrics listener, `None` when set to `off`.

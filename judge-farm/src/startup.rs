@@ -8,9 +8,9 @@ use secrecy::ExposeSecret;
 use sqlx::postgres::PgPoolOptions;
 use sqlx::PgPool;
 
-use crate::config::Settings;
+use crate::config::{SandboxBackend, Settings};
 use crate::mail::Mailer;
-use crate::sandbox::{NativeConfig, NativeSandbox, Sandbox};
+use crate::sandbox::{DockerConfig, DockerSandbox, NativeConfig, NativeSandbox, Sandbox};
 use crate::state::AppState;
 
 /// The schema, embedded so the binary migrates without the source tree.
@@ -46,7 +46,28 @@ pub async fn app_state(settings: Settings) -> Result<AppState> {
     Ok(AppState { db, redis, settings: Arc::new(settings), http, mailer })
 }
 
+/// The sandbox `SANDBOX_BACKEND` names, set up (see [`crate::config::sandbox_settings`]).
 pub fn sandbox(settings: &Settings) -> Result<Arc<dyn Sandbox>> {
-    let config = NativeConfig { root: settings.sandbox_root.clone(), ..NativeConfig::default() };
-    Ok(Arc::new(NativeSandbox::new(config).context("setting up the native sandbox")?))
+    let chosen = crate::config::sandbox_settings()?;
+    match chosen.backend {
+        SandboxBackend::Native => {
+            let config = NativeConfig { root: settings.sandbox_root.clone(), ..NativeConfig::default() };
+            Ok(Arc::new(NativeSandbox::new(config).context("setting up the native sandbox")?))
+        }
+        SandboxBackend::Docker => {
+            let mut config = DockerConfig {
+                host: chosen.docker_host,
+                runtime: chosen.docker_runtime,
+                root: settings.sandbox_root.clone(),
+                ..DockerConfig::default()
+            };
+            for (language, image) in chosen.docker_images {
+                if language == algoarena_shared::language::Language::Python3 {
+                    config.default_image = image.clone();
+                }
+                config.images.insert(language, image);
+            }
+            Ok(Arc::new(DockerSandbox::new(config).context("setting up the docker sandbox")?))
+        }
+    }
 }

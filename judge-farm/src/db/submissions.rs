@@ -197,6 +197,10 @@ pub struct Verdict {
 /// Problem counters and the user's problem state change in the same transaction.
 pub async fn finish(db: &PgPool, job: &Claimed, verdict: &Verdict) -> ApiResult<bool> {
     let mut tx = db.begin().await?;
+    // A worker stalled (stopped, swapped out) inside this transaction would hold the row lock
+    // and keep every takeover waiting; Postgres ends such a transaction instead, and the late
+    // worker's commit fails and finds itself fenced off on retry.
+    sqlx::query("set local idle_in_transaction_session_timeout = 5000").execute(&mut *tx).await?;
     let updated = sqlx::query(
         "update submissions set status = $3, runtime_ms = $4, memory_kb = $5,
                 test_cases_passed = $6, test_cases_total = $7, error_message = $8,

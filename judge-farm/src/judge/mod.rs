@@ -64,7 +64,8 @@ pub type OnProgress<'a> = &'a (dyn Fn(usize, usize) + Send + Sync);
 pub async fn judge_with_progress(sandbox: &dyn Sandbox, task: &Task<'_>, on_progress: OnProgress<'_>) -> Result<Verdict> {
     let total = task.tests.len();
     on_progress(0, total);
-    let work_box = sandbox.create_box().context("creating the work box")?;
+    // The docker backend picks the language's image here; the native one ignores it.
+    let work_box = sandbox.create_box_for(task.language.language).context("creating the work box")?;
     std::fs::write(work_box.path().join(task.language.source_file), task.code)
         .context("writing the source file")?;
 

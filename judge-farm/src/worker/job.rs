@@ -151,7 +151,10 @@ impl Worker {
                 }
                 Outcome::Released
             }
-            Ok(false) => Outcome::FencedOff,
+            Ok(false) => {
+                tracing::warn!("fenced off: the lease was taken over; nothing to release");
+                Outcome::FencedOff
+            }
             Err(e) => {
                 tracing::error!(error = %e, "could not release; the lease will run out instead");
                 Outcome::Unreachable
@@ -176,7 +179,10 @@ impl Worker {
                 tracing::error!(reason, "judged Internal Error and dead-lettered");
                 self.dead_letter(job, reason).await
             }
-            Ok(false) => Outcome::FencedOff,
+            Ok(false) => {
+                tracing::warn!("fenced off: the lease was taken over; the Internal Error was not stored");
+                Outcome::FencedOff
+            }
             Err(e) => {
                 tracing::error!(error = %e, "could not store the Internal Error verdict; leaving the entry pending");
                 Outcome::Unreachable

@@ -60,10 +60,15 @@ impl WorkerProcess {
     }
 
     pub async fn wait_log(&self, needle: &str) {
-        wait_for(&format!("worker log: {needle}"), Duration::from_secs(60), || async {
-            self.log().contains(needle)
-        })
-        .await;
+        let deadline = std::time::Instant::now() + Duration::from_secs(60);
+        while !self.log().contains(needle) {
+            if std::time::Instant::now() > deadline {
+                let log = self.log();
+                let tail: Vec<&str> = log.lines().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect();
+                panic!("timed out after 60 s waiting for worker log: {needle}\n{}", tail.join("\n"));
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     pub fn is_running(&mut self) -> bool {

@@ -131,7 +131,7 @@ impl ContainerCgroup {
             ContainerCgroup::V1 { memory, .. } => {
                 let path = memory.join("memory.max_usage_in_bytes");
                 let _ = write(&path, "0");
-                Peak::File(path)
+                Peak::File(path, 0)
             }
             ContainerCgroup::V2 { dir } => {
                 // memory.peak is reset per open file (Linux 6.12+); elsewhere the peak is
@@ -163,7 +163,8 @@ impl ContainerCgroup {
 
 /// The memory peak of one run.
 pub(super) enum Peak {
-    File(PathBuf),
+    /// v1's max_usage_in_bytes, and its last reading.
+    File(PathBuf, u64),
     V2Fd(fs::File),
     Sampled { current: PathBuf, max: u64 },
 }
@@ -171,15 +172,17 @@ pub(super) enum Peak {
 impl Peak {
     /// Call while the run lasts, so a sampled peak sees the run's highs.
     pub(super) fn sample(&mut self) {
-        if let Peak::Sampled { current, max } = self {
-            *max = (*max).max(read_u64(current).unwrap_or(0));
+        match self {
+            Peak::Sampled { current, max } => *max = (*max).max(read_u64(current).unwrap_or(0)),
+            Peak::File(path, last) => *last = (*last).max(read_u64(path).unwrap_or(0)),
+            Peak::V2Fd(_) => {}
         }
     }
 
     pub(super) fn bytes(&mut self) -> u64 {
         self.sample();
         match self {
-            Peak::File(path) => read_u64(path).unwrap_or(0),
+            Peak::File(_, last) => *last,
             Peak::V2Fd(f) => {
                 use std::io::{Read, Seek};
                 let mut s = String::new();

@@ -132,6 +132,8 @@ async fn create(
             ulimit("core", 0),
         ]),
         ipc_mode: Some("private".into()),
+        // The host's devices and kernel settings are nobody's business in here.
+        tmpfs: Some(HashMap::from([("/sys".to_string(), "ro,size=4k,mode=0".to_string())])),
         ..Default::default()
     };
     let body = ContainerCreateBody {

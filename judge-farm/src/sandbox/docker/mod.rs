@@ -94,7 +94,7 @@ impl Default for DockerConfig {
 }
 
 /// Host tasks gVisor's own processes (sentry, gofer, ptrace stubs) use beside the program's.
-const GVISOR_TASKS: u64 = 256;
+const GVISOR_TASKS: u64 = 1024;
 
 impl DockerConfig {
     /// Whether the runtime keeps the program's processes out of the host's sight (gVisor):

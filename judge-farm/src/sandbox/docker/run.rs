@@ -20,6 +20,8 @@ use super::DockerConfig;
 use crate::sandbox::classify::{classify, KillReason, Observed};
 use crate::sandbox::{Limits, Outcome, RunSpec, SandboxError};
 
+/// What the gVisor wrapper says when it cannot set the process limit.
+const NPROC_FAILED: &str = "algoarena-sandbox: ulimit failed";
 /// How often CPU time and the wall clock are checked.
 const TICK: Duration = Duration::from_millis(10);
 /// How often Docker is asked whether the program has exited while its output is still open.
@@ -74,7 +76,18 @@ pub(super) async fn run(state: &BoxState, box_path: &Path, spec: RunSpec) -> Res
     let oom_start = cgroup.oom_kills().map_err(|e| SandboxError::io("reading the container's OOM kills", e))?;
     let mut peak = cgroup.reset_peak();
 
-    let mut cmd = vec!["/usr/bin/env".to_string(), "-i".to_string()];
+    let mut cmd = Vec::new();
+    if config.hides_processes() {
+        // gVisor cannot be given a pids limit per run from outside, but it counts RLIMIT_NPROC
+        // per user inside its own kernel (under runc that count would be host-wide).
+        // dash spells the option -p, busybox -u.
+        let n = limits.max_processes;
+        let nproc = format!(
+            "{{ ulimit -u {n} || ulimit -p {n}; }} 2>/dev/null || {{ echo '{NPROC_FAILED}' >&2; exit 125; }}; exec \"$@\""
+        );
+        cmd.extend(["/bin/sh".to_string(), "-c".to_string(), nproc, "sh".to_string()]);
+    }
+    cmd.extend(["/usr/bin/env".to_string(), "-i".to_string()]);
     cmd.extend(spec.env.iter().map(|(k, v)| format!("{k}={v}")));
     cmd.extend(spec.argv.iter().cloned());
     let exec = docker
@@ -129,6 +142,8 @@ pub(super) async fn run(state: &BoxState, box_path: &Path, spec: RunSpec) -> Res
     let mut exited_at: Option<Instant> = None;
     let mut container_died = false;
     let mut last_inspect = Instant::now();
+    // Last readings, for when the cgroup is gone at the end (a killed or dead container).
+    let mut cpu_ms_seen = 0;
     let mut lingerers_killed = false;
     while !(stream_done && exit.is_some()) {
         tokio::select! {
@@ -151,8 +166,11 @@ pub(super) async fn run(state: &BoxState, box_path: &Path, spec: RunSpec) -> Res
             },
             _ = ticker.tick() => {
                 peak.sample();
+                if let Ok(cpu) = cgroup.cpu_ns() {
+                    cpu_ms_seen = cpu.saturating_sub(cpu_start) / 1_000_000;
+                }
                 if watch.killed.is_none() && exit.is_none() {
-                    let cpu_ms = cgroup.cpu_ns().unwrap_or(cpu_start).saturating_sub(cpu_start) / 1_000_000;
+                    let cpu_ms = cpu_ms_seen;
                     if cpu_ms > limits.cpu_time_ms {
                         watch.killed = Some(KillReason::Cpu);
                     } else if started.elapsed() > Duration::from_millis(limits.wall_time_ms) {
@@ -160,7 +178,7 @@ pub(super) async fn run(state: &BoxState, box_path: &Path, spec: RunSpec) -> Res
                     }
                 }
                 if watch.killed.is_some() && exit.is_none() {
-                    guard.kill_now().await;
+                    guard.kill_now();
                     if config.hides_processes() {
                         // The whole container went: nothing will answer for this exec.
                         exit = Some(128 + i64::from(libc::SIGKILL));
@@ -195,19 +213,29 @@ pub(super) async fn run(state: &BoxState, box_path: &Path, spec: RunSpec) -> Res
     let wall_ms = started.elapsed().as_millis() as u64;
     feeder.abort();
     drop(output);
+    // gVisor's exec can report its program's end a moment before Docker sees the sandbox
+    // die of an OOM kill: when runsc says it lost the program, wait for the container.
+    if config.hides_processes() && !container_died && exit == Some(128) {
+        if let Ok(Some(_)) = tokio::time::timeout(Duration::from_secs(3), &mut wait).await {
+            container_died = true;
+            gone.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
 
     // Whatever the program left running goes now.
     if !container_died && !gone.load(std::sync::atomic::Ordering::Relaxed) {
         guard.kill_leftovers(uid).await;
     }
     guard.armed = false;
-    let cpu_ms = cgroup.cpu_ns().map(|c| c.saturating_sub(cpu_start) / 1_000_000);
-    let memory_kb = peak.bytes() / 1024;
+    let cpu_ms = cgroup.cpu_ns().map(|c| c.saturating_sub(cpu_start) / 1_000_000).unwrap_or(cpu_ms_seen).max(cpu_ms_seen);
+    let mut memory_kb = peak.bytes() / 1024;
     let mut oom_kills = cgroup.oom_kills().map(|n| n.saturating_sub(oom_start)).unwrap_or(0);
     if container_died {
         let inspect = docker.inspect_container(&id, None::<InspectContainerOptions>).await;
         if inspect.ok().and_then(|i| i.state).and_then(|s| s.oom_killed) == Some(true) {
             oom_kills = oom_kills.max(1);
+            // The cgroup went with the container; an OOM kill means it reached its limit.
+            memory_kb = memory_kb.max(limits.memory_bytes / 1024);
         }
     }
     state.tmp.clear();
@@ -217,6 +245,9 @@ pub(super) async fn run(state: &BoxState, box_path: &Path, spec: RunSpec) -> Res
     }
 
     let code = exit.unwrap_or(128 + i64::from(libc::SIGKILL));
+    if code == 125 && watch.stdout.is_empty() && watch.stderr.starts_with(NPROC_FAILED.as_bytes()) {
+        return Err(SandboxError::Setup("the image's /bin/sh cannot set RLIMIT_NPROC".into()));
+    }
     if (code == 126 || code == 127) && watch.killed.is_none() && oom_kills == 0 && watch.stdout.is_empty() {
         let text = String::from_utf8_lossy(&watch.stderr);
         if (text.starts_with("/usr/bin/env:") || text.starts_with("env:")) && text.contains(spec.argv[0].as_str()) {
@@ -228,7 +259,7 @@ pub(super) async fn run(state: &BoxState, box_path: &Path, spec: RunSpec) -> Res
     let observed = Observed {
         wait_status: Some(wait_status),
         oom_kills,
-        cpu_ms: cpu_ms.unwrap_or(0),
+        cpu_ms,
         wall_ms,
         killed: watch.killed,
         output_overflow: watch.overflow,
@@ -276,11 +307,13 @@ struct KillGuard {
 }
 
 impl KillGuard {
-    /// Ends the run at once: every run process under runc, the whole container under gVisor.
-    async fn kill_now(&mut self) {
+    /// Ends the run at once: every run process under runc, the whole container under gVisor
+    /// (removed in the background: Docker would wait for the exec's output, which the run
+    /// stops reading).
+    fn kill_now(&mut self) {
         if self.config.hides_processes() {
             self.gone.store(true, std::sync::atomic::Ordering::Relaxed);
-            let _ = super::container::remove(&self.docker, &self.id).await;
+            remove_in_background(self.docker.clone(), self.id.clone());
         } else {
             kill_host_processes(&self.cgroup, self.config.init_uid);
         }

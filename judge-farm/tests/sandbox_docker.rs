@@ -1,0 +1,216 @@
+//! The docker sandbox against real programs: the shared sandbox cases (`sandbox_cases/`), once
+//! with runc and once with runsc (gVisor), plus what only this backend has (one container per
+//! box, removed with it).
+//!
+//! Needs root, a Docker daemon with both runtimes and the python3 and cpp17 images:
+//! `scripts/docker-sandbox-setup.sh` makes all of them, then
+//! `DOCKER_HOST=unix:///run/algoarena-docker/docker.sock cargo test -p algoarena-judge-farm --test sandbox_docker`.
+//! Without Docker every case prints why it is skipped and passes, unless
+//! `ALGOARENA_REQUIRE_DOCKER=1` (set by scripts/test.sh) makes that a failure. The overhead
+//! figures: `-- --ignored --nocapture docker_overhead`.
+
+#[macro_use]
+mod sandbox_cases;
+
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use algoarena_judge_farm::sandbox::{DockerConfig, DockerSandbox, Termination};
+use algoarena_shared::language::Language;
+use sandbox_cases::{limits, spec, Backend};
+
+/// Where scripts/docker-sandbox-setup.sh puts its daemon's socket.
+const SETUP_SOCKET: &str = "/run/algoarena-docker/docker.sock";
+
+fn docker_host() -> Option<String> {
+    std::env::var("DOCKER_HOST")
+        .ok()
+        .filter(|h| !h.is_empty())
+        .or_else(|| std::path::Path::new(SETUP_SOCKET).exists().then(|| format!("unix://{SETUP_SOCKET}")))
+}
+
+fn make(runtime: &str) -> Result<DockerSandbox, String> {
+    let config = DockerConfig {
+        host: docker_host(),
+        runtime: runtime.into(),
+        root: std::env::temp_dir().join("algoarena-docker-sandbox-tests"),
+        ..DockerConfig::default()
+    };
+    DockerSandbox::new(config).map_err(|e| e.to_string())
+}
+
+fn backend(runtime: &'static str, cell: &'static OnceLock<Option<Backend>>) -> Option<&'static Backend> {
+    cell.get_or_init(|| match make(runtime) {
+        Ok(sandbox) => Some(Backend {
+            sandbox: Box::new(sandbox),
+            abstract_socket_errno: libc::ECONNREFUSED,
+            // tini, its sleep and the program itself.
+            pids_ok: |pids| pids.len() <= 3 && pids.contains(&1),
+            // The image's own /home and /var/lib, an empty /sys; under gVisor also the
+            // container's init's environment (Docker's PATH and HOSTNAME, nothing of the farm's).
+            reachable: if runtime == "runsc" {
+                &["sandbox-root", "sys", "home", "pid1-environ"]
+            } else {
+                &["sandbox-root", "sys", "home"]
+            },
+            escape_probe: if runtime == "runsc" {
+                "unshare 0\nmount 1\nptrace 0\nclone 1\n"
+            } else {
+                "unshare 1\nmount 1\nptrace 1\nclone 1\n"
+            },
+            foreign_abi_refused: if runtime == "runsc" {
+                |o| o.termination == Termination::Signaled(libc::SIGSYS) || o.stdout.starts_with(b"survived -")
+            } else {
+                |o| o.termination == Termination::Signaled(libc::SIGSYS)
+            },
+            host_visible_processes: runtime != "runsc",
+        }),
+        Err(why) => {
+            let message = format!(
+                "docker sandbox tests SKIPPED ({runtime}): {why}. Run scripts/docker-sandbox-setup.sh first \
+                 (it installs docker.io and runsc, starts dockerd and builds the images)."
+            );
+            if std::env::var("ALGOARENA_REQUIRE_DOCKER").is_ok_and(|v| v == "1") {
+                panic!("{message}");
+            }
+            eprintln!("\n*** {message}\n");
+            None
+        }
+    })
+    .as_ref()
+}
+
+macro_rules! docker_cases {
+    ($backend:expr) => {
+        #[tokio::test]
+        async fn one_container_serves_every_run_of_a_box_and_goes_with_it() {
+            if let Some(b) = $backend {
+                super::one_container_serves_every_run_of_a_box_and_goes_with_it(b).await;
+            }
+        }
+
+        #[tokio::test]
+        async fn a_memory_limit_does_not_spoil_the_next_run_of_the_box() {
+            if let Some(b) = $backend {
+                super::a_memory_limit_does_not_spoil_the_next_run_of_the_box(b).await;
+            }
+        }
+
+        #[tokio::test]
+        #[ignore]
+        async fn docker_overhead() {
+            if let Some(b) = $backend {
+                super::docker_overhead(b).await;
+            }
+        }
+    };
+}
+
+mod runc {
+    use super::*;
+    static BACKEND: OnceLock<Option<Backend>> = OnceLock::new();
+    fn b() -> Option<&'static Backend> {
+        backend("runc", &BACKEND)
+    }
+    sandbox_cases!(b());
+    docker_cases!(b());
+}
+
+mod runsc {
+    use super::*;
+    static BACKEND: OnceLock<Option<Backend>> = OnceLock::new();
+    fn b() -> Option<&'static Backend> {
+        backend("runsc", &BACKEND)
+    }
+    sandbox_cases!(b());
+    docker_cases!(b());
+}
+
+
+/// Containers of this test process, by label.
+async fn containers_of_this_process() -> usize {
+    let host = docker_host().unwrap_or_else(|| "unix:///var/run/docker.sock".into());
+    let docker = bollard::Docker::connect_with_host(&host).unwrap();
+    let filters = std::collections::HashMap::from([(
+        "label".to_string(),
+        vec![format!("io.algoarena.owner-pid={}", std::process::id())],
+    )]);
+    let options = bollard::query_parameters::ListContainersOptions { all: true, filters: Some(filters), ..Default::default() };
+    docker.list_containers(Some(options)).await.unwrap().len()
+}
+
+async fn one_container_serves_every_run_of_a_box_and_goes_with_it(b: &Backend) {
+    let bx = b.sandbox.create_box_for(Language::Python3).unwrap();
+    std::fs::write(bx.path().join("main.py"), "import socket; print(socket.gethostname())").unwrap();
+    let mut seen = Vec::new();
+    for _ in 0..3 {
+        let outcome = b.sandbox.run(&bx, spec(&["/usr/bin/python3", "-S", "-B", "/box/main.py"], limits())).await.unwrap();
+        assert_eq!(outcome.termination, Termination::Exited(0), "{outcome:?}");
+        seen.push(outcome.stdout);
+    }
+    assert!(seen.iter().all(|s| s == b"sandbox\n"), "{seen:?}");
+    let before = containers_of_this_process().await;
+    assert!(before >= 1);
+    drop(bx);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while containers_of_this_process().await >= before {
+        assert!(Instant::now() < deadline, "the container outlived its box");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+async fn a_memory_limit_does_not_spoil_the_next_run_of_the_box(b: &Backend) {
+    let bx = b.sandbox.create_box_for(Language::Python3).unwrap();
+    let hog = sandbox_cases::python_with(
+        b,
+        &bx,
+        "x = b'\\x01' * (512 << 20)\nprint(len(x))",
+        algoarena_judge_farm::sandbox::Limits { memory_bytes: 128 << 20, ..limits() },
+    )
+    .await;
+    assert_eq!(hog.termination, Termination::MemoryLimit, "{hog:?}");
+    // The same box runs on: a later run is not blamed for the earlier OOM kill.
+    for _ in 0..2 {
+        let next = sandbox_cases::python_with(b, &bx, "print('fine')", limits()).await;
+        assert_eq!(next.termination, Termination::Exited(0), "{next:?}");
+        assert_eq!(next.stdout, b"fine\n");
+    }
+}
+
+/// Per-run cost of the backend for `/bin/true`, and of a box's first run (container start).
+async fn docker_overhead(b: &Backend) {
+    const RUNS: u32 = 30;
+    let start = Instant::now();
+    for _ in 0..RUNS {
+        assert!(std::process::Command::new("/bin/true").status().unwrap().success());
+    }
+    let bare = start.elapsed() / RUNS;
+    let mut first = Duration::ZERO;
+    let mut removal = Duration::ZERO;
+    for _ in 0..3 {
+        let bx = b.sandbox.create_box_for(Language::Python3).unwrap();
+        let t = Instant::now();
+        b.sandbox.run(&bx, spec(&["/bin/true"], limits())).await.unwrap();
+        first += t.elapsed() / 3;
+        let t = Instant::now();
+        drop(bx);
+        removal += t.elapsed() / 3;
+    }
+    let bx = b.sandbox.create_box_for(Language::Python3).unwrap();
+    b.sandbox.run(&bx, spec(&["/bin/true"], limits())).await.unwrap();
+    let (mut wall, mut cpu) = (0, 0);
+    let start = Instant::now();
+    for _ in 0..RUNS {
+        let outcome = b.sandbox.run(&bx, spec(&["/bin/true"], limits())).await.unwrap();
+        assert_eq!(outcome.termination, Termination::Exited(0));
+        wall += outcome.wall_time_ms;
+        cpu += outcome.cpu_time_ms;
+    }
+    let per_run = start.elapsed() / RUNS;
+    println!(
+        "/bin/true: bare {bare:?}; first run of a box (container create+start) {first:?}; later runs {per_run:?} each \
+         (reported wall {:.1} ms, cpu {:.1} ms); box drop {removal:?}",
+        wall as f64 / RUNS as f64,
+        cpu as f64 / RUNS as f64
+    );
+}
