@@ -73,4 +73,7 @@ for lang in "${langs[@]}"; do
     log "built $tag in $(( $(date +%s) - start )) s"
   fi
   "$docker" tag "$tag" "algoarena/$lang:latest"
+  # Older builds of this language would only grow the cached data-root.
+  "$docker" image ls --format '{{.Repository}}:{{.Tag}}' "algoarena/$lang" | grep -vx -e "$tag" -e "algoarena/$lang:latest" \
+    | xargs -r "$docker" rmi >/dev/null 2>&1 || true
 done

@@ -5,6 +5,7 @@
 #   /usr/lib/node_modules/{esbuild,kotlin-compiler}   TypeScript type-stripping, Kotlin on the JDK
 #   /usr/local/lib/algoarena/pch/bits/stdc++.h.gch    C++17 precompiled header (g++ -std=c++17 -O2)
 #   /usr/local/lib/algoarena/go-cache                 Go build cache warmed with the standard library
+#   /usr/local/lib/algoarena/kotlinc.jsa              class-data-sharing archive of kotlinc
 # Run as root (or with sudo); called by install-deps.sh.
 set -euo pipefail
 ESBUILD_VERSION=0.28.2
@@ -30,13 +31,15 @@ $sudo_cmd mkdir -p "$cache"
 # C++: the precompiled header must be built by the same g++ with the same flags the judge uses
 # (languages/cpp17.rs); the stamp holds the compiler's version.
 gxx_version=$(g++ --version | head -1)
-if [ "$(cat "$cache/pch/.stamp" 2>/dev/null)" != "$gxx_version" ]; then
+if [ "$(cat "$cache/pch/.stamp" 2>/dev/null)" != "$gxx_version" ] || [ ! -f "$cache/pch/bits/stdc++.h" ]; then
   log "precompiling bits/stdc++.h (one-time, ~10 s)"
   tmp=$(mktemp -d)
   mkdir -p "$tmp/bits"
-  g++ -std=c++17 -O2 -pipe -x c++-header \
-    "$(g++ -std=c++17 -O2 -x c++ -E -H - <<<'#include <bits/stdc++.h>' 2>&1 >/dev/null | awk '/bits\/stdc\+\+.h$/ {print $2; exit}')" \
-    -o "$tmp/bits/stdc++.h.gch"
+  header=$(g++ -std=c++17 -O2 -x c++ -E -H - <<<'#include <bits/stdc++.h>' 2>&1 >/dev/null | awk '/bits\/stdc\+\+.h$/ && !n {print $2; n = 1}')
+  # The header itself sits beside its .gch: a second `#include <bits/stdc++.h>` (after the
+  # judge's `-include`) finds this folder first and must find a header there, not only the PCH.
+  cp "$header" "$tmp/bits/stdc++.h"
+  g++ -std=c++17 -O2 -pipe -x c++-header "$header" -o "$tmp/bits/stdc++.h.gch"
   echo "$gxx_version" >"$tmp/.stamp"
   chmod -R a+rX "$tmp"
   $sudo_cmd rm -rf "$cache/pch"
@@ -91,5 +94,24 @@ GO
   chmod -R a+rX "$tmp/cache"
   $sudo_cmd rm -rf "$cache/go-cache"
   $sudo_cmd mv "$tmp/cache" "$cache/go-cache"
+  rm -rf "$tmp"
+fi
+
+# Kotlin: a dynamic class-data-sharing archive of the compiler, recorded with the judge's exact
+# command line (languages/kotlin.rs, languages/jvm.rs).
+kotlin_home="$npm_root/kotlin-compiler"
+jsa_key="$KOTLIN_VERSION $(java -version 2>&1 | head -1)"
+if [ "$(cat "$cache/kotlinc.jsa.stamp" 2>/dev/null)" != "$jsa_key" ] || [ ! -f "$cache/kotlinc.jsa" ]; then
+  log "recording kotlinc's class-data-sharing archive (one-time, ~15 s)"
+  tmp=$(mktemp -d)
+  printf 'fun main() {\n    val (a, b) = readln().trim().split(" ").map { it.toLong() }\n    println(listOf(a, b).sorted().sum())\n}\n' >"$tmp/main.kt"
+  (cd "$tmp" && /usr/lib/jvm/java-17-openjdk-amd64/bin/java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss16m -Xmx768m \
+    -XX:-UsePerfData -XX:ArchiveClassesAtExit="$tmp/kotlinc.jsa" -Dkotlin.home="$kotlin_home" \
+    -cp "$kotlin_home/lib/kotlin-preloader.jar" org.jetbrains.kotlin.preloading.Preloader \
+    -cp "$kotlin_home/lib/kotlin-compiler.jar" org.jetbrains.kotlin.cli.jvm.K2JVMCompiler \
+    -no-reflect -nowarn -d "$tmp/out" main.kt >/dev/null 2>&1)
+  chmod a+r "$tmp/kotlinc.jsa"
+  $sudo_cmd mv "$tmp/kotlinc.jsa" "$cache/kotlinc.jsa"
+  echo "$jsa_key" | $sudo_cmd tee "$cache/kotlinc.jsa.stamp" >/dev/null
   rm -rf "$tmp"
 fi

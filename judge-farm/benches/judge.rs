@@ -9,8 +9,8 @@
 //!
 //! 1. A static binary run bare (fork+exec+wait) and sandboxed, per test: target ≤ 2× the bare
 //!    CPU; and a submission's sandbox set-up (work box created and removed): target ≤ 5 ms CPU.
-//! 2. Judging a 10-test problem in C++ and in Python with one task per core: target ≥ 85 % of
-//!    cores / (CPU cost of one submission).
+//! 2. Judging a 10-test problem in C++ and in Python, `BENCH_CONCURRENCY` [2 per core] at once:
+//!    target ≥ 85 % of cores / (CPU cost of one submission, judged alone).
 
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
@@ -141,11 +141,14 @@ async fn throughput(sandbox: Arc<NativeSandbox>, language: Language, code: &'sta
     let alone_wall = start.elapsed() / alone as u32;
     let ideal = cores as f64 / cost.as_secs_f64();
 
-    // Then one judging task per core, as a worker with WORKER_CONCURRENCY = cores runs them.
+    // Then `BENCH_CONCURRENCY` judging tasks at once [2 per core], as a worker with that
+    // WORKER_CONCURRENCY runs them: a submission waits on process starts and pipes part of the
+    // time, so one task per core leaves the cores partly idle.
     let next = Arc::new(AtomicUsize::new(0));
-    let start = Instant::now();
+    let (before, start) = (cpu(), Instant::now());
     let mut tasks = Vec::new();
-    for _ in 0..cores {
+    let concurrency = env_usize("BENCH_CONCURRENCY", 2 * cores);
+    for _ in 0..concurrency {
         let (sandbox, tests, next) = (sandbox.clone(), tests.clone(), next.clone());
         tasks.push(tokio::spawn(async move {
             while next.fetch_add(1, Ordering::Relaxed) < submissions {
@@ -156,14 +159,23 @@ async fn throughput(sandbox: Arc<NativeSandbox>, language: Language, code: &'sta
     for t in tasks {
         t.await.unwrap();
     }
-    let measured = submissions as f64 / start.elapsed().as_secs_f64();
+    let wall = start.elapsed();
+    let used = cpu() - before;
+    let measured = submissions as f64 / wall.as_secs_f64();
+    // On a shared machine the judge does not get every core: the share it got, and the
+    // throughput that share allows at the cost measured alone, separate load from overhead.
+    let share = used.as_secs_f64() / (wall.as_secs_f64() * cores as f64);
     println!(
         "{:>8}, 10 tests: {:.0} ms CPU per submission ({:.0} ms wall alone); ideal {cores} cores / cost = {ideal:.2}/s; \
-         measured {measured:.2}/s with {cores} at once = {:.0} % of ideal (target >= 85 %)",
+         measured {measured:.2}/s with {concurrency} at once = {:.0} % of ideal (target >= 85 %); \
+         CPU obtained {:.0} % of {cores} cores, {:.0} ms CPU per submission at once, {:.0} % of what that CPU allows",
         language.display_name(),
         ms(cost),
         ms(alone_wall),
-        100.0 * measured / ideal
+        100.0 * measured / ideal,
+        100.0 * share,
+        ms(used / submissions as u32),
+        100.0 * measured / (ideal * share),
     );
 }
 

@@ -42,7 +42,7 @@ fn make(runtime: &str) -> Result<DockerSandbox, String> {
 fn backend(runtime: &'static str, cell: &'static OnceLock<Option<Backend>>) -> Option<&'static Backend> {
     cell.get_or_init(|| match make(runtime) {
         Ok(sandbox) => Some(Backend {
-            sandbox: Box::new(sandbox),
+            sandbox: Box::leak(Box::new(sandbox)),
             abstract_socket_errno: libc::ECONNREFUSED,
             // tini, its sleep and the program itself.
             pids_ok: |pids| pids.len() <= 3 && pids.contains(&1),
@@ -97,6 +97,23 @@ macro_rules! docker_cases {
         }
 
         #[tokio::test]
+        async fn the_judge_runs_python_and_cpp_self_tests_in_their_images() {
+            if let Some(b) = $backend {
+                super::the_judge_runs_python_and_cpp_self_tests_in_their_images(b).await;
+            }
+        }
+
+        /// Needs every language's image (`sandbox-images/build.sh --local-base`), which CI does
+        /// not build: run by hand with `-- --ignored --nocapture every_language`.
+        #[tokio::test]
+        #[ignore]
+        async fn every_language_passes_its_self_test_in_its_image() {
+            if let Some(b) = $backend {
+                super::every_language_passes_its_self_test_in_its_image(b).await;
+            }
+        }
+
+        #[tokio::test]
         #[ignore]
         async fn docker_overhead() {
             if let Some(b) = $backend {
@@ -126,7 +143,6 @@ mod runsc {
     docker_cases!(b());
 }
 
-
 /// Containers of this test process, by label.
 async fn containers_of_this_process() -> usize {
     let host = docker_host().unwrap_or_else(|| "unix:///var/run/docker.sock".into());
@@ -135,7 +151,8 @@ async fn containers_of_this_process() -> usize {
         "label".to_string(),
         vec![format!("io.algoarena.owner-pid={}", std::process::id())],
     )]);
-    let options = bollard::query_parameters::ListContainersOptions { all: true, filters: Some(filters), ..Default::default() };
+    let options =
+        bollard::query_parameters::ListContainersOptions { all: true, filters: Some(filters), ..Default::default() };
     docker.list_containers(Some(options)).await.unwrap().len()
 }
 
@@ -144,7 +161,8 @@ async fn one_container_serves_every_run_of_a_box_and_goes_with_it(b: &Backend) {
     std::fs::write(bx.path().join("main.py"), "import socket; print(socket.gethostname())").unwrap();
     let mut seen = Vec::new();
     for _ in 0..3 {
-        let outcome = b.sandbox.run(&bx, spec(&["/usr/bin/python3", "-S", "-B", "/box/main.py"], limits())).await.unwrap();
+        let outcome =
+            b.sandbox.run(&bx, spec(&["/usr/bin/python3", "-S", "-B", "/box/main.py"], limits())).await.unwrap();
         assert_eq!(outcome.termination, Termination::Exited(0), "{outcome:?}");
         seen.push(outcome.stdout);
     }
@@ -175,6 +193,48 @@ async fn a_memory_limit_does_not_spoil_the_next_run_of_the_box(b: &Backend) {
         assert_eq!(next.termination, Termination::Exited(0), "{next:?}");
         assert_eq!(next.stdout, b"fine\n");
     }
+}
+
+/// The whole pipeline (compile once, run a test, check) picks each language's image.
+async fn the_judge_runs_python_and_cpp_self_tests_in_their_images(b: &Backend) {
+    use algoarena_judge_farm::db::problems::TestCase;
+    use algoarena_judge_farm::judge::{self, Task};
+    let tests = [TestCase { input: "2 40\n".into(), expected_output: "42\n".into() }];
+    for language in [Language::Python3, Language::Cpp17] {
+        let spec = algoarena_judge_farm::languages::find(language).unwrap();
+        let task = Task {
+            language: spec,
+            code: spec.self_test,
+            time_limit_ms: 5000,
+            memory_limit_bytes: 256 << 20,
+            tests: &tests,
+        };
+        let verdict = judge::judge(b.sandbox, &task).await.unwrap();
+        assert_eq!(verdict.status, algoarena_shared::verdict::Status::Accepted, "{language:?}: {verdict:?}");
+    }
+}
+
+async fn every_language_passes_its_self_test_in_its_image(b: &Backend) {
+    use algoarena_judge_farm::db::problems::TestCase;
+    use algoarena_judge_farm::judge::{self, Task};
+    let tests = [TestCase { input: "2 40\n".into(), expected_output: "42\n".into() }];
+    let mut failures = Vec::new();
+    for spec in algoarena_judge_farm::languages::all() {
+        let task = Task {
+            language: spec,
+            code: spec.self_test,
+            time_limit_ms: 10_000,
+            memory_limit_bytes: 256 << 20,
+            tests: &tests,
+        };
+        let start = Instant::now();
+        let verdict = judge::judge(b.sandbox, &task).await;
+        println!("{:<10} {:.2} s {verdict:?}", spec.language.id(), start.elapsed().as_secs_f64());
+        if !verdict.is_ok_and(|v| v.status == algoarena_shared::verdict::Status::Accepted) {
+            failures.push(spec.language.id());
+        }
+    }
+    assert!(failures.is_empty(), "self-tests failed: {failures:?}");
 }
 
 /// Per-run cost of the backend for `/bin/true`, and of a box's first run (container start).

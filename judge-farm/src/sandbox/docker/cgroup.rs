@@ -166,7 +166,10 @@ pub(super) enum Peak {
     /// v1's max_usage_in_bytes, and its last reading.
     File(PathBuf, u64),
     V2Fd(fs::File),
-    Sampled { current: PathBuf, max: u64 },
+    Sampled {
+        current: PathBuf,
+        max: u64,
+    },
 }
 
 impl Peak {

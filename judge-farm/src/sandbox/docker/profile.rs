@@ -6,18 +6,62 @@ use serde_json::{json, Value};
 
 /// Denied with EPERM whatever the arguments (the native backend's list).
 const DENIED: &[&str] = &[
-    "ptrace", "process_vm_readv", "process_vm_writev", "process_madvise", "kcmp", "mount", "umount2",
-    "pivot_root", "chroot", "move_mount", "open_tree", "fsopen", "fsconfig", "fsmount", "fspick",
-    "mount_setattr", "unshare", "setns", "kexec_load", "kexec_file_load", "init_module", "finit_module",
-    "delete_module", "bpf", "perf_event_open", "io_uring_setup", "io_uring_enter", "io_uring_register",
-    "keyctl", "add_key", "request_key", "userfaultfd", "reboot", "swapon", "swapoff", "acct",
-    "open_by_handle_at", "name_to_handle_at", "fanotify_init", "syslog", "quotactl", "vhangup", "uselib",
-    "iopl", "ioperm", "settimeofday", "clock_settime", "clock_adjtime", "adjtimex", "sethostname",
+    "ptrace",
+    "process_vm_readv",
+    "process_vm_writev",
+    "process_madvise",
+    "kcmp",
+    "mount",
+    "umount2",
+    "pivot_root",
+    "chroot",
+    "move_mount",
+    "open_tree",
+    "fsopen",
+    "fsconfig",
+    "fsmount",
+    "fspick",
+    "mount_setattr",
+    "unshare",
+    "setns",
+    "kexec_load",
+    "kexec_file_load",
+    "init_module",
+    "finit_module",
+    "delete_module",
+    "bpf",
+    "perf_event_open",
+    "io_uring_setup",
+    "io_uring_enter",
+    "io_uring_register",
+    "keyctl",
+    "add_key",
+    "request_key",
+    "userfaultfd",
+    "reboot",
+    "swapon",
+    "swapoff",
+    "acct",
+    "open_by_handle_at",
+    "name_to_handle_at",
+    "fanotify_init",
+    "syslog",
+    "quotactl",
+    "vhangup",
+    "uselib",
+    "iopl",
+    "ioperm",
+    "settimeofday",
+    "clock_settime",
+    "clock_adjtime",
+    "adjtimex",
+    "sethostname",
     "setdomainname",
 ];
 
 /// `clone` may not carry these (CLONE_NEWUSER, NEWNS, NEWPID, NEWNET, NEWIPC, NEWUTS, NEWCGROUP).
-const NAMESPACE_FLAGS: &[u64] = &[0x1000_0000, 0x0002_0000, 0x2000_0000, 0x4000_0000, 0x0800_0000, 0x0400_0000, 0x0200_0000];
+const NAMESPACE_FLAGS: &[u64] =
+    &[0x1000_0000, 0x0002_0000, 0x2000_0000, 0x4000_0000, 0x0800_0000, 0x0400_0000, 0x0200_0000];
 
 /// The profile as the JSON text `--security-opt seccomp=` takes.
 pub(super) fn seccomp_json() -> String {
@@ -39,4 +83,23 @@ pub(super) fn seccomp_json() -> String {
         "syscalls": syscalls,
     })
     .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_profile_allows_by_default_and_denies_the_escape_calls() {
+        let profile: Value = serde_json::from_str(&seccomp_json()).unwrap();
+        assert_eq!(profile["defaultAction"], "SCMP_ACT_ALLOW");
+        assert_eq!(profile["architectures"], json!(["SCMP_ARCH_X86_64"]));
+        let denied = &profile["syscalls"][0]["names"];
+        for call in ["unshare", "mount", "ptrace", "bpf", "io_uring_setup"] {
+            assert!(denied.as_array().unwrap().iter().any(|n| n == call), "{call}");
+        }
+        let clone_rules =
+            profile["syscalls"].as_array().unwrap().iter().filter(|r| r["names"] == json!(["clone"])).count();
+        assert_eq!(clone_rules, NAMESPACE_FLAGS.len());
+    }
 }

@@ -109,13 +109,22 @@ pub(super) async fn run(state: &BoxState, box_path: &Path, spec: RunSpec) -> Res
         .id;
     let stdin = match &spec.stdin {
         Some(p) => Some(
-            tokio::fs::File::open(p).await.map_err(|e| SandboxError::io(format!("opening stdin {}", p.display()), e))?,
+            tokio::fs::File::open(p)
+                .await
+                .map_err(|e| SandboxError::io(format!("opening stdin {}", p.display()), e))?,
         ),
         None => None,
     };
 
     // From here on whatever the run started dies with it, even if this future is dropped.
-    let mut guard = KillGuard { docker: docker.clone(), config: config.clone(), id: id.clone(), cgroup: cgroup.clone(), gone: gone.clone(), armed: true };
+    let mut guard = KillGuard {
+        docker: docker.clone(),
+        config: config.clone(),
+        id: id.clone(),
+        cgroup: cgroup.clone(),
+        gone: gone.clone(),
+        armed: true,
+    };
     let options = StartExecOptions { detach: false, tty: false, output_capacity: Some(64 * 1024) };
     let started = Instant::now();
     let StartExecResults::Attached { mut output, mut input } = docker
@@ -227,7 +236,8 @@ pub(super) async fn run(state: &BoxState, box_path: &Path, spec: RunSpec) -> Res
         guard.kill_leftovers(uid).await;
     }
     guard.armed = false;
-    let cpu_ms = cgroup.cpu_ns().map(|c| c.saturating_sub(cpu_start) / 1_000_000).unwrap_or(cpu_ms_seen).max(cpu_ms_seen);
+    let cpu_ms =
+        cgroup.cpu_ns().map(|c| c.saturating_sub(cpu_start) / 1_000_000).unwrap_or(cpu_ms_seen).max(cpu_ms_seen);
     let mut memory_kb = peak.bytes() / 1024;
     let mut oom_kills = cgroup.oom_kills().map(|n| n.saturating_sub(oom_start)).unwrap_or(0);
     if container_died {
@@ -254,8 +264,7 @@ pub(super) async fn run(state: &BoxState, box_path: &Path, spec: RunSpec) -> Res
             return Err(SandboxError::Exec(text.trim().to_string()));
         }
     }
-    // Docker reports a program killed by signal N as exit code 128 + N.
-    let wait_status = if (129..=128 + 64).contains(&code) { (code - 128) as i32 } else { ((code & 0xff) as i32) << 8 };
+    let wait_status = wait_status(code);
     let observed = Observed {
         wait_status: Some(wait_status),
         oom_kills,
@@ -272,6 +281,16 @@ pub(super) async fn run(state: &BoxState, box_path: &Path, spec: RunSpec) -> Res
         stdout: watch.stdout,
         stderr: watch.stderr,
     })
+}
+
+/// A wait(2) status from Docker's exit code, which is 128 + N for a program killed by signal N
+/// (an `exit(139)` therefore reads as SIGSEGV: both are runtime errors to the judge).
+fn wait_status(code: i64) -> i32 {
+    if (129..=128 + 64).contains(&code) {
+        (code - 128) as i32
+    } else {
+        ((code & 0xff) as i32) << 8
+    }
 }
 
 /// What a run has written so far, and whether it broke a limit.
@@ -382,5 +401,28 @@ fn kill_host_processes(cgroup: &ContainerCgroup, init_uid: u32) {
         if round > 0 {
             std::thread::sleep(Duration::from_millis(1));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_codes_become_wait_statuses() {
+        assert!(libc::WIFEXITED(wait_status(3)) && libc::WEXITSTATUS(wait_status(3)) == 3);
+        assert!(libc::WIFSIGNALED(wait_status(139)) && libc::WTERMSIG(wait_status(139)) == libc::SIGSEGV);
+        assert!(libc::WIFEXITED(wait_status(128)) && libc::WEXITSTATUS(wait_status(128)) == 128);
+    }
+
+    #[test]
+    fn output_is_kept_up_to_the_limit_and_one_byte_more_is_an_overflow() {
+        let limits = Limits { cpu_time_ms: 1, wall_time_ms: 1, memory_bytes: 1, max_processes: 1, output_bytes: 4 };
+        let mut w = Watch { limits, stdout: Vec::new(), stderr: Vec::new(), overflow: false, killed: None };
+        w.take(false, b"ab");
+        w.take(false, b"cd");
+        assert!(!w.overflow && w.stdout == b"abcd");
+        w.take(true, b"12345");
+        assert!(w.overflow && w.stderr == b"1234" && w.killed == Some(KillReason::Output));
     }
 }
