@@ -73,7 +73,9 @@ fn backend(runtime: &'static str, cell: &'static OnceLock<Option<Backend>>) -> O
             if std::env::var("ALGOARENA_REQUIRE_DOCKER").is_ok_and(|v| v == "1") {
                 panic!("{message}");
             }
-            eprintln!("\n*** {message}\n");
+            // Straight to stderr: the test harness would swallow eprintln! of a passing test.
+            use std::io::Write;
+            let _ = writeln!(std::io::stderr(), "\n*** {message}\n");
             None
         }
     })
