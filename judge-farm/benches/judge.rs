@@ -21,7 +21,9 @@ use std::time::{Duration, Instant};
 use algoarena_judge_farm::db::problems::TestCase;
 use algoarena_judge_farm::judge::{self, Task};
 use algoarena_judge_farm::languages;
-use algoarena_judge_farm::sandbox::{Limits, NativeConfig, NativeSandbox, RunSpec, Sandbox, Termination};
+use algoarena_judge_farm::sandbox::{
+    Limits, NativeConfig, NativeSandbox, RunSpec, Sandbox, Termination,
+};
 use algoarena_shared::language::Language;
 use algoarena_shared::verdict::Status;
 
@@ -41,7 +43,10 @@ fn cpu() -> Duration {
 }
 
 fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 fn ms(d: Duration) -> f64 {
@@ -57,14 +62,22 @@ fn static_binary(dir: &std::path::Path, name: &str, work: u64) -> PathBuf {
     )
     .unwrap();
     let bin = dir.join(name);
-    let ok = Command::new("gcc").args(["-O2", "-static", "-o"]).arg(&bin).arg(&src).status().unwrap().success();
+    let ok = Command::new("gcc")
+        .args(["-O2", "-static", "-o"])
+        .arg(&bin)
+        .arg(&src)
+        .status()
+        .unwrap()
+        .success();
     assert!(ok, "gcc -static failed (libc6-dev has libc.a)");
     bin
 }
 
 async fn overhead(sandbox: &NativeSandbox, runs: usize) {
     let dir = tempfile::tempdir().unwrap();
-    println!("## Sandbox overhead per test ({runs} runs each, CPU = this process + reaped descendants)");
+    println!(
+        "## Sandbox overhead per test ({runs} runs each, CPU = this process + reaped descendants)"
+    );
     for (name, work) in [("trivial", 0u64), ("busy-20ms", 30_000_000)] {
         let bin = static_binary(dir.path(), name, work);
         let (before, start) = (cpu(), Instant::now());
@@ -72,7 +85,10 @@ async fn overhead(sandbox: &NativeSandbox, runs: usize) {
             let status = Command::new(&bin).stdin(Stdio::null()).status().unwrap();
             assert!(status.success());
         }
-        let (bare_cpu, bare_wall) = ((cpu() - before) / runs as u32, start.elapsed() / runs as u32);
+        let (bare_cpu, bare_wall) = (
+            (cpu() - before) / runs as u32,
+            start.elapsed() / runs as u32,
+        );
 
         let bx = sandbox.create_box().unwrap();
         std::fs::copy(&bin, bx.path().join("main")).unwrap();
@@ -80,7 +96,13 @@ async fn overhead(sandbox: &NativeSandbox, runs: usize) {
             argv: vec!["/box/main".into()],
             env: vec![("PATH".into(), "/usr/bin:/bin".into())],
             stdin: None,
-            limits: Limits { cpu_time_ms: 5000, wall_time_ms: 10_000, memory_bytes: 256 << 20, max_processes: 64, output_bytes: 1 << 20 },
+            limits: Limits {
+                cpu_time_ms: 5000,
+                wall_time_ms: 10_000,
+                memory_bytes: 256 << 20,
+                max_processes: 64,
+                output_bytes: 1 << 20,
+            },
             box_writable: false,
         };
         let (before, start) = (cpu(), Instant::now());
@@ -90,7 +112,10 @@ async fn overhead(sandbox: &NativeSandbox, runs: usize) {
             assert_eq!(outcome.termination, Termination::Exited(0));
             program_cpu += outcome.cpu_time_ms;
         }
-        let (boxed_cpu, boxed_wall) = ((cpu() - before) / runs as u32, start.elapsed() / runs as u32);
+        let (boxed_cpu, boxed_wall) = (
+            (cpu() - before) / runs as u32,
+            start.elapsed() / runs as u32,
+        );
         println!(
             "{name:>10}: bare {:.2} ms CPU ({:.2} ms wall); sandboxed {:.2} ms CPU ({:.2} ms wall; the program's own cgroup CPU {:.2} ms); \
              ratio {:.2}x, fixed cost {:.2} ms CPU per test",
@@ -119,14 +144,32 @@ async fn overhead(sandbox: &NativeSandbox, runs: usize) {
 const CPP: &str = "#include <bits/stdc++.h>\nint main(){long long a,b;std::cin>>a>>b;long long s=0;for(int i=0;i<1000000;i++)s+=i%7;std::cout<<a+b+s-s<<\"\\n\";}\n";
 const PYTHON: &str = "a, b = map(int, input().split())\ns = sum(i % 7 for i in range(100000))\nprint(a + b + s - s)\n";
 
-async fn throughput(sandbox: Arc<NativeSandbox>, language: Language, code: &'static str, submissions: usize) {
-    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+async fn throughput(
+    sandbox: Arc<NativeSandbox>,
+    language: Language,
+    code: &'static str,
+    submissions: usize,
+) {
+    let cores = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
     let tests: Arc<Vec<TestCase>> = Arc::new(
-        (0..10).map(|i| TestCase { input: format!("{i} {}\n", i * 3), expected_output: format!("{}\n", i * 4) }).collect(),
+        (0..10)
+            .map(|i| TestCase {
+                input: format!("{i} {}\n", i * 3),
+                expected_output: format!("{}\n", i * 4),
+            })
+            .collect(),
     );
     let spec = languages::find(language).unwrap();
     let judge_one = move |sandbox: Arc<NativeSandbox>, tests: Arc<Vec<TestCase>>| async move {
-        let task = Task { language: spec, code, time_limit_ms: 5000, memory_limit_bytes: 256 << 20, tests: &tests };
+        let task = Task {
+            language: spec,
+            code,
+            time_limit_ms: 5000,
+            memory_limit_bytes: 256 << 20,
+            tests: &tests,
+        };
         let verdict = judge::judge(sandbox.as_ref(), &task).await.unwrap();
         assert_eq!(verdict.status, Status::Accepted, "{verdict:?}");
     };
@@ -190,7 +233,8 @@ async fn main() {
         cgroup_name: "algoarena-bench".into(),
         ..NativeConfig::default()
     };
-    let sandbox = Arc::new(NativeSandbox::new(config).expect("the native sandbox starts (run as root)"));
+    let sandbox =
+        Arc::new(NativeSandbox::new(config).expect("the native sandbox starts (run as root)"));
     let runs = env_usize("BENCH_RUNS", 100);
     let submissions = env_usize("BENCH_SUBMISSIONS", 20);
     overhead(&sandbox, runs).await;

@@ -34,10 +34,19 @@ async fn every_hostile_case_gets_its_verdict_and_the_sandbox_stays_healthy() {
 #[tokio::test]
 async fn every_language_passes_its_self_test() {
     let sandbox = native();
-    let tests = [TestCase { input: "2 40\n".into(), expected_output: "42\n".into() }];
+    let tests = [TestCase {
+        input: "2 40\n".into(),
+        expected_output: "42\n".into(),
+    }];
     let mut failures = Vec::new();
     for spec in languages::all() {
-        let task = Task { language: spec, code: spec.self_test, time_limit_ms: 10_000, memory_limit_bytes: 256 << 20, tests: &tests };
+        let task = Task {
+            language: spec,
+            code: spec.self_test,
+            time_limit_ms: 10_000,
+            memory_limit_bytes: 256 << 20,
+            tests: &tests,
+        };
         let start = Instant::now();
         let verdict = judge::judge(sandbox.as_ref(), &task).await.unwrap();
         println!(

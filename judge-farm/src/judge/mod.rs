@@ -37,7 +37,12 @@ fn sandbox_env(language: &LanguageSpec) -> Vec<(String, String)> {
         ("HOME".into(), "/box".into()),
         ("LANG".into(), "C.UTF-8".into()),
     ];
-    env.extend(language.env.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    env.extend(
+        language
+            .env
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string())),
+    );
     env
 }
 
@@ -61,11 +66,17 @@ pub async fn judge(sandbox: &dyn Sandbox, task: &Task<'_>) -> Result<Verdict> {
 pub type OnProgress<'a> = &'a (dyn Fn(usize, usize) + Send + Sync);
 
 /// [`judge`], calling `on_progress` as it goes.
-pub async fn judge_with_progress(sandbox: &dyn Sandbox, task: &Task<'_>, on_progress: OnProgress<'_>) -> Result<Verdict> {
+pub async fn judge_with_progress(
+    sandbox: &dyn Sandbox,
+    task: &Task<'_>,
+    on_progress: OnProgress<'_>,
+) -> Result<Verdict> {
     let total = task.tests.len();
     on_progress(0, total);
     // The docker backend picks the language's image here; the native one ignores it.
-    let work_box = sandbox.create_box_for(task.language.language).context("creating the work box")?;
+    let work_box = sandbox
+        .create_box_for(task.language.language)
+        .context("creating the work box")?;
     std::fs::write(work_box.path().join(task.language.source_file), task.code)
         .context("writing the source file")?;
 
@@ -77,7 +88,10 @@ pub async fn judge_with_progress(sandbox: &dyn Sandbox, task: &Task<'_>, on_prog
             limits: compile_limits(task.language),
             box_writable: true,
         };
-        let outcome = sandbox.run(&work_box, spec).await.context("running the compiler")?;
+        let outcome = sandbox
+            .run(&work_box, spec)
+            .await
+            .context("running the compiler")?;
         if outcome.termination != Termination::Exited(0) {
             return Ok(compile_error(&outcome, task.tests.len()));
         }
@@ -103,7 +117,8 @@ pub async fn judge_with_progress(sandbox: &dyn Sandbox, task: &Task<'_>, on_prog
     };
     for (index, test) in task.tests.iter().enumerate() {
         on_progress(index + 1, total);
-        let outcome = run_test(sandbox, &work_box, task, inputs.path(), index, test, limits).await?;
+        let outcome =
+            run_test(sandbox, &work_box, task, inputs.path(), index, test, limits).await?;
         verdict.runtime_ms = verdict.runtime_ms.max(Some(outcome.cpu_time_ms as i32));
         verdict.memory_kb = verdict.memory_kb.max(Some(outcome.memory_kb as i32));
         let status = test_status(&outcome, &test.expected_output);
@@ -138,7 +153,10 @@ async fn run_test(
         limits,
         box_writable: false,
     };
-    let outcome = sandbox.run(work_box, spec).await.context("running a test")?;
+    let outcome = sandbox
+        .run(work_box, spec)
+        .await
+        .context("running a test")?;
     let _ = std::fs::remove_file(&input);
     Ok(outcome)
 }
@@ -165,7 +183,10 @@ fn compile_error(outcome: &Outcome, total: usize) -> Verdict {
     if message.trim().is_empty() {
         message = String::from_utf8_lossy(&outcome.stdout).into_owned();
     }
-    if matches!(outcome.termination, Termination::CpuTimeLimit | Termination::WallTimeLimit) {
+    if matches!(
+        outcome.termination,
+        Termination::CpuTimeLimit | Termination::WallTimeLimit
+    ) {
         message = "Compilation took too long.".into();
     } else if outcome.termination == Termination::MemoryLimit {
         message = "Compilation used too much memory.".into();
@@ -223,9 +244,15 @@ mod tests {
 
     #[test]
     fn messages_lose_sandbox_paths_and_are_trimmed_on_a_character_boundary() {
-        assert_eq!(trim_message(b"/box/main.cpp:1:1: error", 100), "main.cpp:1:1: error");
         assert_eq!(
-            trim_message(b"In file included from /usr/include/c++/12/bits/stl_algo.h:61", 100),
+            trim_message(b"/box/main.cpp:1:1: error", 100),
+            "main.cpp:1:1: error"
+        );
+        assert_eq!(
+            trim_message(
+                b"In file included from /usr/include/c++/12/bits/stl_algo.h:61",
+                100
+            ),
             "In file included from bits/stl_algo.h:61"
         );
         let long = "é".repeat(10);

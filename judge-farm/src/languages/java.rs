@@ -9,7 +9,19 @@ use super::LanguageSpec;
 
 const JAVAC: &[&str] = &{
     let f = jvm_compiler_flags!("-J");
-    ["/usr/lib/jvm/java-17-openjdk-amd64/bin/javac", f[0], f[1], f[2], f[3], f[4], "-encoding", "UTF-8", "-d", "/box", "Main.java"]
+    [
+        "/usr/lib/jvm/java-17-openjdk-amd64/bin/javac",
+        f[0],
+        f[1],
+        f[2],
+        f[3],
+        f[4],
+        "-encoding",
+        "UTF-8",
+        "-d",
+        "/box",
+        "Main.java",
+    ]
 };
 
 pub const SPEC: LanguageSpec = compiled(

@@ -13,14 +13,25 @@ use super::LanguageSpec;
 const KOTLINC: &[&str] = &{
     let f = jvm_compiler_flags!("");
     [
-        "/usr/lib/jvm/java-17-openjdk-amd64/bin/java", f[0], f[1], f[2], f[3], f[4],
+        "/usr/lib/jvm/java-17-openjdk-amd64/bin/java",
+        f[0],
+        f[1],
+        f[2],
+        f[3],
+        f[4],
         "-XX:SharedArchiveFile=/usr/local/lib/algoarena/kotlinc.jsa",
         "-Dkotlin.home=/usr/lib/node_modules/kotlin-compiler",
-        "-cp", "/usr/lib/node_modules/kotlin-compiler/lib/kotlin-preloader.jar",
+        "-cp",
+        "/usr/lib/node_modules/kotlin-compiler/lib/kotlin-preloader.jar",
         "org.jetbrains.kotlin.preloading.Preloader",
-        "-cp", "/usr/lib/node_modules/kotlin-compiler/lib/kotlin-compiler.jar",
+        "-cp",
+        "/usr/lib/node_modules/kotlin-compiler/lib/kotlin-compiler.jar",
         "org.jetbrains.kotlin.cli.jvm.K2JVMCompiler",
-        "-no-reflect", "-nowarn", "-d", "/box/out", "main.kt",
+        "-no-reflect",
+        "-nowarn",
+        "-d",
+        "/box/out",
+        "main.kt",
     ]
 };
 

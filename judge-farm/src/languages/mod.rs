@@ -99,7 +99,11 @@ mod tests {
     #[test]
     fn every_language_of_trd_5_is_registered_once() {
         for language in Language::ALL {
-            assert_eq!(REGISTRY.iter().filter(|s| s.language == language).count(), 1, "{language:?}");
+            assert_eq!(
+                REGISTRY.iter().filter(|s| s.language == language).count(),
+                1,
+                "{language:?}"
+            );
         }
     }
 
@@ -107,7 +111,11 @@ mod tests {
     fn every_command_is_an_absolute_path_and_sources_live_in_the_box() {
         for spec in all() {
             assert!(spec.run[0].starts_with('/'), "{:?}", spec.language);
-            assert!(spec.compile.is_none_or(|c| c[0].starts_with('/')), "{:?}", spec.language);
+            assert!(
+                spec.compile.is_none_or(|c| c[0].starts_with('/')),
+                "{:?}",
+                spec.language
+            );
             assert!(!spec.source_file.contains('/'));
         }
     }

@@ -62,13 +62,17 @@ pub fn short(status: Status) -> &'static str {
 /// Every case folder, sorted; `HOSTILE_CASES=a,b` keeps only the named ones.
 pub fn cases() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile");
-    let only: Option<Vec<String>> =
-        std::env::var("HOSTILE_CASES").ok().map(|v| v.split(',').map(str::to_string).collect());
+    let only: Option<Vec<String>> = std::env::var("HOSTILE_CASES")
+        .ok()
+        .map(|v| v.split(',').map(str::to_string).collect());
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
         .expect("tests/hostile exists")
         .map(|e| e.unwrap().path())
         .filter(|p| p.join("expected.toml").is_file())
-        .filter(|p| only.as_ref().is_none_or(|o| o.iter().any(|n| p.ends_with(n))))
+        .filter(|p| {
+            only.as_ref()
+                .is_none_or(|o| o.iter().any(|n| p.ends_with(n)))
+        })
         .collect();
     dirs.sort();
     dirs
@@ -76,8 +80,9 @@ pub fn cases() -> Vec<PathBuf> {
 
 /// Judges one case folder; `Err` says how it went wrong.
 pub async fn run_case(sandbox: &dyn Sandbox, dir: &Path) -> Result<String, String> {
-    let expected: Expected = toml::from_str(&std::fs::read_to_string(dir.join("expected.toml")).unwrap())
-        .map_err(|e| format!("bad expected.toml: {e}"))?;
+    let expected: Expected =
+        toml::from_str(&std::fs::read_to_string(dir.join("expected.toml")).unwrap())
+            .map_err(|e| format!("bad expected.toml: {e}"))?;
     let program = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -86,16 +91,23 @@ pub async fn run_case(sandbox: &dyn Sandbox, dir: &Path) -> Result<String, Strin
     let code = std::fs::read_to_string(&program).map_err(|e| e.to_string())?;
     let language = Language::parse(&expected.language).ok_or("unknown language")?;
     let spec = languages::find(language).ok_or("language not judged here")?;
-    let tests = [TestCase { input: expected.input.clone(), expected_output: expected.output.clone() }];
+    let tests = [TestCase {
+        input: expected.input.clone(),
+        expected_output: expected.output.clone(),
+    }];
     let task = Task {
         language: spec,
         code: &code,
-        time_limit_ms: expected.time_limit_ms.unwrap_or(language.time_limit_ms() as u64),
+        time_limit_ms: expected
+            .time_limit_ms
+            .unwrap_or(language.time_limit_ms() as u64),
         memory_limit_bytes: expected.memory_limit_mb.unwrap_or(256) << 20,
         tests: &tests,
     };
     let start = Instant::now();
-    let verdict = judge::judge(sandbox, &task).await.map_err(|e| format!("judge failed: {e:#}"))?;
+    let verdict = judge::judge(sandbox, &task)
+        .await
+        .map_err(|e| format!("judge failed: {e:#}"))?;
     let message = verdict.error_message.clone().unwrap_or_default();
     let got = short(verdict.status);
     let summary = format!(
@@ -105,28 +117,56 @@ pub async fn run_case(sandbox: &dyn Sandbox, dir: &Path) -> Result<String, Strin
         verdict.memory_kb
     );
     if got != expected.verdict {
-        return Err(format!("expected {}, got {summary}: {}", expected.verdict, message.trim()));
+        return Err(format!(
+            "expected {}, got {summary}: {}",
+            expected.verdict,
+            message.trim()
+        ));
     }
     if let Some(needle) = &expected.message_contains {
         if !message.contains(needle.as_str()) {
             return Err(format!("message lacks {needle:?}: {message}"));
         }
     }
-    if let Some(bad) = expected.message_lacks.iter().find(|b| message.contains(b.as_str())) {
+    if let Some(bad) = expected
+        .message_lacks
+        .iter()
+        .find(|b| message.contains(b.as_str()))
+    {
         return Err(format!("message contains {bad:?}: {message}"));
     }
     let first_line = message.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-    Ok(if first_line.is_empty() { summary } else { format!("{summary}: {}", first_line.chars().take(110).collect::<String>()) })
+    Ok(if first_line.is_empty() {
+        summary
+    } else {
+        format!(
+            "{summary}: {}",
+            first_line.chars().take(110).collect::<String>()
+        )
+    })
 }
 
 /// A plain A+B must still be Accepted.
 pub async fn healthy(sandbox: &dyn Sandbox) -> Result<(), String> {
     let spec = languages::find(Language::Python3).unwrap();
-    let tests = [TestCase { input: "20 22\n".into(), expected_output: "42\n".into() }];
-    let task = Task { language: spec, code: spec.self_test, time_limit_ms: 3000, memory_limit_bytes: 256 << 20, tests: &tests };
+    let tests = [TestCase {
+        input: "20 22\n".into(),
+        expected_output: "42\n".into(),
+    }];
+    let task = Task {
+        language: spec,
+        code: spec.self_test,
+        time_limit_ms: 3000,
+        memory_limit_bytes: 256 << 20,
+        tests: &tests,
+    };
     match judge::judge(sandbox, &task).await {
         Ok(v) if v.status == Status::Accepted => Ok(()),
-        Ok(v) => Err(format!("A+B afterwards was {}: {:?}", short(v.status), v.error_message)),
+        Ok(v) => Err(format!(
+            "A+B afterwards was {}: {:?}",
+            short(v.status),
+            v.error_message
+        )),
         Err(e) => Err(format!("A+B afterwards failed: {e:#}")),
     }
 }
@@ -143,11 +183,21 @@ pub async fn run_suite(sandbox: Arc<dyn Sandbox>) {
         match (&result, &after) {
             (Ok(summary), Ok(())) => println!("ok    {name}: {summary}"),
             _ => {
-                let why = [result.err(), after.err()].into_iter().flatten().collect::<Vec<_>>().join("; ");
+                let why = [result.err(), after.err()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join("; ");
                 println!("FAIL  {name}: {why}");
                 failures.push(format!("{name}: {why}"));
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {} hostile cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} hostile cases failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
 }
