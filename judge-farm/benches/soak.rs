@@ -4,16 +4,15 @@
 //! duplicated (both must be 0), throughput, and enqueue-to-verdict latency.
 //!
 //! ```sh
-//! TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres \
-//!   cargo bench -p algoarena-judge-farm --bench soak            # full run, ~5 minutes
-//! cargo bench -p algoarena-judge-farm --bench soak -- --smoke   # 60 submissions at 10/s, kills
+//! cargo bench -p algoarena-judge-farm --bench soak --profile dev   # full run, ~3 minutes
+//! cargo bench -p algoarena-judge-farm --bench soak -- --smoke      # 60 submissions at 10/s, kills
 //! ```
 //!
 //! Postgres and Redis are private instances started for the run (`SOAK_DATABASE_URL` names an
-//! admin URL to use an existing Postgres instead). Environment: `SOAK_SUBMISSIONS` [3000], `SOAK_LOAD` [0.5] (fraction of the capacity measured
-//! first), `SOAK_RATE` (submissions per second; skips the measurement), `SOAK_WORKERS` [2]
-//! processes with `SOAK_CONCURRENCY` [1] sandboxes each, `SOAK_KILL_EVERY_SECS` [20] (0: no
-//! kills), `SOAK_LEASE_SECS` [3].
+//! admin URL to use an existing Postgres instead). Environment: `SOAK_SUBMISSIONS` [3000],
+//! `SOAK_LOAD` [0.5] (fraction of the capacity measured first), `SOAK_RATE` (submissions per
+//! second; skips the measurement), `SOAK_WORKERS` [2] processes with `SOAK_CONCURRENCY` [1]
+//! sandboxes each, `SOAK_KILL_EVERY_SECS` [20] (0: no kills), `SOAK_LEASE_SECS` [3].
 
 #![allow(dead_code)]
 
