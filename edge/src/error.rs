@@ -34,7 +34,7 @@ pub enum EdgeError {
     FarmUnavailable(String),
     /// The farm's own error envelope, passed through with its status.
     #[error("farm answered {status}: {}", body.error.code)]
-    Farm { status: u16, body: ErrorBody },
+    Farm { status: u16, body: ErrorBody, retry_after: Option<u64> },
     /// Over a rate limit (TRD §6); answered with `Retry-After`.
     #[error("rate limited for {retry_after_secs} s")]
     RateLimited { retry_after_secs: u64 },
@@ -135,8 +135,13 @@ impl EdgeError {
             _ => {}
         }
         let response = json_error(self.status_code(), &self.body());
-        if let EdgeError::RateLimited { retry_after_secs } = self {
-            let _ = response.headers().set("retry-after", &retry_after_secs.to_string());
+        let retry_after = match self {
+            EdgeError::RateLimited { retry_after_secs } => Some(retry_after_secs),
+            EdgeError::Farm { retry_after, .. } => retry_after,
+            _ => None,
+        };
+        if let Some(secs) = retry_after {
+            let _ = response.headers().set("retry-after", &secs.to_string());
         }
         response
     }
@@ -204,6 +209,7 @@ mod tests {
         let e = EdgeError::Farm {
             status: 404,
             body: body.clone(),
+            retry_after: None,
         };
         assert_eq!(e.status_code(), 404);
         assert_eq!(e.body(), body);

@@ -33,6 +33,8 @@ pub struct FarmClient<'a> {
 pub struct FarmReply {
     pub status: u16,
     pub body: Vec<u8>,
+    /// The farm's `Retry-After` (queue full, over a limit), passed on to the client.
+    pub retry_after: Option<u64>,
 }
 
 impl<'a> FarmClient<'a> {
@@ -87,8 +89,9 @@ impl<'a> FarmClient<'a> {
         if (200..300).contains(&status) {
             return Ok(response);
         }
+        let retry_after = retry_after_of(&response);
         let body = response.bytes().await.unwrap_or_default();
-        Err(farm_error(status, &body))
+        Err(farm_error(status, &body, retry_after))
     }
 
     async fn send(
@@ -103,11 +106,12 @@ impl<'a> FarmClient<'a> {
             .dispatch(method, path_and_query, user, body, "application/json")
             .await?;
         let status = response.status_code();
+        let retry_after = retry_after_of(&response);
         let body = response
             .bytes()
             .await
             .map_err(|e| EdgeError::FarmUnavailable(format!("{url}: reading the body: {e}")))?;
-        Ok(FarmReply { status, body })
+        Ok(FarmReply { status, body, retry_after })
     }
 
     /// Signs and sends one request; returns once the farm's headers are in.
@@ -174,7 +178,7 @@ impl FarmReply {
         if (200..300).contains(&self.status) {
             Ok(self)
         } else {
-            Err(farm_error(self.status, &self.body))
+            Err(farm_error(self.status, &self.body, self.retry_after))
         }
     }
 
@@ -195,7 +199,11 @@ impl FarmReply {
 }
 
 /// The [`EdgeError`] for a farm answer with an error status.
-pub fn farm_error(status: u16, body: &[u8]) -> EdgeError {
+fn retry_after_of(response: &Response) -> Option<u64> {
+    response.headers().get("retry-after").ok().flatten().and_then(|v| v.trim().parse().ok())
+}
+
+pub fn farm_error(status: u16, body: &[u8], retry_after: Option<u64>) -> EdgeError {
     match serde_json::from_slice::<ErrorBody>(body) {
         // Our own signature being refused is a deployment fault (secret or clock), not
         // something the person can act on: it must not surface as a 401 that signs them out.
@@ -205,6 +213,7 @@ pub fn farm_error(status: u16, body: &[u8]) -> EdgeError {
         Ok(envelope) if (400..600).contains(&status) => EdgeError::Farm {
             status,
             body: envelope,
+            retry_after,
         },
         _ => EdgeError::FarmUnavailable(format!(
             "the farm answered {status} without an error envelope"
@@ -290,8 +299,8 @@ mod tests {
     #[test]
     fn farm_envelopes_pass_through_with_their_status() {
         let body = br#"{"error":{"code":"problem_not_found","message":"No such problem."}}"#;
-        match farm_error(404, body) {
-            EdgeError::Farm { status, body } => {
+        match farm_error(404, body, None) {
+            EdgeError::Farm { status, body, .. } => {
                 assert_eq!(status, 404);
                 assert_eq!(body.error.code, "problem_not_found");
             }
@@ -300,13 +309,22 @@ mod tests {
     }
 
     #[test]
+    fn a_full_queue_keeps_the_farms_retry_after() {
+        let body = br#"{"error":{"code":"queue_full","message":"Busy."}}"#;
+        match farm_error(503, body, Some(10)) {
+            EdgeError::Farm { status, retry_after, .. } => assert_eq!((status, retry_after), (503, Some(10))),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
     fn a_refused_edge_signature_or_a_bodyless_error_is_a_502() {
         let refused = br#"{"error":{"code":"bad_signature","message":"no"}}"#;
-        assert_eq!(farm_error(401, refused).status_code(), 502);
+        assert_eq!(farm_error(401, refused, None).status_code(), 502);
         assert_eq!(
-            farm_error(503, b"<html>Bad gateway</html>").status_code(),
+            farm_error(503, b"<html>Bad gateway</html>", None).status_code(),
             502
         );
-        assert_eq!(farm_error(500, b"").status_code(), 502);
+        assert_eq!(farm_error(500, b"", None).status_code(), 502);
     }
 }
