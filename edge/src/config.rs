@@ -32,6 +32,8 @@ pub const ASSETS_BINDING: &str = "ASSETS";
 ///   overridable so tests run the flow against a local OAuth 2.0 server.
 /// - `RATE_LIMIT_WINDOW_SECS` [unset]: replaces every rate limit's window (tests use a few
 ///   seconds; production keeps each limit's own window from TRD §6).
+/// - `API_RATE_LIMIT` [unset]: replaces the general limit of 1000 API requests per minute per
+///   signed-in user (TRD §6), so a test stack can reach it.
 ///
 /// Secrets (`.dev.vars` locally, `wrangler secret put` in production):
 /// - `JWT_PRIVATE_KEY`: RSA private key (PKCS#8 or PKCS#1 PEM) that signs access tokens.
@@ -47,6 +49,8 @@ pub struct Settings {
     pub farm_secret: Secret,
     pub jwt: JwtSettings,
     pub rate_limit_window_secs: Option<u32>,
+    /// Overrides the general per-user API limit (test stacks only). [1000 per window]
+    pub api_rate_limit: Option<u32>,
     pub google: Option<ProviderConfig>,
     pub github: Option<ProviderConfig>,
 }
@@ -126,6 +130,11 @@ impl Settings {
                 .transpose()
                 .map_err(|e| EdgeError::internal(format!("RATE_LIMIT_WINDOW_SECS: {e}")))?
                 .filter(|w| *w > 0),
+            api_rate_limit: optional(env, "API_RATE_LIMIT")
+                .map(|v| v.trim().parse::<u32>())
+                .transpose()
+                .map_err(|e| EdgeError::internal(format!("API_RATE_LIMIT: {e}")))?
+                .filter(|l| *l > 0),
             google: provider(env, "GOOGLE", [
                 ("AUTH_URL", "https://accounts.google.com/o/oauth2/v2/auth"),
                 ("TOKEN_URL", "https://oauth2.googleapis.com/token"),

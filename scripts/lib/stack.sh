@@ -57,6 +57,7 @@ start_stack() {
   # Optional edge variables for test stacks (e.g. RATE_LIMIT_WINDOW_SECS=3 for short windows).
   local edge_vars=()
   [ -n "${RATE_LIMIT_WINDOW_SECS:-}" ] && edge_vars+=(--var "RATE_LIMIT_WINDOW_SECS:$RATE_LIMIT_WINDOW_SECS")
+  [ -n "${API_RATE_LIMIT:-}" ] && edge_vars+=(--var "API_RATE_LIMIT:$API_RATE_LIMIT")
   # OAUTH_MOCK_URL: Google and GitHub sign-in against a local OAuth 2.0 server (the tests run
   # oauth2-mock-server there), with throwaway client credentials.
   if [ -n "${OAUTH_MOCK_URL:-}" ]; then

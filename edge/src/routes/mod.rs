@@ -14,9 +14,11 @@ use std::pin::Pin;
 
 use worker::{Request, Response, RouteContext, Router};
 
+use crate::auth::{authenticate, AuthUser};
 use crate::config::Settings;
 use crate::error::EdgeError;
-use crate::http::{json_response, CACHE_HEADER};
+use crate::http::{header, json_response, now_secs, CACHE_HEADER};
+use crate::rooms::rate_limiter;
 use crate::store::cache::ReadCache;
 use crate::store::farm::FarmReply;
 
@@ -37,6 +39,14 @@ where
     move |req, ctx| {
         Box::pin(async move { Ok(f(req, ctx).await.unwrap_or_else(EdgeError::into_response)) })
     }
+}
+
+/// The caller named by a valid access token, counted against the general per-user API limit
+/// (TRD §6), so one account cannot flood the farm whatever endpoint it uses.
+pub async fn signed_in(req: &Request, ctx: &Ctx) -> Result<AuthUser, EdgeError> {
+    let user = authenticate(&ctx.data.jwt, header(req, "authorization").as_deref(), now_secs())?;
+    rate_limiter::enforce(&ctx.env, &ctx.data, rate_limiter::API, &format!("user:{}", user.id)).await?;
+    Ok(user)
 }
 
 /// Answers from KV when `key` is cached; otherwise awaits `fetch` (a farm read, which does

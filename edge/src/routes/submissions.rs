@@ -3,10 +3,9 @@
 
 use worker::{Request, Response, ResponseBody};
 
-use super::{handler, AppRouter, Ctx};
-use crate::auth::{authenticate, AuthUser};
+use super::{handler, signed_in, AppRouter, Ctx};
 use crate::error::EdgeError;
-use crate::http::{header, now_secs, read_body, ClientInfo};
+use crate::http::{read_body, ClientInfo};
 use crate::input::problems::{submission_id, PageQuery, Slug};
 use crate::input::submission::SubmitInput;
 use crate::store::farm::FarmClient;
@@ -23,14 +22,6 @@ pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
         .get_async("/api/submissions/:id/events", handler(stream_events))
 }
 
-fn signed_in(req: &Request, ctx: &Ctx) -> Result<AuthUser, EdgeError> {
-    authenticate(
-        &ctx.data.jwt,
-        header(req, "authorization").as_deref(),
-        now_secs(),
-    )
-}
-
 /// A farm answer about one person's submissions: never cached anywhere.
 fn private(response: Response) -> Result<Response, EdgeError> {
     response.headers().set("cache-control", "no-store")?;
@@ -38,7 +29,7 @@ fn private(response: Response) -> Result<Response, EdgeError> {
 }
 
 async fn list_submissions(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
-    let user = signed_in(&req, &ctx)?;
+    let user = signed_in(&req, &ctx).await?;
     let query = PageQuery::parse(req.url()?.query())?;
     let client = ClientInfo::from_request(&req);
     let farm = FarmClient::new(&ctx.data, &client);
@@ -48,7 +39,7 @@ async fn list_submissions(req: Request, ctx: Ctx) -> Result<Response, EdgeError>
 
 /// The caller's submissions for one problem, named by slug (or id).
 async fn list_problem_submissions(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
-    let user = signed_in(&req, &ctx)?;
+    let user = signed_in(&req, &ctx).await?;
     let problem = ctx
         .param("problem")
         .and_then(|p| Slug::parse(p))
@@ -66,7 +57,7 @@ async fn list_problem_submissions(req: Request, ctx: Ctx) -> Result<Response, Ed
 /// The farm's event stream of one submission, passed through as it comes (never buffered):
 /// the body of the answer is the farm's own stream.
 async fn stream_events(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
-    let user = signed_in(&req, &ctx)?;
+    let user = signed_in(&req, &ctx).await?;
     let id = ctx
         .param("id")
         .and_then(|id| submission_id(id))
@@ -90,11 +81,7 @@ async fn stream_events(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
 
 async fn create_submission(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     // Authentication first: an anonymous caller learns nothing about what they sent.
-    let user = authenticate(
-        &ctx.data.jwt,
-        header(&req, "authorization").as_deref(),
-        now_secs(),
-    )?;
+    let user = signed_in(&req, &ctx).await?;
     let input = SubmitInput::from_body(&read_body(&mut req).await?)?;
     let client = ClientInfo::from_request(&req);
     let farm = FarmClient::new(&ctx.data, &client);
@@ -104,11 +91,7 @@ async fn create_submission(mut req: Request, ctx: Ctx) -> Result<Response, EdgeE
 }
 
 async fn get_submission(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
-    let user = authenticate(
-        &ctx.data.jwt,
-        header(&req, "authorization").as_deref(),
-        now_secs(),
-    )?;
+    let user = signed_in(&req, &ctx).await?;
     let id = ctx
         .param("id")
         .and_then(|id| submission_id(id))

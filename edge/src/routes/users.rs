@@ -2,10 +2,9 @@
 
 use worker::{Request, Response};
 
-use super::{handler, AppRouter, Ctx};
-use crate::auth::authenticate;
+use super::{handler, signed_in, AppRouter, Ctx};
 use crate::error::EdgeError;
-use crate::http::{header, now_secs, ClientInfo};
+use crate::http::ClientInfo;
 use crate::store::farm::FarmClient;
 
 pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
@@ -13,11 +12,7 @@ pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
 }
 
 async fn get_me(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
-    let user = authenticate(
-        &ctx.data.jwt,
-        header(&req, "authorization").as_deref(),
-        now_secs(),
-    )?;
+    let user = signed_in(&req, &ctx).await?;
     let client = ClientInfo::from_request(&req);
     let reply = FarmClient::new(&ctx.data, &client)
         .get("/internal/users/me", Some(&user.id))
