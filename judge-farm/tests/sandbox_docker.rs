@@ -145,8 +145,9 @@ mod runsc {
     docker_cases!(b());
 }
 
-/// Containers of this test process, by label.
-async fn containers_of_this_process() -> usize {
+/// Containers of this test process (by label) that mount this box. Other tests of the process
+/// run at the same time and make containers of their own, so counting all of them would race.
+async fn containers_of_box(box_path: &std::path::Path) -> usize {
     let host = docker_host().unwrap_or_else(|| "unix:///var/run/docker.sock".into());
     let docker = bollard::Docker::connect_with_host(&host).unwrap();
     let filters = std::collections::HashMap::from([(
@@ -155,7 +156,14 @@ async fn containers_of_this_process() -> usize {
     )]);
     let options =
         bollard::query_parameters::ListContainersOptions { all: true, filters: Some(filters), ..Default::default() };
-    docker.list_containers(Some(options)).await.unwrap().len()
+    let source = box_path.to_string_lossy();
+    docker
+        .list_containers(Some(options))
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|c| c.mounts.iter().flatten().any(|m| m.source.as_deref() == Some(source.as_ref())))
+        .count()
 }
 
 async fn one_container_serves_every_run_of_a_box_and_goes_with_it(b: &Backend) {
@@ -169,11 +177,11 @@ async fn one_container_serves_every_run_of_a_box_and_goes_with_it(b: &Backend) {
         seen.push(outcome.stdout);
     }
     assert!(seen.iter().all(|s| s == b"sandbox\n"), "{seen:?}");
-    let before = containers_of_this_process().await;
-    assert!(before >= 1);
+    let box_path = bx.path().to_path_buf();
+    assert_eq!(containers_of_box(&box_path).await, 1, "one container serves every run of the box");
     drop(bx);
     let deadline = Instant::now() + Duration::from_secs(10);
-    while containers_of_this_process().await >= before {
+    while containers_of_box(&box_path).await > 0 {
         assert!(Instant::now() < deadline, "the container outlived its box");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
