@@ -20,6 +20,8 @@ use super::DockerConfig;
 use crate::sandbox::classify::{classify, KillReason, Observed};
 use crate::sandbox::{Limits, Outcome, RunSpec, SandboxError};
 
+/// What runsc's exec prints when the sandbox under it died (e.g. of an OOM kill).
+const RUNSC_LOST: &[u8] = b"containerManager.WaitPID";
 /// What the gVisor wrapper says when it cannot set the process limit.
 const NPROC_FAILED: &str = "algoarena-sandbox: ulimit failed";
 /// How often CPU time and the wall clock are checked.
@@ -223,8 +225,11 @@ pub(super) async fn run(state: &BoxState, box_path: &Path, spec: RunSpec) -> Res
     feeder.abort();
     drop(output);
     // gVisor's exec can report its program's end a moment before Docker sees the sandbox
-    // die of an OOM kill: when runsc says it lost the program, wait for the container.
-    if config.hides_processes() && !container_died && exit == Some(128) {
+    // die of an OOM kill: when runsc says it lost the program (exit 128, or its own
+    // "WaitPID ... EOF" complaint on the exec's stderr), wait for the container.
+    let runsc_lost_program =
+        exit == Some(128) || watch.stderr.windows(RUNSC_LOST.len()).any(|w| w == RUNSC_LOST);
+    if config.hides_processes() && !container_died && runsc_lost_program {
         if let Ok(Some(_)) = tokio::time::timeout(Duration::from_secs(3), &mut wait).await {
             container_died = true;
             gone.store(true, std::sync::atomic::Ordering::Relaxed);
