@@ -25,6 +25,10 @@ sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
 if [ "${1:-}" = "--stop" ]; then
   if [ -f "$run_dir/dockerd.pid" ] && kill -0 "$(cat "$run_dir/dockerd.pid")" 2>/dev/null; then
     pid=$(cat "$run_dir/dockerd.pid")
+    # Containers whose test process ended before removing them would keep running (a runsc
+    # sandbox under ptrace can spin a CPU): remove every sandbox container first.
+    leftovers=$(docker ps -aq --filter label=io.algoarena.sandbox 2>/dev/null || true)
+    [ -z "$leftovers" ] || { log "removing $(echo "$leftovers" | wc -l) leftover sandbox containers"; docker rm -f $leftovers >/dev/null 2>&1 || true; }
     log "stopping dockerd ($pid)"
     $sudo_cmd kill "$pid"
     for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done

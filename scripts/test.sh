@@ -41,6 +41,8 @@ docker_host=$("$here/scripts/docker-sandbox-setup.sh" | sed -n 's/^DOCKER_HOST=/
 stack_log "unit and API tests (cargo; sandbox tests on native, docker/runc and docker/runsc)"
 (cd "$here" && DOCKER_HOST="$docker_host" ALGOARENA_REQUIRE_DOCKER=1 TEST_DATABASE_URL="$PG_ADMIN_URL" \
   cargo test --quiet --workspace --exclude algoarena-edge)
+# Only the cargo tests use Docker: stop it (and any container a test left) before the rest.
+"$here/scripts/docker-sandbox-setup.sh" --stop
 stack_log "edge unit tests (native)"
 (cd "$here" && cargo test --quiet -p algoarena-edge --lib)
 
