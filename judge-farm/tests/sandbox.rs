@@ -86,3 +86,37 @@ async fn sandbox_overhead() {
         reported_cpu as f64 / RUNS as f64
     );
 }
+
+/// The box's user namespace maps only root and the sandbox user, each to itself: capabilities
+/// the box's init holds are the namespace's, never the host's.
+#[tokio::test]
+async fn programs_run_in_a_user_namespace_of_their_own() {
+    let code = "print(open('/proc/self/uid_map').read().split())\n\
+                print(open('/proc/self/gid_map').read().split())\n\
+                import os; print(os.readlink('/proc/self/ns/user'))";
+    let outcome = sandbox_cases::python(backend().unwrap(), code, limits()).await;
+    assert_eq!(outcome.termination, Termination::Exited(0), "{outcome:?}");
+    let out = sandbox_cases::text(&outcome.stdout);
+    let lines: Vec<&str> = out.lines().collect();
+    let maps = "['0', '0', '1', '65534', '65534', '1']";
+    assert_eq!(&lines[..2], [maps, maps], "{out}");
+    let host = std::fs::read_link("/proc/self/ns/user").unwrap();
+    assert_ne!(lines[2], host.to_string_lossy(), "{out}");
+}
+
+/// Runs of one box share its namespaces but nothing a program leaves: /tmp starts empty, and
+/// the last run's processes are gone.
+#[tokio::test]
+async fn each_run_in_a_box_starts_clean() {
+    let b = backend().unwrap();
+    let bx = b.sandbox.create_box().unwrap();
+    let code = "import os\n\
+                print(sorted(os.listdir('/tmp')), sorted(int(p) for p in os.listdir('/proc') if p.isdigit()).__len__())\n\
+                open('/tmp/left-behind', 'w').write('x')\n\
+                if os.fork() == 0:\n    os.setsid()\n    import time; time.sleep(30)\n";
+    for run in 0..3 {
+        let outcome = sandbox_cases::python_with(b, &bx, code, limits()).await;
+        assert_eq!(outcome.termination, Termination::Exited(0), "run {run}: {outcome:?}");
+        assert_eq!(sandbox_cases::text(&outcome.stdout), "[] 1\n", "run {run}");
+    }
+}

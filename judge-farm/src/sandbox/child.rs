@@ -1,5 +1,5 @@
-//! The last steps before the program runs, taken by the run's second process inside the new
-//! root: join the run's cgroups, wire stdin/stdout/stderr, set rlimits, drop to the sandbox
+//! The last steps before the program runs, taken by the program's process (a child of the
+//! box's init) inside the box: join the run's cgroups, wire stdin/stdout/stderr, set rlimits, drop to the sandbox
 //! user with no capabilities and no way to regain any, Landlock, seccomp, `execve`. It never
 //! returns; on failure it writes the reason to the error pipe and exits 127.
 
@@ -10,8 +10,8 @@ use nix::sys::resource::{setrlimit, Resource};
 use nix::unistd::{setgroups, setresgid, setresuid, Gid, Uid};
 use seccompiler::BpfProgram;
 
-use super::protocol::Request;
-use super::{landlock_rules, seccomp, sys};
+use super::protocol::{BoxSpec, RunRequest};
+use super::{landlock_rules, sys};
 
 /// Message prefixes on the error pipe: the sandbox could not be built, or the program could
 /// not be started.
@@ -40,7 +40,7 @@ pub(crate) struct Fds {
 }
 
 impl Prepared {
-    pub(crate) fn new(req: &Request) -> Result<Prepared, String> {
+    pub(crate) fn new(spec: &BoxSpec, req: &RunRequest, filters: &[BpfProgram]) -> Result<Prepared, String> {
         let cstr = |s: &str| CString::new(s).map_err(|_| format!("{s:?} contains a NUL byte"));
         let path = cstr(req.argv.first().ok_or("empty argv")?)?;
         let argv = req.argv.iter().map(|a| cstr(a)).collect::<Result<_, _>>()?;
@@ -51,8 +51,8 @@ impl Prepared {
         let stack = req.limits.memory_bytes.max(64 << 20);
         let rlimits = vec![
             (Resource::RLIMIT_CORE, 0, 0),
-            (Resource::RLIMIT_FSIZE, req.file_bytes, req.file_bytes),
-            (Resource::RLIMIT_NOFILE, req.max_open_files, req.max_open_files),
+            (Resource::RLIMIT_FSIZE, spec.file_bytes, spec.file_bytes),
+            (Resource::RLIMIT_NOFILE, spec.max_open_files, spec.max_open_files),
             (Resource::RLIMIT_STACK, stack, stack),
             // A per-process backstop; the helper enforces the limit over the whole cgroup.
             (Resource::RLIMIT_CPU, cpu_secs, cpu_secs + 1),
@@ -61,10 +61,10 @@ impl Prepared {
             path,
             argv,
             envp,
-            filters: seccomp::filters()?,
+            filters: filters.to_vec(),
             rlimits,
-            uid: req.uid,
-            gid: req.gid,
+            uid: spec.uid,
+            gid: spec.gid,
             box_writable: req.box_writable,
         })
     }

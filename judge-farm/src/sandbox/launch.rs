@@ -1,130 +1,184 @@
-//! The farm's side of one run: start the `__sandbox-init` helper with an empty environment,
-//! send it the request, read its report and the program's output. If the run's future is
-//! dropped, the helper is killed (its init follows by PDEATHSIG, and the pid namespace with
-//! it) and the run's cgroups are cleaned up in the background.
+//! The farm's side of a box: [`Keeper`] starts the box's `__sandbox-init` keeper with an empty
+//! environment when the box is made, then sends it one run at a time and reads back the report
+//! and the program's output. A run whose future is dropped halfway leaves the keeper in an
+//! unknown state, so the keeper is killed (its builder and the box's init follow by
+//! PDEATHSIG, and the box's pid namespace with them) and the run's cgroups are removed in the
+//! background; later runs in that box fail.
 
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::process::{Child, ChildStdin, ChildStdout};
+use tokio::sync::Mutex;
 
-use super::cgroup::{self, RunCgroup};
-use super::protocol::{Report, Request};
+use super::cgroup::{self, Layout, RunCgroup};
+use super::protocol::{BoxSpec, Hello, Report, RunRequest};
 use super::{Outcome, SandboxError, INIT_ARG};
 
-/// How much of the helper's stderr (its own diagnostics) is kept for an error message.
-const HELPER_STDERR_BYTES: usize = 64 * 1024;
+/// How much of the keeper's stderr (its own diagnostics) is kept for an error message.
+const KEEPER_STDERR_BYTES: usize = 64 * 1024;
 
-pub(crate) async fn run(helper: &Path, request: &Request) -> Result<Outcome, SandboxError> {
-    let input = serde_json::to_vec(request).map_err(|e| SandboxError::Helper(format!("encoding the request: {e}")))?;
-    let _guard = CleanupOnDrop(Some(RunCgroup::dirs(&request.cgroups, &request.run_id)));
-    let mut child = tokio::process::Command::new(helper)
-        .arg(INIT_ARG)
-        .env_clear()
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .kill_on_drop(true)
-        .spawn()
-        .map_err(|e| SandboxError::io(format!("starting the sandbox helper {}", helper.display()), e))?;
-
-    let mut stdin = child.stdin.take().expect("piped stdin");
-    let mut stdout = child.stdout.take().expect("piped stdout");
-    let mut stderr = child.stderr.take().expect("piped stderr");
-    let send = async move {
-        let result = stdin.write_all(&input).await;
-        drop(stdin);
-        result
-    };
-    let mut out = Vec::new();
-    let mut diagnostics = Vec::new();
-    let (sent, read_out, _) = tokio::join!(send, stdout.read_to_end(&mut out), stderr.read_to_end(&mut diagnostics),);
-    let status = child.wait().await.map_err(|e| SandboxError::io("waiting for the sandbox helper", e))?;
-    diagnostics.truncate(HELPER_STDERR_BYTES);
-    let diagnostics = String::from_utf8_lossy(&diagnostics).trim().to_string();
-    if let Err(e) = sent.and(read_out) {
-        return Err(SandboxError::Helper(format!("talking to the helper: {e}; {diagnostics}")));
-    }
-    if !status.success() {
-        return Err(SandboxError::Helper(format!("exited with {status}: {diagnostics}")));
-    }
-    parse(&out, request.limits.output_bytes)
+/// A box's keeper process; kept with the work box and killed with it.
+pub(crate) struct Keeper {
+    io: Mutex<Option<KeeperIo>>,
+    cgroups: Layout,
 }
 
-/// Splits the helper's answer into the report line and the program's output.
-fn parse(out: &[u8], output_bytes: u64) -> Result<Outcome, SandboxError> {
-    let newline = out.iter().position(|&b| b == b'\n').ok_or_else(|| SandboxError::Helper("no report".into()))?;
+struct KeeperIo {
+    child: Child,
+    stdin: ChildStdin,
+    stdout: BufReader<ChildStdout>,
+    /// Whether the keeper's hello has been read (it is read by the first run).
+    ready: bool,
+}
+
+impl Keeper {
+    /// Starts the keeper; it builds the box while the farm writes the source files. Must be
+    /// called inside a tokio runtime.
+    pub(crate) fn spawn(helper: &Path, spec: &BoxSpec) -> Result<Keeper, SandboxError> {
+        let description =
+            serde_json::to_string(spec).map_err(|e| SandboxError::Helper(format!("encoding the box: {e}")))?;
+        let mut child = tokio::process::Command::new(helper)
+            .arg(INIT_ARG)
+            .arg(description)
+            .env_clear()
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .kill_on_drop(true)
+            .spawn()
+            .map_err(|e| SandboxError::io(format!("starting the sandbox keeper {}", helper.display()), e))?;
+        let stdin = child.stdin.take().expect("piped stdin");
+        let stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
+        Ok(Keeper {
+            io: Mutex::new(Some(KeeperIo { child, stdin, stdout, ready: false })),
+            cgroups: spec.cgroups.clone(),
+        })
+    }
+
+    /// Runs one program in the box; runs of one box take turns.
+    pub(crate) async fn run(&self, request: &RunRequest) -> Result<Outcome, SandboxError> {
+        let mut slot = self.io.lock().await;
+        if slot.is_none() {
+            return Err(SandboxError::Helper("the box's keeper was lost by an earlier run".into()));
+        }
+        let mut in_flight = InFlight {
+            dirs: Some(RunCgroup::dirs(&self.cgroups, &request.run_id)),
+            io: Some(&mut *slot),
+        };
+        let result = exchange(in_flight.io().expect("set above"), request).await;
+        match &result {
+            // The keeper answered in full: it is ready for the next run.
+            Ok(_) | Err(SandboxError::Setup(_)) | Err(SandboxError::Exec(_)) => in_flight.disarm(),
+            Err(_) => {
+                let io = in_flight.take().expect("set above");
+                let diagnostics = kill_and_read_stderr(io).await;
+                in_flight.disarm();
+                return Err(match result {
+                    Err(SandboxError::Helper(m)) if !diagnostics.is_empty() => {
+                        SandboxError::Helper(format!("{m}; {diagnostics}"))
+                    }
+                    other => other.err().expect("an error"),
+                });
+            }
+        }
+        result
+    }
+}
+
+async fn exchange(io: &mut KeeperIo, request: &RunRequest) -> Result<Outcome, SandboxError> {
+    let helper = |what: &str, e: std::io::Error| SandboxError::Helper(format!("{what}: {e}"));
+    if !io.ready {
+        let mut line = String::new();
+        io.stdout.read_line(&mut line).await.map_err(|e| helper("reading the keeper's hello", e))?;
+        match serde_json::from_str::<Hello>(&line) {
+            Ok(Hello::Ready) => io.ready = true,
+            Ok(Hello::SetupFailed(message)) => return Err(SandboxError::Helper(format!("building the box: {message}"))),
+            Err(_) => return Err(SandboxError::Helper("the keeper died before the box was built".into())),
+        }
+    }
+    let mut line = serde_json::to_vec(request).map_err(|e| SandboxError::Helper(format!("encoding the run: {e}")))?;
+    line.push(b'\n');
+    io.stdin.write_all(&line).await.map_err(|e| helper("sending the run", e))?;
+    io.stdin.flush().await.map_err(|e| helper("sending the run", e))?;
+
+    let mut report_line = Vec::new();
+    io.stdout.read_until(b'\n', &mut report_line).await.map_err(|e| helper("reading the report", e))?;
+    if report_line.last() != Some(&b'\n') {
+        return Err(SandboxError::Helper("the keeper died mid-run".into()));
+    }
     let report: Report =
-        serde_json::from_slice(&out[..newline]).map_err(|e| SandboxError::Helper(format!("unreadable report: {e}")))?;
+        serde_json::from_slice(&report_line).map_err(|e| SandboxError::Helper(format!("unreadable report: {e}")))?;
     let m = match report {
         Report::Finished(m) => m,
         Report::SetupFailed(message) => return Err(SandboxError::Setup(message)),
         Report::ExecFailed(message) => return Err(SandboxError::Exec(message)),
     };
-    let body = &out[newline + 1..];
-    let cap = output_bytes as usize;
-    if m.stdout_len > cap || m.stderr_len > cap || body.len() != m.stdout_len + m.stderr_len {
-        return Err(SandboxError::Helper("output lengths do not match the report".into()));
+    let cap = request.limits.output_bytes as usize;
+    if m.stdout_len > cap || m.stderr_len > cap {
+        return Err(SandboxError::Helper("output lengths exceed the limit".into()));
     }
-    let (stdout, stderr) = body.split_at(m.stdout_len);
+    let mut body = vec![0u8; m.stdout_len + m.stderr_len];
+    io.stdout.read_exact(&mut body).await.map_err(|e| helper("reading the program's output", e))?;
+    let stderr = body.split_off(m.stdout_len);
     Ok(Outcome {
         termination: m.termination,
         cpu_time_ms: m.cpu_time_ms,
         wall_time_ms: m.wall_time_ms,
         memory_kb: m.memory_kb,
-        stdout: stdout.to_vec(),
-        stderr: stderr.to_vec(),
+        stdout: body,
+        stderr,
     })
 }
 
-/// Removes the run's cgroups if the helper could not (it was killed with the run's future):
-/// on a thread, since the namespace may take a moment to die.
-struct CleanupOnDrop(Option<Vec<PathBuf>>);
+/// Kills a keeper that failed and collects what it said on stderr.
+async fn kill_and_read_stderr(mut io: KeeperIo) -> String {
+    let _ = io.child.start_kill();
+    let mut diagnostics = Vec::new();
+    if let Some(mut stderr) = io.child.stderr.take() {
+        let read = stderr.read_to_end(&mut diagnostics);
+        let _ = tokio::time::timeout(std::time::Duration::from_secs(2), read).await;
+    }
+    let _ = io.child.wait().await;
+    diagnostics.truncate(KEEPER_STDERR_BYTES);
+    String::from_utf8_lossy(&diagnostics).trim().to_string()
+}
 
-impl Drop for CleanupOnDrop {
-    fn drop(&mut self) {
-        let Some(dirs) = self.0.take() else { return };
-        if dirs.iter().all(|d| !d.exists()) {
-            return;
-        }
-        std::thread::spawn(move || cgroup::kill_and_remove(&dirs));
+/// Armed while a run is between request and report: dropping it then (the run's future was
+/// dropped) kills the keeper and removes the run's cgroups.
+struct InFlight<'a> {
+    dirs: Option<Vec<PathBuf>>,
+    io: Option<&'a mut Option<KeeperIo>>,
+}
+
+impl InFlight<'_> {
+    fn io(&mut self) -> Option<&mut KeeperIo> {
+        self.io.as_mut()?.as_mut()
+    }
+
+    fn take(&mut self) -> Option<KeeperIo> {
+        self.io.as_mut()?.take()
+    }
+
+    fn disarm(&mut self) {
+        self.dirs = None;
+        self.io = None;
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::sandbox::protocol::Measured;
-    use crate::sandbox::Termination;
-
-    fn answer(stdout: &[u8], stderr: &[u8]) -> Vec<u8> {
-        let report = Report::Finished(Measured {
-            termination: Termination::Exited(0),
-            cpu_time_ms: 1,
-            wall_time_ms: 2,
-            memory_kb: 3,
-            stdout_len: stdout.len(),
-            stderr_len: stderr.len(),
-        });
-        let mut out = serde_json::to_vec(&report).unwrap();
-        out.push(b'\n');
-        out.extend_from_slice(stdout);
-        out.extend_from_slice(stderr);
-        out
-    }
-
-    #[test]
-    fn binary_output_survives_the_helper_protocol() {
-        let outcome = parse(&answer(b"a\n\0\xff", b"err"), 100).unwrap();
-        assert_eq!(outcome.stdout, b"a\n\0\xff");
-        assert_eq!(outcome.stderr, b"err");
-        assert_eq!((outcome.cpu_time_ms, outcome.wall_time_ms, outcome.memory_kb), (1, 2, 3));
-    }
-
-    #[test]
-    fn a_truncated_answer_is_a_helper_error() {
-        let mut out = answer(b"abc", b"");
-        out.pop();
-        assert!(matches!(parse(&out, 100), Err(SandboxError::Helper(_))));
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        if let Some(slot) = self.io.take() {
+            if let Some(mut io) = slot.take() {
+                let _ = io.child.start_kill();
+            }
+        }
+        let Some(dirs) = self.dirs.take() else { return };
+        if dirs.iter().all(|d| !d.exists()) {
+            return;
+        }
+        // On a thread: the box's tasks may take a moment to die.
+        std::thread::spawn(move || cgroup::kill_and_remove(&dirs));
     }
 }

@@ -4,12 +4,13 @@
 //! no test answers, no other submission and no host file outside the read-only toolchain, and
 //! it cannot outlive its run.
 
+mod box_init;
 mod cgroup;
+mod channel;
 mod child;
 mod classify;
 mod docker;
-mod helper;
-mod init;
+mod keeper;
 mod landlock_rules;
 mod launch;
 mod native;
@@ -28,11 +29,11 @@ use std::pin::Pin;
 use serde::{Deserialize, Serialize};
 
 pub use docker::{DockerConfig, DockerSandbox};
-pub use helper::sandbox_init_main;
+pub use keeper::sandbox_init_main;
 pub use native::{default_read_only_paths, NativeConfig, NativeSandbox};
 pub use workbox::WorkBox;
 
-/// First argument that makes the farm's binary act as the sandbox helper. `main` must check it
+/// First argument that makes the farm's binary act as a box's keeper. `main` must check it
 /// before anything else runs (no async runtime, no threads): see [`sandbox_init_main`].
 pub const INIT_ARG: &str = "__sandbox-init";
 

@@ -1,6 +1,7 @@
 //! The native Linux backend: its configuration, the start-up checks and shared state (the empty
 //! network namespace, the parent cgroups, the folders under the sandbox root), and the
-//! `Sandbox` implementation, which hands each run to a fresh `__sandbox-init` helper.
+//! `Sandbox` implementation: each work box gets a `__sandbox-init` keeper that builds the box
+//! once and runs every program of the submission in it.
 
 use std::fs;
 use std::os::unix::fs::DirBuilderExt;
@@ -8,8 +9,9 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::cgroup::{Layout, RUN_PREFIX};
-use super::protocol::Request;
-use super::{launch, BoxFuture, Outcome, RunSpec, Sandbox, SandboxError, WorkBox};
+use super::launch::Keeper;
+use super::protocol::{BoxSpec, RunRequest};
+use super::{BoxFuture, Outcome, RunSpec, Sandbox, SandboxError, WorkBox};
 
 /// Settings of the native sandbox; `Default` suits a Debian host.
 #[derive(Debug, Clone)]
@@ -139,32 +141,12 @@ impl NativeSandbox {
         Ok(NativeSandbox { config, cgroups, netns, rootfs_dir, boxes_dir })
     }
 
-    fn request(&self, bx: &WorkBox, spec: RunSpec) -> Result<Request, SandboxError> {
-        let invalid = |m: &str| Err(SandboxError::InvalidSpec(m.into()));
-        match spec.argv.first() {
-            None => return invalid("argv is empty"),
-            Some(a) if !a.starts_with('/') => return invalid("argv[0] must be an absolute path"),
-            _ => {}
-        }
-        let l = &spec.limits;
-        if l.cpu_time_ms == 0 || l.wall_time_ms == 0 || l.memory_bytes == 0 || l.max_processes == 0 {
-            return invalid("limits must be positive");
-        }
-        if spec.env.iter().any(|(k, _)| k.is_empty() || k.contains('=')) {
-            return invalid("environment names must be non-empty and free of '='");
-        }
-        let n = NEXT_RUN.fetch_add(1, Ordering::Relaxed);
-        Ok(Request {
-            run_id: format!("{RUN_PREFIX}{}-{n}", std::process::id()),
+    fn box_spec(&self, bx: &WorkBox) -> BoxSpec {
+        BoxSpec {
             cgroups: self.cgroups.clone(),
             box_path: bx.path().to_path_buf(),
-            box_writable: spec.box_writable,
             rootfs_dir: self.rootfs_dir.clone(),
             netns_path: self.netns.clone(),
-            argv: spec.argv,
-            env: spec.env,
-            stdin: spec.stdin,
-            limits: spec.limits,
             read_only_paths: self.config.read_only_paths.clone(),
             tmp_bytes: self.config.tmp_bytes,
             file_bytes: self.config.file_bytes,
@@ -172,19 +154,52 @@ impl NativeSandbox {
             uid: self.config.uid,
             gid: self.config.gid,
             hostname: self.config.hostname.clone(),
-        })
+        }
     }
 }
 
+fn run_request(spec: RunSpec) -> Result<RunRequest, SandboxError> {
+    let invalid = |m: &str| Err(SandboxError::InvalidSpec(m.into()));
+    match spec.argv.first() {
+        None => return invalid("argv is empty"),
+        Some(a) if !a.starts_with('/') => return invalid("argv[0] must be an absolute path"),
+        _ => {}
+    }
+    let l = &spec.limits;
+    if l.cpu_time_ms == 0 || l.wall_time_ms == 0 || l.memory_bytes == 0 || l.max_processes == 0 {
+        return invalid("limits must be positive");
+    }
+    if spec.env.iter().any(|(k, _)| k.is_empty() || k.contains('=')) {
+        return invalid("environment names must be non-empty and free of '='");
+    }
+    let n = NEXT_RUN.fetch_add(1, Ordering::Relaxed);
+    Ok(RunRequest {
+        run_id: format!("{RUN_PREFIX}{}-{n}", std::process::id()),
+        argv: spec.argv,
+        env: spec.env,
+        stdin: spec.stdin,
+        limits: spec.limits,
+        box_writable: spec.box_writable,
+    })
+}
+
 impl Sandbox for NativeSandbox {
+    /// Mounts the box and starts its keeper, which builds the box's namespaces while the judge
+    /// writes the source. Must be called inside a tokio runtime.
     fn create_box(&self) -> Result<WorkBox, SandboxError> {
-        WorkBox::create(&self.boxes_dir, self.config.box_bytes, self.config.uid, self.config.gid)
+        let mut bx = WorkBox::create(&self.boxes_dir, self.config.box_bytes, self.config.uid, self.config.gid)?;
+        let keeper = Keeper::spawn(&self.config.helper, &self.box_spec(&bx))?;
+        bx.attach(keeper);
+        Ok(bx)
     }
 
     fn run<'a>(&'a self, bx: &'a WorkBox, spec: RunSpec) -> BoxFuture<'a, Result<Outcome, SandboxError>> {
         Box::pin(async move {
-            let request = self.request(bx, spec)?;
-            launch::run(&self.config.helper, &request).await
+            let request = run_request(spec)?;
+            let keeper = bx
+                .attached::<Keeper>()
+                .ok_or_else(|| SandboxError::InvalidSpec("this box was not made by the native sandbox".into()))?;
+            keeper.run(&request).await
         })
     }
 }

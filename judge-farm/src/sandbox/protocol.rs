@@ -1,6 +1,8 @@
-//! What the farm and its `__sandbox-init` helper say to each other: a JSON request on the
-//! helper's stdin; on its stdout one JSON report line followed by the program's stdout and
-//! stderr bytes (lengths in the report), so binary output needs no encoding.
+//! What the farm and a box's keeper (`__sandbox-init`) say to each other. The box is described
+//! once, as the keeper's argument, and the keeper answers with one [`Hello`] line. Then, per
+//! run, a [`RunRequest`] line goes to its stdin and comes back as one JSON [`Report`] line
+//! followed by the program's stdout and stderr bytes (lengths in the report), so binary output
+//! needs no encoding.
 
 use std::path::PathBuf;
 
@@ -9,23 +11,16 @@ use serde::{Deserialize, Serialize};
 use super::cgroup::Layout;
 use super::{Limits, Termination};
 
-/// Everything the helper needs to run one program.
+/// What the keeper needs to build a submission's box; passed once, as its second argument.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub(crate) struct Request {
-    /// Names the run's cgroups.
-    pub run_id: String,
+pub(crate) struct BoxSpec {
     pub cgroups: Layout,
     /// Host path of the work box, bound at /box.
     pub box_path: PathBuf,
-    pub box_writable: bool,
-    /// An empty host folder each run mounts its private root tmpfs on.
+    /// An empty host folder the box's init mounts its private root tmpfs on.
     pub rootfs_dir: PathBuf,
     /// The shared empty network namespace.
     pub netns_path: PathBuf,
-    pub argv: Vec<String>,
-    pub env: Vec<(String, String)>,
-    pub stdin: Option<PathBuf>,
-    pub limits: Limits,
     /// Host paths bound read-only at the same place inside.
     pub read_only_paths: Vec<PathBuf>,
     pub tmp_bytes: u64,
@@ -35,6 +30,26 @@ pub(crate) struct Request {
     pub uid: u32,
     pub gid: u32,
     pub hostname: String,
+}
+
+/// One program to run in the box; a JSON line on the keeper's stdin.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct RunRequest {
+    /// Names the run's cgroups.
+    pub run_id: String,
+    pub argv: Vec<String>,
+    pub env: Vec<(String, String)>,
+    /// A host file fed as stdin; /dev/null when absent.
+    pub stdin: Option<PathBuf>,
+    pub limits: Limits,
+    pub box_writable: bool,
+}
+
+/// The keeper's first line: whether the box was built.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) enum Hello {
+    Ready,
+    SetupFailed(String),
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -1,7 +1,9 @@
-//! The file system a program sees, built by the run's init inside its own mount namespace: a
-//! small tmpfs root holding the toolchain folders bound read-only, a fresh /proc for the run's
-//! pid namespace, a /dev with only null, zero, random and urandom, a private /tmp, and the
-//! work box at /box. `pivot_root` then detaches the host's tree, so it is gone, not hidden.
+//! The file system a program sees. The box's builder (host root, in a mount namespace of its
+//! own) makes a small tmpfs root holding the toolchain folders bound read-only, a /dev with
+//! only null, zero, random and urandom, an empty /tmp and the work box at /box, then
+//! `pivot_root`s into it, so the host's tree is gone, not hidden. The box's init, in the box's
+//! user namespace, then covers /proc with one of the box's pid namespace, and before each run
+//! gives /tmp a fresh tmpfs and makes /box writable or read-only.
 
 use std::fmt::Display;
 use std::fs;
@@ -10,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use nix::mount::{mount, umount2, MntFlags, MsFlags};
 
-use super::protocol::Request;
+use super::protocol::BoxSpec;
 
 /// Devices a program may open; each is a bind of the host's node.
 const DEVICES: &[&str] = &["null", "zero", "random", "urandom"];
@@ -25,9 +27,9 @@ impl<T, E: Display> Context<T> for Result<T, E> {
     }
 }
 
-/// Builds the root under `req.rootfs_dir` and makes it `/`. The caller must be in a fresh
-/// mount namespace (and pid namespace, for /proc).
-pub(crate) fn build(req: &Request) -> Result<(), String> {
+/// Builds the root under `req.rootfs_dir` and makes it `/`. The caller must be host root in a
+/// fresh mount namespace.
+pub(crate) fn build(req: &BoxSpec) -> Result<(), String> {
     let none = None::<&str>;
     mount(none, "/", none, MsFlags::MS_REC | MsFlags::MS_PRIVATE, none)
         .ctx(|| "making the mount namespace private".into())?;
@@ -39,28 +41,49 @@ pub(crate) fn build(req: &Request) -> Result<(), String> {
     for path in &req.read_only_paths {
         bind_host_path(root, path)?;
     }
-    mount_proc(root)?;
+    // The builder's own /proc (the host's pids): the box's init may only mount a proc of its
+    // own where a whole one is already visible, and its proc then covers this one for good.
+    let proc = root.join("proc");
+    fs::create_dir(&proc).ctx(|| "creating /proc".into())?;
+    mount(Some("proc"), &proc, Some("proc"), MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC, None::<&str>)
+        .ctx(|| "mounting the builder's /proc".into())?;
     mount_dev(root)?;
-
-    let tmp = root.join("tmp");
-    fs::create_dir(&tmp).ctx(|| "creating /tmp".into())?;
-    let tmp_options = format!("size={},mode=1777", req.tmp_bytes);
-    mount(Some("tmpfs"), &tmp, Some("tmpfs"), MsFlags::MS_NOSUID | MsFlags::MS_NODEV, Some(tmp_options.as_str()))
-        .ctx(|| "mounting /tmp".into())?;
-
+    fs::create_dir(root.join("tmp")).ctx(|| "creating /tmp".into())?;
     let work = root.join("box");
     fs::create_dir(&work).ctx(|| "creating /box".into())?;
-    let mut box_flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
-    if !req.box_writable {
-        box_flags |= MsFlags::MS_RDONLY;
-    }
-    bind(&req.box_path, &work, box_flags)?;
-
+    bind(&req.box_path, &work, MsFlags::MS_NOSUID | MsFlags::MS_NODEV)?;
     pivot(root)
 }
 
+/// Run by the box's init once, inside the box's user, mount and pid namespaces: a proc of the
+/// box's pid namespace, hiding processes of other users (the init itself).
+pub(crate) fn mount_box_proc() -> Result<(), String> {
+    let flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC;
+    mount(Some("proc"), "/proc", Some("proc"), flags, Some("hidepid=invisible"))
+        .or_else(|_| mount(Some("proc"), "/proc", Some("proc"), flags, Some("hidepid=2")))
+        .ctx(|| "mounting /proc".into())
+}
+
+/// Run by the box's init before each run: an empty /tmp of `tmp_bytes` (the last run's is
+/// detached and freed), and /box writable for compilers, read-only for tests.
+pub(crate) fn prepare_run(tmp_bytes: u64, box_writable: bool) -> Result<(), String> {
+    let none = None::<&str>;
+    let mut box_flags = MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
+    if !box_writable {
+        box_flags |= MsFlags::MS_RDONLY;
+    }
+    mount(none, "/box", none, box_flags, none).ctx(|| "remounting /box".into())?;
+    match umount2("/tmp", MntFlags::MNT_DETACH) {
+        Ok(()) | Err(nix::errno::Errno::EINVAL) => {}
+        Err(e) => return Err(format!("detaching the last /tmp: {e}")),
+    }
+    let options = format!("size={tmp_bytes},mode=1777");
+    mount(Some("tmpfs"), "/tmp", Some("tmpfs"), MsFlags::MS_NOSUID | MsFlags::MS_NODEV, Some(options.as_str()))
+        .ctx(|| "mounting /tmp".into())
+}
+
 /// Minimal account files so `getpwuid` and friends answer without the host's /etc.
-fn write_identity(root: &Path, req: &Request) -> Result<(), String> {
+fn write_identity(root: &Path, req: &BoxSpec) -> Result<(), String> {
     let etc = root.join("etc");
     fs::create_dir_all(&etc).ctx(|| "creating /etc".into())?;
     let (uid, gid, host) = (req.uid, req.gid, &req.hostname);
@@ -111,16 +134,6 @@ fn bind(source: &Path, target: &Path, flags: MsFlags) -> Result<(), String> {
     }
     mount(none, target, none, MsFlags::MS_BIND | MsFlags::MS_REMOUNT | flags, none)
         .ctx(|| format!("remounting {}", target.display()))
-}
-
-/// A proc of the run's own pid namespace, hiding processes of other users (its init).
-fn mount_proc(root: &Path) -> Result<(), String> {
-    let proc = root.join("proc");
-    fs::create_dir(&proc).ctx(|| "creating /proc".into())?;
-    let flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC;
-    mount(Some("proc"), &proc, Some("proc"), flags, Some("hidepid=invisible"))
-        .or_else(|_| mount(Some("proc"), &proc, Some("proc"), flags, Some("hidepid=2")))
-        .ctx(|| "mounting /proc".into())
 }
 
 fn mount_dev(root: &Path) -> Result<(), String> {

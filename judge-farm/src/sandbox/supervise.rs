@@ -1,7 +1,7 @@
-//! The helper's side of one run: create the run's cgroup, start the run's init in a new pid
-//! namespace, then watch it: read stdout and stderr as they come (stopping at the output
-//! limit), poll the cgroup's CPU time, enforce the wall clock, and finally collect the
-//! measurements and classify the ending.
+//! The keeper's side of one run: create the run's cgroup, hand the run to the box's init with
+//! its descriptors, then watch it: read stdout and stderr as they come (stopping at the output
+//! limit), poll the cgroup's CPU time, enforce the wall clock, kill through the cgroup, and
+//! finally collect the measurements and classify the ending.
 
 use std::fs::File;
 use std::os::fd::{AsRawFd, OwnedFd};
@@ -10,11 +10,11 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use super::cgroup::RunCgroup;
-use super::child::{self, Prepared, EXEC_FAILED};
+use super::child::EXEC_FAILED;
 use super::classify::{classify, KillReason, Observed};
-use super::init::{self, InitFds};
-use super::protocol::{Measured, Report, Request};
-use super::sys;
+use super::keeper::BoxHandle;
+use super::protocol::{BoxSpec, Measured, Report, RunRequest};
+use super::{channel, sys};
 
 /// How often CPU time and the wall clock are checked.
 const TICK: Duration = Duration::from_millis(10);
@@ -24,26 +24,22 @@ const SETUP_TIMEOUT: Duration = Duration::from_secs(20);
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(2);
 
 /// The program's output, as captured.
+#[derive(Default)]
 pub(crate) struct Captured {
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
 }
 
-pub(crate) fn run(req: &Request) -> (Report, Captured) {
-    let none = || Captured { stdout: Vec::new(), stderr: Vec::new() };
-    let prepared = match Prepared::new(req) {
-        Ok(p) => p,
-        Err(e) => return (Report::SetupFailed(e), none()),
-    };
-    let mut cgroup = match RunCgroup::create(&req.cgroups, &req.run_id, &req.limits) {
+pub(crate) fn run(spec: &BoxSpec, bx: &BoxHandle, req: &RunRequest) -> (Report, Captured) {
+    let mut cgroup = match RunCgroup::create(&spec.cgroups, &req.run_id, &req.limits) {
         Ok(cg) => cg,
-        Err(e) => return (Report::SetupFailed(format!("creating the run cgroup: {e}")), none()),
+        Err(e) => return (Report::SetupFailed(format!("creating the run cgroup: {e}")), Captured::default()),
     };
-    let result = watch(req, &prepared, &mut cgroup);
+    let result = watch(bx, req, &mut cgroup);
     cgroup.remove();
     match result {
         Ok(done) => done,
-        Err(e) => (Report::SetupFailed(e), none()),
+        Err(e) => (Report::SetupFailed(e), Captured::default()),
     }
 }
 
@@ -88,7 +84,7 @@ fn open_stdin(path: Option<&Path>) -> Result<OwnedFd, String> {
         .map_err(|e| format!("opening stdin {}: {e}", path.display()))
 }
 
-fn watch(req: &Request, prepared: &Prepared, cgroup: &mut RunCgroup) -> Result<(Report, Captured), String> {
+fn watch(bx: &BoxHandle, req: &RunRequest, cgroup: &mut RunCgroup) -> Result<(Report, Captured), String> {
     let err = |what: &'static str| move |e: std::io::Error| format!("{what}: {e}");
     let stdin = open_stdin(req.stdin.as_deref())?;
     let (out_r, out_w) = sys::pipe().map_err(err("pipe"))?;
@@ -96,33 +92,18 @@ fn watch(req: &Request, prepared: &Prepared, cgroup: &mut RunCgroup) -> Result<(
     let (errors_r, errors_w) = sys::pipe().map_err(err("pipe"))?;
     let (status_r, status_w) = sys::pipe().map_err(err("pipe"))?;
     let cgroup_procs = cgroup.join_files().map_err(err("opening cgroup.procs"))?;
-    let netns = File::options()
-        .read(true)
-        .custom_flags(libc::O_CLOEXEC)
-        .open(&req.netns_path)
-        .map(OwnedFd::from)
-        .map_err(err("opening the network namespace"))?;
-    let helper = sys::pidfd_open(std::process::id() as i32).map_err(err("pidfd_open"))?;
-    // The farm may die without killing its helpers (SIGKILL, crash); the helper then ends the
+    // The farm may die without killing its keepers (SIGKILL, crash); the keeper then ends the
     // run itself instead of letting it use up its limits. (PDEATHSIG would follow the farm's
     // spawning thread, not the farm, and tokio retires idle threads.)
     let farm = nix::unistd::getppid();
 
-    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWPID).map_err(|e| format!("unshare pid: {e}"))?;
-    let fds = InitFds {
-        helper,
-        netns,
-        status: status_w,
-        child: child::Fds { stdin, stdout: out_w, stderr: err_w, cgroup_procs, errors: errors_w },
-    };
-    // SAFETY: the helper is single-threaded (checked at start), so the child may allocate.
-    let init_pid = match unsafe { nix::unistd::fork() } {
-        Ok(nix::unistd::ForkResult::Child) => init::run(req, prepared, fds),
-        Ok(nix::unistd::ForkResult::Parent { child }) => child.as_raw(),
-        Err(e) => return Err(format!("fork: {e}")),
-    };
-    // The write ends now live only in init and the program: end-of-file means they are gone.
-    drop(fds);
+    let body = serde_json::to_vec(req).map_err(|e| format!("encoding the run: {e}"))?;
+    let mut fds: Vec<i32> =
+        [&stdin, &out_w, &err_w, &errors_w, &status_w].iter().map(|fd| fd.as_raw_fd()).collect();
+    fds.extend(cgroup_procs.iter().map(|fd| fd.as_raw_fd()));
+    channel::send(&bx.channel, &body, &fds)?;
+    // The write ends now live only in the box: end-of-file means their holders are gone.
+    drop((stdin, out_w, err_w, errors_w, status_w, cgroup_procs));
 
     let mut out = Stream::new(out_r);
     let mut errs = Stream::new(err_r);
@@ -134,9 +115,10 @@ fn watch(req: &Request, prepared: &Prepared, cgroup: &mut RunCgroup) -> Result<(
     let setup_deadline = Instant::now() + SETUP_TIMEOUT;
     let mut started: Option<Instant> = None;
     let mut killed: Option<KillReason> = None;
+    // Every task of the run is in its cgroup; forks racing the kill are caught by the next
+    // tick's kill, which repeats until the box's init reports the program's end.
     let kill = |reason, killed: &mut Option<KillReason>| {
         if killed.is_none() {
-            sys::kill(init_pid, libc::SIGKILL);
             *killed = Some(reason);
         }
     };
@@ -145,9 +127,12 @@ fn watch(req: &Request, prepared: &Prepared, cgroup: &mut RunCgroup) -> Result<(
     let mut orphaned = false;
     while status.fd.is_some() && status.data.len() < 4 {
         if nix::unistd::getppid() != farm {
-            sys::kill(init_pid, libc::SIGKILL);
+            cgroup.signal_all(libc::SIGKILL);
             orphaned = true;
             break;
+        }
+        if killed.is_some() {
+            cgroup.signal_all(libc::SIGKILL);
         }
         let now = Instant::now();
         let timeout = match started {
@@ -208,12 +193,8 @@ fn watch(req: &Request, prepared: &Prepared, cgroup: &mut RunCgroup) -> Result<(
     }
     let wall = started.map(|s| s.elapsed()).unwrap_or_default();
 
-    // Once init has exited, the kernel has killed and reaped everything in its namespace.
+    // The program is gone; whatever it started goes now, before anything is measured.
     let init_lost = status.data.len() < 4 && killed.is_none();
-    if init_lost {
-        sys::kill(init_pid, libc::SIGKILL);
-    }
-    let _ = sys::wait_raw(init_pid);
     cgroup.kill_all();
     if orphaned {
         return Err("the farm is gone; run abandoned".into());
@@ -229,7 +210,7 @@ fn watch(req: &Request, prepared: &Prepared, cgroup: &mut RunCgroup) -> Result<(
     }
     if init_lost {
         // Not a verdict: without the status nothing exact can be said about the program.
-        return Err("the run's init died without reporting the program's status".into());
+        return Err("the box's init died without reporting the program's status".into());
     }
 
     drain(&mut [&mut out, &mut errs], cap);

@@ -118,7 +118,20 @@ impl RunCgroup {
         fs::read_to_string(self.memory().join(file)).ok().and_then(|t| keyed(&t, "oom_kill")).unwrap_or(0)
     }
 
-    /// Backstop after the pid namespace is gone: nothing may be left in the cgroup.
+    /// Sends `signal` to every task of the run now (SIGKILL through `cgroup.kill` on v2).
+    pub(crate) fn signal_all(&self, signal: libc::c_int) {
+        if signal == libc::SIGKILL && self.v2 && sys::write_file(&self.memory.join("cgroup.kill"), "1").is_ok() {
+            return;
+        }
+        for dir in &self.dirs {
+            for pid in members(dir) {
+                sys::kill(pid, signal);
+            }
+        }
+    }
+
+    /// Kills every task of the run and waits until the cgroup is empty: nothing a run started
+    /// may outlive it.
     pub(crate) fn kill_all(&self) {
         if self.v2 && sys::write_file(&self.memory.join("cgroup.kill"), "1").is_ok() {
             wait_empty(&self.dirs, Duration::from_secs(2), false);

@@ -1,0 +1,126 @@
+//! The box's init: pid 1 of the box's pid namespace, root of the box's user namespace, living
+//! for one submission. It mounts the box's /proc once, then for each run the keeper sends it
+//! (with the run's descriptors) it refreshes /tmp, forks the program, reaps everything that
+//! dies in the box, and writes the program's wait status back. The keeper, outside, watches
+//! the limits and kills through the run's cgroup; when the init exits, the kernel kills
+//! whatever is left in its namespace.
+
+use std::os::fd::{AsRawFd, OwnedFd};
+
+use seccompiler::BpfProgram;
+
+use super::child::{self, Prepared, SETUP_FAILED};
+use super::protocol::{BoxSpec, RunRequest};
+use super::{channel, rootfs, seccomp, sys};
+
+/// What the keeper sends with each run, in this order.
+pub(crate) const RUN_FDS: usize = 5;
+
+/// The first message on the channel: the box is ready, or why not.
+pub(crate) const READY: u8 = b'R';
+
+pub(crate) fn run(spec: &BoxSpec, channel: OwnedFd, go: OwnedFd) -> ! {
+    // Waits until the builder has written the user namespace's id maps: before that this
+    // process has no uid inside and no rights over its mounts.
+    let mut byte = [0u8; 1];
+    if !matches!(sys::read(&go, &mut byte), Ok(1)) {
+        exit(1);
+    }
+    drop(go);
+    let filters = match enter(spec) {
+        Ok(filters) => filters,
+        Err(message) => {
+            let mut line = vec![SETUP_FAILED];
+            line.extend_from_slice(message.as_bytes());
+            let _ = channel::send(&channel, &line, &[]);
+            exit(1);
+        }
+    };
+    if channel::send(&channel, &[READY], &[]).is_err() {
+        exit(1);
+    }
+    loop {
+        reap_finished();
+        match channel::receive(&channel) {
+            Ok(Some((body, fds))) => serve(spec, &filters, &body, fds),
+            _ => exit(0),
+        }
+    }
+}
+
+fn enter(spec: &BoxSpec) -> Result<Vec<BpfProgram>, String> {
+    nix::unistd::sethostname(&spec.hostname).map_err(|e| format!("sethostname: {e}"))?;
+    rootfs::mount_box_proc()?;
+    seccomp::filters()
+}
+
+/// One run: a failure before `execve` goes to the run's error pipe, as the program's own
+/// set-up failures do.
+fn serve(spec: &BoxSpec, filters: &[BpfProgram], body: &[u8], fds: Vec<OwnedFd>) {
+    if fds.len() < RUN_FDS {
+        return;
+    }
+    // The five fixed descriptors, then one `cgroup.procs` per hierarchy.
+    let mut fds = fds.into_iter();
+    let mut next = || fds.next().expect("counted above");
+    let (stdin, stdout, stderr, errors, status) = (next(), next(), next(), next(), next());
+    let cgroup_procs: Vec<OwnedFd> = fds.collect();
+    let fail = |message: String| {
+        let mut line = vec![SETUP_FAILED];
+        line.extend_from_slice(message.as_bytes());
+        let _ = sys::write_all(errors.as_raw_fd(), &line);
+    };
+    let request: RunRequest = match serde_json::from_slice(body) {
+        Ok(r) => r,
+        Err(e) => return fail(format!("unreadable run request: {e}")),
+    };
+    if let Err(message) = rootfs::prepare_run(spec.tmp_bytes, request.box_writable) {
+        return fail(message);
+    }
+    let prepared = match Prepared::new(spec, &request, filters) {
+        Ok(p) => p,
+        Err(message) => return fail(message),
+    };
+    let program_fds = child::Fds { stdin, stdout, stderr, cgroup_procs, errors };
+    // SAFETY: the box's init is single-threaded, so the child may run arbitrary code.
+    let program = match unsafe { nix::unistd::fork() } {
+        Ok(nix::unistd::ForkResult::Child) => child::exec(&prepared, program_fds),
+        Ok(nix::unistd::ForkResult::Parent { child }) => child.as_raw(),
+        Err(e) => {
+            let mut line = vec![SETUP_FAILED];
+            line.extend_from_slice(format!("fork: {e}").as_bytes());
+            let _ = sys::write_all(program_fds.errors.as_raw_fd(), &line);
+            return;
+        }
+    };
+    // Only the program may hold its pipes: the keeper sees end-of-file on the error pipe the
+    // moment `execve` succeeds, and on stdout once the program and its children are gone.
+    drop(program_fds);
+    loop {
+        match sys::wait_raw(-1) {
+            Ok((pid, wait_status)) if pid == program => {
+                let _ = sys::write_all(status.as_raw_fd(), &wait_status.to_ne_bytes());
+                return;
+            }
+            Ok(_) => continue,
+            Err(_) => exit(1),
+        }
+    }
+}
+
+/// Collects processes a run left behind once the keeper has killed them.
+fn reap_finished() {
+    loop {
+        let mut status = 0;
+        // SAFETY: a valid out pointer; WNOHANG never blocks.
+        let pid = unsafe { libc::waitpid(-1, &mut status, libc::WNOHANG | libc::__WALL) };
+        if pid <= 0 {
+            return;
+        }
+    }
+}
+
+fn exit(code: i32) -> ! {
+    // SAFETY: leaving the copied keeper without running its destructors.
+    unsafe { libc::_exit(code) }
+}
