@@ -77,6 +77,19 @@ pub async fn judge_with_progress(
     let work_box = sandbox
         .create_box_for(task.language.language)
         .context("creating the work box")?;
+    let verdict = judge_in_box(sandbox, &work_box, task, on_progress).await;
+    // Everything the submission started is gone before its verdict is stored.
+    sandbox.close_box(work_box).await;
+    verdict
+}
+
+async fn judge_in_box(
+    sandbox: &dyn Sandbox,
+    work_box: &WorkBox,
+    task: &Task<'_>,
+    on_progress: OnProgress<'_>,
+) -> Result<Verdict> {
+    let total = task.tests.len();
     std::fs::write(work_box.path().join(task.language.source_file), task.code)
         .context("writing the source file")?;
 
@@ -89,7 +102,7 @@ pub async fn judge_with_progress(
             box_writable: true,
         };
         let outcome = sandbox
-            .run(&work_box, spec)
+            .run(work_box, spec)
             .await
             .context("running the compiler")?;
         if outcome.termination != Termination::Exited(0) {
@@ -118,7 +131,7 @@ pub async fn judge_with_progress(
     for (index, test) in task.tests.iter().enumerate() {
         on_progress(index + 1, total);
         let outcome =
-            run_test(sandbox, &work_box, task, inputs.path(), index, test, limits).await?;
+            run_test(sandbox, work_box, task, inputs.path(), index, test, limits).await?;
         verdict.runtime_ms = verdict.runtime_ms.max(Some(outcome.cpu_time_ms as i32));
         verdict.memory_kb = verdict.memory_kb.max(Some(outcome.memory_kb as i32));
         let status = test_status(&outcome, &test.expected_output);

@@ -78,9 +78,32 @@ fn serve(args: &[String]) -> Result<(), String> {
             .and_then(|()| out.flush())
             .map_err(|e| format!("writing the report: {e}"))?;
     }
-    sys::kill(handle.builder, libc::SIGKILL);
-    let _ = sys::wait_raw(handle.builder);
+    close_box(handle);
     Ok(())
+}
+
+/// Ends the box in order: the closed channel makes the box's init exit (the kernel kills what
+/// is left in its pid namespace), the builder follows it, and every process of the box is
+/// reaped up the chain, so its CPU time reaches the farm's accounting. A box that does not
+/// end promptly is killed.
+fn close_box(handle: BoxHandle) {
+    let BoxHandle { channel, builder } = handle;
+    drop(channel);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+    loop {
+        let mut status = 0;
+        // SAFETY: a valid out pointer; WNOHANG never blocks.
+        let reaped = unsafe { libc::waitpid(builder, &mut status, libc::WNOHANG) };
+        if reaped != 0 {
+            return;
+        }
+        if std::time::Instant::now() >= deadline {
+            sys::kill(builder, libc::SIGKILL);
+            let _ = sys::wait_raw(builder);
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
 }
 
 fn write_line(out: &mut impl Write, value: &impl serde::Serialize) -> Result<(), String> {

@@ -57,6 +57,17 @@ impl Keeper {
         })
     }
 
+    /// Ends the box: the keeper is told to stop (end of its stdin), kills the box and exits;
+    /// waits for that, and kills the keeper if it takes long.
+    pub(crate) async fn close(&mut self) {
+        let Some(io) = self.io.get_mut().take() else { return };
+        let KeeperIo { mut child, stdin, .. } = io;
+        drop(stdin);
+        if tokio::time::timeout(std::time::Duration::from_secs(5), child.wait()).await.is_err() {
+            let _ = child.kill().await;
+        }
+    }
+
     /// Runs one program in the box; runs of one box take turns.
     pub(crate) async fn run(&self, request: &RunRequest) -> Result<Outcome, SandboxError> {
         let mut slot = self.io.lock().await;

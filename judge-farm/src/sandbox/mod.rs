@@ -145,4 +145,9 @@ pub trait Sandbox: Send + Sync {
     }
     /// Runs one program in `bx` and reports how it ended.
     fn run<'a>(&'a self, bx: &'a WorkBox, spec: RunSpec) -> BoxFuture<'a, Result<Outcome, SandboxError>>;
+    /// Ends the box and waits until nothing of it is left (its processes, its container).
+    /// Dropping a box ends it too, but in the background.
+    fn close_box(&self, bx: WorkBox) -> BoxFuture<'_, ()> {
+        Box::pin(async move { drop(bx) })
+    }
 }

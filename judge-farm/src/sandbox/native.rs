@@ -202,4 +202,12 @@ impl Sandbox for NativeSandbox {
             keeper.run(&request).await
         })
     }
+
+    fn close_box(&self, mut bx: WorkBox) -> BoxFuture<'_, ()> {
+        Box::pin(async move {
+            if let Some(keeper) = bx.attached_mut::<Keeper>() {
+                keeper.close().await;
+            }
+        })
+    }
 }

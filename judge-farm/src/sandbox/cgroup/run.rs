@@ -169,11 +169,15 @@ pub(crate) fn kill_and_remove(dirs: &[PathBuf]) {
 
 fn wait_empty(dirs: &[PathBuf], timeout: Duration, kill: bool) {
     let deadline = Instant::now() + timeout;
+    // A task that has just exited leaves the cgroup within microseconds: poll fast at first,
+    // then back off for runs that left many processes dying.
+    let mut pause = Duration::from_micros(100);
     while dirs.iter().any(|d| !members(d).is_empty()) && Instant::now() < deadline {
         if kill {
             dirs.iter().for_each(|d| kill_members(d));
         }
-        std::thread::sleep(Duration::from_millis(5));
+        std::thread::sleep(pause);
+        pause = (pause * 2).min(Duration::from_millis(5));
     }
 }
 

@@ -255,4 +255,12 @@ impl Sandbox for DockerSandbox {
             run::run(state, bx.path(), spec).await
         })
     }
+
+    fn close_box(&self, bx: WorkBox) -> BoxFuture<'_, ()> {
+        Box::pin(async move {
+            if let Err(e) = DockerSandbox::close_box(self, bx).await {
+                tracing::warn!(error = %e, "could not remove a sandbox container");
+            }
+        })
+    }
 }

@@ -1,11 +1,25 @@
 # Everything a program must not see: other boxes, the farm's state, host files and homes.
+# A container's image has its own /root, /home, /run and /sys: those may exist, but must not
+# hold anything the program can read.
 import os
 leaks = []
-for path in ["/var/lib/algoarena", "/var/lib/postgresql", "/etc/shadow",
-             "/root", "/home", "/work", "/run", "/sys", "/proc/1/root/etc/shadow", "/tmp/algoarena-hostile-tests",
-             "/usr/local/lib/algoarena/../../../../etc/shadow", "/etc/ssh", "/var/run/docker.sock"]:
+for path in ["/var/lib/algoarena", "/var/lib/postgresql", "/work", "/tmp/algoarena-hostile-tests",
+             "/tmp/algoarena-hostile-docker-tests", "/etc/ssh", "/var/run/docker.sock",
+             "/run/docker.sock", "/run/algoarena-docker", "/run/postgresql", "/sys/fs/cgroup/memory"]:
     if os.path.exists(path):
         leaks.append(path)
+for path in ["/etc/shadow", "/proc/1/root/etc/shadow", "/usr/local/lib/algoarena/../../../../etc/shadow"]:
+    try:
+        open(path).read()
+        leaks.append(path)
+    except OSError:
+        pass
+for path in ["/root", "/home", "/sys"]:
+    try:
+        if os.listdir(path):
+            leaks.append(path + " lists " + ",".join(os.listdir(path)[:5]))
+    except OSError:
+        pass
 # /etc/passwd and /etc/hostname are the sandbox's own few lines, not the host's.
 if "postgres" in open("/etc/passwd").read() or open("/etc/hostname").read().strip() != "sandbox":
     leaks.append("host /etc")

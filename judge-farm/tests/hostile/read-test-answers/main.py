@@ -7,10 +7,14 @@ for top in ["/box", "/tmp", "/dev/shm", "/var", "/etc", "/root", "/home", "/work
         if dirpath == "/":
             dirnames[:] = [d for d in dirnames if d not in ("usr", "proc", "sys")]
         for f in files:
+            path = os.path.join(dirpath, f)
+            # Device nodes (a container's /dev/ptmx) would block a read forever.
+            if os.path.islink(path) or not os.path.isfile(path):
+                continue
             try:
-                with open(os.path.join(dirpath, f), "rb") as fh:
+                with open(path, "rb") as fh:
                     if needle in fh.read(1 << 20):
-                        found.append(os.path.join(dirpath, f))
+                        found.append(path)
             except OSError:
                 pass
 print(found[0] if found else "not found")
