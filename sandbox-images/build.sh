@@ -53,9 +53,21 @@ for v in http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY; do
   [ -n "${!v:-}" ] && proxy_args+=(--build-arg "$v=${!v}")
 done
 
+# npm packages an image installs are fetched by the host's npm into the image's npm/ folder,
+# so the build installs them offline (a build container may not trust a TLS-inspecting proxy
+# the host trusts). Best effort: without a tarball the Dockerfile fetches the package itself.
+prefetch_npm() { # language package ARG-holding-its-version
+  local dir="$here/$1/npm" version
+  version=$(sed -n "s/^ARG $3=//p" "$here/$1/Dockerfile")
+  [ -f "$dir/$2-$version.tgz" ] && return 0
+  command -v npm >/dev/null || return 0
+  (cd "$dir" && npm pack --silent "$2@$version" >/dev/null 2>&1) || log "could not prefetch $2@$version"
+}
+
 for lang in "${langs[@]}"; do
   file="$here/$lang/Dockerfile"
   [ -f "$file" ] || { echo "no $file" >&2; exit 2; }
+  [ "$lang" != kotlin ] || prefetch_npm kotlin kotlin-compiler KOTLIN_VERSION
   base_args=()
   base_key="public"
   if [ -n "$local_base" ]; then

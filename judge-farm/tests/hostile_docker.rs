@@ -9,6 +9,7 @@ mod hostile_suite;
 use std::sync::Arc;
 
 use algoarena_judge_farm::sandbox::{DockerConfig, DockerSandbox, Sandbox};
+use algoarena_judge_farm::worker::self_test::check_languages;
 
 fn docker(runtime: &str) -> Arc<dyn Sandbox> {
     let host = std::env::var("DOCKER_HOST")
@@ -27,5 +28,18 @@ fn docker(runtime: &str) -> Arc<dyn Sandbox> {
 #[tokio::test]
 #[ignore]
 async fn every_hostile_case_gets_its_verdict_on_docker_with_runc() {
-    hostile_suite::run_suite(docker("runc")).await;
+    let sandbox = docker("runc");
+    // As a worker does at start: each runtime's files are then in the page cache, charged to
+    // a container that is gone, not to the first submission's, whose memory limit would
+    // otherwise evict and re-read them (a memory bomb thrashing into TLE instead of MLE).
+    check_languages(sandbox.as_ref()).await.expect("every language's self-test passes on docker");
+    hostile_suite::run_suite(sandbox).await;
+}
+
+#[tokio::test]
+#[ignore]
+async fn every_hostile_case_gets_its_verdict_on_docker_with_runsc() {
+    let sandbox = docker("runsc");
+    check_languages(sandbox.as_ref()).await.expect("every language's self-test passes on docker/runsc");
+    hostile_suite::run_suite(sandbox).await;
 }

@@ -38,7 +38,22 @@ pub(crate) fn send(socket: &OwnedFd, body: &[u8], fds: &[RawFd]) -> Result<(), S
 
 /// One message and its descriptors; `None` when the other end is gone.
 pub(crate) fn receive(socket: &OwnedFd) -> Result<Option<(Vec<u8>, Vec<OwnedFd>)>, String> {
-    let mut body = vec![0u8; MAX_MESSAGE];
+    // Sized to what is waiting (MSG_PEEK|MSG_TRUNC returns the whole length), so a small
+    // message does not cost zeroing the largest one.
+    let waiting = loop {
+        // SAFETY: a zero-length peek into a null buffer only returns the message's length.
+        let n = unsafe {
+            libc::recv(socket.as_raw_fd(), std::ptr::null_mut(), 0, libc::MSG_PEEK | libc::MSG_TRUNC)
+        };
+        if n >= 0 {
+            break n as usize;
+        }
+        let e = std::io::Error::last_os_error();
+        if e.kind() != std::io::ErrorKind::Interrupted {
+            return Err(format!("reading from the box channel: {e}"));
+        }
+    };
+    let mut body = vec![0u8; waiting.clamp(1, MAX_MESSAGE)];
     let mut space = nix::cmsg_space!([RawFd; MAX_FDS]);
     loop {
         let mut iov = [IoSliceMut::new(&mut body)];

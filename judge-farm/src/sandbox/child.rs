@@ -70,8 +70,8 @@ impl Prepared {
     }
 }
 
-pub(crate) fn exec(p: &Prepared, fds: Fds) -> ! {
-    let (kind, message) = match setup(p, &fds) {
+pub(crate) fn exec(p: &Prepared, fds: &Fds) -> ! {
+    let (kind, message) = match setup(p, fds) {
         Ok(()) => {
             let err = nix::unistd::execve(&p.path, &p.argv, &p.envp).unwrap_err();
             (EXEC_FAILED, format!("{}: {err}", p.path.to_string_lossy()))

@@ -73,6 +73,13 @@ pub(crate) fn prepare_run(tmp_bytes: u64, box_writable: bool) -> Result<(), Stri
         box_flags |= MsFlags::MS_RDONLY;
     }
     mount(none, "/box", none, box_flags, none).ctx(|| "remounting /box".into())?;
+    // Most runs leave /tmp empty, and an empty tmpfs holds nothing of the last run (its
+    // processes are gone, so no file is open unlinked): it is kept.
+    let tmp_is_mounted_and_empty =
+        is_mount_point("/tmp") && fs::read_dir("/tmp").is_ok_and(|mut entries| entries.next().is_none());
+    if tmp_is_mounted_and_empty {
+        return Ok(());
+    }
     match umount2("/tmp", MntFlags::MNT_DETACH) {
         Ok(()) | Err(nix::errno::Errno::EINVAL) => {}
         Err(e) => return Err(format!("detaching the last /tmp: {e}")),
@@ -80,6 +87,15 @@ pub(crate) fn prepare_run(tmp_bytes: u64, box_writable: bool) -> Result<(), Stri
     let options = format!("size={tmp_bytes},mode=1777");
     mount(Some("tmpfs"), "/tmp", Some("tmpfs"), MsFlags::MS_NOSUID | MsFlags::MS_NODEV, Some(options.as_str()))
         .ctx(|| "mounting /tmp".into())
+}
+
+/// Whether something is mounted on `path` (the run's /tmp, not the read-only folder under it).
+fn is_mount_point(path: &str) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (fs::metadata(path), fs::metadata("/")) {
+        (Ok(inner), Ok(root)) => inner.dev() != root.dev(),
+        _ => false,
+    }
 }
 
 /// Minimal account files so `getpwuid` and friends answer without the host's /etc.

@@ -6,7 +6,7 @@
 mod job;
 mod lease;
 mod retry;
-mod self_test;
+pub mod self_test;
 mod shutdown;
 mod sweeper;
 

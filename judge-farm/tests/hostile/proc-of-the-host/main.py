@@ -11,8 +11,12 @@ for p in pids:
             leaks.append(f"environ of {p}")
     except OSError:
         pass
+# The farm's own folders (boxes, the sandbox root, the checkout) must not show. A container
+# runtime's own bookkeeping may (runc shows Docker's data-root in its overlay options and its
+# /etc/hosts binds; gVisor shows nothing): it names no submission and no farm state.
 mounts = open("/proc/self/mountinfo").read()
-for word in ["/work", "/var/lib/algoarena", "/root", "algoarena-hostile-tests"]:
+for word in ["/var/lib/algoarena/sandbox", "algoarena-hostile-tests", "algoarena-hostile-docker-tests",
+             "/work/main", "/home/"]:
     if word in mounts:
         leaks.append("mount " + word)
 if socket.gethostname() != "sandbox":
