@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prepares the docker sandbox backend's tests: installs Debian's docker.io and runsc (gVisor),
 # starts a private dockerd (runtimes runc and runsc --platform=ptrace) and builds the sandbox
-# images the tests use (python3, cpp17) from a locally made Debian base.
+# images (every language: the hostile suite runs on docker too) from a locally made Debian base.
 #
 # The daemon's data-root is $ALGOARENA_CACHE/docker-<docker.io version>, outside the checkout,
 # so the base and the images survive between CI runs; images are tagged by a hash of their
@@ -80,5 +80,5 @@ if ! docker_ok; then
 fi
 
 # --- images ----------------------------------------------------------------------------------
-[ "${SKIP_IMAGES:-}" = 1 ] || "$here/sandbox-images/build.sh" --local-base python3 cpp17
+[ "${SKIP_IMAGES:-}" = 1 ] || "$here/sandbox-images/build.sh" --local-base
 echo "DOCKER_HOST=$DOCKER_HOST"

@@ -34,13 +34,19 @@ ensure_secrets
 
 stack_log "alert rules (promtool)"
 "$here/scripts/check-alerts.sh"
-# The docker sandbox's tests (tests/sandbox_docker.rs, runc and runsc) need a Docker daemon and
-# the python3/cpp17 images: a private dockerd whose data-root is cached under $ALGOARENA_CACHE.
+# The docker sandbox's tests (tests/sandbox_docker.rs on runc and runsc, the hostile suite on
+# runc) need a Docker daemon and the nine images: a private dockerd whose data-root (with the
+# images, rebuilt only when a Dockerfile changes) is cached under $ALGOARENA_CACHE.
 stack_log "docker sandbox: docker.io, runsc, a private dockerd and the sandbox images (cached)"
 docker_host=$("$here/scripts/docker-sandbox-setup.sh" | sed -n 's/^DOCKER_HOST=//p')
 stack_log "unit and API tests (cargo; sandbox tests on native, docker/runc and docker/runsc)"
 (cd "$here" && DOCKER_HOST="$docker_host" ALGOARENA_REQUIRE_DOCKER=1 TEST_DATABASE_URL="$PG_ADMIN_URL" \
   cargo test --quiet --workspace --exclude algoarena-edge)
+# The hostile suite once more, on docker/runc, after the parallel tests (it is timing-sensitive
+# under load), warmed by the language self-tests as a worker is.
+stack_log "hostile suite on docker/runc"
+(cd "$here" && DOCKER_HOST="$docker_host" cargo test --quiet -p algoarena-judge-farm --test hostile_docker -- \
+  --ignored --exact every_hostile_case_gets_its_verdict_on_docker_with_runc)
 # Only the cargo tests use Docker: stop it (and any container a test left) before the rest.
 "$here/scripts/docker-sandbox-setup.sh" --stop
 stack_log "edge unit tests (native)"

@@ -173,6 +173,7 @@ async fn throughput(
             time_limit_ms: 5000,
             memory_limit_bytes: 256 << 20,
             tests: &tests,
+            checker: &Default::default(),
         };
         let verdict = judge::judge(sandbox.as_ref(), &task).await.unwrap();
         assert_eq!(verdict.status, Status::Accepted, "{verdict:?}");

@@ -2,7 +2,8 @@
 //!
 //! A package is a folder:
 //! ```text
-//! <slug>/problem.toml       slug, title, difficulty, tags, limits, order, [starter_code]
+//! <slug>/problem.toml       slug, title, difficulty, tags, limits, order, [starter_code],
+//!                           [checker] (e.g. kind = "float", absolute = 1e-6; see `checkers`)
 //! <slug>/statement.md       the statement (Markdown)
 //! <slug>/constraints.md     optional
 //! <slug>/data/sample/*.in   sample tests, shown to users (each with a matching .ans)
@@ -18,6 +19,7 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use sqlx::PgPool;
 
+use crate::checkers::Checker;
 use crate::db::problems::{self, NewProblem, NewTest};
 
 #[derive(Debug, Deserialize)]
@@ -35,6 +37,9 @@ struct Manifest {
     order: Option<i32>,
     #[serde(default)]
     starter_code: BTreeMap<String, String>,
+    /// How outputs are checked; the ICPC line rule when absent.
+    #[serde(default)]
+    checker: Checker,
 }
 
 fn default_time_limit() -> i32 {
@@ -121,6 +126,9 @@ pub fn load_package(dir: &Path) -> Result<NewProblem> {
             return Err(problem(format!("starter_code has an unknown language '{language}'")));
         }
     }
+    if let Checker::Custom { program } = &m.checker {
+        return Err(problem(format!("checker program '{program}': custom checker programs are not supported yet")));
+    }
     let description = read(&dir.join("statement.md"))?;
     let constraints_path = dir.join("constraints.md");
     let constraints = if constraints_path.is_file() { Some(read(&constraints_path)?) } else { None };
@@ -147,6 +155,7 @@ pub fn load_package(dir: &Path) -> Result<NewProblem> {
         constraints,
         tags: m.tags,
         starter_code: serde_json::to_value(&m.starter_code)?,
+        checker: serde_json::to_value(&m.checker)?,
         time_limit_ms: m.time_limit_ms,
         memory_limit_mb: m.memory_limit_mb,
         order_index: m.order,

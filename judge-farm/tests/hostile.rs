@@ -46,6 +46,7 @@ async fn every_language_passes_its_self_test() {
             time_limit_ms: 10_000,
             memory_limit_bytes: 256 << 20,
             tests: &tests,
+            checker: &Default::default(),
         };
         let start = Instant::now();
         let verdict = judge::judge(sandbox.as_ref(), &task).await.unwrap();

@@ -218,6 +218,7 @@ async fn the_judge_runs_python_and_cpp_self_tests_in_their_images(b: &Backend) {
             time_limit_ms: 5000,
             memory_limit_bytes: 256 << 20,
             tests: &tests,
+            checker: &Default::default(),
         };
         let verdict = judge::judge(b.sandbox, &task).await.unwrap();
         assert_eq!(verdict.status, algoarena_shared::verdict::Status::Accepted, "{language:?}: {verdict:?}");
@@ -236,6 +237,7 @@ async fn every_language_passes_its_self_test_in_its_image(b: &Backend) {
             time_limit_ms: 10_000,
             memory_limit_bytes: 256 << 20,
             tests: &tests,
+            checker: &Default::default(),
         };
         let start = Instant::now();
         let verdict = judge::judge(b.sandbox, &task).await;

@@ -123,11 +123,12 @@ pub struct JudgeProblem {
     pub slug: String,
     pub time_limit_ms: i32,
     pub memory_limit_mb: i32,
+    pub checker: sqlx::types::Json<crate::checkers::Checker>,
 }
 
 pub async fn find_for_judging(db: impl PgExecutor<'_>, slug: &str) -> ApiResult<Option<JudgeProblem>> {
     Ok(sqlx::query_as::<_, JudgeProblem>(
-        "select id, slug, time_limit_ms, memory_limit_mb from problems where slug = $1 and is_published",
+        "select id, slug, time_limit_ms, memory_limit_mb, checker from problems where slug = $1 and is_published",
     )
     .bind(slug)
     .fetch_optional(db)
@@ -161,6 +162,8 @@ pub struct NewProblem {
     pub constraints: Option<String>,
     pub tags: Vec<String>,
     pub starter_code: serde_json::Value,
+    /// A `checkers::Checker`, as stored.
+    pub checker: serde_json::Value,
     pub time_limit_ms: i32,
     pub memory_limit_mb: i32,
     pub order_index: Option<i32>,
@@ -189,14 +192,14 @@ pub async fn upsert(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> ApiRe
     }
     let id: Uuid = sqlx::query_scalar(
         "insert into problems (slug, title, difficulty, description, constraints, starter_code,
-                               time_limit_ms, memory_limit_mb, order_index, package_hash, is_published)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, true)
+                               time_limit_ms, memory_limit_mb, order_index, package_hash, is_published, checker)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, true, $11)
          on conflict (slug) do update set
            title = excluded.title, difficulty = excluded.difficulty,
            description = excluded.description, constraints = excluded.constraints,
            starter_code = excluded.starter_code, time_limit_ms = excluded.time_limit_ms,
            memory_limit_mb = excluded.memory_limit_mb, order_index = excluded.order_index,
-           package_hash = excluded.package_hash, is_published = true
+           package_hash = excluded.package_hash, is_published = true, checker = excluded.checker
          returning id",
     )
     .bind(&p.slug)
@@ -209,6 +212,7 @@ pub async fn upsert(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> ApiRe
     .bind(p.memory_limit_mb)
     .bind(p.order_index)
     .bind(&p.package_hash)
+    .bind(&p.checker)
     .fetch_one(&mut **tx)
     .await?;
 

@@ -7,7 +7,7 @@ use std::path::Path;
 use algoarena_shared::verdict::Status;
 use anyhow::{Context, Result};
 
-use crate::checkers;
+use crate::checkers::Checker;
 use crate::db::problems::TestCase;
 use crate::db::submissions::Verdict;
 use crate::languages::LanguageSpec;
@@ -54,6 +54,8 @@ pub struct Task<'a> {
     pub time_limit_ms: u64,
     pub memory_limit_bytes: u64,
     pub tests: &'a [TestCase],
+    /// How each test's output is compared with its answer.
+    pub checker: &'a Checker,
 }
 
 /// Judges one submission from source to verdict.
@@ -134,7 +136,7 @@ async fn judge_in_box(
             run_test(sandbox, work_box, task, inputs.path(), index, test, limits).await?;
         verdict.runtime_ms = verdict.runtime_ms.max(Some(outcome.cpu_time_ms as i32));
         verdict.memory_kb = verdict.memory_kb.max(Some(outcome.memory_kb as i32));
-        let status = test_status(&outcome, &test.expected_output);
+        let status = test_status(&outcome, &test.expected_output, task.checker)?;
         if status != Status::Accepted {
             verdict.status = status;
             if status == Status::RuntimeError {
@@ -174,11 +176,13 @@ async fn run_test(
     Ok(outcome)
 }
 
-fn test_status(outcome: &Outcome, expected: &str) -> Status {
-    match outcome.termination {
+fn test_status(outcome: &Outcome, expected: &str, checker: &Checker) -> Result<Status> {
+    Ok(match outcome.termination {
         Termination::Exited(0) => {
             let actual = String::from_utf8_lossy(&outcome.stdout);
-            if checkers::lines_match(expected, &actual) {
+            // Import refuses custom checker programs until the judge can run them, so one in
+            // the database is the judge's own failure, not a verdict to guess.
+            if checker.check(expected, &actual)?.is_accepted() {
                 Status::Accepted
             } else {
                 Status::WrongAnswer
@@ -188,7 +192,7 @@ fn test_status(outcome: &Outcome, expected: &str) -> Status {
         Termination::CpuTimeLimit | Termination::WallTimeLimit => Status::TimeLimitExceeded,
         Termination::MemoryLimit => Status::MemoryLimitExceeded,
         Termination::OutputLimit => Status::OutputLimitExceeded,
-    }
+    })
 }
 
 fn compile_error(outcome: &Outcome, total: usize) -> Verdict {

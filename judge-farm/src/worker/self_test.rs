@@ -18,6 +18,7 @@ pub async fn check_languages(sandbox: &dyn Sandbox) -> Result<()> {
             time_limit_ms: 10_000,
             memory_limit_bytes: 256 * 1024 * 1024,
             tests: &tests,
+            checker: &Default::default(),
         };
         let verdict = judge::judge(sandbox, &task).await?;
         if verdict.status != Status::Accepted {

@@ -10,7 +10,7 @@ async fn imported_problems_are_listed_in_order_and_paginated() {
     farm.import_seed_problems().await;
     let (status, page) = farm.signed("GET", "/internal/problems?page=1&per_page=2", None, None).await;
     assert_eq!(status, StatusCode::OK, "{page}");
-    assert_eq!(page["total"], 3);
+    assert_eq!(page["total"], 4);
     let slugs: Vec<&str> = page["items"].as_array().unwrap().iter().map(|p| p["slug"].as_str().unwrap()).collect();
     assert_eq!(slugs, ["a-plus-b", "reverse-words"]);
     let (_, second) = farm.signed("GET", "/internal/problems?page=2&per_page=2", None, None).await;
@@ -44,7 +44,7 @@ async fn reimporting_updates_in_place_and_a_broken_package_stores_nothing() {
     farm.import_seed_problems().await;
     let changed = algoarena_judge_farm::import::import(&farm.db, &[repo_root().join("problems")]).await.unwrap();
     assert!(changed.is_empty(), "an unchanged package is not rewritten");
-    assert_eq!(farm.count("problems").await, 3);
+    assert_eq!(farm.count("problems").await, 4);
 
     let dir = tempfile::tempdir().unwrap();
     let good = dir.path().join("good");
@@ -55,7 +55,34 @@ async fn reimporting_updates_in_place_and_a_broken_package_stores_nothing() {
     std::fs::remove_file(bad.join("data/secret/01.ans")).unwrap();
     let err = algoarena_judge_farm::import::import(&farm.db, &[good.clone(), bad.clone()]).await.unwrap_err();
     assert!(format!("{err:#}").contains("01.ans"), "the error names the file: {err:#}");
-    assert_eq!(farm.count("problems").await, 3, "nothing of the batch is stored");
+    assert_eq!(farm.count("problems").await, 4, "nothing of the batch is stored");
+}
+
+#[tokio::test]
+async fn a_package_checker_is_stored_and_an_unsupported_one_is_refused() {
+    let farm = TestFarm::start().await;
+    farm.import_seed_problems().await;
+    let stored: serde_json::Value = sqlx::query_scalar("select checker from problems where slug = 'circle-area'")
+        .fetch_one(&farm.db)
+        .await
+        .unwrap();
+    assert_eq!(stored["kind"], "float", "{stored}");
+    assert_eq!(stored["absolute"], 1e-6, "{stored}");
+    let plain: serde_json::Value = sqlx::query_scalar("select checker from problems where slug = 'a-plus-b'")
+        .fetch_one(&farm.db)
+        .await
+        .unwrap();
+    assert_eq!(plain, serde_json::json!({"kind": "lines"}));
+
+    let dir = tempfile::tempdir().unwrap();
+    let custom = dir.path().join("custom");
+    copy_dir(&repo_root().join("problems/a-plus-b"), &custom);
+    let manifest = std::fs::read_to_string(custom.join("problem.toml")).unwrap().replace("a-plus-b", "custom-checked");
+    let manifest = manifest.replacen("[starter_code]", "[checker]\nkind = \"custom\"\nprogram = \"check.cpp\"\n\n[starter_code]", 1);
+    std::fs::write(custom.join("problem.toml"), manifest).unwrap();
+    let err = algoarena_judge_farm::import::import(&farm.db, &[custom]).await.unwrap_err();
+    assert!(format!("{err:#}").contains("custom checker programs are not supported"), "{err:#}");
+    assert_eq!(farm.count("problems").await, 4);
 }
 
 fn copy_dir(from: &std::path::Path, to: &std::path::Path) {

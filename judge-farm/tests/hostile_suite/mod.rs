@@ -103,6 +103,7 @@ pub async fn run_case(sandbox: &dyn Sandbox, dir: &Path) -> Result<String, Strin
             .unwrap_or(language.time_limit_ms() as u64),
         memory_limit_bytes: expected.memory_limit_mb.unwrap_or(256) << 20,
         tests: &tests,
+        checker: &Default::default(),
     };
     let start = Instant::now();
     let verdict = judge::judge(sandbox, &task)
@@ -159,6 +160,7 @@ pub async fn healthy(sandbox: &dyn Sandbox) -> Result<(), String> {
         time_limit_ms: 3000,
         memory_limit_bytes: 256 << 20,
         tests: &tests,
+        checker: &Default::default(),
     };
     match judge::judge(sandbox, &task).await {
         Ok(v) if v.status == Status::Accepted => Ok(()),
