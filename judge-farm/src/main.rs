@@ -60,7 +60,9 @@ async fn run(command: Command) -> Result<()> {
         Command::Import { paths } => {
             let state = startup::app_state(settings).await?;
             startup::migrate(&state.db).await?;
-            let changed = import::import(&state.db, &paths).await?;
+            // Every reference solution is judged before anything is stored.
+            let sandbox = startup::sandbox(&state.settings)?;
+            let changed = import::import_verified(&state.db, &paths, sandbox.as_ref()).await?;
             tracing::info!(changed = changed.len(), "problems imported");
             if !changed.is_empty() {
                 if let Err(e) = edge_client::purge_problems(&state.http, &state.settings, &changed).await {

@@ -1,8 +1,15 @@
 //! The hostile-code suite (`tests/hostile/<case>/`) judged through the real pipeline on the
-//! docker backend with runc, the same folder `tests/hostile.rs` runs on the native sandbox.
-//! Needs every language's image (`sandbox-images/build.sh --local-base`), so it is ignored by
-//! default: `DOCKER_HOST=unix:///run/algoarena-docker/docker.sock cargo test -p
-//! algoarena-judge-farm --test hostile_docker -- --ignored --nocapture`.
+//! docker backend, the same folder `tests/hostile.rs` runs on the native sandbox. Needs a
+//! Docker daemon with every language's image (`scripts/docker-sandbox-setup.sh`), so it is
+//! ignored by default; `scripts/test.sh` runs the runc one:
+//! `DOCKER_HOST=unix:///run/algoarena-docker/docker.sock cargo test -p algoarena-judge-farm
+//! --test hostile_docker -- --ignored --nocapture runc`.
+//!
+//! Under gVisor (`runsc`) 44 of the 49 cases get their verdict. The five others differ by how
+//! gVisor contains them, not by a way out: its own kernel answers i386 and x32 calls with an
+//! error instead of SIGSYS (syscalls-32-bit, syscalls-x32) and implements some of the refused
+//! calls itself, inside the sandbox (escape-syscalls, io-uring); and a Node memory bomb ends in
+//! TLE rather than MLE (memory-bomb-javascript), which is a real inexactness still to fix.
 
 mod hostile_suite;
 
@@ -36,6 +43,7 @@ async fn every_hostile_case_gets_its_verdict_on_docker_with_runc() {
     hostile_suite::run_suite(sandbox).await;
 }
 
+/// Not in CI: five cases differ under gVisor (see the top of this file).
 #[tokio::test]
 #[ignore]
 async fn every_hostile_case_gets_its_verdict_on_docker_with_runsc() {

@@ -27,8 +27,9 @@ fn sandbox() -> NativeSandbox {
 fn circle_area() -> (Checker, Vec<TestCase>) {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../problems/circle-area");
     let package = import::load_package(&dir).unwrap();
-    let checker: Checker = serde_json::from_value(package.checker).unwrap();
+    let checker = package.checker;
     let tests = package
+        .problem
         .tests
         .into_iter()
         .map(|t| TestCase { input: t.input, expected_output: t.expected_output })

@@ -10,7 +10,7 @@ async fn imported_problems_are_listed_in_order_and_paginated() {
     farm.import_seed_problems().await;
     let (status, page) = farm.signed("GET", "/internal/problems?page=1&per_page=2", None, None).await;
     assert_eq!(status, StatusCode::OK, "{page}");
-    assert_eq!(page["total"], 4);
+    assert_eq!(page["total"], 5);
     let slugs: Vec<&str> = page["items"].as_array().unwrap().iter().map(|p| p["slug"].as_str().unwrap()).collect();
     assert_eq!(slugs, ["a-plus-b", "reverse-words"]);
     let (_, second) = farm.signed("GET", "/internal/problems?page=2&per_page=2", None, None).await;
@@ -44,7 +44,7 @@ async fn reimporting_updates_in_place_and_a_broken_package_stores_nothing() {
     farm.import_seed_problems().await;
     let changed = algoarena_judge_farm::import::import(&farm.db, &[repo_root().join("problems")]).await.unwrap();
     assert!(changed.is_empty(), "an unchanged package is not rewritten");
-    assert_eq!(farm.count("problems").await, 4);
+    assert_eq!(farm.count("problems").await, 5);
 
     let dir = tempfile::tempdir().unwrap();
     let good = dir.path().join("good");
@@ -55,7 +55,7 @@ async fn reimporting_updates_in_place_and_a_broken_package_stores_nothing() {
     std::fs::remove_file(bad.join("data/secret/01.ans")).unwrap();
     let err = algoarena_judge_farm::import::import(&farm.db, &[good.clone(), bad.clone()]).await.unwrap_err();
     assert!(format!("{err:#}").contains("01.ans"), "the error names the file: {err:#}");
-    assert_eq!(farm.count("problems").await, 4, "nothing of the batch is stored");
+    assert_eq!(farm.count("problems").await, 5, "nothing of the batch is stored");
 }
 
 #[tokio::test]
@@ -82,7 +82,7 @@ async fn a_package_checker_is_stored_and_an_unsupported_one_is_refused() {
     std::fs::write(custom.join("problem.toml"), manifest).unwrap();
     let err = algoarena_judge_farm::import::import(&farm.db, &[custom]).await.unwrap_err();
     assert!(format!("{err:#}").contains("custom checker programs are not supported"), "{err:#}");
-    assert_eq!(farm.count("problems").await, 4);
+    assert_eq!(farm.count("problems").await, 5);
 }
 
 fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
@@ -96,4 +96,60 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
             std::fs::copy(entry.path(), target).unwrap();
         }
     }
+}
+
+fn native_sandbox() -> algoarena_judge_farm::sandbox::NativeSandbox {
+    algoarena_judge_farm::sandbox::NativeSandbox::new(algoarena_judge_farm::sandbox::NativeConfig {
+        root: std::env::temp_dir().join("algoarena-import-tests"),
+        helper: std::path::PathBuf::from(env!("CARGO_BIN_EXE_judge-farm")),
+        cgroup_name: "algoarena-import-tests".into(),
+        ..Default::default()
+    })
+    .expect("the native sandbox starts (run the tests as root)")
+}
+
+#[tokio::test]
+async fn a_kattis_package_is_imported_after_its_submissions_get_their_verdicts() {
+    let farm = TestFarm::start().await;
+    let package = repo_root().join("problems/average-value");
+    let changed = algoarena_judge_farm::import::import_verified(&farm.db, &[package], &native_sandbox()).await.unwrap();
+    assert_eq!(changed, ["average-value"]);
+    let (title, difficulty, time_limit_ms, checker): (String, String, i32, serde_json::Value) = sqlx::query_as(
+        "select title, difficulty, time_limit_ms, checker from problems where slug = 'average-value'",
+    )
+    .fetch_one(&farm.db)
+    .await
+    .unwrap();
+    assert_eq!((title.as_str(), difficulty.as_str(), time_limit_ms), ("Average Value", "Easy", 1000));
+    assert_eq!(checker["kind"], "float", "{checker}");
+    // Tests come from nested folders too (data/secret/small, data/secret/large), in path order.
+    let names: Vec<String> = sqlx::query_scalar(
+        "select t.name from test_cases t join problems p on p.id = t.problem_id
+          where p.slug = 'average-value' order by t.order_index",
+    )
+    .fetch_all(&farm.db)
+    .await
+    .unwrap();
+    assert_eq!(names, ["1", "2", "large/1", "large/2", "small/1", "small/2"]);
+}
+
+#[tokio::test]
+async fn a_submission_with_the_wrong_verdict_stops_the_import_and_is_named() {
+    let farm = TestFarm::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let package = dir.path().join("average-value");
+    copy_dir(&repo_root().join("problems/average-value"), &package);
+    // Claim the floor-division solution is right, and drop the slow ones to keep this short.
+    std::fs::rename(
+        package.join("submissions/wrong_answer/floor_division.py"),
+        package.join("submissions/accepted/floor_division.py"),
+    )
+    .unwrap();
+    std::fs::remove_dir_all(package.join("submissions/time_limit_exceeded")).unwrap();
+    let err = algoarena_judge_farm::import::import_verified(&farm.db, &[package], &native_sandbox())
+        .await
+        .unwrap_err();
+    let message = format!("{err:#}");
+    assert!(message.contains("accepted/floor_division.py: expected Accepted, got WrongAnswer"), "{message}");
+    assert_eq!(farm.count("problems").await, 0, "nothing is stored");
 }

@@ -1,6 +1,4 @@
-//! `judge-farm import <dir>...`: validates problem packages and loads them in one transaction.
-//!
-//! A package is a folder:
+//! Packages in AlgoArena's own format:
 //! ```text
 //! <slug>/problem.toml       slug, title, difficulty, tags, limits, order, [starter_code],
 //!                           [checker] (e.g. kind = "float", absolute = 1e-6; see `checkers`)
@@ -8,19 +6,19 @@
 //! <slug>/constraints.md     optional
 //! <slug>/data/sample/*.in   sample tests, shown to users (each with a matching .ans)
 //! <slug>/data/secret/*.in   hidden tests, for the judge only (each with a matching .ans)
+//! <slug>/submissions/<verdict>/<file>  reference solutions (see `references`)
 //! ```
-//! A folder that holds no problem.toml but has package folders inside is imported as a set.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use serde::Deserialize;
-use sha2::{Digest, Sha256};
-use sqlx::PgPool;
 
 use crate::checkers::Checker;
-use crate::db::problems::{self, NewProblem, NewTest};
+use super::data::{package_hash, read, read_tests};
+use super::{references, Package};
+use crate::db::problems::NewProblem;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -49,61 +47,8 @@ fn default_memory_limit() -> i32 {
     256
 }
 
-/// The package folders under the given paths.
-pub fn find_packages(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
-    let mut found = Vec::new();
-    for path in paths {
-        if path.join("problem.toml").is_file() {
-            found.push(path.clone());
-            continue;
-        }
-        let mut children: Vec<PathBuf> = std::fs::read_dir(path)
-            .with_context(|| format!("{}: cannot read the folder", path.display()))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.join("problem.toml").is_file())
-            .collect();
-        if children.is_empty() {
-            bail!("{}: no problem packages (folders with a problem.toml) here", path.display());
-        }
-        children.sort();
-        found.extend(children);
-    }
-    Ok(found)
-}
-
-fn read(path: &Path) -> Result<String> {
-    std::fs::read_to_string(path).with_context(|| format!("{}: cannot read the file", path.display()))
-}
-
-fn read_tests(dir: &Path, is_sample: bool) -> Result<Vec<NewTest>> {
-    if !dir.is_dir() {
-        return Ok(Vec::new());
-    }
-    let mut inputs: Vec<PathBuf> = std::fs::read_dir(dir)
-        .with_context(|| format!("{}: cannot read the folder", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "in"))
-        .collect();
-    inputs.sort();
-    inputs
-        .into_iter()
-        .map(|input| {
-            let answer = input.with_extension("ans");
-            if !answer.is_file() {
-                bail!("{}: the test has no answer file {}", input.display(), answer.display());
-            }
-            Ok(NewTest {
-                name: input.file_stem().unwrap_or_default().to_string_lossy().into_owned(),
-                input: read(&input)?,
-                expected_output: read(&answer)?,
-                is_sample,
-            })
-        })
-        .collect()
-}
-
 /// Reads and validates one package; errors name the file and the problem.
-pub fn load_package(dir: &Path) -> Result<NewProblem> {
+pub(super) fn load(dir: &Path) -> Result<Package> {
     let manifest_path = dir.join("problem.toml");
     let manifest_text = read(&manifest_path)?;
     let m: Manifest = toml::from_str(&manifest_text)
@@ -137,17 +82,9 @@ pub fn load_package(dir: &Path) -> Result<NewProblem> {
     if tests.is_empty() {
         return Err(problem("no tests under data/sample or data/secret".into()));
     }
-    let mut hasher = Sha256::new();
-    hasher.update(&manifest_text);
-    hasher.update(&description);
-    hasher.update(constraints.as_deref().unwrap_or(""));
-    for t in &tests {
-        hasher.update([u8::from(t.is_sample)]);
-        hasher.update(&t.name);
-        hasher.update(&t.input);
-        hasher.update(&t.expected_output);
-    }
-    Ok(NewProblem {
+    let package_hash = package_hash(&[&manifest_text, &description, constraints.as_deref().unwrap_or("")], &tests);
+    let references = references::find(dir)?;
+    let problem = NewProblem {
         slug: m.slug,
         title: m.title,
         difficulty: m.difficulty,
@@ -159,25 +96,8 @@ pub fn load_package(dir: &Path) -> Result<NewProblem> {
         time_limit_ms: m.time_limit_ms,
         memory_limit_mb: m.memory_limit_mb,
         order_index: m.order,
-        package_hash: hex::encode(hasher.finalize()),
+        package_hash,
         tests,
-    })
-}
-
-/// Validates every package first, then writes them all in one transaction. Returns the slugs
-/// that changed.
-pub async fn import(db: &PgPool, paths: &[PathBuf]) -> Result<Vec<String>> {
-    let packages = find_packages(paths)?
-        .iter()
-        .map(|dir| load_package(dir))
-        .collect::<Result<Vec<_>>>()?;
-    let mut tx = db.begin().await?;
-    let mut changed = Vec::new();
-    for package in &packages {
-        if problems::upsert(&mut tx, package).await.map_err(|e| anyhow::anyhow!("{e}"))? {
-            changed.push(package.slug.clone());
-        }
-    }
-    tx.commit().await?;
-    Ok(changed)
+    };
+    Ok(Package { problem, checker: m.checker, references })
 }

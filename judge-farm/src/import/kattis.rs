@@ -1,0 +1,161 @@
+//! ICPC/Kattis problem packages (the problemtools layout):
+//! ```text
+//! <shortname>/problem.yaml                  name, keywords, validation, validator_flags, limits
+//! <shortname>/problem_statement/problem.en.md   (or problem.md; statement/ in the 2023 format)
+//! <shortname>/data/sample/**/*.in, *.ans    samples, shown to users
+//! <shortname>/data/secret/**/*.in, *.ans    hidden tests
+//! <shortname>/submissions/<verdict>/<file>  judged on import (see `references`)
+//! ```
+//! The folder's name is the slug. Outputs are checked by the default output validator with the
+//! package's `validator_flags` (case and space-change sensitivity, float tolerances); custom
+//! output validators, interactive and scored problems are refused with a clear error until the
+//! judge runs them. Input validators are not run yet (a warning says so).
+
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use serde::Deserialize;
+
+use super::data::{package_hash, read, read_tests};
+use super::{references, Package};
+use crate::checkers::{self, Checker};
+use crate::db::problems::NewProblem;
+
+/// The keys of problem.yaml this importer reads; the format has more (author, source,
+/// license, ...), which are accepted and ignored.
+#[derive(Debug, Default, Deserialize)]
+struct ProblemYaml {
+    name: Option<String>,
+    #[serde(default)]
+    keywords: Option<String>,
+    /// Legacy format: `default`, `custom`, `custom interactive`, `custom score`.
+    validation: Option<String>,
+    /// 2023 format: `pass-fail`, `scoring`, `interactive`, ...
+    #[serde(rename = "type")]
+    kind: Option<String>,
+    #[serde(default)]
+    validator_flags: Option<String>,
+    #[serde(default)]
+    limits: Limits,
+    /// AlgoArena's difficulty (Easy, Medium, Hard), which Kattis does not have. [Medium]
+    difficulty: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct Limits {
+    /// Seconds per test. [2]
+    time_limit: Option<f64>,
+    /// MiB. [256]
+    memory: Option<i32>,
+}
+
+/// Where the statement may be, in order of preference.
+const STATEMENTS: &[&str] =
+    &["statement/problem.en.md", "problem_statement/problem.en.md", "problem_statement/problem.md", "problem.en.md"];
+
+pub(super) fn load(dir: &Path) -> Result<Package> {
+    let yaml_path = dir.join("problem.yaml");
+    let yaml_text = read(&yaml_path)?;
+    let yaml: ProblemYaml = if yaml_text.trim().is_empty() {
+        ProblemYaml::default()
+    } else {
+        serde_yaml::from_str(&yaml_text).with_context(|| format!("{}: invalid problem.yaml", yaml_path.display()))?
+    };
+    let slug = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
+    let problem = |msg: String| anyhow::anyhow!("{} (problem '{slug}'): {msg}", yaml_path.display());
+    let slug_ok = !slug.is_empty()
+        && slug.len() <= 120
+        && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if !slug_ok {
+        return Err(problem("the folder name (the problem's short name) must be lowercase letters, digits and '-'".into()));
+    }
+    let checker = checker_of(&yaml).map_err(problem)?;
+    let difficulty = yaml.difficulty.clone().unwrap_or_else(|| "Medium".into());
+    if !["Easy", "Medium", "Hard"].contains(&difficulty.as_str()) {
+        return Err(problem(format!("difficulty '{difficulty}' must be Easy, Medium or Hard")));
+    }
+    let time_limit_ms = (yaml.limits.time_limit.unwrap_or(2.0) * 1000.0).round() as i32;
+    let memory_limit_mb = yaml.limits.memory.unwrap_or(256);
+    if !(100..=20_000).contains(&time_limit_ms) || !(16..=1024).contains(&memory_limit_mb) {
+        return Err(problem("limits: time_limit must be 0.1..20 s and memory 16..1024 MiB".into()));
+    }
+    let statement_path = STATEMENTS.iter().map(|s| dir.join(s)).find(|p| p.is_file()).ok_or_else(|| {
+        problem(format!("no Markdown statement ({}); LaTeX statements are not supported", STATEMENTS.join(", ")))
+    })?;
+    let description = read(&statement_path)?;
+    if dir.join("input_validators").is_dir() {
+        tracing::warn!(problem = %slug, "input validators are not run yet: the tests are imported unvalidated");
+    }
+    let mut tests = read_tests(&dir.join("data/sample"), true)?;
+    tests.extend(read_tests(&dir.join("data/secret"), false)?);
+    if tests.is_empty() {
+        return Err(problem("no tests under data/sample or data/secret".into()));
+    }
+    let package_hash = package_hash(&[&yaml_text, &description], &tests);
+    let references = references::find(dir)?;
+    let title = yaml.name.clone().unwrap_or_else(|| slug.clone());
+    let tags = yaml.keywords.as_deref().unwrap_or("").split_whitespace().map(String::from).collect();
+    let problem = NewProblem {
+        slug,
+        title,
+        difficulty,
+        description,
+        constraints: None,
+        tags,
+        starter_code: serde_json::json!({}),
+        checker: serde_json::to_value(&checker)?,
+        time_limit_ms,
+        memory_limit_mb,
+        order_index: None,
+        package_hash,
+        tests,
+    };
+    Ok(Package { problem, checker, references })
+}
+
+/// The default output validator with the package's flags; anything else is not judged yet.
+fn checker_of(yaml: &ProblemYaml) -> Result<Checker, String> {
+    let validation = yaml.validation.as_deref().unwrap_or("default").trim();
+    let kind = yaml.kind.as_deref().unwrap_or("pass-fail").trim();
+    if validation != "default" || kind != "pass-fail" {
+        let what = if validation.contains("interactive") || kind.contains("interactive") {
+            "interactive problems"
+        } else if validation.contains("score") || kind.contains("scoring") {
+            "scored problems"
+        } else {
+            "custom output validators"
+        };
+        return Err(format!("{what} are not supported yet (validation: {validation}, type: {kind})"));
+    }
+    checkers::from_kattis_flags(yaml.validator_flags.as_deref().unwrap_or(""))
+        .map_err(|e| format!("validator_flags: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn yaml(text: &str) -> ProblemYaml {
+        serde_yaml::from_str(text).unwrap()
+    }
+
+    #[test]
+    fn the_default_validator_takes_the_package_flags() {
+        let float = checker_of(&yaml("validator_flags: float_tolerance 1e-6\n")).unwrap();
+        assert!(matches!(float, Checker::Float { absolute: Some(a), relative: Some(r), .. } if a == 1e-6 && r == 1e-6));
+        let plain = checker_of(&yaml("name: Hello\nauthor: Someone\n")).unwrap();
+        assert!(matches!(plain, Checker::Tokens { case_sensitive: false, space_change_sensitive: false }));
+    }
+
+    #[test]
+    fn validators_the_judge_cannot_run_yet_are_refused_by_name() {
+        let e = checker_of(&yaml("validation: custom interactive\n")).unwrap_err();
+        assert!(e.contains("interactive problems"), "{e}");
+        let e = checker_of(&yaml("type: scoring\n")).unwrap_err();
+        assert!(e.contains("scored problems"), "{e}");
+        let e = checker_of(&yaml("validation: custom\n")).unwrap_err();
+        assert!(e.contains("custom output validators"), "{e}");
+        let e = checker_of(&yaml("validator_flags: float_tolerance lots\n")).unwrap_err();
+        assert!(e.contains("validator_flags"), "{e}");
+    }
+}

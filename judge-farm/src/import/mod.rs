@@ -1,0 +1,103 @@
+//! `judge-farm import <dir>...`: validates problem packages, judges their reference solutions
+//! and loads them into Postgres in one transaction. Two formats: AlgoArena's own
+//! (`problem.toml`, see `native`) and ICPC/Kattis packages (`problem.yaml`, see `kattis`). A
+//! folder that is neither but holds packages is imported as a set. Errors name the file and
+//! the problem, and nothing of a batch is stored unless all of it is valid.
+
+mod data;
+mod kattis;
+mod native;
+pub mod references;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use sqlx::PgPool;
+
+use crate::checkers::Checker;
+use crate::db::problems::{self, NewProblem};
+use crate::sandbox::Sandbox;
+pub use references::Reference;
+
+/// A package as read: what is stored, how outputs are checked, and the solutions to judge.
+#[derive(Debug, Clone)]
+pub struct Package {
+    pub problem: NewProblem,
+    pub checker: Checker,
+    pub references: Vec<Reference>,
+}
+
+fn is_package(dir: &Path) -> bool {
+    dir.join("problem.toml").is_file() || dir.join("problem.yaml").is_file()
+}
+
+/// The package folders under the given paths.
+pub fn find_packages(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut found = Vec::new();
+    for path in paths {
+        if is_package(path) {
+            found.push(path.clone());
+            continue;
+        }
+        let mut children: Vec<PathBuf> = std::fs::read_dir(path)
+            .with_context(|| format!("{}: cannot read the folder", path.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| is_package(p))
+            .collect();
+        if children.is_empty() {
+            bail!("{}: no problem packages (folders with a problem.toml or problem.yaml) here", path.display());
+        }
+        children.sort();
+        found.extend(children);
+    }
+    Ok(found)
+}
+
+/// Reads and validates one package of either format; errors name the file and the problem.
+pub fn load_package(dir: &Path) -> Result<Package> {
+    if dir.join("problem.toml").is_file() {
+        native::load(dir)
+    } else {
+        kattis::load(dir)
+    }
+}
+
+/// Validates every package, then writes them all in one transaction, without judging the
+/// reference solutions (test fixtures; the `import` command uses [`import_verified`]).
+/// Returns the slugs that changed.
+pub async fn import(db: &PgPool, paths: &[PathBuf]) -> Result<Vec<String>> {
+    let packages = load_all(paths)?;
+    store(db, &packages).await
+}
+
+/// [`import`], after judging every package's reference solutions on `sandbox`: a solution
+/// whose verdict differs from its folder's fails the whole import.
+pub async fn import_verified(db: &PgPool, paths: &[PathBuf], sandbox: &dyn Sandbox) -> Result<Vec<String>> {
+    let packages = load_all(paths)?;
+    for package in &packages {
+        references::verify(sandbox, package).await?;
+    }
+    store(db, &packages).await
+}
+
+fn load_all(paths: &[PathBuf]) -> Result<Vec<Package>> {
+    let packages = find_packages(paths)?.iter().map(|dir| load_package(dir)).collect::<Result<Vec<_>>>()?;
+    let mut slugs: Vec<&str> = packages.iter().map(|p| p.problem.slug.as_str()).collect();
+    slugs.sort();
+    if let Some(pair) = slugs.windows(2).find(|w| w[0] == w[1]) {
+        bail!("two packages have the slug '{}'", pair[0]);
+    }
+    Ok(packages)
+}
+
+async fn store(db: &PgPool, packages: &[Package]) -> Result<Vec<String>> {
+    let mut tx = db.begin().await?;
+    let mut changed = Vec::new();
+    for package in packages {
+        if problems::upsert(&mut tx, &package.problem).await.map_err(|e| anyhow::anyhow!("{e}"))? {
+            changed.push(package.problem.slug.clone());
+        }
+    }
+    tx.commit().await?;
+    Ok(changed)
+}

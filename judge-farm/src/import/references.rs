@@ -1,0 +1,151 @@
+//! Reference solutions: `submissions/<verdict>/<file>` in a package (the ICPC/Kattis layout,
+//! used by both formats), each judged on import against the package's own tests and checker;
+//! a package whose solutions do not get the verdicts of their folders is not imported.
+
+use std::path::{Path, PathBuf};
+
+use algoarena_shared::language::Language;
+use algoarena_shared::verdict::Status;
+use anyhow::{bail, Context, Result};
+
+use super::data::read;
+use super::Package;
+use crate::db::problems::TestCase;
+use crate::judge::{self, Task};
+use crate::languages;
+use crate::sandbox::Sandbox;
+
+/// One reference solution and the verdict its folder promises.
+#[derive(Debug, Clone)]
+pub struct Reference {
+    pub path: PathBuf,
+    pub language: Language,
+    pub expected: Status,
+    pub code: String,
+}
+
+/// The verdict each folder under `submissions/` stands for (Kattis names, and two of ours).
+fn folder_verdict(name: &str) -> Option<Status> {
+    Some(match name {
+        "accepted" => Status::Accepted,
+        "wrong_answer" => Status::WrongAnswer,
+        "time_limit_exceeded" => Status::TimeLimitExceeded,
+        "run_time_error" => Status::RuntimeError,
+        "memory_limit_exceeded" => Status::MemoryLimitExceeded,
+        "compile_error" => Status::CompileError,
+        "output_limit_exceeded" => Status::OutputLimitExceeded,
+        _ => return None,
+    })
+}
+
+/// The language a file's extension names.
+fn language_of(path: &Path) -> Option<Language> {
+    let id = match path.extension()?.to_str()? {
+        "py" => "python3",
+        "java" => "java",
+        "cpp" | "cc" | "cxx" => "cpp17",
+        "js" => "javascript",
+        "ts" => "typescript",
+        "go" => "go",
+        "rs" => "rust",
+        "kt" => "kotlin",
+        "cs" => "csharp",
+        _ => return None,
+    };
+    Language::parse(id)
+}
+
+/// The package's reference solutions; an unknown folder or file type is an error naming it.
+pub(super) fn find(package: &Path) -> Result<Vec<Reference>> {
+    let root = package.join("submissions");
+    if !root.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut found = Vec::new();
+    for folder in sorted_entries(&root)? {
+        let name = folder.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let Some(expected) = folder_verdict(&name) else {
+            bail!(
+                "{}: unknown verdict folder (accepted, wrong_answer, time_limit_exceeded, run_time_error, \
+                 memory_limit_exceeded, compile_error, output_limit_exceeded)",
+                folder.display()
+            );
+        };
+        for path in sorted_entries(&folder)? {
+            let language = language_of(&path)
+                .with_context(|| format!("{}: no judged language has this file extension", path.display()))?;
+            found.push(Reference { code: read(&path)?, path, language, expected });
+        }
+    }
+    Ok(found)
+}
+
+fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("{}: cannot read the folder", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+        .collect();
+    entries.sort();
+    Ok(entries)
+}
+
+/// Judges every reference solution of `package`; fails listing each one whose verdict differs
+/// from its folder's.
+pub(super) async fn verify(sandbox: &dyn Sandbox, package: &Package) -> Result<()> {
+    let p = &package.problem;
+    let tests: Vec<TestCase> = p
+        .tests
+        .iter()
+        .map(|t| TestCase { input: t.input.clone(), expected_output: t.expected_output.clone() })
+        .collect();
+    let mut wrong = Vec::new();
+    for reference in &package.references {
+        let spec = languages::find(reference.language)
+            .with_context(|| format!("{}: language not available", reference.path.display()))?;
+        // As the worker does: the problem's limit is for C++, other languages scale by TRD §5.
+        let base = u64::from(Language::Cpp17.time_limit_ms());
+        let time_limit_ms = p.time_limit_ms as u64 * u64::from(reference.language.time_limit_ms()) / base;
+        let task = Task {
+            language: spec,
+            code: &reference.code,
+            time_limit_ms,
+            memory_limit_bytes: p.memory_limit_mb as u64 * 1024 * 1024,
+            tests: &tests,
+            checker: &package.checker,
+        };
+        let verdict = judge::judge(sandbox, &task)
+            .await
+            .with_context(|| format!("{}: judging the reference solution", reference.path.display()))?;
+        tracing::info!(problem = %p.slug, solution = %reference.path.display(), verdict = ?verdict.status, "reference solution judged");
+        if verdict.status != reference.expected {
+            wrong.push(format!(
+                "{}: expected {:?}, got {:?} (passed {} of {})",
+                reference.path.display(),
+                reference.expected,
+                verdict.status,
+                verdict.passed,
+                verdict.total
+            ));
+        }
+    }
+    if !wrong.is_empty() {
+        bail!("problem '{}': reference solutions got the wrong verdict:\n  {}", p.slug, wrong.join("\n  "));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folders_and_extensions_name_verdicts_and_languages() {
+        assert_eq!(folder_verdict("accepted"), Some(Status::Accepted));
+        assert_eq!(folder_verdict("time_limit_exceeded"), Some(Status::TimeLimitExceeded));
+        assert_eq!(folder_verdict("partially_accepted"), None);
+        assert_eq!(language_of(Path::new("a/b/sol.py")), Language::parse("python3"));
+        assert_eq!(language_of(Path::new("Main.kt")), Language::parse("kotlin"));
+        assert_eq!(language_of(Path::new("notes.txt")), None);
+    }
+}

@@ -1,0 +1,5 @@
+# Integer division loses the fraction: 2.5 becomes 2.
+import sys
+data = sys.stdin.buffer.read().split()
+n = int(data[0])
+print(sum(map(int, data[1:n + 1])) // n)
