@@ -78,7 +78,12 @@ async fn overhead(sandbox: &NativeSandbox, runs: usize) {
     println!(
         "## Sandbox overhead per test ({runs} runs each, CPU = this process + reaped descendants)"
     );
+    // BENCH_ONLY_TRIVIAL=1 measures the empty program alone (for profiling the fixed cost).
+    let only_trivial = std::env::var("BENCH_ONLY_TRIVIAL").is_ok();
     for (name, work) in [("trivial", 0u64), ("busy-20ms", 30_000_000)] {
+        if only_trivial && work > 0 {
+            return;
+        }
         let bin = static_binary(dir.path(), name, work);
         let (before, start) = (cpu(), Instant::now());
         for _ in 0..runs {
@@ -243,6 +248,9 @@ async fn main() {
     let runs = env_usize("BENCH_RUNS", 100);
     let submissions = env_usize("BENCH_SUBMISSIONS", 20);
     overhead(&sandbox, runs).await;
+    if std::env::var("BENCH_ONLY_TRIVIAL").is_ok() {
+        return;
+    }
     println!("## Judging throughput ({submissions} submissions per language)");
     throughput(sandbox.clone(), Language::Cpp17, CPP, submissions).await;
     throughput(sandbox.clone(), Language::Python3, PYTHON, submissions).await;

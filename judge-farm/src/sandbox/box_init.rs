@@ -11,6 +11,7 @@ use seccompiler::BpfProgram;
 
 use super::child::{self, Prepared, SETUP_FAILED};
 use super::protocol::{BoxSpec, RunRequest};
+use super::landlock_rules::{self, RulesetCreated};
 use super::{channel, rootfs, seccomp, sys};
 
 /// What the keeper sends with each run, in this order.
@@ -27,8 +28,8 @@ pub(crate) fn run(spec: &BoxSpec, channel: OwnedFd, go: OwnedFd) -> ! {
         exit(1);
     }
     drop(go);
-    let filters = match enter(spec) {
-        Ok(filters) => filters,
+    let mut ready = match enter(spec) {
+        Ok(ready) => ready,
         Err(message) => {
             let mut line = vec![SETUP_FAILED];
             line.extend_from_slice(message.as_bytes());
@@ -39,24 +40,41 @@ pub(crate) fn run(spec: &BoxSpec, channel: OwnedFd, go: OwnedFd) -> ! {
     if channel::send(&channel, &[READY], &[]).is_err() {
         exit(1);
     }
+    // The builder bound /box writable.
+    let mut box_writable = true;
     loop {
         reap_finished();
         match channel::receive(&channel) {
-            Ok(Some((body, fds))) => serve(spec, &filters, &body, fds),
+            Ok(Some((body, fds))) => serve(spec, &mut ready, &mut box_writable, &body, fds),
             _ => exit(0),
         }
     }
 }
 
-fn enter(spec: &BoxSpec) -> Result<Vec<BpfProgram>, String> {
+/// What every run of the box uses, made once: the seccomp program and both Landlock rulesets.
+struct Ready {
+    filters: Vec<BpfProgram>,
+    read_only_box: RulesetCreated,
+    writable_box: RulesetCreated,
+}
+
+fn enter(spec: &BoxSpec) -> Result<Ready, String> {
     nix::unistd::sethostname(&spec.hostname).map_err(|e| format!("sethostname: {e}"))?;
     rootfs::mount_box_proc()?;
-    seccomp::filters()
+    rootfs::fresh_tmp(spec.tmp_bytes)?;
+    let (read_only_box, writable_box) = rulesets()?;
+    Ok(Ready { filters: seccomp::filters()?, read_only_box, writable_box })
+}
+
+/// Landlock rules hold the folders they name, so they are made again whenever /tmp is.
+fn rulesets() -> Result<(RulesetCreated, RulesetCreated), String> {
+    let make = |writable| landlock_rules::ruleset(writable).map_err(|e| format!("landlock: {e}"));
+    Ok((make(false)?, make(true)?))
 }
 
 /// One run: a failure before `execve` goes to the run's error pipe, as the program's own
 /// set-up failures do.
-fn serve(spec: &BoxSpec, filters: &[BpfProgram], body: &[u8], fds: Vec<OwnedFd>) {
+fn serve(spec: &BoxSpec, ready: &mut Ready, box_writable: &mut bool, body: &[u8], fds: Vec<OwnedFd>) {
     if fds.len() < RUN_FDS {
         return;
     }
@@ -74,10 +92,17 @@ fn serve(spec: &BoxSpec, filters: &[BpfProgram], body: &[u8], fds: Vec<OwnedFd>)
         Ok(r) => r,
         Err(e) => return fail(format!("unreadable run request: {e}")),
     };
-    if let Err(message) = rootfs::prepare_run(spec.tmp_bytes, request.box_writable) {
-        return fail(message);
+    match rootfs::prepare_run(spec.tmp_bytes, request.box_writable, *box_writable) {
+        Ok(false) => {}
+        Ok(true) => match rulesets() {
+            Ok((read_only_box, writable_box)) => (ready.read_only_box, ready.writable_box) = (read_only_box, writable_box),
+            Err(message) => return fail(message),
+        },
+        Err(message) => return fail(message),
     }
-    let prepared = match Prepared::new(spec, &request, filters) {
+    *box_writable = request.box_writable;
+    let landlock = if request.box_writable { &ready.writable_box } else { &ready.read_only_box };
+    let prepared = match Prepared::new(spec, &request, &ready.filters, landlock) {
         Ok(p) => p,
         Err(message) => return fail(message),
     };

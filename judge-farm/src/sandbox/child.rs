@@ -11,7 +11,8 @@ use nix::unistd::{setgroups, setresgid, setresuid, Gid, Uid};
 use seccompiler::BpfProgram;
 
 use super::protocol::{BoxSpec, RunRequest};
-use super::{landlock_rules, sys};
+use super::landlock_rules::{self, RulesetCreated};
+use super::sys;
 
 /// Message prefixes on the error pipe: the sandbox could not be built, or the program could
 /// not be started.
@@ -19,15 +20,16 @@ pub(crate) const SETUP_FAILED: u8 = b'S';
 pub(crate) const EXEC_FAILED: u8 = b'X';
 
 /// Everything that allocates, done before `fork`.
-pub(crate) struct Prepared {
+pub(crate) struct Prepared<'a> {
     path: CString,
     argv: Vec<CString>,
     envp: Vec<CString>,
     filters: Vec<BpfProgram>,
+    /// The box's ready-made Landlock ruleset for this run's kind (see `landlock_rules`).
+    landlock: &'a RulesetCreated,
     rlimits: Vec<(Resource, u64, u64)>,
     uid: u32,
     gid: u32,
-    box_writable: bool,
 }
 
 /// Descriptors the program starts with, plus the run's cgroup files and the error pipe.
@@ -39,8 +41,13 @@ pub(crate) struct Fds {
     pub errors: OwnedFd,
 }
 
-impl Prepared {
-    pub(crate) fn new(spec: &BoxSpec, req: &RunRequest, filters: &[BpfProgram]) -> Result<Prepared, String> {
+impl<'a> Prepared<'a> {
+    pub(crate) fn new(
+        spec: &BoxSpec,
+        req: &RunRequest,
+        filters: &[BpfProgram],
+        landlock: &'a RulesetCreated,
+    ) -> Result<Prepared<'a>, String> {
         let cstr = |s: &str| CString::new(s).map_err(|_| format!("{s:?} contains a NUL byte"));
         let path = cstr(req.argv.first().ok_or("empty argv")?)?;
         let argv = req.argv.iter().map(|a| cstr(a)).collect::<Result<_, _>>()?;
@@ -62,10 +69,10 @@ impl Prepared {
             argv,
             envp,
             filters: filters.to_vec(),
+            landlock,
             rlimits,
             uid: spec.uid,
             gid: spec.gid,
-            box_writable: req.box_writable,
         })
     }
 }
@@ -113,7 +120,7 @@ fn setup(p: &Prepared, fds: &Fds) -> Result<(), String> {
     setresuid(uid, uid, uid).map_err(|e| format!("setresuid: {e}"))?;
     nix::sys::prctl::set_no_new_privs().map_err(|e| format!("no_new_privs: {e}"))?;
 
-    landlock_rules::restrict_self(p.box_writable).map_err(|e| format!("landlock: {e}"))?;
+    landlock_rules::restrict_self(p.landlock).map_err(|e| format!("landlock: {e}"))?;
     for filter in &p.filters {
         seccompiler::apply_filter(filter).map_err(|e| format!("seccomp: {e}"))?;
     }

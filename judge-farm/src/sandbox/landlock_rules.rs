@@ -4,6 +4,7 @@
 //! network namespace is shared between runs, and abstract sockets live in it). Best effort: an
 //! older kernel enforces what it knows.
 
+pub(crate) use landlock::RulesetCreated;
 use landlock::{
     path_beneath_rules, Access, AccessFs, AccessNet, CompatLevel, Compatible, Ruleset, RulesetAttr, RulesetCreatedAttr,
     RulesetStatus, Scope, ABI,
@@ -12,13 +13,15 @@ use landlock::{
 /// The newest ABI whose rights were reviewed for this sandbox.
 const ABI_USED: ABI = ABI::V6;
 
-/// Restricts the calling (single-threaded) process; returns how much the kernel enforced.
-pub(crate) fn restrict_self(box_writable: bool) -> Result<RulesetStatus, String> {
+/// The ruleset for runs with /box writable or not, built once per box by its init (the paths
+/// are opened then; rules on /tmp and /box also cover what is later mounted there, since
+/// Landlock walks up through mount points).
+pub(crate) fn ruleset(box_writable: bool) -> Result<RulesetCreated, String> {
     let mut writable = vec!["/tmp", "/dev/null", "/dev/zero"];
     if box_writable {
         writable.push("/box");
     }
-    let status = Ruleset::default()
+    Ruleset::default()
         .set_compatibility(CompatLevel::BestEffort)
         .handle_access(AccessFs::from_all(ABI_USED))
         .and_then(|r| r.handle_access(AccessNet::from_all(ABI_USED)))
@@ -26,8 +29,14 @@ pub(crate) fn restrict_self(box_writable: bool) -> Result<RulesetStatus, String>
         .and_then(|r| r.create())
         .and_then(|r| r.add_rules(path_beneath_rules(["/"], AccessFs::from_read(ABI_USED))))
         .and_then(|r| r.add_rules(path_beneath_rules(writable, AccessFs::from_all(ABI_USED))))
-        .and_then(|r| r.restrict_self())
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| e.to_string())
+}
+
+/// Restricts the calling (single-threaded) process with a copy of `ruleset`; returns how much
+/// the kernel enforced.
+pub(crate) fn restrict_self(ruleset: &RulesetCreated) -> Result<RulesetStatus, String> {
+    let copy = ruleset.try_clone().map_err(|e| format!("copying the ruleset: {e}"))?;
+    let status = copy.restrict_self().map_err(|e| e.to_string())?;
     Ok(status.ruleset)
 }
 

@@ -64,22 +64,31 @@ pub(crate) fn mount_box_proc() -> Result<(), String> {
         .ctx(|| "mounting /proc".into())
 }
 
-/// Run by the box's init before each run: an empty /tmp of `tmp_bytes` (the last run's is
-/// detached and freed), and /box writable for compilers, read-only for tests.
-pub(crate) fn prepare_run(tmp_bytes: u64, box_writable: bool) -> Result<(), String> {
+/// Run by the box's init before each run: /box writable for compilers, read-only for tests
+/// (remounted only when that changes from `box_was_writable`), and an empty /tmp of
+/// `tmp_bytes`. Most runs leave /tmp empty, and an empty tmpfs holds nothing of the last run
+/// (its processes are gone, so no file is open unlinked): it is kept. Returns whether /tmp is
+/// a new mount, which Landlock rules made for the old one do not cover.
+pub(crate) fn prepare_run(tmp_bytes: u64, box_writable: bool, box_was_writable: bool) -> Result<bool, String> {
     let none = None::<&str>;
-    let mut box_flags = MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
-    if !box_writable {
-        box_flags |= MsFlags::MS_RDONLY;
+    if box_writable != box_was_writable {
+        let mut box_flags = MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
+        if !box_writable {
+            box_flags |= MsFlags::MS_RDONLY;
+        }
+        mount(none, "/box", none, box_flags, none).ctx(|| "remounting /box".into())?;
     }
-    mount(none, "/box", none, box_flags, none).ctx(|| "remounting /box".into())?;
-    // Most runs leave /tmp empty, and an empty tmpfs holds nothing of the last run (its
-    // processes are gone, so no file is open unlinked): it is kept.
     let tmp_is_mounted_and_empty =
         is_mount_point("/tmp") && fs::read_dir("/tmp").is_ok_and(|mut entries| entries.next().is_none());
     if tmp_is_mounted_and_empty {
-        return Ok(());
+        return Ok(false);
     }
+    fresh_tmp(tmp_bytes)?;
+    Ok(true)
+}
+
+/// Detaches /tmp if something is mounted there and mounts an empty tmpfs of `tmp_bytes`.
+pub(crate) fn fresh_tmp(tmp_bytes: u64) -> Result<(), String> {
     match umount2("/tmp", MntFlags::MNT_DETACH) {
         Ok(()) | Err(nix::errno::Errno::EINVAL) => {}
         Err(e) => return Err(format!("detaching the last /tmp: {e}")),
