@@ -179,6 +179,7 @@ async fn throughput(
             memory_limit_bytes: 256 << 20,
             tests: &tests,
             checker: &Default::default(),
+            signature: None,
         };
         let verdict = judge::judge(sandbox.as_ref(), &task).await.unwrap();
         assert_eq!(verdict.status, Status::Accepted, "{verdict:?}");

@@ -6,6 +6,7 @@ pub mod config;
 pub mod db;
 pub mod edge_client;
 pub mod error;
+pub mod functions;
 pub mod import;
 pub mod judge;
 pub mod languages;

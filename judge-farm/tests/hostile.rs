@@ -47,6 +47,7 @@ async fn every_language_passes_its_self_test() {
             memory_limit_bytes: 256 << 20,
             tests: &tests,
             checker: &Default::default(),
+            signature: None,
         };
         let start = Instant::now();
         let verdict = judge::judge(sandbox.as_ref(), &task).await.unwrap();

@@ -45,6 +45,7 @@ async fn judge_python(code: &str, checker: &Checker, tests: &[TestCase]) -> Stat
         memory_limit_bytes: 256 << 20,
         tests,
         checker,
+        signature: None,
     };
     judge::judge(&sandbox(), &task).await.unwrap().status
 }

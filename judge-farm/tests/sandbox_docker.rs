@@ -219,6 +219,7 @@ async fn the_judge_runs_python_and_cpp_self_tests_in_their_images(b: &Backend) {
             memory_limit_bytes: 256 << 20,
             tests: &tests,
             checker: &Default::default(),
+            signature: None,
         };
         let verdict = judge::judge(b.sandbox, &task).await.unwrap();
         assert_eq!(verdict.status, algoarena_shared::verdict::Status::Accepted, "{language:?}: {verdict:?}");
@@ -238,6 +239,7 @@ async fn every_language_passes_its_self_test_in_its_image(b: &Backend) {
             memory_limit_bytes: 256 << 20,
             tests: &tests,
             checker: &Default::default(),
+            signature: None,
         };
         let start = Instant::now();
         let verdict = judge::judge(b.sandbox, &task).await;

@@ -104,13 +104,14 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
         tags,
         starter_code: serde_json::json!({}),
         checker: serde_json::to_value(&checker)?,
+        signature: None,
         time_limit_ms,
         memory_limit_mb,
         order_index: None,
         package_hash,
         tests,
     };
-    Ok(Package { problem, checker, references })
+    Ok(Package { problem, checker, signature: None, references })
 }
 
 /// The default output validator with the package's flags; anything else is not judged yet.

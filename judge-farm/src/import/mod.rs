@@ -16,6 +16,7 @@ use sqlx::PgPool;
 
 use crate::checkers::Checker;
 use crate::db::problems::{self, NewProblem};
+use crate::functions::Signature;
 use crate::sandbox::Sandbox;
 pub use references::Reference;
 
@@ -24,6 +25,8 @@ pub use references::Reference;
 pub struct Package {
     pub problem: NewProblem,
     pub checker: Checker,
+    /// For a LeetCode-style problem: the function or design class users write.
+    pub signature: Option<Signature>,
     pub references: Vec<Reference>,
 }
 

@@ -1,7 +1,11 @@
 //! Packages in AlgoArena's own format:
 //! ```text
 //! <slug>/problem.toml       slug, title, difficulty, tags, limits, order, [starter_code],
-//!                           [checker] (e.g. kind = "float", absolute = 1e-6; see `checkers`)
+//!                           [checker] (e.g. kind = "float", absolute = 1e-6; see `checkers`),
+//!                           and for a LeetCode-style problem [function] or [design] (see
+//!                           `functions`): each test's .in is then one line of JSON arguments
+//!                           and its .ans the JSON result; starter code is generated for
+//!                           every language the package gives none for
 //! <slug>/statement.md       the statement (Markdown)
 //! <slug>/constraints.md     optional
 //! <slug>/data/sample/*.in   sample tests, shown to users (each with a matching .ans)
@@ -19,6 +23,7 @@ use crate::checkers::Checker;
 use super::data::{package_hash, read, read_tests};
 use super::{references, Package};
 use crate::db::problems::NewProblem;
+use crate::functions::{check_input, starter_code as starter, Signature};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -38,6 +43,10 @@ struct Manifest {
     /// How outputs are checked; the ICPC line rule when absent.
     #[serde(default)]
     checker: Checker,
+    /// A LeetCode-style problem's function or design class (see `functions`); read again
+    /// from the text by `Signature::from_toml`, kept here so the manifest may hold it.
+    function: Option<toml::Value>,
+    design: Option<toml::Value>,
 }
 
 fn default_time_limit() -> i32 {
@@ -82,6 +91,30 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
     if tests.is_empty() {
         return Err(problem("no tests under data/sample or data/secret".into()));
     }
+    let signature = if m.function.is_some() || m.design.is_some() {
+        let signature = Signature::from_toml(&manifest_text).map_err(|e| problem(format!("signature: {e}")))?;
+        for test in &tests {
+            check_input(&signature, test.input.trim())
+                .map_err(|e| problem(format!("test '{}': input does not fit the signature: {e}", test.name)))?;
+            serde_json::from_str::<serde_json::Value>(&test.expected_output)
+                .map_err(|e| problem(format!("test '{}': the answer is not JSON: {e}", test.name)))?;
+        }
+        Some(signature)
+    } else {
+        None
+    };
+    let mut starter_code = m.starter_code.clone();
+    if let Some(signature) = &signature {
+        // Generated for every language; a package's own starter code wins.
+        for language in algoarena_shared::language::Language::ALL {
+            starter_code.entry(language.id().to_string()).or_insert_with(|| starter(language, signature));
+        }
+    }
+    let signature_json = match (&m.function, &m.design) {
+        (Some(f), _) => Some(serde_json::json!({ "function": f })),
+        (_, Some(d)) => Some(serde_json::json!({ "design": d })),
+        _ => None,
+    };
     let package_hash = package_hash(&[&manifest_text, &description, constraints.as_deref().unwrap_or("")], &tests);
     let references = references::find(dir)?;
     let problem = NewProblem {
@@ -91,13 +124,14 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
         description,
         constraints,
         tags: m.tags,
-        starter_code: serde_json::to_value(&m.starter_code)?,
+        starter_code: serde_json::to_value(&starter_code)?,
         checker: serde_json::to_value(&m.checker)?,
+        signature: signature_json,
         time_limit_ms: m.time_limit_ms,
         memory_limit_mb: m.memory_limit_mb,
         order_index: m.order,
         package_hash,
         tests,
     };
-    Ok(Package { problem, checker: m.checker, references })
+    Ok(Package { problem, checker: m.checker, signature, references })
 }

@@ -113,6 +113,7 @@ pub(super) async fn verify(sandbox: &dyn Sandbox, package: &Package) -> Result<(
             memory_limit_bytes: p.memory_limit_mb as u64 * 1024 * 1024,
             tests: &tests,
             checker: &package.checker,
+            signature: package.signature.as_ref(),
         };
         let verdict = judge::judge(sandbox, &task)
             .await

@@ -7,7 +7,10 @@ use std::path::Path;
 use algoarena_shared::verdict::Status;
 use anyhow::{Context, Result};
 
+mod function;
+
 use crate::checkers::Checker;
+use crate::functions::{self, Signature};
 use crate::db::problems::TestCase;
 use crate::db::submissions::Verdict;
 use crate::languages::LanguageSpec;
@@ -27,11 +30,11 @@ fn compile_limits(language: &LanguageSpec) -> Limits {
 /// Output a test run may write before it is stopped with Output Limit Exceeded.
 const RUN_OUTPUT_BYTES: u64 = 16 * 1024 * 1024;
 /// How much of a compiler's message the user sees.
-const COMPILE_MESSAGE_BYTES: usize = 4096;
+pub(crate) const COMPILE_MESSAGE_BYTES: usize = 4096;
 
 /// The environment a sandboxed program gets: nothing of the farm's own, plus what its
 /// language's toolchain needs.
-fn sandbox_env(language: &LanguageSpec) -> Vec<(String, String)> {
+pub(crate) fn sandbox_env(language: &LanguageSpec) -> Vec<(String, String)> {
     let mut env: Vec<(String, String)> = vec![
         ("PATH".into(), "/usr/bin:/bin".into()),
         ("HOME".into(), "/box".into()),
@@ -56,6 +59,8 @@ pub struct Task<'a> {
     pub tests: &'a [TestCase],
     /// How each test's output is compared with its answer.
     pub checker: &'a Checker,
+    /// For a function problem: the signature whose driver runs every test in one process.
+    pub signature: Option<&'a Signature>,
 }
 
 /// Judges one submission from source to verdict.
@@ -92,7 +97,12 @@ async fn judge_in_box(
     on_progress: OnProgress<'_>,
 ) -> Result<Verdict> {
     let total = task.tests.len();
-    std::fs::write(work_box.path().join(task.language.source_file), task.code)
+    // A function problem's program is the user's code with the language's generated driver.
+    let source = match task.signature {
+        Some(signature) => functions::program(task.language.language, signature, task.code),
+        None => task.code.to_string(),
+    };
+    std::fs::write(work_box.path().join(task.language.source_file), source)
         .context("writing the source file")?;
 
     if let Some(compile) = task.language.compile {
@@ -122,6 +132,10 @@ async fn judge_in_box(
         max_processes: task.language.max_processes,
         output_bytes: RUN_OUTPUT_BYTES,
     };
+    if task.signature.is_some() {
+        on_progress(1, total);
+        return function::judge_all(sandbox, work_box, task, inputs.path(), limits).await;
+    }
     let mut verdict = Verdict {
         status: Status::Accepted,
         runtime_ms: Some(0),
@@ -176,7 +190,7 @@ async fn run_test(
     Ok(outcome)
 }
 
-fn test_status(outcome: &Outcome, expected: &str, checker: &Checker) -> Result<Status> {
+pub(crate) fn test_status(outcome: &Outcome, expected: &str, checker: &Checker) -> Result<Status> {
     Ok(match outcome.termination {
         Termination::Exited(0) => {
             let actual = String::from_utf8_lossy(&outcome.stdout);
@@ -238,7 +252,7 @@ const TOOLCHAIN_PATHS: &[(&str, &str)] = &[
 
 /// A message for the user: at most `max` bytes, without the sandbox's or the toolchains'
 /// folder names.
-fn trim_message(raw: &[u8], max: usize) -> String {
+pub(crate) fn trim_message(raw: &[u8], max: usize) -> String {
     let mut text = String::from_utf8_lossy(raw).replace("/box/", "");
     for (path, replacement) in TOOLCHAIN_PATHS {
         if text.contains(path) {

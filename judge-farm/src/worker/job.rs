@@ -201,7 +201,7 @@ impl Worker {
 
 async fn load_problem(db: &sqlx::PgPool, claimed: &Claimed) -> crate::error::ApiResult<(JudgeProblem, Vec<TestCase>)> {
     let problem: JudgeProblem =
-        sqlx::query_as("select id, slug, time_limit_ms, memory_limit_mb, checker from problems where id = $1")
+        sqlx::query_as("select id, slug, time_limit_ms, memory_limit_mb, checker, signature from problems where id = $1")
             .bind(claimed.problem_id)
             .fetch_one(db)
             .await?;
@@ -230,6 +230,7 @@ async fn judge_in_sandbox(
         memory_limit_bytes: problem.memory_limit_mb as u64 * 1024 * 1024,
         tests,
         checker: &problem.checker,
+        signature: problem.signature.as_deref(),
     };
     judge::judge_with_progress(worker.sandbox.as_ref(), &task, on_progress).await
 }

@@ -19,6 +19,7 @@ pub async fn check_languages(sandbox: &dyn Sandbox) -> Result<()> {
             memory_limit_bytes: 256 * 1024 * 1024,
             tests: &tests,
             checker: &Default::default(),
+            signature: None,
         };
         let verdict = judge::judge(sandbox, &task).await?;
         if verdict.status != Status::Accepted {

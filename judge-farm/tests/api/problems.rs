@@ -153,3 +153,29 @@ async fn a_submission_with_the_wrong_verdict_stops_the_import_and_is_named() {
     assert!(message.contains("accepted/floor_division.py: expected Accepted, got WrongAnswer"), "{message}");
     assert_eq!(farm.count("problems").await, 0, "nothing is stored");
 }
+
+/// Every seed package, in both formats and every judging mode, with each reference solution
+/// judged (in several languages, accepted and failing) before anything is stored.
+#[tokio::test]
+async fn every_seed_package_imports_after_its_reference_solutions_get_their_verdicts() {
+    let farm = TestFarm::start().await;
+    let changed = algoarena_judge_farm::import::import_verified(&farm.db, &[repo_root().join("problems")], &native_sandbox())
+        .await
+        .unwrap();
+    assert!(changed.len() >= 10, "{changed:?}");
+    let (kind, signature, starter): (String, serde_json::Value, serde_json::Value) =
+        sqlx::query_as("select judge_kind, signature, starter_code from problems where slug = 'two-sum'")
+            .fetch_one(&farm.db)
+            .await
+            .unwrap();
+    assert_eq!(kind, "function");
+    assert_eq!(signature["function"]["name"], "twoSum", "{signature}");
+    // Starter code for every language, generated from the signature.
+    assert_eq!(starter.as_object().unwrap().len(), 9, "{starter}");
+    assert!(starter["java"].as_str().unwrap().contains("public int[] twoSum(int[] nums, int target)"), "{starter}");
+    let stdio: String = sqlx::query_scalar("select judge_kind from problems where slug = 'a-plus-b'")
+        .fetch_one(&farm.db)
+        .await
+        .unwrap();
+    assert_eq!(stdio, "stdio");
+}

@@ -104,6 +104,7 @@ pub async fn run_case(sandbox: &dyn Sandbox, dir: &Path) -> Result<String, Strin
         memory_limit_bytes: expected.memory_limit_mb.unwrap_or(256) << 20,
         tests: &tests,
         checker: &Default::default(),
+        signature: None,
     };
     let start = Instant::now();
     let verdict = judge::judge(sandbox, &task)
@@ -161,6 +162,7 @@ pub async fn healthy(sandbox: &dyn Sandbox) -> Result<(), String> {
         memory_limit_bytes: 256 << 20,
         tests: &tests,
         checker: &Default::default(),
+        signature: None,
     };
     match judge::judge(sandbox, &task).await {
         Ok(v) if v.status == Status::Accepted => Ok(()),

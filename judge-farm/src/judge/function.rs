@@ -1,0 +1,157 @@
+//! Judging a function problem: the generated driver runs every test in one process (see
+//! `functions`), so there is one run whose CPU budget is the per-test limit times the number
+//! of tests (capped), a fresh marker, and then one result frame per test to check. The first
+//! test without a right result decides the verdict: a wrong frame is Wrong Answer; a missing
+//! one takes the run's own ending (time, memory, output, a crash), or Runtime Error when the
+//! program just stopped early.
+
+use std::path::Path;
+
+use algoarena_shared::verdict::Status;
+use anyhow::{Context, Result};
+use serde_json::Value;
+
+use super::{sandbox_env, test_status, trim_message, Task, COMPILE_MESSAGE_BYTES};
+use crate::checkers::{Checker, UnorderedBy};
+use crate::db::submissions::Verdict;
+use crate::functions::protocol;
+use crate::sandbox::{Limits, RunSpec, Sandbox, WorkBox};
+
+/// The most CPU one function-problem run may have, however many tests it holds.
+const MAX_TOTAL_CPU_MS: u64 = 30_000;
+
+pub(super) async fn judge_all(
+    sandbox: &dyn Sandbox,
+    work_box: &WorkBox,
+    task: &Task<'_>,
+    inputs: &Path,
+    per_test: Limits,
+) -> Result<Verdict> {
+    let marker = protocol::new_marker();
+    let lines: Vec<String> = task.tests.iter().map(|t| t.input.trim().to_string()).collect();
+    // Outside the box, like every test input: the program sees it only as its stdin.
+    let input = inputs.join("tests.in");
+    std::fs::write(&input, protocol::stdin(&marker, &lines)).context("writing the tests")?;
+    let cpu_time_ms = (per_test.cpu_time_ms * task.tests.len().max(1) as u64).min(MAX_TOTAL_CPU_MS.max(per_test.cpu_time_ms));
+    let limits = Limits { cpu_time_ms, wall_time_ms: cpu_time_ms * 2 + 1000, ..per_test };
+    let spec = RunSpec {
+        argv: task.language.run.iter().map(|s| s.to_string()).collect(),
+        env: sandbox_env(task.language),
+        stdin: Some(input),
+        limits,
+        box_writable: false,
+    };
+    let outcome = sandbox.run(work_box, spec).await.context("running the tests")?;
+    let output = protocol::split_output(&outcome.stdout, &marker, task.tests.len());
+
+    let mut verdict = Verdict {
+        status: Status::Accepted,
+        runtime_ms: Some(outcome.cpu_time_ms as i32),
+        memory_kb: Some(outcome.memory_kb as i32),
+        passed: 0,
+        total: task.tests.len() as i32,
+        error_message: None,
+    };
+    for (test, result) in task.tests.iter().zip(&output.results) {
+        let status = match result {
+            Some(json) if results_match(&test.expected_output, json, task.checker) => Status::Accepted,
+            Some(_) => Status::WrongAnswer,
+            None => match test_status(&outcome, "", &Checker::Exact)? {
+                // The program ended normally without answering this test.
+                Status::Accepted | Status::WrongAnswer => Status::RuntimeError,
+                ending => ending,
+            },
+        };
+        if status != Status::Accepted {
+            verdict.status = status;
+            if status == Status::RuntimeError {
+                verdict.error_message = Some(trim_message(&outcome.stderr, COMPILE_MESSAGE_BYTES));
+            }
+            break;
+        }
+        verdict.passed += 1;
+    }
+    Ok(verdict)
+}
+
+/// Whether a driver's result is the expected one: the same JSON value, with numbers compared
+/// as numbers (within the tolerance of a float checker) and, for an unordered checker, the
+/// top-level array taken as a multiset.
+fn results_match(expected: &str, actual: &str, checker: &Checker) -> bool {
+    let (Ok(expected), Ok(actual)) = (serde_json::from_str::<Value>(expected.trim()), serde_json::from_str::<Value>(actual))
+    else {
+        return false;
+    };
+    let tolerance = match checker {
+        Checker::Float { absolute, relative, .. } => Some((absolute.unwrap_or(0.0), relative.unwrap_or(0.0))),
+        _ => None,
+    };
+    match (checker, &expected, &actual) {
+        (Checker::Unordered { by: UnorderedBy::Lines | UnorderedBy::Tokens }, Value::Array(e), Value::Array(a)) => {
+            let sorted = |items: &[Value]| {
+                let mut keys: Vec<String> = items.iter().map(Value::to_string).collect();
+                keys.sort();
+                keys
+            };
+            // Elements compare by their text once each is brought to one form.
+            e.len() == a.len() && sorted(&normalized(e)) == sorted(&normalized(a))
+        }
+        _ => values_match(&expected, &actual, tolerance),
+    }
+}
+
+/// Numbers as doubles, so `2` and `2.0` read the same.
+fn normalized(items: &[Value]) -> Vec<Value> {
+    fn norm(v: &Value) -> Value {
+        match v {
+            Value::Number(n) => n.as_f64().map(Value::from).unwrap_or_else(|| v.clone()),
+            Value::Array(items) => Value::Array(items.iter().map(norm).collect()),
+            other => other.clone(),
+        }
+    }
+    items.iter().map(norm).collect()
+}
+
+fn values_match(expected: &Value, actual: &Value, tolerance: Option<(f64, f64)>) -> bool {
+    match (expected, actual) {
+        (Value::Number(e), Value::Number(a)) => {
+            if let (Some(e), Some(a)) = (e.as_i64(), a.as_i64()) {
+                return e == a;
+            }
+            let (Some(e), Some(a)) = (e.as_f64(), a.as_f64()) else { return false };
+            match tolerance {
+                Some((absolute, relative)) => (e - a).abs() <= absolute || (e - a).abs() <= relative * e.abs(),
+                None => e == a,
+            }
+        }
+        (Value::Array(e), Value::Array(a)) => {
+            e.len() == a.len() && e.iter().zip(a).all(|(e, a)| values_match(e, a, tolerance))
+        }
+        (Value::Object(e), Value::Object(a)) => {
+            e.len() == a.len() && e.iter().all(|(k, v)| a.get(k).is_some_and(|w| values_match(v, w, tolerance)))
+        }
+        _ => expected == actual,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn results_compare_as_json_values() {
+        let exact = Checker::Lines;
+        assert!(results_match("[0, 1]\n", "[0,1]", &exact));
+        assert!(results_match("2", "2.0", &exact));
+        assert!(!results_match("[0,1]", "[1,0]", &exact));
+        assert!(!results_match("\"a\"", "\"b\"", &exact));
+        assert!(!results_match("[0,1]", "not json", &exact));
+        let float = Checker::Float { absolute: Some(1e-6), relative: None, case_sensitive: false, space_change_sensitive: false };
+        assert!(results_match("[0.5,1.25]", "[0.5000001,1.25]", &float));
+        assert!(!results_match("[0.5]", "[0.51]", &float));
+        let any_order = Checker::Unordered { by: UnorderedBy::Lines };
+        assert!(results_match("[[1,2],[3]]", "[[3],[1,2]]", &any_order));
+        assert!(results_match("[1,1,2]", "[2,1,1]", &any_order));
+        assert!(!results_match("[1,1,2]", "[2,2,1]", &any_order));
+    }
+}
