@@ -118,6 +118,23 @@ pub struct Submission {
     pub error_message: Option<String>,
     pub created_at: String,
     pub finished: bool,
+    /// The first failed test, in practice: its input, expected and actual output.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failed_test: Option<FailedTest>,
+}
+
+/// The first test a practice submission failed, as the user sees it (each text trimmed).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FailedTest {
+    /// 1-based.
+    pub number: i32,
+    pub input: String,
+    pub expected: String,
+    /// What the program answered (empty when it answered nothing).
+    pub actual: String,
+    /// What a function problem's program printed besides its results.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub stdout: String,
 }
 
 /// Query of the problem list.

@@ -61,6 +61,14 @@ test('the problem page shows live per-test progress, then the verdict and the hi
     await setCode(page, WRONG);
     const wrong = await submitAndWaitForVerdict(page);
     assert.equal(wrong.verdict, 'Wrong Answer');
+    // Practice shows the failed test whole: input, expected and actual output.
+    const failed = await page.$eval('[data-testid="failed-test"]', (el) => ({
+      number: el.getAttribute('data-number'),
+      input: el.querySelector('[data-testid="failed-input"]').textContent,
+      expected: el.querySelector('[data-testid="failed-expected"]').textContent,
+      actual: el.querySelector('[data-testid="failed-actual"]').textContent,
+    }));
+    assert.deepEqual(failed, { number: '1', input: '1 2\n', expected: '3\n', actual: '-1\n' });
 
     const history = await submissionHistory(page, { atLeast: 2 });
     assert.deepEqual(history.map((r) => r.status), ['wrong_answer', 'accepted'], JSON.stringify(history));

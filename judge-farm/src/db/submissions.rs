@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use algoarena_shared::api::{Submission, SubmissionPage};
+use algoarena_shared::api::{FailedTest, Submission, SubmissionPage};
 use algoarena_shared::verdict::Status;
 use chrono::{DateTime, Utc};
 use sqlx::{FromRow, PgPool};
@@ -21,6 +21,7 @@ struct SubmissionRow {
     test_cases_passed: Option<i32>,
     test_cases_total: Option<i32>,
     error_message: Option<String>,
+    failed_test: Option<sqlx::types::Json<FailedTest>>,
     created_at: DateTime<Utc>,
 }
 
@@ -39,12 +40,13 @@ impl SubmissionRow {
             error_message: self.error_message,
             created_at: self.created_at.to_rfc3339(),
             finished: status.is_final(),
+            failed_test: self.failed_test.map(|t| t.0),
         }
     }
 }
 
 const SELECT: &str = "select s.id, p.slug as problem_slug, s.language, s.status, s.runtime_ms,
-    s.memory_kb, s.test_cases_passed, s.test_cases_total, s.error_message, s.created_at
+    s.memory_kb, s.test_cases_passed, s.test_cases_total, s.error_message, s.failed_test, s.created_at
     from submissions s join problems p on p.id = s.problem_id";
 
 pub async fn insert(
@@ -191,6 +193,8 @@ pub struct Verdict {
     pub passed: i32,
     pub total: i32,
     pub error_message: Option<String>,
+    /// The first failed test (not stored for contest submissions).
+    pub failed_test: Option<FailedTest>,
 }
 
 /// Stores a verdict, fenced by the lease: a worker whose lease was taken away writes nothing.
@@ -204,6 +208,7 @@ pub async fn finish(db: &PgPool, job: &Claimed, verdict: &Verdict) -> ApiResult<
     let updated = sqlx::query(
         "update submissions set status = $3, runtime_ms = $4, memory_kb = $5,
                 test_cases_passed = $6, test_cases_total = $7, error_message = $8,
+                failed_test = case when contest_id is null then $9::jsonb end,
                 judged_at = now(), lease_token = null, lease_expires_at = null
           where id = $1 and lease_token = $2 and status = 'judging'",
     )
@@ -215,6 +220,7 @@ pub async fn finish(db: &PgPool, job: &Claimed, verdict: &Verdict) -> ApiResult<
     .bind(verdict.passed)
     .bind(verdict.total)
     .bind(&verdict.error_message)
+    .bind(verdict.failed_test.as_ref().map(sqlx::types::Json))
     .execute(&mut *tx)
     .await?
     .rows_affected();

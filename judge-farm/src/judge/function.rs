@@ -11,7 +11,7 @@ use algoarena_shared::verdict::Status;
 use anyhow::{Context, Result};
 use serde_json::Value;
 
-use super::{sandbox_env, test_status, trim_message, Task, COMPILE_MESSAGE_BYTES};
+use super::{failed_test, sandbox_env, test_status, trim_message, Task, COMPILE_MESSAGE_BYTES};
 use crate::checkers::{Checker, UnorderedBy};
 use crate::db::submissions::Verdict;
 use crate::functions::protocol;
@@ -51,8 +51,9 @@ pub(super) async fn judge_all(
         passed: 0,
         total: task.tests.len() as i32,
         error_message: None,
+        failed_test: None,
     };
-    for (test, result) in task.tests.iter().zip(&output.results) {
+    for (index, (test, result)) in task.tests.iter().zip(&output.results).enumerate() {
         let status = match result {
             Some(json) if results_match(&test.expected_output, json, task.checker) => Status::Accepted,
             Some(_) => Status::WrongAnswer,
@@ -64,6 +65,9 @@ pub(super) async fn judge_all(
         };
         if status != Status::Accepted {
             verdict.status = status;
+            let actual = result.as_deref().unwrap_or("");
+            let printed = printed_during(&outcome.stdout, &marker, index);
+            verdict.failed_test = Some(failed_test(index, test, actual.as_bytes(), printed));
             if status == Status::RuntimeError {
                 verdict.error_message = Some(trim_message(&outcome.stderr, COMPILE_MESSAGE_BYTES));
             }
@@ -72,6 +76,25 @@ pub(super) async fn judge_all(
         verdict.passed += 1;
     }
     Ok(verdict)
+}
+
+/// What the program printed while test `index` ran: after the previous test's frame, up to
+/// this test's own (or to the end, when it has none).
+fn printed_during<'a>(stdout: &'a [u8], marker: &str, index: usize) -> &'a [u8] {
+    let opening = format!("\n{marker} ");
+    let frames: Vec<usize> = stdout
+        .windows(opening.len())
+        .enumerate()
+        .filter(|(_, w)| *w == opening.as_bytes())
+        .map(|(at, _)| at)
+        .collect();
+    let start = match index.checked_sub(1).and_then(|previous| frames.get(previous)) {
+        // Past the previous frame's line.
+        Some(&at) => stdout[at + 1..].iter().position(|&b| b == b'\n').map_or(stdout.len(), |end| at + 1 + end + 1),
+        None => 0,
+    };
+    let end = frames.get(index).copied().unwrap_or(stdout.len()).max(start);
+    &stdout[start..end]
 }
 
 /// Whether a driver's result is the expected one: the same JSON value, with numbers compared
@@ -137,6 +160,14 @@ fn values_match(expected: &Value, actual: &Value, tolerance: Option<(f64, f64)>)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_a_test_printed_lies_between_its_frames() {
+        let out = b"a\n\nM 0 [1]\nb\nc\n\nM 1 [2]\nd";
+        assert_eq!(printed_during(out, "M", 0), b"a\n");
+        assert_eq!(printed_during(out, "M", 1), b"b\nc\n");
+        assert_eq!(printed_during(out, "M", 2), b"d");
+    }
 
     #[test]
     fn results_compare_as_json_values() {

@@ -11,6 +11,7 @@ mod function;
 
 use crate::checkers::Checker;
 use crate::functions::{self, Signature};
+use algoarena_shared::api::FailedTest;
 use crate::db::problems::TestCase;
 use crate::db::submissions::Verdict;
 use crate::languages::LanguageSpec;
@@ -143,6 +144,7 @@ async fn judge_in_box(
         passed: 0,
         total: task.tests.len() as i32,
         error_message: None,
+        failed_test: None,
     };
     for (index, test) in task.tests.iter().enumerate() {
         on_progress(index + 1, total);
@@ -153,6 +155,8 @@ async fn judge_in_box(
         let status = test_status(&outcome, &test.expected_output, task.checker)?;
         if status != Status::Accepted {
             verdict.status = status;
+            let actual = if outcome.termination == Termination::Exited(0) { &outcome.stdout[..] } else { b"" };
+            verdict.failed_test = Some(failed_test(index, test, actual, b""));
             if status == Status::RuntimeError {
                 verdict.error_message = Some(trim_message(&outcome.stderr, COMPILE_MESSAGE_BYTES));
             }
@@ -229,6 +233,7 @@ fn compile_error(outcome: &Outcome, total: usize) -> Verdict {
         passed: 0,
         total: total as i32,
         error_message: Some(trim_message(message.as_bytes(), COMPILE_MESSAGE_BYTES)),
+        failed_test: None,
     }
 }
 
@@ -252,6 +257,31 @@ const TOOLCHAIN_PATHS: &[(&str, &str)] = &[
 
 /// A message for the user: at most `max` bytes, without the sandbox's or the toolchains'
 /// folder names.
+/// How much of each text of a failed test the user sees.
+const FAILED_TEST_BYTES: usize = 2048;
+
+/// The failed test as the user sees it (texts trimmed to [`FAILED_TEST_BYTES`]).
+pub(crate) fn failed_test(index: usize, test: &TestCase, actual: &[u8], stdout: &[u8]) -> FailedTest {
+    let cut = |text: &[u8]| {
+        let text = String::from_utf8_lossy(text);
+        if text.len() <= FAILED_TEST_BYTES {
+            return text.into_owned();
+        }
+        let mut end = FAILED_TEST_BYTES;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        format!("{}…", &text[..end])
+    };
+    FailedTest {
+        number: index as i32 + 1,
+        input: cut(test.input.as_bytes()),
+        expected: cut(test.expected_output.as_bytes()),
+        actual: cut(actual),
+        stdout: cut(stdout),
+    }
+}
+
 pub(crate) fn trim_message(raw: &[u8], max: usize) -> String {
     let mut text = String::from_utf8_lossy(raw).replace("/box/", "");
     for (path, replacement) in TOOLCHAIN_PATHS {

@@ -172,6 +172,7 @@ impl Worker {
             passed: 0,
             total: 0,
             error_message: Some("We could not judge this submission because of a failure on our side; we are looking into it.".into()),
+            failed_test: None,
         };
         let finished = patiently("storing the verdict", self.queue.lease * 2, || submissions::finish(&self.db, claimed, &verdict)).await;
         match finished {

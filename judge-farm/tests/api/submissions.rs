@@ -103,12 +103,31 @@ async fn a_worker_judges_submissions_in_the_sandbox_with_exact_verdicts() {
         if *expected == "accepted" {
             assert_eq!(sub["test_cases_passed"], sub["test_cases_total"]);
             assert!(sub["memory_kb"].as_i64().unwrap() > 0, "memory is measured: {sub}");
+            assert!(sub.get("failed_test").is_none(), "{sub}");
+        }
+        if *expected == "wrong_answer" {
+            // In practice the failed test is shown whole, as LeetCode does.
+            let failed = &sub["failed_test"];
+            assert_eq!(failed["number"], 1, "{sub}");
+            assert_eq!(failed["input"], "1 2\n", "{sub}");
+            assert_eq!(failed["expected"], "3\n", "{sub}");
+            assert_eq!(failed["actual"], "-1\n", "{sub}");
         }
         if *expected == "compile_error" {
             let message = sub["error_message"].as_str().unwrap();
             assert!(message.contains("error") && !message.contains("/box/"), "{message}");
         }
     }
+    // A function problem: its driver's result is the actual output, and what the program
+    // printed besides is shown apart.
+    let two_sum = "class Solution:\n    def twoSum(self, nums, target):\n        print('looking', target)\n        return [0, 0]\n";
+    let (_, sub) = farm.signed("POST", "/internal/submissions", Some(user), Some(&submit_body("two-sum", "python3", two_sum))).await;
+    let sub = wait_for_verdict(&farm, user, sub["id"].as_str().unwrap()).await;
+    assert_eq!(sub["status"], "wrong_answer", "{sub}");
+    let failed = &sub["failed_test"];
+    assert_eq!((failed["number"].as_i64(), failed["actual"].as_str()), (Some(1), Some("[0,0]")), "{sub}");
+    assert_eq!(failed["input"], "[[2,7,11,15],9]\n", "{sub}");
+    assert_eq!(failed["stdout"], "looking 9\n", "{sub}");
     let (total, accepted, rate): (i32, i32, f64) = sqlx::query_as(
         "select total_submissions, total_accepted, acceptance_rate from problems where slug = 'a-plus-b'",
     )

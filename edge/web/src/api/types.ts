@@ -81,6 +81,19 @@ export interface Submission {
   error_message: string | null;
   created_at: string;
   finished: boolean;
+  /** The first failed test, in practice (never in contests). */
+  failed_test?: FailedTest;
+}
+
+/** A failed test as LeetCode shows it: its input, the expected and the actual output. */
+export interface FailedTest {
+  /** 1-based. */
+  number: number;
+  input: string;
+  expected: string;
+  actual: string;
+  /** What a function problem's program printed besides its result. */
+  stdout?: string;
 }
 
 /** One page of the signed-in user's submissions, newest first. */

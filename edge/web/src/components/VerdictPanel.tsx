@@ -1,7 +1,7 @@
 // The result of the latest submission: the verdict in large type, live progress while it is
 // judged ("Judging: test 7 of 42"), then its numbers and any compiler or runtime output.
 
-import type { Submission, SubmissionProgress } from '../api/types';
+import type { FailedTest, Submission, SubmissionProgress } from '../api/types';
 import { formatMemory, formatRuntime } from '../lib/format';
 import { statusName, statusTone } from '../submissions/verdicts';
 
@@ -64,6 +64,28 @@ export function VerdictPanel({ submission, progress }: { submission: Submission;
           {s.error_message}
         </pre>
       )}
+      {s.finished && s.failed_test && <FailedTestView test={s.failed_test} />}
     </section>
+  );
+}
+
+/** The failed test, whole: what went in, what was expected, what came out. */
+function FailedTestView({ test }: { test: FailedTest }) {
+  const rows: [string, string, string][] = [
+    ['Input', test.input, 'failed-input'],
+    ['Expected', test.expected, 'failed-expected'],
+    ['Output', test.actual, 'failed-actual'],
+  ];
+  if (test.stdout) rows.push(['Stdout', test.stdout, 'failed-stdout']);
+  return (
+    <div className="failed-test" data-testid="failed-test" data-number={test.number}>
+      <h3>Test {test.number}</h3>
+      {rows.map(([label, text, testId]) => (
+        <div key={testId} className="failed-test-row">
+          <span className="failed-test-label">{label}</span>
+          <pre data-testid={testId}>{text}</pre>
+        </div>
+      ))}
+    </div>
   );
 }
