@@ -48,6 +48,7 @@ async fn every_language_passes_its_self_test() {
             tests: &tests,
             checker: &Default::default(),
             signature: None,
+            checker_program: None,
         };
         let start = Instant::now();
         let verdict = judge::judge(sandbox.as_ref(), &task).await.unwrap();

@@ -46,6 +46,7 @@ async fn judge_python(code: &str, checker: &Checker, tests: &[TestCase]) -> Stat
         tests,
         checker,
         signature: None,
+        checker_program: None,
     };
     judge::judge(&sandbox(), &task).await.unwrap().status
 }

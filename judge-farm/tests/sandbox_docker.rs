@@ -220,6 +220,7 @@ async fn the_judge_runs_python_and_cpp_self_tests_in_their_images(b: &Backend) {
             tests: &tests,
             checker: &Default::default(),
             signature: None,
+            checker_program: None,
         };
         let verdict = judge::judge(b.sandbox, &task).await.unwrap();
         assert_eq!(verdict.status, algoarena_shared::verdict::Status::Accepted, "{language:?}: {verdict:?}");
@@ -240,6 +241,7 @@ async fn every_language_passes_its_self_test_in_its_image(b: &Backend) {
             tests: &tests,
             checker: &Default::default(),
             signature: None,
+            checker_program: None,
         };
         let start = Instant::now();
         let verdict = judge::judge(b.sandbox, &task).await;

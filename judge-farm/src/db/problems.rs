@@ -126,11 +126,13 @@ pub struct JudgeProblem {
     pub checker: sqlx::types::Json<crate::checkers::Checker>,
     /// The function or design signature of a LeetCode-style problem; None for stdin/stdout.
     pub signature: Option<sqlx::types::Json<crate::functions::Signature>>,
+    /// A custom checker's program.
+    pub checker_program: Option<sqlx::types::Json<crate::judge::CheckerProgram>>,
 }
 
 pub async fn find_for_judging(db: impl PgExecutor<'_>, slug: &str) -> ApiResult<Option<JudgeProblem>> {
     Ok(sqlx::query_as::<_, JudgeProblem>(
-        "select id, slug, time_limit_ms, memory_limit_mb, checker, signature from problems where slug = $1 and is_published",
+        "select id, slug, time_limit_ms, memory_limit_mb, checker, signature, checker_program from problems where slug = $1 and is_published",
     )
     .bind(slug)
     .fetch_optional(db)
@@ -168,6 +170,8 @@ pub struct NewProblem {
     pub checker: serde_json::Value,
     /// `{"function": {...}}` or `{"design": {...}}` for a function problem (see `functions`).
     pub signature: Option<serde_json::Value>,
+    /// A custom checker's `judge::CheckerProgram`.
+    pub checker_program: Option<serde_json::Value>,
     pub time_limit_ms: i32,
     pub memory_limit_mb: i32,
     pub order_index: Option<i32>,
@@ -197,16 +201,17 @@ pub async fn upsert(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> ApiRe
     let id: Uuid = sqlx::query_scalar(
         "insert into problems (slug, title, difficulty, description, constraints, starter_code,
                                time_limit_ms, memory_limit_mb, order_index, package_hash, is_published, checker,
-                               signature, judge_kind)
+                               signature, judge_kind, checker_program)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, true, $11, $12,
-                 case when $12::jsonb is null then 'stdio' else 'function' end)
+                 case when $12::jsonb is null then 'stdio' else 'function' end, $13)
          on conflict (slug) do update set
            title = excluded.title, difficulty = excluded.difficulty,
            description = excluded.description, constraints = excluded.constraints,
            starter_code = excluded.starter_code, time_limit_ms = excluded.time_limit_ms,
            memory_limit_mb = excluded.memory_limit_mb, order_index = excluded.order_index,
            package_hash = excluded.package_hash, is_published = true, checker = excluded.checker,
-           signature = excluded.signature, judge_kind = excluded.judge_kind
+           signature = excluded.signature, judge_kind = excluded.judge_kind,
+           checker_program = excluded.checker_program
          returning id",
     )
     .bind(&p.slug)
@@ -221,6 +226,7 @@ pub async fn upsert(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> ApiRe
     .bind(&p.package_hash)
     .bind(&p.checker)
     .bind(&p.signature)
+    .bind(&p.checker_program)
     .fetch_one(&mut **tx)
     .await?;
 

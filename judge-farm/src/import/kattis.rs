@@ -7,9 +7,10 @@
 //! <shortname>/submissions/<verdict>/<file>  judged on import (see `references`)
 //! ```
 //! The folder's name is the slug. Outputs are checked by the default output validator with the
-//! package's `validator_flags` (case and space-change sensitivity, float tolerances); custom
-//! output validators, interactive and scored problems are refused with a clear error until the
-//! judge runs them. Input validators are not run yet (a warning says so).
+//! package's `validator_flags` (case and space-change sensitivity, float tolerances), or with
+//! `validation: custom` by the package's own validator (`output_validators/<name>/`, one source
+//! file, run with the Kattis interface). Interactive and scored problems are refused with a
+//! clear error until the judge runs them. Input validators are not run yet (a warning says so).
 
 use std::path::Path;
 
@@ -69,7 +70,12 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
     if !slug_ok {
         return Err(problem("the folder name (the problem's short name) must be lowercase letters, digits and '-'".into()));
     }
-    let checker = checker_of(&yaml).map_err(problem)?;
+    let (checker, checker_program) = if is_custom(&yaml) {
+        let (name, program) = output_validator(dir).map_err(|e| problem(format!("{e:#}")))?;
+        (Checker::Custom { program: name }, Some(program))
+    } else {
+        (checker_of(&yaml).map_err(problem)?, None)
+    };
     let difficulty = yaml.difficulty.clone().unwrap_or_else(|| "Medium".into());
     if !["Easy", "Medium", "Hard"].contains(&difficulty.as_str()) {
         return Err(problem(format!("difficulty '{difficulty}' must be Easy, Medium or Hard")));
@@ -105,13 +111,44 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
         starter_code: serde_json::json!({}),
         checker: serde_json::to_value(&checker)?,
         signature: None,
+        checker_program: checker_program.as_ref().map(serde_json::to_value).transpose()?,
         time_limit_ms,
         memory_limit_mb,
         order_index: None,
         package_hash,
         tests,
     };
-    Ok(Package { problem, checker, signature: None, references })
+    Ok(Package { problem, checker, signature: None, checker_program, references })
+}
+
+/// Whether the package brings its own output validator (and is neither interactive nor scored,
+/// which `checker_of` refuses).
+fn is_custom(yaml: &ProblemYaml) -> bool {
+    let validation = yaml.validation.as_deref().unwrap_or("default").trim();
+    validation == "custom" && yaml.kind.as_deref().unwrap_or("pass-fail").trim() == "pass-fail"
+}
+
+/// The one output validator under `output_validators/`: a folder holding a single source file.
+fn output_validator(dir: &Path) -> Result<(String, crate::judge::CheckerProgram)> {
+    let root = dir.join("output_validators");
+    let folders: Vec<_> = std::fs::read_dir(&root)
+        .with_context(|| format!("{}: validation is custom, but this folder cannot be read", root.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
+    let [folder] = folders.as_slice() else {
+        anyhow::bail!("{}: expected exactly one output validator folder", root.display());
+    };
+    let sources: Vec<_> = std::fs::read_dir(folder)
+        .with_context(|| format!("{}: cannot read the folder", folder.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+        .collect();
+    let [source] = sources.as_slice() else {
+        anyhow::bail!("{}: an output validator here is one source file", folder.display());
+    };
+    let name = source.strip_prefix(dir).unwrap_or(source).to_string_lossy().into_owned();
+    Ok((name, super::checker_program(source)?))
 }
 
 /// The default output validator with the package's flags; anything else is not judged yet.

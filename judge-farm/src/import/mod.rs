@@ -17,6 +17,7 @@ use sqlx::PgPool;
 use crate::checkers::Checker;
 use crate::db::problems::{self, NewProblem};
 use crate::functions::Signature;
+use crate::judge::CheckerProgram;
 use crate::sandbox::Sandbox;
 pub use references::Reference;
 
@@ -27,6 +28,8 @@ pub struct Package {
     pub checker: Checker,
     /// For a LeetCode-style problem: the function or design class users write.
     pub signature: Option<Signature>,
+    /// The program of a custom checker.
+    pub checker_program: Option<CheckerProgram>,
     pub references: Vec<Reference>,
 }
 
@@ -54,6 +57,13 @@ pub fn find_packages(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
         found.extend(children);
     }
     Ok(found)
+}
+
+/// Reads a custom checker's single source file, its language from the extension.
+fn checker_program(path: &Path) -> Result<CheckerProgram> {
+    let language = references::language_of(path)
+        .with_context(|| format!("{}: no judged language has this file extension", path.display()))?;
+    Ok(CheckerProgram { language, code: data::read(path)? })
 }
 
 /// Reads and validates one package of either format; errors name the file and the problem.

@@ -80,9 +80,15 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
             return Err(problem(format!("starter_code has an unknown language '{language}'")));
         }
     }
-    if let Checker::Custom { program } = &m.checker {
-        return Err(problem(format!("checker program '{program}': custom checker programs are not supported yet")));
-    }
+    let checker_program = match &m.checker {
+        Checker::Custom { program } => {
+            if m.function.is_some() || m.design.is_some() {
+                return Err(problem("a function problem cannot have a checker program".into()));
+            }
+            Some(super::checker_program(&dir.join(program)).map_err(|e| problem(format!("checker: {e:#}")))?)
+        }
+        _ => None,
+    };
     let description = read(&dir.join("statement.md"))?;
     let constraints_path = dir.join("constraints.md");
     let constraints = if constraints_path.is_file() { Some(read(&constraints_path)?) } else { None };
@@ -127,11 +133,12 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
         starter_code: serde_json::to_value(&starter_code)?,
         checker: serde_json::to_value(&m.checker)?,
         signature: signature_json,
+        checker_program: checker_program.as_ref().map(serde_json::to_value).transpose()?,
         time_limit_ms: m.time_limit_ms,
         memory_limit_mb: m.memory_limit_mb,
         order_index: m.order,
         package_hash,
         tests,
     };
-    Ok(Package { problem, checker: m.checker, signature, references })
+    Ok(Package { problem, checker: m.checker, signature, checker_program, references })
 }

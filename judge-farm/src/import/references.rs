@@ -39,7 +39,7 @@ fn folder_verdict(name: &str) -> Option<Status> {
 }
 
 /// The language a file's extension names.
-fn language_of(path: &Path) -> Option<Language> {
+pub(super) fn language_of(path: &Path) -> Option<Language> {
     let id = match path.extension()?.to_str()? {
         "py" => "python3",
         "java" => "java",
@@ -114,6 +114,7 @@ pub(super) async fn verify(sandbox: &dyn Sandbox, package: &Package) -> Result<(
             tests: &tests,
             checker: &package.checker,
             signature: package.signature.as_ref(),
+            checker_program: package.checker_program.as_ref(),
         };
         let verdict = judge::judge(sandbox, &task)
             .await

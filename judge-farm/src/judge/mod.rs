@@ -7,7 +7,10 @@ use std::path::Path;
 use algoarena_shared::verdict::Status;
 use anyhow::{Context, Result};
 
+mod custom_checker;
 mod function;
+
+pub use custom_checker::CheckerProgram;
 
 use crate::checkers::Checker;
 use crate::functions::{self, Signature};
@@ -19,7 +22,7 @@ use crate::sandbox::{Limits, Outcome, RunSpec, Sandbox, Termination, WorkBox};
 
 /// Limits of the compile step: CPU and memory come from the language (JVM compilers need more),
 /// wall time is twice the CPU budget, and a compiler's chatter is capped at 1 MiB.
-fn compile_limits(language: &LanguageSpec) -> Limits {
+pub(crate) fn compile_limits(language: &LanguageSpec) -> Limits {
     Limits {
         cpu_time_ms: language.compile_cpu_secs * 1000,
         wall_time_ms: language.compile_cpu_secs * 2000,
@@ -62,6 +65,8 @@ pub struct Task<'a> {
     pub checker: &'a Checker,
     /// For a function problem: the signature whose driver runs every test in one process.
     pub signature: Option<&'a Signature>,
+    /// The program of a custom checker (`checker` is then `Checker::Custom`).
+    pub checker_program: Option<&'a CheckerProgram>,
 }
 
 /// Judges one submission from source to verdict.
@@ -137,6 +142,28 @@ async fn judge_in_box(
         on_progress(1, total);
         return function::judge_all(sandbox, work_box, task, inputs.path(), limits).await;
     }
+    let custom = match task.checker_program {
+        Some(program) => Some(custom_checker::CustomChecker::prepare(sandbox, program).await?),
+        None => None,
+    };
+    let verdict = run_tests(sandbox, work_box, task, inputs.path(), limits, custom.as_ref(), on_progress).await;
+    if let Some(custom) = custom {
+        custom.close().await;
+    }
+    verdict
+}
+
+/// Runs the tests one by one until the first that fails.
+async fn run_tests(
+    sandbox: &dyn Sandbox,
+    work_box: &WorkBox,
+    task: &Task<'_>,
+    inputs: &Path,
+    limits: Limits,
+    custom: Option<&custom_checker::CustomChecker<'_>>,
+    on_progress: OnProgress<'_>,
+) -> Result<Verdict> {
+    let total = task.tests.len();
     let mut verdict = Verdict {
         status: Status::Accepted,
         runtime_ms: Some(0),
@@ -149,10 +176,19 @@ async fn judge_in_box(
     for (index, test) in task.tests.iter().enumerate() {
         on_progress(index + 1, total);
         let outcome =
-            run_test(sandbox, work_box, task, inputs.path(), index, test, limits).await?;
+            run_test(sandbox, work_box, task, inputs, index, test, limits).await?;
         verdict.runtime_ms = verdict.runtime_ms.max(Some(outcome.cpu_time_ms as i32));
         verdict.memory_kb = verdict.memory_kb.max(Some(outcome.memory_kb as i32));
-        let status = test_status(&outcome, &test.expected_output, task.checker)?;
+        let status = match (custom, outcome.termination) {
+            (Some(checker), Termination::Exited(0)) => {
+                if checker.accepts(&test.input, &test.expected_output, &outcome.stdout, inputs).await? {
+                    Status::Accepted
+                } else {
+                    Status::WrongAnswer
+                }
+            }
+            _ => test_status(&outcome, &test.expected_output, task.checker)?,
+        };
         if status != Status::Accepted {
             verdict.status = status;
             let actual = if outcome.termination == Termination::Exited(0) { &outcome.stdout[..] } else { b"" };

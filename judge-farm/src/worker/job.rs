@@ -202,7 +202,7 @@ impl Worker {
 
 async fn load_problem(db: &sqlx::PgPool, claimed: &Claimed) -> crate::error::ApiResult<(JudgeProblem, Vec<TestCase>)> {
     let problem: JudgeProblem =
-        sqlx::query_as("select id, slug, time_limit_ms, memory_limit_mb, checker, signature from problems where id = $1")
+        sqlx::query_as("select id, slug, time_limit_ms, memory_limit_mb, checker, signature, checker_program from problems where id = $1")
             .bind(claimed.problem_id)
             .fetch_one(db)
             .await?;
@@ -232,6 +232,7 @@ async fn judge_in_sandbox(
         tests,
         checker: &problem.checker,
         signature: problem.signature.as_deref(),
+        checker_program: problem.checker_program.as_deref(),
     };
     judge::judge_with_progress(worker.sandbox.as_ref(), &task, on_progress).await
 }

@@ -20,6 +20,7 @@ pub async fn check_languages(sandbox: &dyn Sandbox) -> Result<()> {
             tests: &tests,
             checker: &Default::default(),
             signature: None,
+            checker_program: None,
         };
         let verdict = judge::judge(sandbox, &task).await?;
         if verdict.status != Status::Accepted {

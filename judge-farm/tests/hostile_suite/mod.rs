@@ -105,6 +105,7 @@ pub async fn run_case(sandbox: &dyn Sandbox, dir: &Path) -> Result<String, Strin
         tests: &tests,
         checker: &Default::default(),
         signature: None,
+        checker_program: None,
     };
     let start = Instant::now();
     let verdict = judge::judge(sandbox, &task)
@@ -163,6 +164,7 @@ pub async fn healthy(sandbox: &dyn Sandbox) -> Result<(), String> {
         tests: &tests,
         checker: &Default::default(),
         signature: None,
+        checker_program: None,
     };
     match judge::judge(sandbox, &task).await {
         Ok(v) if v.status == Status::Accepted => Ok(()),

