@@ -180,6 +180,7 @@ async fn throughput(
             tests: &tests,
             checker: &Default::default(),
             signature: None,
+            checker_program: None,
         };
         let verdict = judge::judge(sandbox.as_ref(), &task).await.unwrap();
         assert_eq!(verdict.status, Status::Accepted, "{verdict:?}");
