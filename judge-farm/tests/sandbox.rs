@@ -122,3 +122,24 @@ async fn each_run_in_a_box_starts_clean() {
         assert_eq!(sandbox_cases::text(&outcome.stdout), "[] 1\n", "run {run}");
     }
 }
+
+/// Test runs of one box share a cgroup whose counters start again at each run: a run is never
+/// charged with the memory, CPU or OOM kill of the run before it.
+#[tokio::test]
+async fn each_run_is_measured_alone_in_a_shared_box() {
+    let b = backend().unwrap();
+    let bx = b.sandbox.create_box().unwrap();
+    let hungry = "x = bytearray(150 * 1024 * 1024)\nfor i in range(0, len(x), 4096): x[i] = 1\nimport time\nt = time.process_time()\nwhile time.process_time() - t < 0.3: pass\n";
+    let small = "print('ok')\n";
+    let bomb = "x = []\nwhile True: x.append(bytearray(16 * 1024 * 1024))\n";
+    let first = sandbox_cases::python_with(b, &bx, hungry, limits()).await;
+    assert_eq!(first.termination, Termination::Exited(0), "{first:?}");
+    assert!(first.memory_kb > 150 * 1024 && first.cpu_time_ms >= 300, "{first:?}");
+    let second = sandbox_cases::python_with(b, &bx, small, limits()).await;
+    assert_eq!(second.termination, Termination::Exited(0), "{second:?}");
+    assert!(second.memory_kb < 100 * 1024 && second.cpu_time_ms < 250, "not charged with the first run: {second:?}");
+    let third = sandbox_cases::python_with(b, &bx, bomb, limits()).await;
+    assert_eq!(third.termination, Termination::MemoryLimit, "{third:?}");
+    let fourth = sandbox_cases::python_with(b, &bx, small, limits()).await;
+    assert_eq!(fourth.termination, Termination::Exited(0), "the last run's OOM kill is not this one's: {fourth:?}");
+}

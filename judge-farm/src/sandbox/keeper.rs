@@ -57,6 +57,7 @@ fn serve(args: &[String]) -> Result<(), String> {
 
     let mut input = std::io::stdin().lock();
     let mut line = String::new();
+    let mut tests_cgroup = None;
     loop {
         line.clear();
         match input.read_line(&mut line) {
@@ -65,7 +66,7 @@ fn serve(args: &[String]) -> Result<(), String> {
             Err(e) => return Err(format!("reading a run request: {e}")),
         }
         let (report, captured) = match serde_json::from_str::<RunRequest>(&line) {
-            Ok(request) => supervise::run(&spec, &handle, &request),
+            Ok(request) => supervise::run(&spec, &handle, &request, &mut tests_cgroup),
             Err(e) => (Report::SetupFailed(format!("unreadable run request: {e}")), Default::default()),
         };
         let (stdout, stderr) = match &report {
@@ -79,6 +80,9 @@ fn serve(args: &[String]) -> Result<(), String> {
             .map_err(|e| format!("writing the report: {e}"))?;
     }
     close_box(handle);
+    if let Some(cgroup) = tests_cgroup {
+        cgroup.remove();
+    }
     Ok(())
 }
 

@@ -23,6 +23,8 @@ const KEEPER_STDERR_BYTES: usize = 64 * 1024;
 pub(crate) struct Keeper {
     io: Mutex<Option<KeeperIo>>,
     cgroups: Layout,
+    /// The box's shared test cgroup, removed here if the keeper could not remove it.
+    tests_cgroup: String,
 }
 
 struct KeeperIo {
@@ -54,6 +56,7 @@ impl Keeper {
         Ok(Keeper {
             io: Mutex::new(Some(KeeperIo { child, stdin, stdout, ready: false })),
             cgroups: spec.cgroups.clone(),
+            tests_cgroup: spec.tests_cgroup.clone(),
         })
     }
 
@@ -66,6 +69,7 @@ impl Keeper {
         if tokio::time::timeout(std::time::Duration::from_secs(5), child.wait()).await.is_err() {
             let _ = child.kill().await;
         }
+        remove_leftovers(RunCgroup::dirs(&self.cgroups, &self.tests_cgroup));
     }
 
     /// Runs one program in the box; runs of one box take turns.
@@ -74,8 +78,10 @@ impl Keeper {
         if slot.is_none() {
             return Err(SandboxError::Helper("the box's keeper was lost by an earlier run".into()));
         }
+        let mut dirs = RunCgroup::dirs(&self.cgroups, &request.run_id);
+        dirs.extend(RunCgroup::dirs(&self.cgroups, &self.tests_cgroup));
         let mut in_flight = InFlight {
-            dirs: Some(RunCgroup::dirs(&self.cgroups, &request.run_id)),
+            dirs: Some(dirs),
             io: Some(&mut *slot),
         };
         let result = exchange(in_flight.io().expect("set above"), request).await;
@@ -156,6 +162,23 @@ async fn kill_and_read_stderr(mut io: KeeperIo) -> String {
     String::from_utf8_lossy(&diagnostics).trim().to_string()
 }
 
+impl Drop for Keeper {
+    /// A box dropped without `close`: the keeper is killed with it (`kill_on_drop`), so the
+    /// box's test cgroup may be left behind.
+    fn drop(&mut self) {
+        if self.io.get_mut().is_some() {
+            remove_leftovers(RunCgroup::dirs(&self.cgroups, &self.tests_cgroup));
+        }
+    }
+}
+
+/// Removes cgroups a killed keeper left, on a thread: their tasks may take a moment to die.
+fn remove_leftovers(dirs: Vec<PathBuf>) {
+    if dirs.iter().any(|d| d.exists()) {
+        std::thread::spawn(move || cgroup::kill_and_remove(&dirs));
+    }
+}
+
 /// Armed while a run is between request and report: dropping it then (the run's future was
 /// dropped) kills the keeper and removes the run's cgroups.
 struct InFlight<'a> {
@@ -185,11 +208,8 @@ impl Drop for InFlight<'_> {
                 let _ = io.child.start_kill();
             }
         }
-        let Some(dirs) = self.dirs.take() else { return };
-        if dirs.iter().all(|d| !d.exists()) {
-            return;
+        if let Some(dirs) = self.dirs.take() {
+            remove_leftovers(dirs);
         }
-        // On a thread: the box's tasks may take a moment to die.
-        std::thread::spawn(move || cgroup::kill_and_remove(&dirs));
     }
 }

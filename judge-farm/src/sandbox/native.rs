@@ -142,8 +142,10 @@ impl NativeSandbox {
     }
 
     fn box_spec(&self, bx: &WorkBox) -> BoxSpec {
+        let n = NEXT_RUN.fetch_add(1, Ordering::Relaxed);
         BoxSpec {
             cgroups: self.cgroups.clone(),
+            tests_cgroup: format!("{RUN_PREFIX}{}-{n}", std::process::id()),
             box_path: bx.path().to_path_buf(),
             rootfs_dir: self.rootfs_dir.clone(),
             netns_path: self.netns.clone(),

@@ -15,6 +15,8 @@ use super::{Limits, Termination};
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub(crate) struct BoxSpec {
     pub cgroups: Layout,
+    /// Name of the cgroup the box's test runs share (see `supervise::run`).
+    pub tests_cgroup: String,
     /// Host path of the work box, bound at /box.
     pub box_path: PathBuf,
     /// An empty host folder the box's init mounts its private root tmpfs on.

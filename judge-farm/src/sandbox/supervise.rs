@@ -30,13 +30,48 @@ pub(crate) struct Captured {
     pub stderr: Vec<u8>,
 }
 
-pub(crate) fn run(spec: &BoxSpec, bx: &BoxHandle, req: &RunRequest) -> (Report, Captured) {
-    let mut cgroup = match RunCgroup::create(&spec.cgroups, &req.run_id, &req.limits) {
-        Ok(cg) => cg,
-        Err(e) => return (Report::SetupFailed(format!("creating the run cgroup: {e}")), Captured::default()),
+/// Runs one program. Test runs (read-only box) share one cgroup per box, `tests_cgroup`, named
+/// `spec.tests_cgroup`, reset between runs where the layout allows; a writable run (a compile,
+/// whose box files would stay charged to its cgroup) gets a fresh cgroup, removed after it.
+pub(crate) fn run(
+    spec: &BoxSpec,
+    bx: &BoxHandle,
+    req: &RunRequest,
+    tests_cgroup: &mut Option<RunCgroup>,
+) -> (Report, Captured) {
+    let failed = |e: std::io::Error| (Report::SetupFailed(format!("preparing the run cgroup: {e}")), Captured::default());
+    if req.box_writable {
+        let mut cgroup = match RunCgroup::create(&spec.cgroups, &req.run_id, &req.limits) {
+            Ok(cg) => cg,
+            Err(e) => return failed(e),
+        };
+        let result = watch(bx, req, &mut cgroup);
+        cgroup.remove();
+        return finish(result);
+    }
+    let mut cgroup = match tests_cgroup.take() {
+        Some(mut cg) => match cg.reset_for(&req.limits) {
+            Ok(()) => cg,
+            Err(e) => {
+                cg.remove();
+                return failed(e);
+            }
+        },
+        None => match RunCgroup::create(&spec.cgroups, &spec.tests_cgroup, &req.limits) {
+            Ok(cg) => cg,
+            Err(e) => return failed(e),
+        },
     };
     let result = watch(bx, req, &mut cgroup);
-    cgroup.remove();
+    if cgroup.reusable() && result.is_ok() && cgroup.is_empty() {
+        *tests_cgroup = Some(cgroup);
+    } else {
+        cgroup.remove();
+    }
+    finish(result)
+}
+
+fn finish(result: Result<(Report, Captured), String>) -> (Report, Captured) {
     match result {
         Ok(done) => done,
         Err(e) => (Report::SetupFailed(e), Captured::default()),

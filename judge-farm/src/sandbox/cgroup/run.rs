@@ -22,6 +22,10 @@ pub(crate) struct RunCgroup {
     dirs: Vec<PathBuf>,
     /// Highest `memory.current` seen, for v2 kernels without `memory.peak`.
     polled_peak: u64,
+    /// The limits last written.
+    limits: Limits,
+    /// The OOM-kill count when the current run started (a reused cgroup keeps counting).
+    oom_baseline: u64,
 }
 
 impl RunCgroup {
@@ -45,12 +49,42 @@ impl RunCgroup {
         for dir in &dirs {
             fs::create_dir(dir)?;
         }
-        let cg = RunCgroup { v2: matches!(layout, Layout::V2 { .. }), memory, cpu, pids, dirs, polled_peak: 0 };
+        let cg = RunCgroup {
+            v2: matches!(layout, Layout::V2 { .. }),
+            memory,
+            cpu,
+            pids,
+            dirs,
+            polled_peak: 0,
+            limits: *limits,
+            oom_baseline: 0,
+        };
         if let Err(e) = cg.set_limits(limits) {
             cg.remove();
             return Err(e);
         }
         Ok(cg)
+    }
+
+    /// Whether this cgroup can serve another run after [`RunCgroup::reset_for`]: on v1, whose
+    /// counters can be reset; a v2 cgroup is made fresh for each run.
+    pub(crate) fn reusable(&self) -> bool {
+        !self.v2
+    }
+
+    /// Prepares an emptied cgroup for the next run: its limits (written only when they
+    /// change), CPU time and peak memory back to zero, the OOM-kill count as the new baseline.
+    /// Creating and removing cgroups costs more than the rest of a short run's set-up.
+    pub(crate) fn reset_for(&mut self, limits: &Limits) -> io::Result<()> {
+        if self.limits != *limits {
+            self.set_limits(limits)?;
+            self.limits = *limits;
+        }
+        sys::write_file(&self.cpu.join("cpuacct.usage"), "0")?;
+        sys::write_file(&self.memory().join("memory.max_usage_in_bytes"), "0")?;
+        self.polled_peak = 0;
+        self.oom_baseline = self.oom_kills_total();
+        Ok(())
     }
 
     fn memory(&self) -> &Path {
@@ -112,8 +146,12 @@ impl RunCgroup {
         recorded.unwrap_or(0).max(self.polled_peak)
     }
 
-    /// How many tasks the kernel's OOM killer killed in this cgroup.
+    /// How many tasks the kernel's OOM killer killed in this cgroup during the current run.
     pub(crate) fn oom_kills(&self) -> u64 {
+        self.oom_kills_total().saturating_sub(self.oom_baseline)
+    }
+
+    fn oom_kills_total(&self) -> u64 {
         let file = if self.v2 { "memory.events" } else { "memory.oom_control" };
         fs::read_to_string(self.memory().join(file)).ok().and_then(|t| keyed(&t, "oom_kill")).unwrap_or(0)
     }
@@ -138,6 +176,11 @@ impl RunCgroup {
         } else {
             wait_empty(&self.dirs, Duration::from_secs(2), true);
         }
+    }
+
+    /// Whether no task is left in the cgroup (a reused cgroup must start empty).
+    pub(crate) fn is_empty(&self) -> bool {
+        self.dirs.iter().all(|d| members(d).is_empty())
     }
 
     pub(crate) fn remove(&self) {
