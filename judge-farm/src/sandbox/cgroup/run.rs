@@ -26,6 +26,8 @@ pub(crate) struct RunCgroup {
     limits: Limits,
     /// The OOM-kill count when the current run started (a reused cgroup keeps counting).
     oom_baseline: u64,
+    /// Whether the last `kill_all` saw the cgroup empty.
+    emptied: bool,
 }
 
 impl RunCgroup {
@@ -58,6 +60,7 @@ impl RunCgroup {
             polled_peak: 0,
             limits: *limits,
             oom_baseline: 0,
+            emptied: true,
         };
         if let Err(e) = cg.set_limits(limits) {
             cg.remove();
@@ -170,17 +173,17 @@ impl RunCgroup {
 
     /// Kills every task of the run and waits until the cgroup is empty: nothing a run started
     /// may outlive it.
-    pub(crate) fn kill_all(&self) {
-        if self.v2 && sys::write_file(&self.memory.join("cgroup.kill"), "1").is_ok() {
-            wait_empty(&self.dirs, Duration::from_secs(2), false);
+    pub(crate) fn kill_all(&mut self) {
+        self.emptied = if self.v2 && sys::write_file(&self.memory.join("cgroup.kill"), "1").is_ok() {
+            wait_empty(&self.dirs, Duration::from_secs(2), false)
         } else {
-            wait_empty(&self.dirs, Duration::from_secs(2), true);
-        }
+            wait_empty(&self.dirs, Duration::from_secs(2), true)
+        };
     }
 
-    /// Whether no task is left in the cgroup (a reused cgroup must start empty).
+    /// Whether the last [`RunCgroup::kill_all`] left no task (a reused cgroup must start empty).
     pub(crate) fn is_empty(&self) -> bool {
-        self.dirs.iter().all(|d| members(d).is_empty())
+        self.emptied
     }
 
     pub(crate) fn remove(&self) {
@@ -210,12 +213,19 @@ pub(crate) fn kill_and_remove(dirs: &[PathBuf]) {
     }
 }
 
-fn wait_empty(dirs: &[PathBuf], timeout: Duration, kill: bool) {
+/// Waits (killing what it finds, with `kill`) until `dirs` hold no task; false on timeout.
+fn wait_empty(dirs: &[PathBuf], timeout: Duration, kill: bool) -> bool {
     let deadline = Instant::now() + timeout;
     // A task that has just exited leaves the cgroup within microseconds: poll fast at first,
     // then back off for runs that left many processes dying.
     let mut pause = Duration::from_micros(100);
-    while dirs.iter().any(|d| !members(d).is_empty()) && Instant::now() < deadline {
+    loop {
+        if dirs.iter().all(|d| members(d).is_empty()) {
+            return true;
+        }
+        if Instant::now() >= deadline {
+            return false;
+        }
         if kill {
             dirs.iter().for_each(|d| kill_members(d));
         }
