@@ -96,6 +96,30 @@ pub struct ProblemDetail {
     pub time_limit_ms: u32,
     pub memory_limit_mb: u32,
     pub starter_code: serde_json::Map<String, serde_json::Value>,
+    /// Hints in tiers; a premium tier's text is left out.
+    #[serde(default)]
+    pub hints: Vec<Hint>,
+    /// Absent when the problem has none; a premium one's text is left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub editorial: Option<Editorial>,
+    #[serde(default)]
+    pub companies: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hint {
+    /// 1 for the first hint to open.
+    pub tier: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    pub premium: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Editorial {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    pub premium: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

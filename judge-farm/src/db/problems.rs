@@ -1,6 +1,6 @@
 //! The `problems`, `test_cases`, `tags` and `problem_tags` tables.
 
-use algoarena_shared::api::{ProblemDetail, ProblemPage, ProblemSummary, Sample};
+use algoarena_shared::api::{Editorial, Hint, ProblemDetail, ProblemPage, ProblemSummary, Sample};
 use sqlx::{FromRow, PgExecutor, PgPool, Postgres, Transaction};
 use uuid::Uuid;
 
@@ -78,13 +78,18 @@ struct DetailRow {
     starter_code: Option<serde_json::Value>,
     time_limit_ms: i32,
     memory_limit_mb: i32,
+    editorial: Option<String>,
+    editorial_is_premium: bool,
+    companies: Vec<String>,
 }
 
 /// A published problem with its sample tests; hidden tests never leave the farm.
 pub async fn get(db: &PgPool, slug: &str) -> ApiResult<Option<ProblemDetail>> {
     let sql = format!(
         "select p.id, {SUMMARY_COLUMNS}, p.description, p.constraints, p.starter_code,
-                p.time_limit_ms, p.memory_limit_mb
+                p.time_limit_ms, p.memory_limit_mb, p.editorial, p.editorial_is_premium,
+                coalesce((select array_agg(c.name order by c.name) from problem_companies pc
+                          join companies c on c.id = pc.company_id where pc.problem_id = p.id), '{{}}') as companies
            from problems p where p.slug = $1 and p.is_published"
     );
     let Some(row) = sqlx::query_as::<_, DetailRow>(&sql).bind(slug).fetch_optional(db).await?
@@ -101,6 +106,21 @@ pub async fn get(db: &PgPool, slug: &str) -> ApiResult<Option<ProblemDetail>> {
     .into_iter()
     .map(|(input, output)| Sample { input, output })
     .collect();
+    // Premium tiers and a premium editorial are named but not sent: reads are cached for
+    // everyone alike, and premium members read them through their own (uncached) route.
+    let hints = sqlx::query_as::<_, (i32, String, bool)>(
+        "select tier, body, is_premium from problem_hints where problem_id = $1 order by tier",
+    )
+    .bind(row.id)
+    .fetch_all(db)
+    .await?
+    .into_iter()
+    .map(|(tier, body, premium)| Hint { tier: tier as u32, text: (!premium).then_some(body), premium })
+    .collect();
+    let editorial = row.editorial.as_ref().map(|text| Editorial {
+        premium: row.editorial_is_premium,
+        text: (!row.editorial_is_premium).then(|| text.clone()),
+    });
     let starter_code = match row.starter_code {
         Some(serde_json::Value::Object(map)) => map,
         _ => serde_json::Map::new(),
@@ -113,6 +133,9 @@ pub async fn get(db: &PgPool, slug: &str) -> ApiResult<Option<ProblemDetail>> {
         time_limit_ms: row.time_limit_ms as u32,
         memory_limit_mb: row.memory_limit_mb as u32,
         starter_code,
+        hints,
+        editorial,
+        companies: row.companies,
     }))
 }
 
@@ -177,6 +200,24 @@ pub struct NewProblem {
     pub order_index: Option<i32>,
     pub package_hash: String,
     pub tests: Vec<NewTest>,
+    pub meta: ProblemMeta,
+}
+
+/// What a package says about a problem besides its statement and tests.
+#[derive(Debug, Clone, Default)]
+pub struct ProblemMeta {
+    pub is_premium: bool,
+    pub companies: Vec<String>,
+    /// In tier order.
+    pub hints: Vec<NewHint>,
+    pub editorial: Option<String>,
+    pub editorial_is_premium: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewHint {
+    pub text: String,
+    pub is_premium: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -201,9 +242,10 @@ pub async fn upsert(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> ApiRe
     let id: Uuid = sqlx::query_scalar(
         "insert into problems (slug, title, difficulty, description, constraints, starter_code,
                                time_limit_ms, memory_limit_mb, order_index, package_hash, is_published, checker,
-                               signature, judge_kind, checker_program)
+                               signature, judge_kind, checker_program, is_premium, editorial,
+                               editorial_is_premium)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, true, $11, $12,
-                 case when $12::jsonb is null then 'stdio' else 'function' end, $13)
+                 case when $12::jsonb is null then 'stdio' else 'function' end, $13, $14, $15, $16)
          on conflict (slug) do update set
            title = excluded.title, difficulty = excluded.difficulty,
            description = excluded.description, constraints = excluded.constraints,
@@ -211,7 +253,8 @@ pub async fn upsert(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> ApiRe
            memory_limit_mb = excluded.memory_limit_mb, order_index = excluded.order_index,
            package_hash = excluded.package_hash, is_published = true, checker = excluded.checker,
            signature = excluded.signature, judge_kind = excluded.judge_kind,
-           checker_program = excluded.checker_program
+           checker_program = excluded.checker_program, is_premium = excluded.is_premium,
+           editorial = excluded.editorial, editorial_is_premium = excluded.editorial_is_premium
          returning id",
     )
     .bind(&p.slug)
@@ -227,6 +270,9 @@ pub async fn upsert(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> ApiRe
     .bind(&p.checker)
     .bind(&p.signature)
     .bind(&p.checker_program)
+    .bind(p.meta.is_premium)
+    .bind(&p.meta.editorial)
+    .bind(p.meta.editorial_is_premium)
     .fetch_one(&mut **tx)
     .await?;
 
@@ -244,6 +290,34 @@ pub async fn upsert(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> ApiRe
         .bind(index as i32)
         .execute(&mut **tx)
         .await?;
+    }
+
+    sqlx::query("delete from problem_hints where problem_id = $1").bind(id).execute(&mut **tx).await?;
+    for (index, hint) in p.meta.hints.iter().enumerate() {
+        sqlx::query("insert into problem_hints (problem_id, tier, body, is_premium) values ($1, $2, $3, $4)")
+            .bind(id)
+            .bind(index as i32 + 1)
+            .bind(&hint.text)
+            .bind(hint.is_premium)
+            .execute(&mut **tx)
+            .await?;
+    }
+    sqlx::query("delete from problem_companies where problem_id = $1").bind(id).execute(&mut **tx).await?;
+    for company in &p.meta.companies {
+        let slug = company.to_lowercase().replace(' ', "-");
+        let company_id: Uuid = sqlx::query_scalar(
+            "insert into companies (name, slug) values ($1, $2)
+             on conflict (slug) do update set name = excluded.name returning id",
+        )
+        .bind(company)
+        .bind(&slug)
+        .fetch_one(&mut **tx)
+        .await?;
+        sqlx::query("insert into problem_companies (problem_id, company_id) values ($1, $2) on conflict do nothing")
+            .bind(id)
+            .bind(company_id)
+            .execute(&mut **tx)
+            .await?;
     }
 
     sqlx::query("delete from problem_tags where problem_id = $1").bind(id).execute(&mut **tx).await?;

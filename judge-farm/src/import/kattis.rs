@@ -117,6 +117,7 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
         order_index: None,
         package_hash,
         tests,
+        meta: Default::default(),
     };
     Ok(Package { problem, checker, signature: None, checker_program, references })
 }

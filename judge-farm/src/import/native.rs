@@ -7,7 +7,9 @@
 //!                           and its .ans the JSON result; starter code is generated for
 //!                           every language the package gives none for
 //! <slug>/statement.md       the statement (Markdown)
+//!                           premium, companies, [[hints]] (text, premium), editorial_premium
 //! <slug>/constraints.md     optional
+//! <slug>/editorial.md       optional
 //! <slug>/data/sample/*.in   sample tests, shown to users (each with a matching .ans)
 //! <slug>/data/secret/*.in   hidden tests, for the judge only (each with a matching .ans)
 //! <slug>/submissions/<verdict>/<file>  reference solutions (see `references`)
@@ -22,7 +24,7 @@ use serde::Deserialize;
 use crate::checkers::Checker;
 use super::data::{package_hash, read, read_tests};
 use super::{references, Package};
-use crate::db::problems::NewProblem;
+use crate::db::problems::{NewHint, NewProblem, ProblemMeta};
 use crate::functions::{check_input, starter_code as starter, Signature};
 
 #[derive(Debug, Deserialize)]
@@ -47,6 +49,30 @@ struct Manifest {
     /// from the text by `Signature::from_toml`, kept here so the manifest may hold it.
     function: Option<toml::Value>,
     design: Option<toml::Value>,
+    /// Whether the problem is for premium members only.
+    #[serde(default)]
+    premium: bool,
+    /// Companies known to ask it.
+    #[serde(default)]
+    companies: Vec<String>,
+    /// Hints in tiers, first to last; a premium tier is shown to premium members only.
+    #[serde(default)]
+    hints: Vec<HintEntry>,
+    /// Whether editorial.md is for premium members only (TRD §4.2: yes, by default).
+    #[serde(default = "premium_by_default")]
+    editorial_premium: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HintEntry {
+    text: String,
+    #[serde(default)]
+    premium: bool,
+}
+
+fn premium_by_default() -> bool {
+    true
 }
 
 fn default_time_limit() -> i32 {
@@ -121,7 +147,15 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
         (_, Some(d)) => Some(serde_json::json!({ "design": d })),
         _ => None,
     };
-    let package_hash = package_hash(&[&manifest_text, &description, constraints.as_deref().unwrap_or("")], &tests);
+    if m.hints.iter().any(|h| h.text.trim().is_empty()) {
+        return Err(problem("hints: a hint's text is empty".into()));
+    }
+    let editorial_path = dir.join("editorial.md");
+    let editorial = if editorial_path.is_file() { Some(read(&editorial_path)?) } else { None };
+    let package_hash = package_hash(
+        &[&manifest_text, &description, constraints.as_deref().unwrap_or(""), editorial.as_deref().unwrap_or("")],
+        &tests,
+    );
     let references = references::find(dir)?;
     let problem = NewProblem {
         slug: m.slug,
@@ -139,6 +173,13 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
         order_index: m.order,
         package_hash,
         tests,
+        meta: ProblemMeta {
+            is_premium: m.premium,
+            companies: m.companies,
+            hints: m.hints.into_iter().map(|h| NewHint { text: h.text, is_premium: h.premium }).collect(),
+            editorial,
+            editorial_is_premium: m.editorial_premium,
+        },
     };
     Ok(Package { problem, checker: m.checker, signature, checker_program, references })
 }

@@ -55,6 +55,17 @@ export interface ProblemDetail extends ProblemSummary {
   time_limit_ms: number;
   memory_limit_mb: number;
   starter_code: Record<string, string> | null;
+  /** Hints in tiers; a premium tier comes without its text. */
+  hints?: Hint[];
+  /** Absent when the problem has none; a premium one comes without its text. */
+  editorial?: { text?: string; premium: boolean };
+  companies?: string[];
+}
+
+export interface Hint {
+  tier: number;
+  text?: string;
+  premium: boolean;
 }
 
 export type SubmissionStatus =

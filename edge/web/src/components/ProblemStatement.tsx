@@ -1,4 +1,5 @@
-// The left half of a problem page: title, badges, limits, the Markdown statement and samples.
+// The left half of a problem page: title, badges, limits, the Markdown statement and samples,
+// then hints (opened one tier at a time), companies and the editorial.
 
 import type { ProblemDetail } from '../api/types';
 import { DifficultyBadge } from './DifficultyBadge';
@@ -48,6 +49,40 @@ export function ProblemStatement({ problem }: { problem: ProblemDetail }) {
           <h3>Constraints</h3>
           <Markdown source={problem.constraints} testId="problem-constraints" />
         </section>
+      )}
+
+      {problem.companies && problem.companies.length > 0 && (
+        <p className="companies muted" data-testid="problem-companies">
+          Asked at {problem.companies.join(', ')}
+        </p>
+      )}
+
+      {problem.hints && problem.hints.length > 0 && (
+        <section className="hints" data-testid="problem-hints">
+          {problem.hints.map((h) => (
+            <details key={h.tier} className="hint" data-testid={`hint-${h.tier}`}>
+              <summary>
+                Hint {h.tier}
+                {h.premium && <span className="badge badge-premium">Premium</span>}
+              </summary>
+              {h.text ? <Markdown source={h.text} /> : <p className="muted">Premium members can open this hint.</p>}
+            </details>
+          ))}
+        </section>
+      )}
+
+      {problem.editorial && (
+        <details className="editorial" data-testid="problem-editorial">
+          <summary>
+            Editorial
+            {problem.editorial.premium && <span className="badge badge-premium">Premium</span>}
+          </summary>
+          {problem.editorial.text ? (
+            <Markdown source={problem.editorial.text} testId="problem-editorial-text" />
+          ) : (
+            <p className="muted">The editorial is for premium members.</p>
+          )}
+        </details>
       )}
     </article>
   );
