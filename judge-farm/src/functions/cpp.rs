@@ -8,8 +8,10 @@
 //! initializer reads the tests before any user global is initialized), the user's code, then
 //! `main`.
 
+use super::class_starter::{class_starter, ClassSyntax};
+use super::nodes::{block_comments, used, NodeDefinitions};
 use super::signature::{Design, Function, Param, Signature};
-use super::source::{block_comment, node_title, user_code_banner};
+use super::source::user_code_banner;
 use super::types::{Returns, ValueType};
 
 const CORE: &str = include_str!("runtime/cpp/core.cpp");
@@ -26,44 +28,23 @@ const TREE_NODE_STRUCT: &str = "struct TreeNode {\n    int val;\n    TreeNode *l
     TreeNode() : val(0), left(nullptr), right(nullptr) {}\n    TreeNode(int x) : val(x), left(nullptr), right(nullptr) {}\n    \
     TreeNode(int x, TreeNode *left, TreeNode *right) : val(x), left(left), right(right) {}\n};\n";
 
-/// The node structs the signature uses: name, definition, runtime helpers.
-fn node_structs(sig: &Signature) -> Vec<(&'static str, &'static str, &'static str)> {
-    let mut structs = Vec::new();
-    if sig.uses(&ValueType::ListNode) {
-        structs.push(("ListNode", LIST_NODE_STRUCT, LIST_NODE));
-    }
-    if sig.uses(&ValueType::TreeNode) {
-        structs.push(("TreeNode", TREE_NODE_STRUCT, TREE_NODE));
-    }
-    structs
-}
+const NODES: NodeDefinitions = NodeDefinitions {
+    list_node: (LIST_NODE_STRUCT, LIST_NODE),
+    tree_node: (TREE_NODE_STRUCT, TREE_NODE),
+};
+
+const CLASS: ClassSyntax = ClassSyntax {
+    class: "class ",
+    solution_opening: "public:\n",
+    design_opening: "public:\n",
+    close: "};",
+};
 
 pub fn starter_code(sig: &Signature) -> String {
-    let mut code = String::new();
-    for (name, definition, _) in node_structs(sig) {
-        code.push_str(&block_comment(node_title(name), definition));
-    }
-    match sig {
-        Signature::Function(f) => {
-            code.push_str("class Solution {\npublic:\n");
-            code.push_str(&method(&f.name, &f.params, &f.returns));
-            code.push_str("\n};");
-        }
-        Signature::Design(d) => {
-            code.push_str(&format!(
-                "class {} {{\npublic:\n    {}({}) {{\n        \n    }}",
-                d.class,
-                d.class,
-                params(&d.constructor)
-            ));
-            for m in &d.methods {
-                code.push_str("\n\n");
-                code.push_str(&method(&m.name, &m.params, &m.returns));
-            }
-            code.push_str("\n};");
-        }
-    }
-    code
+    let constructor = |class: &str, params_: &[Param]| {
+        format!("    {class}({}) {{\n        \n    }}", params(params_))
+    };
+    block_comments(&used(sig, &NODES)) + &class_starter(sig, &CLASS, constructor, method)
 }
 
 fn method(name: &str, params_: &[Param], returns: &Returns) -> String {
@@ -107,12 +88,13 @@ fn cpp_type(ty: &ValueType, std: &str) -> String {
 
 pub fn program(sig: &Signature, user_code: &str) -> String {
     let mut code = String::from(HEADER);
-    for (_, definition, _) in node_structs(sig) {
-        code.push_str(definition);
+    let nodes = used(sig, &NODES);
+    for node in &nodes {
+        code.push_str(node.definition);
     }
     code.push_str(CORE);
-    for (_, _, helpers) in node_structs(sig) {
-        code.push_str(helpers);
+    for node in &nodes {
+        code.push_str(node.runtime);
     }
     let containers: Vec<ValueType> = sig
         .value_types()

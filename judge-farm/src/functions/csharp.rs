@@ -8,9 +8,12 @@
 //! tests, then calls a separate, never-inlined method that mentions the user's classes, so no
 //! user static initializer can run before the tests are read.
 
+use super::class_starter::{class_starter, ClassSyntax};
+use super::function_call::{call_and_write, CallSyntax};
 use super::names::pascal_case;
+use super::nodes::{block_comments, used, NodeDefinitions};
 use super::signature::{Design, Function, Param, Signature};
-use super::source::{block_comment, node_title, user_code_banner};
+use super::source::user_code_banner;
 use super::types::{Returns, ValueType};
 
 const CORE: &str = include_str!("runtime/csharp/AlgoArena.cs");
@@ -27,44 +30,26 @@ const TREE_NODE_CLASS: &str = "public class TreeNode {\n    public int val;\n   
     public TreeNode right;\n    public TreeNode(int val=0, TreeNode left=null, TreeNode right=null) {\n        \
     this.val = val;\n        this.left = left;\n        this.right = right;\n    }\n}\n";
 
-/// The node classes the signature uses: name, definition, runtime helpers.
-fn node_classes(sig: &Signature) -> Vec<(&'static str, &'static str, &'static str)> {
-    let mut classes = Vec::new();
-    if sig.uses(&ValueType::ListNode) {
-        classes.push(("ListNode", LIST_NODE_CLASS, LIST_NODE));
-    }
-    if sig.uses(&ValueType::TreeNode) {
-        classes.push(("TreeNode", TREE_NODE_CLASS, TREE_NODE));
-    }
-    classes
-}
+const NODES: NodeDefinitions = NodeDefinitions {
+    list_node: (LIST_NODE_CLASS, LIST_NODE),
+    tree_node: (TREE_NODE_CLASS, TREE_NODE),
+};
+
+const CLASS: ClassSyntax = ClassSyntax {
+    class: "public class ",
+    solution_opening: "",
+    design_opening: "\n",
+    close: "}",
+};
 
 pub fn starter_code(sig: &Signature) -> String {
-    let mut code = String::new();
-    for (name, class, _) in node_classes(sig) {
-        code.push_str(&block_comment(node_title(name), class));
-    }
-    match sig {
-        Signature::Function(f) => {
-            code.push_str("public class Solution {\n");
-            code.push_str(&method(&f.name, &f.params, &f.returns));
-            code.push_str("\n}");
-        }
-        Signature::Design(d) => {
-            code.push_str(&format!(
-                "public class {} {{\n\n    public {}({}) {{\n        \n    }}",
-                d.class,
-                d.class,
-                params(&d.constructor)
-            ));
-            for m in &d.methods {
-                code.push_str("\n\n");
-                code.push_str(&method(&m.name, &m.params, &m.returns));
-            }
-            code.push_str("\n}");
-        }
-    }
-    code
+    let constructor = |class: &str, params_: &[Param]| {
+        format!(
+            "    public {class}({}) {{\n        \n    }}",
+            params(params_)
+        )
+    };
+    block_comments(&used(sig, &NODES)) + &class_starter(sig, &CLASS, constructor, method)
 }
 
 fn method(name: &str, params_: &[Param], returns: &Returns) -> String {
@@ -104,14 +89,15 @@ pub fn program(sig: &Signature, user_code: &str) -> String {
     code.push_str(&user_code_banner("//", 1));
     code.push_str(user_code);
     code.push_str("\n// ---- driver ----\n");
-    for (_, class, _) in node_classes(sig) {
-        code.push_str(class);
+    let nodes = used(sig, &NODES);
+    for node in &nodes {
+        code.push_str(node.definition);
     }
     code.push_str(CORE);
     code.push_str(DECIMAL);
     code.push_str("\npublic class AlgoArenaMain : AlgoArena {\n");
-    for (_, _, helpers) in node_classes(sig) {
-        code.push_str(helpers);
+    for node in &nodes {
+        code.push_str(node.runtime);
     }
     for ty in sig.value_types().iter().filter(|ty| ty.element().is_some()) {
         code.push_str(&container_helpers(ty));
@@ -171,33 +157,19 @@ fn function_glue(f: &Function) -> String {
         "        RunFunction(a => {{\n            Arity(a, {});\n            var b = new StringBuilder();\n",
         args.len()
     );
-    match f.answer_index() {
-        Some(answer) => {
-            for (i, arg) in args.iter().enumerate() {
-                code.push_str(&format!("            var p{i} = {arg};\n"));
-            }
-            let names: Vec<String> = (0..args.len()).map(|i| format!("p{i}")).collect();
-            code.push_str(&format!(
-                "            new Solution().{method}({});\n",
-                names.join(", ")
-            ));
-            code.push_str(&format!(
-                "            w_{}(b, p{answer});\n",
-                f.params[answer].ty.ident()
-            ));
-        }
-        None => {
-            let ty = f
-                .returns
-                .value()
-                .expect("a validated function returns a value or names an answer");
-            code.push_str(&format!(
-                "            w_{}(b, new Solution().{method}({}));\n",
-                ty.ident(),
-                args.join(", ")
-            ));
-        }
-    }
+    code.push_str(&call_and_write(
+        f,
+        &args,
+        &CallSyntax {
+            local: |i: usize, arg: &str| format!("            var p{i} = {arg};\n"),
+            call: |args: &[String]| format!("new Solution().{method}({})", args.join(", ")),
+            write: |ty: &ValueType, value: &str| {
+                format!("            w_{}(b, {value});\n", ty.ident())
+            },
+            indent: "            ",
+            end: ";",
+        },
+    ));
     code.push_str("            return b.ToString();\n        });\n");
     code
 }

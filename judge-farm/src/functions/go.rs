@@ -9,9 +9,11 @@
 //! before any user package variable or `init`), the node types, the rest of the user's code,
 //! the runtime and the glue.
 
+use super::function_call::{call_and_write, CallSyntax};
 use super::names::pascal_case;
+use super::nodes::{block_comments, used, NodeDefinitions};
 use super::signature::{Design, Function, Param, Signature};
-use super::source::{block_comment, node_title, split_imports, user_code_banner};
+use super::source::{split_imports, user_code_banner};
 use super::types::{Returns, ValueType};
 
 const CORE: &str = include_str!("runtime/go/core.go");
@@ -25,23 +27,13 @@ const TREE_NODE_TYPE: &str =
 const HEADER: &str = "package main\n\nimport (\n\taafmt \"fmt\"\n\taaio \"io\"\n\taajson \"encoding/json\"\n\t\
     aamath \"math\"\n\taaos \"os\"\n\taastrconv \"strconv\"\n\taastrings \"strings\"\n\taasyscall \"syscall\"\n)\n\n";
 
-/// The node types the signature uses: name, definition, runtime helpers.
-fn node_types(sig: &Signature) -> Vec<(&'static str, &'static str, &'static str)> {
-    let mut types = Vec::new();
-    if sig.uses(&ValueType::ListNode) {
-        types.push(("ListNode", LIST_NODE_TYPE, LIST_NODE));
-    }
-    if sig.uses(&ValueType::TreeNode) {
-        types.push(("TreeNode", TREE_NODE_TYPE, TREE_NODE));
-    }
-    types
-}
+const NODES: NodeDefinitions = NodeDefinitions {
+    list_node: (LIST_NODE_TYPE, LIST_NODE),
+    tree_node: (TREE_NODE_TYPE, TREE_NODE),
+};
 
 pub fn starter_code(sig: &Signature) -> String {
-    let mut code = String::new();
-    for (name, definition, _) in node_types(sig) {
-        code.push_str(&block_comment(node_title(name), definition));
-    }
+    let mut code = block_comments(&used(sig, &NODES));
     match sig {
         Signature::Function(f) => code.push_str(&func(&f.name, &f.params, &f.returns)),
         Signature::Design(d) => {
@@ -97,15 +89,16 @@ pub fn program(sig: &Signature, user_code: &str) -> String {
     code.push_str(&user.imports);
     code.push_str("\ntype aaTests struct {\n\tmarker string\n\ttests  []string\n}\n\n");
     code.push_str("var aaInput = aaReadInput()\n\n");
-    for (_, definition, _) in node_types(sig) {
-        code.push_str(definition);
+    let nodes = used(sig, &NODES);
+    for node in &nodes {
+        code.push_str(node.definition);
     }
     code.push_str(&user_code_banner("//", user.rest_line));
     code.push_str(&user.rest);
     code.push_str("\n// ---- driver ----\n");
     code.push_str(CORE);
-    for (_, _, runtime) in node_types(sig) {
-        code.push_str(runtime);
+    for node in &nodes {
+        code.push_str(node.runtime);
     }
     for ty in sig.value_types().iter().filter(|ty| ty.element().is_some()) {
         code.push_str(&container_helpers(ty));
@@ -143,31 +136,19 @@ fn function_glue(f: &Function) -> String {
         "\nfunc main() {{\n\taaRunFunction(func(a []interface{{}}) []byte {{\n\t\taaArity(a, {})\n",
         args.len()
     );
-    match f.answer_index() {
-        Some(answer) => {
-            for (i, arg) in args.iter().enumerate() {
-                code.push_str(&format!("\t\tp{i} := {arg}\n"));
-            }
-            let names: Vec<String> = (0..args.len()).map(|i| format!("p{i}")).collect();
-            code.push_str(&format!("\t\t{}({})\n", f.name, names.join(", ")));
-            code.push_str(&format!(
-                "\t\treturn aaW_{}(nil, p{answer})\n",
-                f.params[answer].ty.ident()
-            ));
-        }
-        None => {
-            let ty = f
-                .returns
-                .value()
-                .expect("a validated function returns a value or names an answer");
-            code.push_str(&format!(
-                "\t\treturn aaW_{}(nil, {}({}))\n",
-                ty.ident(),
-                f.name,
-                args.join(", ")
-            ));
-        }
-    }
+    code.push_str(&call_and_write(
+        f,
+        &args,
+        &CallSyntax {
+            local: |i: usize, arg: &str| format!("\t\tp{i} := {arg}\n"),
+            call: |args: &[String]| format!("{}({})", f.name, args.join(", ")),
+            write: |ty: &ValueType, value: &str| {
+                format!("\t\treturn aaW_{}(nil, {value})\n", ty.ident())
+            },
+            indent: "\t\t",
+            end: "",
+        },
+    ));
     code.push_str("\t})\n}\n");
     code
 }

@@ -8,6 +8,8 @@
 //! JavaScript, which esbuild also accepts as TypeScript; values are converted by a type
 //! descriptor at run time: a type name such as `'int'`, or `[element]` for an array or list.
 
+use super::function_call::{call_and_write, CallSyntax};
+use super::nodes::{used, NodeClass, NodeDefinitions};
 use super::signature::{Design, Function, Param, Signature};
 use super::source::{block_comment, node_title, user_code_banner};
 use super::types::{Returns, ValueType};
@@ -29,30 +31,24 @@ const TS_TREE_NODE: &str = "class TreeNode {\n    val: number\n    left: TreeNod
     this.val = (val===undefined ? 0 : val)\n        this.left = (left===undefined ? null : left)\n        \
     this.right = (right===undefined ? null : right)\n    }\n}\n";
 
-/// The node classes the signature uses: name, definition, runtime helpers.
-fn node_classes(
-    sig: &Signature,
-    typescript: bool,
-) -> Vec<(&'static str, &'static str, &'static str)> {
-    let (list, tree) = if typescript {
-        (TS_LIST_NODE, TS_TREE_NODE)
-    } else {
-        (JS_LIST_NODE, JS_TREE_NODE)
-    };
-    let mut classes = Vec::new();
-    if sig.uses(&ValueType::ListNode) {
-        classes.push(("ListNode", list, LIST_NODE));
-    }
-    if sig.uses(&ValueType::TreeNode) {
-        classes.push(("TreeNode", tree, TREE_NODE));
-    }
-    classes
+const JS_NODES: NodeDefinitions = NodeDefinitions {
+    list_node: (JS_LIST_NODE, LIST_NODE),
+    tree_node: (JS_TREE_NODE, TREE_NODE),
+};
+const TS_NODES: NodeDefinitions = NodeDefinitions {
+    list_node: (TS_LIST_NODE, LIST_NODE),
+    tree_node: (TS_TREE_NODE, TREE_NODE),
+};
+
+/// The node classes the signature uses, in the language's spelling.
+fn node_classes(sig: &Signature, typescript: bool) -> Vec<NodeClass> {
+    used(sig, if typescript { &TS_NODES } else { &JS_NODES })
 }
 
 pub fn starter_code(sig: &Signature, typescript: bool) -> String {
     let mut code = String::new();
-    for (name, class, _) in node_classes(sig, typescript) {
-        code.push_str(&block_comment(node_title(name), class));
+    for node in node_classes(sig, typescript) {
+        code.push_str(&block_comment(node_title(node.name), node.definition));
         code.push('\n');
     }
     code.push_str(&match (sig, typescript) {
@@ -178,9 +174,9 @@ fn names(params: &[Param]) -> String {
 
 pub fn program(sig: &Signature, user_code: &str, typescript: bool) -> String {
     let mut code = String::from(CORE);
-    for (_, class, runtime) in node_classes(sig, typescript) {
-        code.push_str(class);
-        code.push_str(runtime);
+    for node in node_classes(sig, typescript) {
+        code.push_str(node.definition);
+        code.push_str(node.runtime);
     }
     code.push_str(&user_code_banner("//", 1));
     code.push_str(user_code);
@@ -214,31 +210,19 @@ fn function_glue(f: &Function) -> String {
         "__aa_run_function((a) => {{\n    __aa_arity(a, {});\n",
         args.len()
     );
-    match f.answer_index() {
-        Some(answer) => {
-            for (i, arg) in args.iter().enumerate() {
-                code.push_str(&format!("    const p{i} = {arg};\n"));
-            }
-            let names: Vec<String> = (0..args.len()).map(|i| format!("p{i}")).collect();
-            code.push_str(&format!("    {}({});\n", f.name, names.join(", ")));
-            code.push_str(&format!(
-                "    return __aa_write({}, p{answer});\n",
-                descriptor(&f.params[answer].ty)
-            ));
-        }
-        None => {
-            let ty = f
-                .returns
-                .value()
-                .expect("a validated function returns a value or names an answer");
-            code.push_str(&format!(
-                "    return __aa_write({}, {}({}));\n",
-                descriptor(ty),
-                f.name,
-                args.join(", ")
-            ));
-        }
-    }
+    code.push_str(&call_and_write(
+        f,
+        &args,
+        &CallSyntax {
+            local: |i: usize, arg: &str| format!("    const p{i} = {arg};\n"),
+            call: |args: &[String]| format!("{}({})", f.name, args.join(", ")),
+            write: |ty: &ValueType, value: &str| {
+                format!("    return __aa_write({}, {value});\n", descriptor(ty))
+            },
+            indent: "    ",
+            end: ";",
+        },
+    ));
     code.push_str("});\n");
     code
 }

@@ -8,9 +8,11 @@
 //! initialized before any user top-level property), the user's code, the node classes, the
 //! runtime and the glue with `fun main()`. A `package` line is dropped.
 
+use super::function_call::{call_and_write, CallSyntax};
 use super::names::kotlin as name;
+use super::nodes::{block_comments, used, NodeDefinitions};
 use super::signature::{Design, Function, Param, Signature};
-use super::source::{block_comment, node_title, split_imports, user_code_banner};
+use super::source::{split_imports, user_code_banner};
 use super::types::ValueType;
 
 const CORE: &str = include_str!("runtime/kotlin/core.kt");
@@ -22,23 +24,13 @@ const LIST_NODE_CLASS: &str =
 const TREE_NODE_CLASS: &str =
     "class TreeNode(var `val`: Int) {\n    var left: TreeNode? = null\n    var right: TreeNode? = null\n}\n";
 
-/// The node classes the signature uses: name, definition, runtime helpers.
-fn node_classes(sig: &Signature) -> Vec<(&'static str, &'static str, &'static str)> {
-    let mut classes = Vec::new();
-    if sig.uses(&ValueType::ListNode) {
-        classes.push(("ListNode", LIST_NODE_CLASS, LIST_NODE));
-    }
-    if sig.uses(&ValueType::TreeNode) {
-        classes.push(("TreeNode", TREE_NODE_CLASS, TREE_NODE));
-    }
-    classes
-}
+const NODES: NodeDefinitions = NodeDefinitions {
+    list_node: (LIST_NODE_CLASS, LIST_NODE),
+    tree_node: (TREE_NODE_CLASS, TREE_NODE),
+};
 
 pub fn starter_code(sig: &Signature) -> String {
-    let mut code = String::new();
-    for (class_name, class, _) in node_classes(sig) {
-        code.push_str(&block_comment(node_title(class_name), class));
-    }
+    let mut code = block_comments(&used(sig, &NODES));
     match sig {
         Signature::Function(f) => {
             let answer = f.answer_index();
@@ -134,9 +126,9 @@ pub fn program(sig: &Signature, user_code: &str) -> String {
     code.push_str(&user_code_banner("//", user.rest_line));
     code.push_str(&user.rest);
     code.push_str("\n// ---- driver ----\n");
-    for (_, class, helpers) in node_classes(sig) {
-        code.push_str(class);
-        code.push_str(helpers);
+    for node in used(sig, &NODES) {
+        code.push_str(node.definition);
+        code.push_str(node.runtime);
     }
     code.push_str(CORE);
     for ty in sig.value_types().iter().filter(|ty| ty.element().is_some()) {
@@ -198,35 +190,19 @@ fn function_glue(f: &Function) -> String {
         "\nfun main() {{\n    aaRunFunction {{ a ->\n        aaArity(a, {})\n        val b = StringBuilder()\n",
         args.len()
     );
-    match f.answer_index() {
-        Some(answer) => {
-            for (i, arg) in args.iter().enumerate() {
-                code.push_str(&format!("        val p{i} = {arg}\n"));
-            }
-            let names: Vec<String> = (0..args.len()).map(|i| format!("p{i}")).collect();
-            code.push_str(&format!(
-                "        Solution().{}({})\n",
-                name(&f.name),
-                names.join(", ")
-            ));
-            code.push_str(&format!(
-                "        aaW_{}(b, p{answer})\n",
-                f.params[answer].ty.ident()
-            ));
-        }
-        None => {
-            let ty = f
-                .returns
-                .value()
-                .expect("a validated function returns a value or names an answer");
-            code.push_str(&format!(
-                "        aaW_{}(b, Solution().{}({}))\n",
-                ty.ident(),
-                name(&f.name),
-                args.join(", ")
-            ));
-        }
-    }
+    code.push_str(&call_and_write(
+        f,
+        &args,
+        &CallSyntax {
+            local: |i: usize, arg: &str| format!("        val p{i} = {arg}\n"),
+            call: |args: &[String]| format!("Solution().{}({})", name(&f.name), args.join(", ")),
+            write: |ty: &ValueType, value: &str| {
+                format!("        aaW_{}(b, {value})\n", ty.ident())
+            },
+            indent: "        ",
+            end: "",
+        },
+    ));
     code.push_str("        b.toString()\n    }\n}\n");
     code
 }

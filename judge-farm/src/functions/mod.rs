@@ -71,14 +71,17 @@
 //! doubles, so a `long` beyond ±2^53 loses precision there.
 
 pub mod canonical;
+mod class_starter;
 mod cpp;
 mod csharp;
+mod function_call;
 mod go;
 pub mod input;
 mod java;
 mod javascript;
 mod kotlin;
 mod names;
+mod nodes;
 pub mod protocol;
 mod python;
 mod rust;

@@ -6,6 +6,8 @@
 //! converts values by a type descriptor at run time: a type name such as `'int'`, or
 //! `[element]` for an array or list.
 
+use super::function_call::{call_and_write, CallSyntax};
+use super::nodes::{used, NodeDefinitions};
 use super::signature::{Design, Function, Param, Signature};
 use super::source::{line_comment, node_title, user_code_banner};
 use super::types::{Returns, ValueType};
@@ -31,6 +33,11 @@ const LIST_NODE_CLASS: &str =
 const TREE_NODE_CLASS: &str =
     "class TreeNode:\n    def __init__(self, val=0, left=None, right=None):\n        \
     self.val = val\n        self.left = left\n        self.right = right\n";
+
+const NODES: NodeDefinitions = NodeDefinitions {
+    list_node: (LIST_NODE_CLASS, LIST_NODE),
+    tree_node: (TREE_NODE_CLASS, TREE_NODE),
+};
 
 pub fn starter_code(sig: &Signature) -> String {
     let mut code = node_comments(sig);
@@ -59,13 +66,9 @@ pub fn starter_code(sig: &Signature) -> String {
 pub fn program(sig: &Signature, user_code: &str) -> String {
     let mut code = String::from(PRELUDE);
     code.push_str(CORE);
-    if sig.uses(&ValueType::ListNode) {
-        code.push_str(LIST_NODE_CLASS);
-        code.push_str(LIST_NODE);
-    }
-    if sig.uses(&ValueType::TreeNode) {
-        code.push_str(TREE_NODE_CLASS);
-        code.push_str(TREE_NODE);
+    for node in used(sig, &NODES) {
+        code.push_str(node.definition);
+        code.push_str(node.runtime);
     }
     code.push_str(&user_code_banner("#", 1));
     code.push_str(user_code);
@@ -78,16 +81,10 @@ pub fn program(sig: &Signature, user_code: &str) -> String {
 }
 
 fn node_comments(sig: &Signature) -> String {
-    let mut code = String::new();
-    for (leaf, class) in [
-        (ValueType::ListNode, LIST_NODE_CLASS),
-        (ValueType::TreeNode, TREE_NODE_CLASS),
-    ] {
-        if sig.uses(&leaf) {
-            code.push_str(&line_comment("# ", node_title(&leaf.to_string()), class));
-        }
-    }
-    code
+    used(sig, &NODES)
+        .iter()
+        .map(|node| line_comment("# ", node_title(node.name), node.definition))
+        .collect()
 }
 
 fn method(name: &str, params_: &[Param], returns: &Returns) -> String {
@@ -142,36 +139,19 @@ fn read_args(params: &[Param]) -> (String, Vec<String>) {
 fn function_glue(f: &Function) -> String {
     let (check, args) = read_args(&f.params);
     let mut code = format!("def _aa_solve(a):\n{check}");
-    match f.answer_index() {
-        Some(answer) => {
-            for (i, arg) in args.iter().enumerate() {
-                code.push_str(&format!("    p{i} = {arg}\n"));
-            }
-            let names: Vec<String> = (0..args.len()).map(|i| format!("p{i}")).collect();
-            code.push_str(&format!(
-                "    Solution().{}({})\n",
-                f.name,
-                names.join(", ")
-            ));
-            let ty = &f.params[answer].ty;
-            code.push_str(&format!(
-                "    return _aa_write({}, p{answer})\n",
-                descriptor(ty)
-            ));
-        }
-        None => {
-            let ty = f
-                .returns
-                .value()
-                .expect("a validated function returns a value or names an answer");
-            code.push_str(&format!(
-                "    return _aa_write({}, Solution().{}({}))\n",
-                descriptor(ty),
-                f.name,
-                args.join(", ")
-            ));
-        }
-    }
+    code.push_str(&call_and_write(
+        f,
+        &args,
+        &CallSyntax {
+            local: |i: usize, arg: &str| format!("    p{i} = {arg}\n"),
+            call: |args: &[String]| format!("Solution().{}({})", f.name, args.join(", ")),
+            write: |ty: &ValueType, value: &str| {
+                format!("    return _aa_write({}, {value})\n", descriptor(ty))
+            },
+            indent: "    ",
+            end: "",
+        },
+    ));
     code.push_str("\n\n_aa_run_function(_aa_solve)\n");
     code
 }

@@ -8,7 +8,9 @@
 //! brings its own `use std::rc::Rc;` and `use std::cell::RefCell;`), then the module
 //! `algoarena` (runtime and glue, glob-importing the user's items) and `fn main`.
 
+use super::function_call::{call_and_write, CallSyntax};
 use super::names::snake_case;
+use super::nodes::{used, NodeDefinitions};
 use super::signature::{Design, Function, Param, Signature};
 use super::source::{line_comment, node_title, user_code_banner};
 use super::types::{Returns, ValueType};
@@ -27,22 +29,15 @@ const TREE_NODE_STRUCT: &str = "#[derive(Debug, PartialEq, Eq)]\npub struct Tree
 /// What LeetCode's starter puts before `impl Solution` when trees are involved.
 const TREE_USES: &str = "use std::rc::Rc;\nuse std::cell::RefCell;\n";
 
-/// The node types the signature uses: name, definition, runtime helpers.
-fn node_types(sig: &Signature) -> Vec<(&'static str, &'static str, &'static str)> {
-    let mut types = Vec::new();
-    if sig.uses(&ValueType::ListNode) {
-        types.push(("ListNode", LIST_NODE_STRUCT, LIST_NODE));
-    }
-    if sig.uses(&ValueType::TreeNode) {
-        types.push(("TreeNode", TREE_NODE_STRUCT, TREE_NODE));
-    }
-    types
-}
+const NODES: NodeDefinitions = NodeDefinitions {
+    list_node: (LIST_NODE_STRUCT, LIST_NODE),
+    tree_node: (TREE_NODE_STRUCT, TREE_NODE),
+};
 
 pub fn starter_code(sig: &Signature) -> String {
     let mut code = String::new();
-    for (name, definition, _) in node_types(sig) {
-        code.push_str(&line_comment("// ", node_title(name), definition));
+    for node in used(sig, &NODES) {
+        code.push_str(&line_comment("// ", node_title(node.name), node.definition));
     }
     if sig.uses(&ValueType::TreeNode) {
         code.push_str(TREE_USES);
@@ -131,9 +126,10 @@ pub fn program(sig: &Signature, user_code: &str) -> String {
     if let Signature::Function(_) = sig {
         code.push_str("#[allow(dead_code)]\npub struct Solution;\n\n");
     }
-    for (_, definition, _) in node_types(sig) {
+    let nodes = used(sig, &NODES);
+    for node in &nodes {
         // The user's code may not import Rc and RefCell; the definition must not need them.
-        let definition = definition.replace(
+        let definition = node.definition.replace(
             "Rc<RefCell<TreeNode>>",
             "std::rc::Rc<std::cell::RefCell<TreeNode>>",
         );
@@ -144,8 +140,8 @@ pub fn program(sig: &Signature, user_code: &str) -> String {
     code.push_str(user_code);
     code.push_str("\n// ---- driver ----\nmod algoarena {\n");
     code.push_str(CORE);
-    for (_, _, helpers) in node_types(sig) {
-        code.push_str(helpers);
+    for node in &nodes {
+        code.push_str(node.runtime);
     }
     for ty in sig.value_types().iter().filter(|ty| ty.element().is_some()) {
         code.push_str(&container_helpers(ty));
@@ -184,42 +180,34 @@ fn function_glue(f: &Function) -> String {
         "\npub fn main() {{\n    run_function(|a: &[J]| {{\n        arity(a, {});\n        let mut b = String::new();\n",
         args.len()
     );
-    match f.answer_index() {
-        Some(answer) => {
-            for (i, arg) in args.iter().enumerate() {
-                let binding = if i == answer { "mut " } else { "" };
-                code.push_str(&format!("        let {binding}p{i} = {arg};\n"));
-            }
-            let names: Vec<String> = (0..args.len())
-                .map(|i| {
-                    if i == answer {
-                        format!("&mut p{i}")
-                    } else {
-                        format!("p{i}")
-                    }
-                })
-                .collect();
-            code.push_str(&format!(
-                "        Solution::{name}({});\n",
-                names.join(", ")
-            ));
-            code.push_str(&format!(
-                "        w_{}(&mut b, &p{answer});\n",
-                f.params[answer].ty.ident()
-            ));
-        }
-        None => {
-            let ty = f
-                .returns
-                .value()
-                .expect("a validated function returns a value or names an answer");
-            code.push_str(&format!(
-                "        w_{}(&mut b, &Solution::{name}({}));\n",
-                ty.ident(),
-                args.join(", ")
-            ));
-        }
-    }
+    let answer = f.answer_index();
+    code.push_str(&call_and_write(
+        f,
+        &args,
+        &CallSyntax {
+            local: |i: usize, arg: &str| {
+                let binding = if answer == Some(i) { "mut " } else { "" };
+                format!("        let {binding}p{i} = {arg};\n")
+            },
+            // The in-place answer is the one argument lent mutably.
+            call: |args: &[String]| {
+                let args: Vec<String> = args
+                    .iter()
+                    .enumerate()
+                    .map(|(i, arg)| match answer {
+                        Some(a) if a == i => format!("&mut {arg}"),
+                        _ => arg.clone(),
+                    })
+                    .collect();
+                format!("Solution::{name}({})", args.join(", "))
+            },
+            write: |ty: &ValueType, value: &str| {
+                format!("        w_{}(&mut b, &{value});\n", ty.ident())
+            },
+            indent: "        ",
+            end: ";",
+        },
+    ));
     code.push_str("        b\n    });\n}\n");
     code
 }
