@@ -4,8 +4,7 @@
 //! of the whole output removed; the results must then be identical. Whitespace anywhere else
 //! (inside a line, at the end of a line that is not the last, blank lines in between) counts.
 
-use super::message::quoted;
-use super::sequence::compare_in_order;
+use super::lines::compare_lines;
 use super::text::{is_space, normalise_newlines, split_lines};
 use super::CheckResult;
 
@@ -18,21 +17,7 @@ pub(super) fn check(expected: &str, actual: &str) -> CheckResult {
         return CheckResult::Accepted;
     }
     // The texts differ; walking them line by line only serves to say where.
-    compare_in_order(
-        split_lines(expected),
-        split_lines(actual),
-        "line",
-        |line| line,
-        |n, want, got| {
-            (want != got).then(|| {
-                format!(
-                    "line {n} differs: expected {}, got {}",
-                    quoted(want),
-                    quoted(got)
-                )
-            })
-        },
-    )
+    compare_lines(split_lines(expected), split_lines(actual))
 }
 
 #[cfg(test)]

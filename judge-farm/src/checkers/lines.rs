@@ -19,21 +19,15 @@ fn significant_lines(text: &str) -> Vec<&str> {
 }
 
 pub(super) fn check(expected: &str, actual: &str) -> CheckResult {
-    compare_in_order(
-        significant_lines(expected),
-        significant_lines(actual),
-        "line",
-        |line| line,
-        |n, want, got| {
-            (want != got).then(|| {
-                format!(
-                    "line {n} differs: expected {}, got {}",
-                    quoted(want),
-                    quoted(got)
-                )
-            })
-        },
-    )
+    compare_lines(significant_lines(expected), significant_lines(actual))
+}
+
+/// Compares two outputs' lines in order, naming the first line that differs; shared with the
+/// exact rule, which uses it only to say where.
+pub(super) fn compare_lines<'a>(expected: Vec<&'a str>, actual: Vec<&'a str>) -> CheckResult {
+    compare_in_order(expected, actual, "line", |line| line, |n, want, got| {
+        (want != got).then(|| format!("line {n} differs: expected {}, got {}", quoted(want), quoted(got)))
+    })
 }
 
 #[cfg(test)]

@@ -302,42 +302,45 @@ pub async fn upsert(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> ApiRe
             .execute(&mut **tx)
             .await?;
     }
-    sqlx::query("delete from problem_companies where problem_id = $1").bind(id).execute(&mut **tx).await?;
-    for company in &p.meta.companies {
-        let slug = company.to_lowercase().replace(' ', "-");
-        let company_id: Uuid = sqlx::query_scalar(
-            "insert into companies (name, slug) values ($1, $2)
-             on conflict (slug) do update set name = excluded.name returning id",
-        )
-        .bind(company)
-        .bind(&slug)
-        .fetch_one(&mut **tx)
-        .await?;
-        sqlx::query("insert into problem_companies (problem_id, company_id) values ($1, $2) on conflict do nothing")
-            .bind(id)
-            .bind(company_id)
-            .execute(&mut **tx)
-            .await?;
-    }
-
-    sqlx::query("delete from problem_tags where problem_id = $1").bind(id).execute(&mut **tx).await?;
-    for tag in &p.tags {
-        let slug = tag.to_lowercase().replace(' ', "-");
-        let tag_id: Uuid = sqlx::query_scalar(
-            "insert into tags (name, slug) values ($1, $2)
-             on conflict (slug) do update set name = excluded.name returning id",
-        )
-        .bind(tag)
-        .bind(&slug)
-        .fetch_one(&mut **tx)
-        .await?;
-        sqlx::query("insert into problem_tags (problem_id, tag_id) values ($1, $2)")
-            .bind(id)
-            .bind(tag_id)
-            .execute(&mut **tx)
-            .await?;
-    }
+    link_named(tx, id, &p.meta.companies, Named::COMPANIES).await?;
+    link_named(tx, id, &p.tags, Named::TAGS).await?;
     Ok(true)
+}
+
+/// A catalogue of names a problem links to (tags, companies): the table of names and the
+/// link table with its name column. Fixed strings, never user input, so they go into the SQL.
+struct Named {
+    table: &'static str,
+    links: &'static str,
+    link_column: &'static str,
+}
+
+impl Named {
+    const TAGS: Named = Named { table: "tags", links: "problem_tags", link_column: "tag_id" };
+    const COMPANIES: Named = Named { table: "companies", links: "problem_companies", link_column: "company_id" };
+}
+
+/// Replaces the problem's links in `named` with `names`, adding missing names (slugged).
+async fn link_named(tx: &mut Transaction<'_, Postgres>, problem_id: Uuid, names: &[String], named: Named) -> ApiResult<()> {
+    let Named { table, links, link_column } = named;
+    sqlx::query(&format!("delete from {links} where problem_id = $1")).bind(problem_id).execute(&mut **tx).await?;
+    for name in names {
+        let slug = name.to_lowercase().replace(' ', "-");
+        let name_id: Uuid = sqlx::query_scalar(&format!(
+            "insert into {table} (name, slug) values ($1, $2)
+             on conflict (slug) do update set name = excluded.name returning id"
+        ))
+        .bind(name)
+        .bind(&slug)
+        .fetch_one(&mut **tx)
+        .await?;
+        sqlx::query(&format!("insert into {links} (problem_id, {link_column}) values ($1, $2) on conflict do nothing"))
+            .bind(problem_id)
+            .bind(name_id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
 }
 
 /// The id of the problem named by its slug or by its id (a UUID), published or not: a user's

@@ -9,6 +9,27 @@ use sha2::{Digest, Sha256};
 
 use crate::db::problems::NewTest;
 
+/// Whether `slug` can name a problem in URLs: lowercase letters, digits and '-', at most 120.
+pub(super) fn valid_slug(slug: &str) -> bool {
+    !slug.is_empty() && slug.len() <= 120 && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// Checks what both formats state the same way; the message names the format's own fields.
+pub(super) fn check_difficulty_and_limits(
+    difficulty: &str,
+    time_limit_ms: i32,
+    memory_limit_mb: i32,
+    limits_message: &str,
+) -> Result<(), String> {
+    if !["Easy", "Medium", "Hard"].contains(&difficulty) {
+        return Err(format!("difficulty '{difficulty}' must be Easy, Medium or Hard"));
+    }
+    if !(100..=20_000).contains(&time_limit_ms) || !(16..=1024).contains(&memory_limit_mb) {
+        return Err(limits_message.into());
+    }
+    Ok(())
+}
+
 pub(super) fn read(path: &Path) -> Result<String> {
     std::fs::read_to_string(path).with_context(|| format!("{}: cannot read the file", path.display()))
 }

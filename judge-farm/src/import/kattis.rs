@@ -17,7 +17,7 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use serde::Deserialize;
 
-use super::data::{package_hash, read, read_tests};
+use super::data::{check_difficulty_and_limits, package_hash, read, read_tests, valid_slug};
 use super::{references, Package};
 use crate::checkers::{self, Checker};
 use crate::db::problems::NewProblem;
@@ -64,10 +64,7 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
     };
     let slug = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
     let problem = |msg: String| anyhow::anyhow!("{} (problem '{slug}'): {msg}", yaml_path.display());
-    let slug_ok = !slug.is_empty()
-        && slug.len() <= 120
-        && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    if !slug_ok {
+    if !valid_slug(&slug) {
         return Err(problem("the folder name (the problem's short name) must be lowercase letters, digits and '-'".into()));
     }
     let (checker, checker_program) = if is_custom(&yaml) {
@@ -77,14 +74,15 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
         (checker_of(&yaml).map_err(problem)?, None)
     };
     let difficulty = yaml.difficulty.clone().unwrap_or_else(|| "Medium".into());
-    if !["Easy", "Medium", "Hard"].contains(&difficulty.as_str()) {
-        return Err(problem(format!("difficulty '{difficulty}' must be Easy, Medium or Hard")));
-    }
     let time_limit_ms = (yaml.limits.time_limit.unwrap_or(2.0) * 1000.0).round() as i32;
     let memory_limit_mb = yaml.limits.memory.unwrap_or(256);
-    if !(100..=20_000).contains(&time_limit_ms) || !(16..=1024).contains(&memory_limit_mb) {
-        return Err(problem("limits: time_limit must be 0.1..20 s and memory 16..1024 MiB".into()));
-    }
+    check_difficulty_and_limits(
+        &difficulty,
+        time_limit_ms,
+        memory_limit_mb,
+        "limits: time_limit must be 0.1..20 s and memory 16..1024 MiB",
+    )
+    .map_err(problem)?;
     let statement_path = STATEMENTS.iter().map(|s| dir.join(s)).find(|p| p.is_file()).ok_or_else(|| {
         problem(format!("no Markdown statement ({}); LaTeX statements are not supported", STATEMENTS.join(", ")))
     })?;

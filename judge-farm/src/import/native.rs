@@ -22,7 +22,7 @@ use anyhow::{Context, Result};
 use serde::Deserialize;
 
 use crate::checkers::Checker;
-use super::data::{package_hash, read, read_tests};
+use super::data::{check_difficulty_and_limits, package_hash, read, read_tests, valid_slug};
 use super::{references, Package};
 use crate::db::problems::{NewHint, NewProblem, ProblemMeta};
 use crate::functions::{check_input, starter_code as starter, Signature};
@@ -89,18 +89,16 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
     let m: Manifest = toml::from_str(&manifest_text)
         .with_context(|| format!("{}: invalid problem.toml", manifest_path.display()))?;
     let problem = |msg: String| anyhow::anyhow!("{} (problem '{}'): {msg}", manifest_path.display(), m.slug);
-    let slug_ok = !m.slug.is_empty()
-        && m.slug.len() <= 120
-        && m.slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    if !slug_ok {
+    if !valid_slug(&m.slug) {
         return Err(problem("slug must be lowercase letters, digits and '-'".into()));
     }
-    if !["Easy", "Medium", "Hard"].contains(&m.difficulty.as_str()) {
-        return Err(problem(format!("difficulty '{}' must be Easy, Medium or Hard", m.difficulty)));
-    }
-    if !(100..=20_000).contains(&m.time_limit_ms) || !(16..=1024).contains(&m.memory_limit_mb) {
-        return Err(problem("time_limit_ms must be 100..20000 and memory_limit_mb 16..1024".into()));
-    }
+    check_difficulty_and_limits(
+        &m.difficulty,
+        m.time_limit_ms,
+        m.memory_limit_mb,
+        "time_limit_ms must be 100..20000 and memory_limit_mb 16..1024",
+    )
+    .map_err(problem)?;
     for language in m.starter_code.keys() {
         if algoarena_shared::language::Language::parse(language).is_none() {
             return Err(problem(format!("starter_code has an unknown language '{language}'")));

@@ -103,9 +103,7 @@ pub(super) async fn verify(sandbox: &dyn Sandbox, package: &Package) -> Result<(
     for reference in &package.references {
         let spec = languages::find(reference.language)
             .with_context(|| format!("{}: language not available", reference.path.display()))?;
-        // As the worker does: the problem's limit is for C++, other languages scale by TRD §5.
-        let base = u64::from(Language::Cpp17.time_limit_ms());
-        let time_limit_ms = p.time_limit_ms as u64 * u64::from(reference.language.time_limit_ms()) / base;
+        let time_limit_ms = judge::time_limit_for(p.time_limit_ms as u64, reference.language);
         let task = Task {
             language: spec,
             code: &reference.code,

@@ -11,7 +11,7 @@ use algoarena_shared::verdict::Status;
 use anyhow::{Context, Result};
 use serde_json::Value;
 
-use super::{failed_test, sandbox_env, test_status, trim_message, Task, COMPILE_MESSAGE_BYTES};
+use super::{ending_status, failed_test, sandbox_env, trim_message, Task, COMPILE_MESSAGE_BYTES};
 use crate::checkers::{Checker, UnorderedBy};
 use crate::db::submissions::Verdict;
 use crate::functions::protocol;
@@ -57,11 +57,8 @@ pub(super) async fn judge_all(
         let status = match result {
             Some(json) if results_match(&test.expected_output, json, task.checker) => Status::Accepted,
             Some(_) => Status::WrongAnswer,
-            None => match test_status(&outcome, "", &Checker::Exact)? {
-                // The program ended normally without answering this test.
-                Status::Accepted | Status::WrongAnswer => Status::RuntimeError,
-                ending => ending,
-            },
+            // The program ended normally without answering this test: a runtime error.
+            None => ending_status(outcome.termination).unwrap_or(Status::RuntimeError),
         };
         if status != Status::Accepted {
             verdict.status = status;

@@ -53,6 +53,13 @@ pub(crate) fn sandbox_env(language: &LanguageSpec) -> Vec<(String, String)> {
     env
 }
 
+/// A problem's time limit for `language`: problems state it for C++, and other languages
+/// scale by TRD §5's table. Shared by the worker and the import's reference solutions.
+pub fn time_limit_for(problem_time_limit_ms: u64, language: algoarena_shared::language::Language) -> u64 {
+    let base = u64::from(algoarena_shared::language::Language::Cpp17.time_limit_ms());
+    problem_time_limit_ms * u64::from(language.time_limit_ms()) / base
+}
+
 /// What a submission is judged against.
 pub struct Task<'a> {
     pub language: &'a LanguageSpec,
@@ -231,22 +238,25 @@ async fn run_test(
 }
 
 pub(crate) fn test_status(outcome: &Outcome, expected: &str, checker: &Checker) -> Result<Status> {
-    Ok(match outcome.termination {
-        Termination::Exited(0) => {
-            let actual = String::from_utf8_lossy(&outcome.stdout);
-            // Import refuses custom checker programs until the judge can run them, so one in
-            // the database is the judge's own failure, not a verdict to guess.
-            if checker.check(expected, &actual)?.is_accepted() {
-                Status::Accepted
-            } else {
-                Status::WrongAnswer
-            }
-        }
-        Termination::Exited(_) | Termination::Signaled(_) => Status::RuntimeError,
-        Termination::CpuTimeLimit | Termination::WallTimeLimit => Status::TimeLimitExceeded,
-        Termination::MemoryLimit => Status::MemoryLimitExceeded,
-        Termination::OutputLimit => Status::OutputLimitExceeded,
-    })
+    if let Some(status) = ending_status(outcome.termination) {
+        return Ok(status);
+    }
+    let actual = String::from_utf8_lossy(&outcome.stdout);
+    // A custom checker is run by the caller; one reaching here is the judge's own failure,
+    // not a verdict to guess.
+    Ok(if checker.check(expected, &actual)?.is_accepted() { Status::Accepted } else { Status::WrongAnswer })
+}
+
+/// The verdict a run's ending decides by itself; None when it exited normally and its output
+/// must be checked.
+pub(crate) fn ending_status(termination: Termination) -> Option<Status> {
+    match termination {
+        Termination::Exited(0) => None,
+        Termination::Exited(_) | Termination::Signaled(_) => Some(Status::RuntimeError),
+        Termination::CpuTimeLimit | Termination::WallTimeLimit => Some(Status::TimeLimitExceeded),
+        Termination::MemoryLimit => Some(Status::MemoryLimitExceeded),
+        Termination::OutputLimit => Some(Status::OutputLimitExceeded),
+    }
 }
 
 fn compile_error(outcome: &Outcome, total: usize) -> Verdict {

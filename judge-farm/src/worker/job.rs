@@ -221,9 +221,7 @@ async fn judge_in_sandbox(
     let language = Language::parse(&claimed.language)
         .and_then(languages::find)
         .with_context(|| format!("language {} is not available", claimed.language))?;
-    // A problem's limit is stated for C++ (2 s by default); other languages scale by TRD §5.
-    let base = u64::from(Language::Cpp17.time_limit_ms());
-    let time_limit_ms = problem.time_limit_ms as u64 * u64::from(language.language.time_limit_ms()) / base;
+    let time_limit_ms = judge::time_limit_for(problem.time_limit_ms as u64, language.language);
     let task = Task {
         language,
         code: &claimed.code,
