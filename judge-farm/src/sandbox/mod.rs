@@ -97,6 +97,27 @@ pub struct RunSpec {
     pub box_writable: bool,
 }
 
+impl RunSpec {
+    /// What every backend requires of a run: an absolute program path, positive limits and
+    /// well-formed environment names.
+    pub(crate) fn check(&self) -> Result<(), SandboxError> {
+        let invalid = |m: &str| Err(SandboxError::InvalidSpec(m.into()));
+        match self.argv.first() {
+            None => return invalid("argv is empty"),
+            Some(a) if !a.starts_with('/') => return invalid("argv[0] must be an absolute path"),
+            _ => {}
+        }
+        let l = &self.limits;
+        if l.cpu_time_ms == 0 || l.wall_time_ms == 0 || l.memory_bytes == 0 || l.max_processes == 0 {
+            return invalid("limits must be positive");
+        }
+        if self.env.iter().any(|(k, _)| k.is_empty() || k.contains('=')) {
+            return invalid("environment names must be non-empty and free of '='");
+        }
+        Ok(())
+    }
+}
+
 /// A failure of the sandbox itself. A program that crashes, times out or runs out of memory is
 /// an [`Outcome`], never one of these.
 #[derive(Debug, thiserror::Error)]

@@ -161,19 +161,7 @@ impl NativeSandbox {
 }
 
 fn run_request(spec: RunSpec) -> Result<RunRequest, SandboxError> {
-    let invalid = |m: &str| Err(SandboxError::InvalidSpec(m.into()));
-    match spec.argv.first() {
-        None => return invalid("argv is empty"),
-        Some(a) if !a.starts_with('/') => return invalid("argv[0] must be an absolute path"),
-        _ => {}
-    }
-    let l = &spec.limits;
-    if l.cpu_time_ms == 0 || l.wall_time_ms == 0 || l.memory_bytes == 0 || l.max_processes == 0 {
-        return invalid("limits must be positive");
-    }
-    if spec.env.iter().any(|(k, _)| k.is_empty() || k.contains('=')) {
-        return invalid("environment names must be non-empty and free of '='");
-    }
+    spec.check()?;
     let n = NEXT_RUN.fetch_add(1, Ordering::Relaxed);
     Ok(RunRequest {
         run_id: format!("{RUN_PREFIX}{}-{n}", std::process::id()),
