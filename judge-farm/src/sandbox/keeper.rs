@@ -4,14 +4,15 @@
 //! freely. It builds the box once (through a builder process and the box's init, see
 //! `start_box`), answers with a [`Hello`] line, then serves one [`RunRequest`] line after
 //! another from stdin until stdin closes. Building once per submission keeps a test run down
-//! to a fork and an `execve` inside the ready box.
+//! to a fork and an `execve` inside the ready box. A piped run's stdin and stdout come from the
+//! farm on the socket at fd 3 and go on to the box's init with the run's other descriptors.
 
 use std::io::{BufRead, Write};
-use std::os::fd::{AsRawFd, OwnedFd};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 
 use nix::sched::CloneFlags;
 
-use super::protocol::{BoxSpec, Hello, Report, RunRequest};
+use super::protocol::{BoxSpec, Hello, Report, RunRequest, FARM_FDS};
 use super::{box_init, channel, rootfs, supervise, sys};
 
 /// How long building the box may take before the keeper gives up.
@@ -43,10 +44,11 @@ pub(crate) struct BoxHandle {
 
 fn serve(args: &[String]) -> Result<(), String> {
     ensure_single_threaded()?;
+    let farm_fds = take_farm_fds();
     let spec: BoxSpec = serde_json::from_str(args.get(2).ok_or("no box description")?)
         .map_err(|e| format!("parsing the box description: {e}"))?;
     let mut out = std::io::stdout().lock();
-    let started = start_box(&spec);
+    let started = start_box(&spec, farm_fds.as_ref());
     let hello = match &started {
         Ok(_) => Hello::Ready,
         Err(message) => Hello::SetupFailed(message.clone()),
@@ -66,7 +68,10 @@ fn serve(args: &[String]) -> Result<(), String> {
             Err(e) => return Err(format!("reading a run request: {e}")),
         }
         let (report, captured) = match serde_json::from_str::<RunRequest>(&line) {
-            Ok(request) => supervise::run(&spec, &handle, &request, &mut tests_cgroup),
+            Ok(request) => match piped_stdio(farm_fds.as_ref(), &request) {
+                Ok(stdio) => supervise::run(&spec, &handle, &request, stdio, &mut tests_cgroup),
+                Err(message) => (Report::SetupFailed(message), Default::default()),
+            },
             Err(e) => (Report::SetupFailed(format!("unreadable run request: {e}")), Default::default()),
         };
         let (stdout, stderr) = match &report {
@@ -84,6 +89,37 @@ fn serve(args: &[String]) -> Result<(), String> {
         cgroup.remove();
     }
     Ok(())
+}
+
+/// The keeper's end of the farm's descriptor socket, if the farm gave one (it always does);
+/// close-on-exec from here on, as nothing below the keeper needs it.
+fn take_farm_fds() -> Option<OwnedFd> {
+    // SAFETY: F_GETFD only asks whether the descriptor is open.
+    if unsafe { libc::fcntl(FARM_FDS, libc::F_GETFD) } == -1 {
+        return None;
+    }
+    // SAFETY: open, and nothing else in this fresh process owns it.
+    let fd = unsafe { OwnedFd::from_raw_fd(FARM_FDS) };
+    // SAFETY: a plain flag change on a descriptor we own.
+    unsafe { libc::fcntl(FARM_FDS, libc::F_SETFD, libc::FD_CLOEXEC) };
+    Some(fd)
+}
+
+/// A piped run's stdin and stdout, which the farm sent just before the request; None for a
+/// run on a file and a capture.
+fn piped_stdio(farm_fds: Option<&OwnedFd>, request: &RunRequest) -> Result<Option<(OwnedFd, OwnedFd)>, String> {
+    if !request.piped {
+        return Ok(None);
+    }
+    let socket = farm_fds.ok_or("no descriptor socket from the farm")?;
+    let (body, fds) = channel::receive(socket)?.ok_or("the farm's descriptor socket closed")?;
+    if body != request.run_id.as_bytes() {
+        return Err("the piped descriptors belong to another run".into());
+    }
+    match <[OwnedFd; 2]>::try_from(fds) {
+        Ok([stdin, stdout]) => Ok(Some((stdin, stdout))),
+        Err(fds) => Err(format!("a piped run needs 2 descriptors, the farm sent {}", fds.len())),
+    }
 }
 
 /// Ends the box in order: the closed channel makes the box's init exit (the kernel kills what
@@ -122,7 +158,7 @@ fn write_line(out: &mut impl Write, value: &impl serde::Serialize) -> Result<(),
 /// namespaces and maps its ids (root and the sandbox user, each to itself on the host). The
 /// mount namespace must be pivoted by the builder: a user namespace may not pivot away from
 /// a root it inherited. Returns once the init reports the box ready.
-fn start_box(spec: &BoxSpec) -> Result<BoxHandle, String> {
+fn start_box(spec: &BoxSpec, farm_fds: Option<&OwnedFd>) -> Result<BoxHandle, String> {
     let netns = std::fs::File::open(&spec.netns_path).map_err(|e| format!("opening the network namespace: {e}"))?;
     nix::sched::setns(&netns, CloneFlags::CLONE_NEWNET).map_err(|e| format!("joining the network namespace: {e}"))?;
     drop(netns);
@@ -133,6 +169,12 @@ fn start_box(spec: &BoxSpec) -> Result<BoxHandle, String> {
     let builder = match unsafe { nix::unistd::fork() } {
         Ok(nix::unistd::ForkResult::Child) => {
             drop(keeper_end);
+            // The farm's socket stays with the keeper: the builder and the box's init have no
+            // business with the farm.
+            if let Some(fd) = farm_fds {
+                // SAFETY: closing this process's copy; the keeper's own stays open.
+                unsafe { libc::close(fd.as_raw_fd()) };
+            }
             build(spec, init_end, keeper_pidfd)
         }
         Ok(nix::unistd::ForkResult::Parent { child }) => child.as_raw(),

@@ -3,8 +3,10 @@
 //! and the program's output. A run whose future is dropped halfway leaves the keeper in an
 //! unknown state, so the keeper is killed (its builder and the box's init follow by
 //! PDEATHSIG, and the box's pid namespace with them) and the run's cgroups are removed in the
-//! background; later runs in that box fail.
+//! background; later runs in that box fail. The keeper also gets one end of a socket as its
+//! fd 3, on which a piped run's stdin and stdout travel (descriptors cannot go over its stdin).
 
+use std::os::fd::{AsRawFd, OwnedFd};
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
@@ -13,8 +15,8 @@ use tokio::process::{Child, ChildStdin, ChildStdout};
 use tokio::sync::Mutex;
 
 use super::cgroup::{self, Layout, RunCgroup};
-use super::protocol::{BoxSpec, Hello, Report, RunRequest};
-use super::{Outcome, SandboxError, INIT_ARG};
+use super::protocol::{BoxSpec, Hello, Report, RunRequest, FARM_FDS};
+use super::{channel, Outcome, PipedStdio, SandboxError, INIT_ARG};
 
 /// How much of the keeper's stderr (its own diagnostics) is kept for an error message.
 const KEEPER_STDERR_BYTES: usize = 64 * 1024;
@@ -31,6 +33,8 @@ struct KeeperIo {
     child: Child,
     stdin: ChildStdin,
     stdout: BufReader<ChildStdout>,
+    /// The farm's end of the keeper's descriptor socket.
+    fds: OwnedFd,
     /// Whether the keeper's hello has been read (it is read by the first run).
     ready: bool,
 }
@@ -41,7 +45,25 @@ impl Keeper {
     pub(crate) fn spawn(helper: &Path, spec: &BoxSpec) -> Result<Keeper, SandboxError> {
         let description =
             serde_json::to_string(spec).map_err(|e| SandboxError::Helper(format!("encoding the box: {e}")))?;
-        let mut child = tokio::process::Command::new(helper)
+        let (fds, keeper_fds) = channel::pair().map_err(SandboxError::Helper)?;
+        let mut command = tokio::process::Command::new(helper);
+        let keeper_fds_raw = keeper_fds.as_raw_fd();
+        // SAFETY: only async-signal-safe calls (dup2, fcntl) between fork and exec. The socket is
+        // close-on-exec everywhere else, so no other child of the farm inherits it.
+        unsafe {
+            command.pre_exec(move || {
+                let done = if keeper_fds_raw == FARM_FDS {
+                    libc::fcntl(FARM_FDS, libc::F_SETFD, 0)
+                } else {
+                    libc::dup2(keeper_fds_raw, FARM_FDS)
+                };
+                if done == -1 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+        let mut child = command
             .arg(INIT_ARG)
             .arg(description)
             .env_clear()
@@ -51,10 +73,11 @@ impl Keeper {
             .kill_on_drop(true)
             .spawn()
             .map_err(|e| SandboxError::io(format!("starting the sandbox keeper {}", helper.display()), e))?;
+        drop(keeper_fds);
         let stdin = child.stdin.take().expect("piped stdin");
         let stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
         Ok(Keeper {
-            io: Mutex::new(Some(KeeperIo { child, stdin, stdout, ready: false })),
+            io: Mutex::new(Some(KeeperIo { child, stdin, stdout, fds, ready: false })),
             cgroups: spec.cgroups.clone(),
             tests_cgroup: spec.tests_cgroup.clone(),
         })
@@ -72,8 +95,9 @@ impl Keeper {
         remove_leftovers(RunCgroup::dirs(&self.cgroups, &self.tests_cgroup));
     }
 
-    /// Runs one program in the box; runs of one box take turns.
-    pub(crate) async fn run(&self, request: &RunRequest) -> Result<Outcome, SandboxError> {
+    /// Runs one program in the box; runs of one box take turns. `stdio` is given exactly when
+    /// `request.piped` is set.
+    pub(crate) async fn run(&self, request: &RunRequest, stdio: Option<PipedStdio>) -> Result<Outcome, SandboxError> {
         let mut slot = self.io.lock().await;
         if slot.is_none() {
             return Err(SandboxError::Helper("the box's keeper was lost by an earlier run".into()));
@@ -84,7 +108,7 @@ impl Keeper {
             dirs: Some(dirs),
             io: Some(&mut *slot),
         };
-        let result = exchange(in_flight.io().expect("set above"), request).await;
+        let result = exchange(in_flight.io().expect("set above"), request, stdio).await;
         match &result {
             // The keeper answered in full: it is ready for the next run.
             Ok(_) | Err(SandboxError::Setup(_)) | Err(SandboxError::Exec(_)) => in_flight.disarm(),
@@ -104,7 +128,7 @@ impl Keeper {
     }
 }
 
-async fn exchange(io: &mut KeeperIo, request: &RunRequest) -> Result<Outcome, SandboxError> {
+async fn exchange(io: &mut KeeperIo, request: &RunRequest, stdio: Option<PipedStdio>) -> Result<Outcome, SandboxError> {
     let helper = |what: &str, e: std::io::Error| SandboxError::Helper(format!("{what}: {e}"));
     if !io.ready {
         let mut line = String::new();
@@ -114,6 +138,12 @@ async fn exchange(io: &mut KeeperIo, request: &RunRequest) -> Result<Outcome, Sa
             Ok(Hello::SetupFailed(message)) => return Err(SandboxError::Helper(format!("building the box: {message}"))),
             Err(_) => return Err(SandboxError::Helper("the keeper died before the box was built".into())),
         }
+    }
+    if let Some(stdio) = stdio {
+        // Queued before the request line, so the keeper finds it as soon as it reads the line;
+        // the farm's copies close here, leaving the pipes to the program alone.
+        let fds = [stdio.stdin.as_raw_fd(), stdio.stdout.as_raw_fd()];
+        channel::send(&io.fds, request.run_id.as_bytes(), &fds).map_err(SandboxError::Helper)?;
     }
     let mut line = serde_json::to_vec(request).map_err(|e| SandboxError::Helper(format!("encoding the run: {e}")))?;
     line.push(b'\n');

@@ -15,6 +15,7 @@ mod landlock_rules;
 mod launch;
 mod native;
 mod netns;
+mod piped;
 mod protocol;
 mod rootfs;
 mod seccomp;
@@ -31,6 +32,7 @@ use serde::{Deserialize, Serialize};
 pub use docker::{DockerConfig, DockerSandbox};
 pub use keeper::sandbox_init_main;
 pub use native::{default_read_only_paths, NativeConfig, NativeSandbox};
+pub use piped::{cross_wired, pipe, PipedStdio};
 pub use workbox::WorkBox;
 
 /// First argument that makes the farm's binary act as a box's keeper. `main` must check it
@@ -116,6 +118,15 @@ impl RunSpec {
         }
         Ok(())
     }
+
+    /// [`RunSpec::check`] for a run on the caller's pipes, which take the place of a stdin file.
+    pub(crate) fn check_piped(&self) -> Result<(), SandboxError> {
+        self.check()?;
+        if self.stdin.is_some() {
+            return Err(SandboxError::InvalidSpec("a piped run reads its stdin from the pipe, not a file".into()));
+        }
+        Ok(())
+    }
 }
 
 /// A failure of the sandbox itself. A program that crashes, times out or runs out of memory is
@@ -166,6 +177,18 @@ pub trait Sandbox: Send + Sync {
     }
     /// Runs one program in `bx` and reports how it ended.
     fn run<'a>(&'a self, bx: &'a WorkBox, spec: RunSpec) -> BoxFuture<'a, Result<Outcome, SandboxError>>;
+    /// [`Sandbox::run`] with stdin and stdout on the caller's pipes (`spec.stdin` must be None):
+    /// nothing of stdout is captured. Runs in different boxes may talk to each other this way
+    /// while both run; a backend that cannot do it says `Unsupported`.
+    fn run_piped<'a>(
+        &'a self,
+        bx: &'a WorkBox,
+        spec: RunSpec,
+        stdio: PipedStdio,
+    ) -> BoxFuture<'a, Result<Outcome, SandboxError>> {
+        let _ = (bx, spec, stdio);
+        Box::pin(async { Err(SandboxError::Unsupported("this sandbox cannot run a program on pipes".into())) })
+    }
     /// Ends the box and waits until nothing of it is left (its processes, its container).
     /// Dropping a box ends it too, but in the background.
     fn close_box(&self, bx: WorkBox) -> BoxFuture<'_, ()> {

@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use super::cgroup::{Layout, RUN_PREFIX};
 use super::launch::Keeper;
 use super::protocol::{BoxSpec, RunRequest};
-use super::{BoxFuture, Outcome, RunSpec, Sandbox, SandboxError, WorkBox};
+use super::{BoxFuture, Outcome, PipedStdio, RunSpec, Sandbox, SandboxError, WorkBox};
 
 /// Settings of the native sandbox; `Default` suits a Debian host.
 #[derive(Debug, Clone)]
@@ -160,8 +160,12 @@ impl NativeSandbox {
     }
 }
 
-fn run_request(spec: RunSpec) -> Result<RunRequest, SandboxError> {
-    spec.check()?;
+fn run_request(spec: RunSpec, piped: bool) -> Result<RunRequest, SandboxError> {
+    if piped {
+        spec.check_piped()?;
+    } else {
+        spec.check()?;
+    }
     let n = NEXT_RUN.fetch_add(1, Ordering::Relaxed);
     Ok(RunRequest {
         run_id: format!("{RUN_PREFIX}{}-{n}", std::process::id()),
@@ -170,7 +174,12 @@ fn run_request(spec: RunSpec) -> Result<RunRequest, SandboxError> {
         stdin: spec.stdin,
         limits: spec.limits,
         box_writable: spec.box_writable,
+        piped,
     })
+}
+
+fn keeper_of(bx: &WorkBox) -> Result<&Keeper, SandboxError> {
+    bx.attached::<Keeper>().ok_or_else(|| SandboxError::InvalidSpec("this box was not made by the native sandbox".into()))
 }
 
 impl Sandbox for NativeSandbox {
@@ -185,11 +194,22 @@ impl Sandbox for NativeSandbox {
 
     fn run<'a>(&'a self, bx: &'a WorkBox, spec: RunSpec) -> BoxFuture<'a, Result<Outcome, SandboxError>> {
         Box::pin(async move {
-            let request = run_request(spec)?;
-            let keeper = bx
-                .attached::<Keeper>()
-                .ok_or_else(|| SandboxError::InvalidSpec("this box was not made by the native sandbox".into()))?;
-            keeper.run(&request).await
+            let request = run_request(spec, false)?;
+            keeper_of(bx)?.run(&request, None).await
+        })
+    }
+
+    /// The pipes go to the box's keeper over its descriptor socket and on to the box's init
+    /// with the run's other descriptors, so the program holds them directly.
+    fn run_piped<'a>(
+        &'a self,
+        bx: &'a WorkBox,
+        spec: RunSpec,
+        stdio: PipedStdio,
+    ) -> BoxFuture<'a, Result<Outcome, SandboxError>> {
+        Box::pin(async move {
+            let request = run_request(spec, true)?;
+            keeper_of(bx)?.run(&request, Some(stdio)).await
         })
     }
 

@@ -2,7 +2,8 @@
 //! once, as the keeper's argument, and the keeper answers with one [`Hello`] line. Then, per
 //! run, a [`RunRequest`] line goes to its stdin and comes back as one JSON [`Report`] line
 //! followed by the program's stdout and stderr bytes (lengths in the report), so binary output
-//! needs no encoding.
+//! needs no encoding. A piped run's two descriptors travel beside, on a socket the keeper
+//! finds as its fd 3 ([`FARM_FDS`]).
 
 use std::path::PathBuf;
 
@@ -10,6 +11,9 @@ use serde::{Deserialize, Serialize};
 
 use super::cgroup::Layout;
 use super::{Limits, Termination};
+
+/// The keeper's descriptor number of its end of the socket the farm sends piped runs' stdio on.
+pub(crate) const FARM_FDS: i32 = 3;
 
 /// What the keeper needs to build a submission's box; passed once, as its second argument.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -45,6 +49,10 @@ pub(crate) struct RunRequest {
     pub stdin: Option<PathBuf>,
     pub limits: Limits,
     pub box_writable: bool,
+    /// Whether stdin and stdout are the farm's pipes, which come just before this line as one
+    /// message on the keeper's descriptor socket (body: the run id; descriptors: stdin, stdout).
+    #[serde(default)]
+    pub piped: bool,
 }
 
 /// The keeper's first line: whether the box was built.

@@ -1,7 +1,8 @@
 //! The keeper's side of one run: create the run's cgroup, hand the run to the box's init with
 //! its descriptors, then watch it: read stdout and stderr as they come (stopping at the output
 //! limit), poll the cgroup's CPU time, enforce the wall clock, kill through the cgroup, and
-//! finally collect the measurements and classify the ending.
+//! finally collect the measurements and classify the ending. A piped run's stdin and stdout
+//! are the farm's pipes, passed straight to the program: only stderr is read here.
 
 use std::fs::File;
 use std::os::fd::{AsRawFd, OwnedFd};
@@ -37,6 +38,7 @@ pub(crate) fn run(
     spec: &BoxSpec,
     bx: &BoxHandle,
     req: &RunRequest,
+    stdio: Option<(OwnedFd, OwnedFd)>,
     tests_cgroup: &mut Option<RunCgroup>,
 ) -> (Report, Captured) {
     let failed = |e: std::io::Error| (Report::SetupFailed(format!("preparing the run cgroup: {e}")), Captured::default());
@@ -45,7 +47,7 @@ pub(crate) fn run(
             Ok(cg) => cg,
             Err(e) => return failed(e),
         };
-        let result = watch(bx, req, &mut cgroup);
+        let result = watch(bx, req, stdio, &mut cgroup);
         cgroup.remove();
         return finish(result);
     }
@@ -62,7 +64,7 @@ pub(crate) fn run(
             Err(e) => return failed(e),
         },
     };
-    let result = watch(bx, req, &mut cgroup);
+    let result = watch(bx, req, stdio, &mut cgroup);
     if cgroup.reusable() && result.is_ok() && cgroup.is_empty() {
         *tests_cgroup = Some(cgroup);
     } else {
@@ -88,6 +90,11 @@ struct Stream {
 impl Stream {
     fn new(fd: OwnedFd) -> Stream {
         Stream { fd: Some(fd), data: Vec::new(), total: 0 }
+    }
+
+    /// A stream that is not ours to read (a piped stdout): already at its end.
+    fn none() -> Stream {
+        Stream { fd: None, data: Vec::new(), total: 0 }
     }
 
     /// Reads what is there; returns false at end of file.
@@ -119,10 +126,20 @@ fn open_stdin(path: Option<&Path>) -> Result<OwnedFd, String> {
         .map_err(|e| format!("opening stdin {}: {e}", path.display()))
 }
 
-fn watch(bx: &BoxHandle, req: &RunRequest, cgroup: &mut RunCgroup) -> Result<(Report, Captured), String> {
+fn watch(
+    bx: &BoxHandle,
+    req: &RunRequest,
+    stdio: Option<(OwnedFd, OwnedFd)>,
+    cgroup: &mut RunCgroup,
+) -> Result<(Report, Captured), String> {
     let err = |what: &'static str| move |e: std::io::Error| format!("{what}: {e}");
-    let stdin = open_stdin(req.stdin.as_deref())?;
-    let (out_r, out_w) = sys::pipe().map_err(err("pipe"))?;
+    let (stdin, out_r, out_w) = match stdio {
+        Some((stdin, stdout)) => (stdin, None, stdout),
+        None => {
+            let (out_r, out_w) = sys::pipe().map_err(err("pipe"))?;
+            (open_stdin(req.stdin.as_deref())?, Some(out_r), out_w)
+        }
+    };
     let (err_r, err_w) = sys::pipe().map_err(err("pipe"))?;
     let (errors_r, errors_w) = sys::pipe().map_err(err("pipe"))?;
     let (status_r, status_w) = sys::pipe().map_err(err("pipe"))?;
@@ -140,7 +157,7 @@ fn watch(bx: &BoxHandle, req: &RunRequest, cgroup: &mut RunCgroup) -> Result<(Re
     // The write ends now live only in the box: end-of-file means their holders are gone.
     drop((stdin, out_w, err_w, errors_w, status_w, cgroup_procs));
 
-    let mut out = Stream::new(out_r);
+    let mut out = out_r.map(Stream::new).unwrap_or_else(Stream::none);
     let mut errs = Stream::new(err_r);
     let mut errors = Stream::new(errors_r);
     let mut status = Stream::new(status_r);

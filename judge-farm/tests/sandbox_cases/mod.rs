@@ -7,6 +7,9 @@
 
 #![allow(dead_code)]
 
+mod piped;
+
+pub use piped::*;
 use std::time::{Duration, Instant};
 
 use algoarena_judge_farm::sandbox::{Limits, Outcome, RunSpec, Sandbox, SandboxError, Termination, WorkBox};
@@ -60,7 +63,11 @@ macro_rules! sandbox_cases {
             escape_syscalls_are_refused_and_foreign_abis_are_killed,
             concurrent_runs_cannot_talk_over_abstract_unix_sockets,
             a_missing_program_is_an_exec_error_not_a_verdict,
-            the_box_is_a_capped_tmpfs_removed_on_drop
+            the_box_is_a_capped_tmpfs_removed_on_drop,
+            two_programs_talk_over_crossed_pipes,
+            a_reader_nobody_writes_to_hits_the_wall_limit_and_frees_its_partner,
+            a_partner_that_leaves_early_gives_end_of_file_not_a_hang,
+            a_piped_run_takes_no_stdin_file
         );
     };
     (@each $backend:expr; $($name:ident),*) => {

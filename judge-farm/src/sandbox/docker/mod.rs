@@ -14,6 +14,7 @@
 mod cgroup;
 mod container;
 mod profile;
+mod relay;
 mod run;
 
 use std::collections::HashMap;
@@ -27,7 +28,7 @@ use bollard::query_parameters::ListContainersOptions;
 use bollard::Docker;
 
 use self::container::{BoxState, HostTmp};
-use super::{BoxFuture, Outcome, RunSpec, Sandbox, SandboxError, WorkBox};
+use super::{BoxFuture, Outcome, PipedStdio, RunSpec, Sandbox, SandboxError, WorkBox};
 
 /// Label on every sandbox container: the farm host's name, so start-up clears only its own.
 const LABEL: &str = "io.algoarena.sandbox";
@@ -252,7 +253,22 @@ impl Sandbox for DockerSandbox {
             let state = bx
                 .attached::<BoxState>()
                 .ok_or_else(|| SandboxError::InvalidSpec("the work box was not made by the docker sandbox".into()))?;
-            run::run(state, bx.path(), spec).await
+            run::run(state, bx.path(), spec, None).await
+        })
+    }
+
+    /// The farm relays between the pipes and the exec's attached stdin and stdout.
+    fn run_piped<'a>(
+        &'a self,
+        bx: &'a WorkBox,
+        spec: RunSpec,
+        stdio: PipedStdio,
+    ) -> BoxFuture<'a, Result<Outcome, SandboxError>> {
+        Box::pin(async move {
+            let state = bx
+                .attached::<BoxState>()
+                .ok_or_else(|| SandboxError::InvalidSpec("the work box was not made by the docker sandbox".into()))?;
+            run::run(state, bx.path(), spec, Some(stdio)).await
         })
     }
 

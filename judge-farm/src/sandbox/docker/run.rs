@@ -1,7 +1,8 @@
 //! One run: an exec in the box's container under `env -i` (so the environment is exactly the
 //! spec's, not the image's), stdin streamed from the host file, stdout and stderr captured up
 //! to the limit, the cgroup polled for CPU time, and everything the run started killed when
-//! it ends, however it ends (a dropped run included).
+//! it ends, however it ends (a dropped run included). A piped run relays its stdin and stdout
+//! to the caller's pipes instead (see `relay`).
 
 use std::path::Path;
 use std::sync::Arc;
@@ -12,13 +13,13 @@ use bollard::exec::{CreateExecOptions, StartExecOptions, StartExecResults};
 use bollard::query_parameters::{InspectContainerOptions, WaitContainerOptions};
 use bollard::Docker;
 use futures_util::StreamExt;
-use tokio::io::AsyncWriteExt;
 
 use super::cgroup::{uid_of, ContainerCgroup};
 use super::container::{remove_in_background, BoxState};
+use super::relay::{self, StdoutRelay};
 use super::DockerConfig;
 use crate::sandbox::classify::{classify, KillReason, Observed};
-use crate::sandbox::{Limits, Outcome, RunSpec, SandboxError};
+use crate::sandbox::{Limits, Outcome, PipedStdio, RunSpec, SandboxError};
 
 /// What runsc's exec prints when the sandbox under it died (e.g. of an OOM kill).
 const RUNSC_LOST: &[u8] = b"containerManager.WaitPID";
@@ -33,16 +34,25 @@ const LINGER: Duration = Duration::from_millis(100);
 
 /// The checks every backend makes, and one of its own: `env` runs the program here and would
 /// take an argv[0] holding '=' for a variable.
-fn validate(spec: &RunSpec) -> Result<(), SandboxError> {
-    spec.check()?;
+fn validate(spec: &RunSpec, piped: bool) -> Result<(), SandboxError> {
+    if piped {
+        spec.check_piped()?;
+    } else {
+        spec.check()?;
+    }
     if spec.argv[0].contains('=') {
         return Err(SandboxError::InvalidSpec("argv[0] may not contain '='".into()));
     }
     Ok(())
 }
 
-pub(super) async fn run(state: &BoxState, box_path: &Path, spec: RunSpec) -> Result<Outcome, SandboxError> {
-    validate(&spec)?;
+pub(super) async fn run(
+    state: &BoxState,
+    box_path: &Path,
+    spec: RunSpec,
+    stdio: Option<PipedStdio>,
+) -> Result<Outcome, SandboxError> {
+    validate(&spec, stdio.is_some())?;
     let config = &state.config;
     let docker = &state.docker;
     // Runs of one box are serialized: the cgroup's counters then belong to one run at a time.
@@ -87,7 +97,7 @@ pub(super) async fn run(state: &BoxState, box_path: &Path, spec: RunSpec) -> Res
         .create_exec(
             &id,
             CreateExecOptions {
-                attach_stdin: Some(spec.stdin.is_some()),
+                attach_stdin: Some(spec.stdin.is_some() || stdio.is_some()),
                 attach_stdout: Some(true),
                 attach_stderr: Some(true),
                 tty: Some(false),
@@ -100,13 +110,10 @@ pub(super) async fn run(state: &BoxState, box_path: &Path, spec: RunSpec) -> Res
         .await
         .map_err(|e| SandboxError::Setup(format!("creating an exec: {e}")))?
         .id;
-    let stdin = match &spec.stdin {
-        Some(p) => Some(
-            tokio::fs::File::open(p)
-                .await
-                .map_err(|e| SandboxError::io(format!("opening stdin {}", p.display()), e))?,
-        ),
-        None => None,
+    let (stdin, mut stdout_relay) = match (stdio, &spec.stdin) {
+        (Some(stdio), _) => (Some(relay::pipe_source(stdio.stdin)?), Some(StdoutRelay::start(stdio.stdout)?)),
+        (None, Some(path)) => (Some(relay::file_source(path).await?), None),
+        (None, None) => (None, None),
     };
 
     // From here on whatever the run started dies with it, even if this future is dropped.
@@ -120,20 +127,14 @@ pub(super) async fn run(state: &BoxState, box_path: &Path, spec: RunSpec) -> Res
     };
     let options = StartExecOptions { detach: false, tty: false, output_capacity: Some(64 * 1024) };
     let started = Instant::now();
-    let StartExecResults::Attached { mut output, mut input } = docker
+    let StartExecResults::Attached { mut output, input } = docker
         .start_exec(&exec, Some(options))
         .await
         .map_err(|e| SandboxError::Setup(format!("starting an exec: {e}")))?
     else {
         return Err(SandboxError::Setup("the exec started detached".into()));
     };
-    let feeder = tokio::spawn(async move {
-        if let Some(mut file) = stdin {
-            // A program that stops reading early closes the pipe: not an error of the run.
-            let _ = tokio::io::copy(&mut file, &mut input).await;
-        }
-        let _ = input.shutdown().await;
-    });
+    let feeder = tokio::spawn(relay::feed(stdin, input));
     let mut wait = docker.wait_container(&id, Some(WaitContainerOptions { condition: "not-running".into() }));
     let mut wait = std::pin::pin!(wait.next());
 
@@ -150,7 +151,10 @@ pub(super) async fn run(state: &BoxState, box_path: &Path, spec: RunSpec) -> Res
     while !(stream_done && exit.is_some()) {
         tokio::select! {
             item = output.next(), if !stream_done => match item {
-                Some(Ok(LogOutput::StdOut { message })) => watch.take(false, &message),
+                Some(Ok(LogOutput::StdOut { message })) => match &mut stdout_relay {
+                    Some(relay) => watch.relayed(relay.push(message)),
+                    None => watch.take(false, &message),
+                },
                 Some(Ok(LogOutput::StdErr { message })) => watch.take(true, &message),
                 Some(Ok(_)) => {}
                 Some(Err(e)) => {
@@ -214,6 +218,8 @@ pub(super) async fn run(state: &BoxState, box_path: &Path, spec: RunSpec) -> Res
     }
     let wall_ms = started.elapsed().as_millis() as u64;
     feeder.abort();
+    // What is still queued reaches the reader; then the pipe closes.
+    drop(stdout_relay);
     drop(output);
     // gVisor's exec can report its program's end a moment before Docker sees the sandbox
     // die of an OOM kill: when runsc says it lost the program (exit 128, or its own
@@ -305,6 +311,17 @@ impl Watch {
         let room = max - buf.len();
         buf.extend_from_slice(&chunk[..chunk.len().min(room)]);
         if chunk.len() > room {
+            self.overflow = true;
+            self.killed.get_or_insert(KillReason::Output);
+        }
+    }
+}
+
+impl Watch {
+    /// A piped stdout has nothing captured, but what its reader leaves unread is held here,
+    /// and is limited as captured output is.
+    fn relayed(&mut self, unread: u64) {
+        if unread > self.limits.output_bytes {
             self.overflow = true;
             self.killed.get_or_insert(KillReason::Output);
         }
