@@ -145,6 +145,58 @@ pub struct Submission {
     /// The first failed test, in practice: its input, expected and actual output.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failed_test: Option<FailedTest>,
+    /// A scored problem's points earned (IOI style: a test group's points when all of its tests
+    /// pass) and the most there were; absent for a pass/fail problem.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_score: Option<f64>,
+    /// `submit` for a submission judged on every test, `run` for a Run of the sample tests or
+    /// the user's own inputs (never listed among submissions, never counted).
+    #[serde(default = "submit_kind")]
+    pub kind: String,
+    /// A finished run's cases, each with its own result.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cases: Vec<RunCase>,
+}
+
+fn submit_kind() -> String {
+    "submit".into()
+}
+
+/// The Run body: the sample tests when `inputs` is absent, else the user's own inputs, whose
+/// expected outputs the problem's reference solution produces.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RunRequest {
+    pub problem_slug: String,
+    pub language: String,
+    pub code: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inputs: Option<Vec<String>>,
+}
+
+/// One case of a run, as the test-case panel shows it (texts trimmed).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RunCase {
+    /// 1-based.
+    pub number: i32,
+    pub input: String,
+    /// The sample's answer, or what the reference solution printed for a custom input; absent
+    /// when the reference could not answer it (the input breaks the problem's constraints).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected: Option<String>,
+    /// The program's answer: its stdout, or a function's returned value.
+    pub actual: String,
+    /// What a function problem's program printed besides its result.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub stdout: String,
+    /// The program's stderr, when it wrote any.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub stderr: String,
+    /// Accepted when the answer matches; without an expected answer, only how the run ended.
+    pub status: Status,
+    pub runtime_ms: i32,
+    pub memory_kb: i32,
 }
 
 /// The first test a practice submission failed, as the user sees it (each text trimmed).

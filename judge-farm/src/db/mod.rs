@@ -2,6 +2,7 @@
 
 pub mod oauth;
 pub mod problems;
+pub mod scoring;
 pub mod sessions;
 pub mod submissions;
 pub mod tokens;

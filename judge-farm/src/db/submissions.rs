@@ -2,13 +2,14 @@
 
 use std::time::Duration;
 
-use algoarena_shared::api::{FailedTest, Submission, SubmissionPage};
+use algoarena_shared::api::{FailedTest, RunCase, Submission, SubmissionPage};
 use algoarena_shared::verdict::Status;
 use chrono::{DateTime, Utc};
 use sqlx::{FromRow, PgPool};
 use uuid::Uuid;
 
 use crate::error::ApiResult;
+use crate::judge::Score;
 
 #[derive(Debug, FromRow)]
 struct SubmissionRow {
@@ -22,6 +23,10 @@ struct SubmissionRow {
     test_cases_total: Option<i32>,
     error_message: Option<String>,
     failed_test: Option<sqlx::types::Json<FailedTest>>,
+    score: Option<f64>,
+    max_score: Option<f64>,
+    kind: String,
+    run_cases: Option<sqlx::types::Json<Vec<RunCase>>>,
     created_at: DateTime<Utc>,
 }
 
@@ -41,13 +46,26 @@ impl SubmissionRow {
             created_at: self.created_at.to_rfc3339(),
             finished: status.is_final(),
             failed_test: self.failed_test.map(|t| t.0),
+            score: self.score,
+            max_score: self.max_score,
+            kind: self.kind,
+            cases: self.run_cases.map(|c| c.0).unwrap_or_default(),
         }
     }
 }
 
 const SELECT: &str = "select s.id, p.slug as problem_slug, s.language, s.status, s.runtime_ms,
-    s.memory_kb, s.test_cases_passed, s.test_cases_total, s.error_message, s.failed_test, s.created_at
+    s.memory_kb, s.test_cases_passed, s.test_cases_total, s.error_message, s.failed_test, s.score, s.max_score, s.kind,
+    s.run_cases, s.created_at
     from submissions s join problems p on p.id = s.problem_id";
+
+/// What is queued: a submission judged on every test, or a run of the samples (`Run(None)`)
+/// or of the user's own inputs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    Submit,
+    Run(Option<Vec<String>>),
+}
 
 pub async fn insert(
     db: &PgPool,
@@ -55,15 +73,22 @@ pub async fn insert(
     problem_id: Uuid,
     language: &str,
     code: &str,
+    kind: &Kind,
 ) -> ApiResult<Submission> {
+    let (kind, run_inputs) = match kind {
+        Kind::Submit => ("submit", None),
+        Kind::Run(inputs) => ("run", inputs.as_ref()),
+    };
     let id: Uuid = sqlx::query_scalar(
-        "insert into submissions (user_id, problem_id, language, code, status, kind)
-         values ($1, $2, $3, $4, 'queued', 'submit') returning id",
+        "insert into submissions (user_id, problem_id, language, code, status, kind, run_inputs)
+         values ($1, $2, $3, $4, 'queued', $5, $6) returning id",
     )
     .bind(user_id)
     .bind(problem_id)
     .bind(language)
     .bind(code)
+    .bind(kind)
+    .bind(run_inputs.map(sqlx::types::Json))
     .fetch_one(db)
     .await?;
     Ok(get_own(db, id, user_id).await?.expect("the row was just inserted"))
@@ -91,6 +116,16 @@ pub struct Claimed {
     pub lease_token: Uuid,
     /// Claims so far, this one included.
     pub attempts: i32,
+    /// `submit` or `run`.
+    pub kind: String,
+    /// A run's own inputs; None for a submission or a run of the samples.
+    pub run_inputs: Option<sqlx::types::Json<Vec<String>>>,
+}
+
+impl Claimed {
+    pub fn is_run(&self) -> bool {
+        self.kind == "run"
+    }
 }
 
 /// What a worker got when it tried to claim a submission.
@@ -116,7 +151,7 @@ pub async fn claim(db: &PgPool, id: Uuid, worker: &str, lease: Duration) -> ApiR
                 attempts = attempts + 1
           where id = $1 and (status = 'queued'
                 or (status = 'judging' and coalesce(lease_expires_at, updated_at) < now()))
-          returning id, user_id, problem_id, language, code, lease_token, attempts",
+          returning id, user_id, problem_id, language, code, lease_token, attempts, kind, run_inputs",
     )
     .bind(id)
     .bind(worker)
@@ -195,11 +230,18 @@ pub struct Verdict {
     pub error_message: Option<String>,
     /// The first failed test (not stored for contest submissions).
     pub failed_test: Option<FailedTest>,
+    /// A run's cases (empty for a submission).
+    pub cases: Vec<RunCase>,
 }
 
 /// Stores a verdict, fenced by the lease: a worker whose lease was taken away writes nothing.
 /// Problem counters and the user's problem state change in the same transaction.
 pub async fn finish(db: &PgPool, job: &Claimed, verdict: &Verdict) -> ApiResult<bool> {
+    finish_scored(db, job, verdict, None).await
+}
+
+/// [`finish`] with the score of a scored problem's submission.
+pub async fn finish_scored(db: &PgPool, job: &Claimed, verdict: &Verdict, score: Option<&Score>) -> ApiResult<bool> {
     let mut tx = db.begin().await?;
     // A worker stalled (stopped, swapped out) inside this transaction would hold the row lock
     // and keep every takeover waiting; Postgres ends such a transaction instead, and the late
@@ -209,6 +251,8 @@ pub async fn finish(db: &PgPool, job: &Claimed, verdict: &Verdict) -> ApiResult<
         "update submissions set status = $3, runtime_ms = $4, memory_kb = $5,
                 test_cases_passed = $6, test_cases_total = $7, error_message = $8,
                 failed_test = case when contest_id is null then $9::jsonb end,
+                run_cases = case when kind = 'run' then $10::jsonb end,
+                score = $11, max_score = $12,
                 judged_at = now(), lease_token = null, lease_expires_at = null
           where id = $1 and lease_token = $2 and status = 'judging'",
     )
@@ -221,11 +265,19 @@ pub async fn finish(db: &PgPool, job: &Claimed, verdict: &Verdict) -> ApiResult<
     .bind(verdict.total)
     .bind(&verdict.error_message)
     .bind(verdict.failed_test.as_ref().map(sqlx::types::Json))
+    .bind(sqlx::types::Json(&verdict.cases))
+    .bind(score.map(|s| s.score))
+    .bind(score.map(|s| s.max_score))
     .execute(&mut *tx)
     .await?
     .rows_affected();
     if updated == 0 {
         return Ok(false);
+    }
+    // A run is practice on the side: it moves no counter and no problem state.
+    if job.is_run() {
+        tx.commit().await?;
+        return Ok(true);
     }
     let accepted = verdict.status == Status::Accepted;
     sqlx::query(
@@ -330,15 +382,21 @@ pub async fn list_own(
     })
 }
 
-/// How many tests the submission's problem has (what a progress event counts up to).
+/// How many tests the submission's problem has, or a run's cases (what a progress event counts
+/// up to).
 pub async fn test_total(db: &PgPool, id: Uuid) -> ApiResult<i64> {
     Ok(sqlx::query_scalar(
-        "select count(*) from test_cases t join submissions s on s.problem_id = t.problem_id
-          where s.id = $1",
+        "select case when s.kind = 'run' and s.run_inputs is not null
+                     then jsonb_array_length(s.run_inputs)::bigint
+                     else (select count(*) from test_cases t
+                            where t.problem_id = s.problem_id and (s.kind = 'submit' or t.is_sample))
+                end
+           from submissions s where s.id = $1",
     )
     .bind(id)
-    .fetch_one(db)
-    .await?)
+    .fetch_optional(db)
+    .await?
+    .unwrap_or(0))
 }
 
 /// Submissions waiting for a worker, for the queue-depth gauge.

@@ -4,13 +4,20 @@
 //! <shortname>/problem_statement/problem.en.md   (or problem.md; statement/ in the 2023 format)
 //! <shortname>/data/sample/**/*.in, *.ans    samples, shown to users
 //! <shortname>/data/secret/**/*.in, *.ans    hidden tests
+//! <shortname>/data/**/testdata.yaml         a group's accept_score and input_validator_flags
+//! <shortname>/input_validators/<name>/<file> checks every test input on import
 //! <shortname>/submissions/<verdict>/<file>  judged on import (see `references`)
 //! ```
 //! The folder's name is the slug. Outputs are checked by the default output validator with the
 //! package's `validator_flags` (case and space-change sensitivity, float tolerances), or with
 //! `validation: custom` by the package's own validator (`output_validators/<name>/`, one source
-//! file, run with the Kattis interface). Interactive and scored problems are refused with a
-//! clear error until the judge runs them. Input validators are not run yet (a warning says so).
+//! file, run with the Kattis interface). `type: scoring` makes a scored problem: the subfolders
+//! of data/secret are its test groups, each worth the score of its testdata.yaml (see
+//! `scoring`). An input validator (see `input_validators`) is run on every input by the
+//! verified import. `validation: custom interactive` (or the 2023 format's `type: interactive`)
+//! makes an interactive problem whose one output validator is its interactor (see
+//! `interactor`). Validators that compute scores themselves (`validation: custom score`) and
+//! scored interactive problems are refused with a clear error.
 
 use std::path::Path;
 
@@ -18,7 +25,7 @@ use anyhow::{Context, Result};
 use serde::Deserialize;
 
 use super::data::{check_difficulty_and_limits, package_hash, read, read_tests, valid_slug};
-use super::{references, Package};
+use super::{input_validators, interactor, references, scoring, testdata, Package};
 use crate::checkers::{self, Checker};
 use crate::db::problems::NewProblem;
 
@@ -67,7 +74,15 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
     if !valid_slug(&slug) {
         return Err(problem("the folder name (the problem's short name) must be lowercase letters, digits and '-'".into()));
     }
-    let (checker, checker_program) = if is_custom(&yaml) {
+    // An interactive problem's output validator is its interactor, which judges alone.
+    let interactor = if interactor::kattis_declares(yaml.validation.as_deref(), yaml.kind.as_deref()).map_err(problem)? {
+        Some(output_validator(dir).map_err(|e| problem(format!("interactor: {e:#}")))?.1)
+    } else {
+        None
+    };
+    let (checker, checker_program) = if interactor.is_some() {
+        (Checker::default(), None)
+    } else if is_custom(&yaml) {
         let (name, program) = output_validator(dir).map_err(|e| problem(format!("{e:#}")))?;
         (Checker::Custom { program: name }, Some(program))
     } else {
@@ -87,15 +102,22 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
         problem(format!("no Markdown statement ({}); LaTeX statements are not supported", STATEMENTS.join(", ")))
     })?;
     let description = read(&statement_path)?;
-    if dir.join("input_validators").is_dir() {
-        tracing::warn!(problem = %slug, "input validators are not run yet: the tests are imported unvalidated");
-    }
     let mut tests = read_tests(&dir.join("data/sample"), true)?;
     tests.extend(read_tests(&dir.join("data/secret"), false)?);
     if tests.is_empty() {
         return Err(problem("no tests under data/sample or data/secret".into()));
     }
-    let package_hash = package_hash(&[&yaml_text, &description], &tests);
+    let scoring = if is_scored(&yaml) {
+        Some(scoring::kattis(dir, &tests).map_err(|e| problem(format!("{e:#}")))?)
+    } else {
+        None
+    };
+    let input_validator = input_validator(dir, &tests).map_err(|e| problem(format!("{e:#}")))?;
+    // testdata.yaml files are not hashed themselves: what they decide is, as the scoring.
+    let scoring_text = scoring.as_ref().map(serde_json::to_string).transpose()?;
+    let mut texts = vec![yaml_text.as_str(), description.as_str()];
+    texts.extend(scoring_text.as_deref());
+    let package_hash = package_hash(&texts, &tests);
     let references = references::find(dir)?;
     let title = yaml.name.clone().unwrap_or_else(|| slug.clone());
     let tags = yaml.keywords.as_deref().unwrap_or("").split_whitespace().map(String::from).collect();
@@ -110,6 +132,7 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
         checker: serde_json::to_value(&checker)?,
         signature: None,
         checker_program: checker_program.as_ref().map(serde_json::to_value).transpose()?,
+        interactor: interactor.as_ref().map(serde_json::to_value).transpose()?,
         time_limit_ms,
         memory_limit_mb,
         order_index: None,
@@ -117,14 +140,36 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
         tests,
         meta: Default::default(),
     };
-    Ok(Package { problem, checker, signature: None, checker_program, references })
+    Ok(Package { problem, checker, signature: None, checker_program, interactor, references, scoring, input_validator })
 }
 
-/// Whether the package brings its own output validator (and is neither interactive nor scored,
-/// which `checker_of` refuses).
+/// Whether problem.yaml declares a scored problem (the checker then judges each test pass/fail
+/// and the groups' scores add up).
+fn is_scored(yaml: &ProblemYaml) -> bool {
+    yaml.kind.as_deref().is_some_and(|k| k.trim() == "scoring")
+}
+
+/// The package's input validator with each test's flags, the nearest testdata.yaml's.
+fn input_validator(dir: &Path, tests: &[crate::db::problems::NewTest]) -> Result<Option<input_validators::InputValidatorSpec>> {
+    let Some(source) = input_validators::find_kattis(dir)? else { return Ok(None) };
+    let name = input_validators::validator_name(dir, &source);
+    let data = dir.join("data");
+    let flags = tests
+        .iter()
+        .map(|t| {
+            let file = input_validators::input_file(dir, t);
+            testdata::flags_for(&data, file.parent().unwrap_or(&data), &name)
+        })
+        .collect::<Result<Vec<_>>>()?;
+    input_validators::spec(dir, &source, tests, flags).map(Some)
+}
+
+/// Whether the package brings its own pass/fail output validator (a scored problem may have one
+/// too; an interactive problem's is its interactor, taken before this is asked, and
+/// score-computing validators are refused by `checker_of`).
 fn is_custom(yaml: &ProblemYaml) -> bool {
     let validation = yaml.validation.as_deref().unwrap_or("default").trim();
-    validation == "custom" && yaml.kind.as_deref().unwrap_or("pass-fail").trim() == "pass-fail"
+    validation == "custom" && matches!(yaml.kind.as_deref().unwrap_or("pass-fail").trim(), "pass-fail" | "scoring")
 }
 
 /// The one output validator under `output_validators/`: a folder holding a single source file.
@@ -154,11 +199,12 @@ fn output_validator(dir: &Path) -> Result<(String, crate::judge::CheckerProgram)
 fn checker_of(yaml: &ProblemYaml) -> Result<Checker, String> {
     let validation = yaml.validation.as_deref().unwrap_or("default").trim();
     let kind = yaml.kind.as_deref().unwrap_or("pass-fail").trim();
-    if validation != "default" || kind != "pass-fail" {
+    // A scored problem's tests pass or fail like any other's; its groups make the score.
+    if validation != "default" || !matches!(kind, "pass-fail" | "scoring") {
         let what = if validation.contains("interactive") || kind.contains("interactive") {
             "interactive problems"
         } else if validation.contains("score") || kind.contains("scoring") {
-            "scored problems"
+            "output validators that compute scores"
         } else {
             "custom output validators"
         };
@@ -188,8 +234,10 @@ mod tests {
     fn validators_the_judge_cannot_run_yet_are_refused_by_name() {
         let e = checker_of(&yaml("validation: custom interactive\n")).unwrap_err();
         assert!(e.contains("interactive problems"), "{e}");
-        let e = checker_of(&yaml("type: scoring\n")).unwrap_err();
-        assert!(e.contains("scored problems"), "{e}");
+        let e = checker_of(&yaml("type: scoring\nvalidation: custom score\n")).unwrap_err();
+        assert!(e.contains("validators that compute scores"), "{e}");
+        assert!(checker_of(&yaml("type: scoring\n")).is_ok(), "groups score a scored problem");
+        assert!(is_scored(&yaml("type: scoring\n")) && !is_scored(&yaml("type: pass-fail\n")));
         let e = checker_of(&yaml("validation: custom\n")).unwrap_err();
         assert!(e.contains("custom output validators"), "{e}");
         let e = checker_of(&yaml("validator_flags: float_tolerance lots\n")).unwrap_err();

@@ -1,13 +1,18 @@
-//! `judge-farm import <dir>...`: validates problem packages, judges their reference solutions
-//! and loads them into Postgres in one transaction. Two formats: AlgoArena's own
+//! `judge-farm import <dir>...`: validates problem packages, runs their input validators,
+//! judges their reference solutions and loads them into Postgres in one transaction. Two formats: AlgoArena's own
 //! (`problem.toml`, see `native`) and ICPC/Kattis packages (`problem.yaml`, see `kattis`). A
 //! folder that is neither but holds packages is imported as a set. Errors name the file and
 //! the problem, and nothing of a batch is stored unless all of it is valid.
 
 mod data;
+mod expected_score;
+pub mod input_validators;
+mod interactor;
 mod kattis;
 mod native;
 pub mod references;
+mod scoring;
+mod testdata;
 
 use std::path::{Path, PathBuf};
 
@@ -30,7 +35,13 @@ pub struct Package {
     pub signature: Option<Signature>,
     /// The program of a custom checker.
     pub checker_program: Option<CheckerProgram>,
+    /// An interactive problem's interactor (see `interactor`).
+    pub interactor: Option<CheckerProgram>,
     pub references: Vec<Reference>,
+    /// A scored problem's test groups (None: pass/fail).
+    pub scoring: Option<crate::judge::Scoring>,
+    /// The program that checks every test input on import.
+    pub input_validator: Option<input_validators::InputValidatorSpec>,
 }
 
 fn is_package(dir: &Path) -> bool {
@@ -83,11 +94,13 @@ pub async fn import(db: &PgPool, paths: &[PathBuf]) -> Result<Vec<String>> {
     store(db, &packages).await
 }
 
-/// [`import`], after judging every package's reference solutions on `sandbox`: a solution
-/// whose verdict differs from its folder's fails the whole import.
+/// [`import`], after running every package's input validator on its test inputs and judging
+/// its reference solutions on `sandbox`: a rejected input, or a solution whose verdict (or
+/// score) differs from what it declares, fails the whole import.
 pub async fn import_verified(db: &PgPool, paths: &[PathBuf], sandbox: &dyn Sandbox) -> Result<Vec<String>> {
     let packages = load_all(paths)?;
     for package in &packages {
+        input_validators::validate(sandbox, package).await?;
         references::verify(sandbox, package).await?;
     }
     store(db, &packages).await
@@ -109,7 +122,15 @@ async fn store(db: &PgPool, packages: &[Package]) -> Result<Vec<String>> {
     for package in packages {
         if problems::upsert(&mut tx, &package.problem).await.map_err(|e| anyhow::anyhow!("{e}"))? {
             changed.push(package.problem.slug.clone());
+            let groups = package.scoring.as_ref().map(|_| scoring::test_groups(&package.problem.tests)).unwrap_or_default();
+            crate::db::scoring::store(&mut tx, &package.problem.slug, package.scoring.as_ref(), &groups)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
         }
+        let solution = references::run_solution(&package.references);
+        problems::set_solution(&mut *tx, &package.problem.slug, solution.as_ref())
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
     }
     tx.commit().await?;
     Ok(changed)

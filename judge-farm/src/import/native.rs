@@ -5,13 +5,19 @@
 //!                           and for a LeetCode-style problem [function] or [design] (see
 //!                           `functions`): each test's .in is then one line of JSON arguments
 //!                           and its .ans the JSON result; starter code is generated for
-//!                           every language the package gives none for
+//!                           every language the package gives none for;
+//!                           [interactor] file = "<file>" makes an interactive problem (see
+//!                           `interactor`)
 //! <slug>/statement.md       the statement (Markdown)
 //!                           premium, companies, [[hints]] (text, premium), editorial_premium
 //! <slug>/constraints.md     optional
 //! <slug>/editorial.md       optional
 //! <slug>/data/sample/*.in   sample tests, shown to users (each with a matching .ans)
 //! <slug>/data/secret/*.in   hidden tests, for the judge only (each with a matching .ans)
+//!                           [groups.<name>] (score, validator_flags) makes a scored problem:
+//!                           data/secret/<name>/ holds each group's tests (see `scoring`)
+//!                           validator = "<file>": an input validator run on every test input
+//!                           on import, with its group's validator_flags (see `input_validators`)
 //! <slug>/submissions/<verdict>/<file>  reference solutions (see `references`)
 //! ```
 
@@ -23,7 +29,7 @@ use serde::Deserialize;
 
 use crate::checkers::Checker;
 use super::data::{check_difficulty_and_limits, package_hash, read, read_tests, valid_slug};
-use super::{references, Package};
+use super::{input_validators, interactor, references, Package};
 use crate::db::problems::{NewHint, NewProblem, ProblemMeta};
 use crate::functions::{check_input, starter_code as starter, Signature};
 
@@ -49,6 +55,8 @@ struct Manifest {
     /// from the text by `Signature::from_toml`, kept here so the manifest may hold it.
     function: Option<toml::Value>,
     design: Option<toml::Value>,
+    /// An interactive problem's interactor (see `interactor`).
+    interactor: Option<interactor::InteractorEntry>,
     /// Whether the problem is for premium members only.
     #[serde(default)]
     premium: bool,
@@ -61,6 +69,21 @@ struct Manifest {
     /// Whether editorial.md is for premium members only (TRD §4.2: yes, by default).
     #[serde(default = "premium_by_default")]
     editorial_premium: bool,
+    /// An input validator's source file, run on every test input on import.
+    validator: Option<String>,
+    /// A scored problem's test groups by folder name under data/secret; none: pass/fail.
+    #[serde(default)]
+    groups: BTreeMap<String, GroupEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GroupEntry {
+    /// Points for passing every test of the group.
+    score: f64,
+    /// Arguments for the input validator on this group's tests.
+    #[serde(default)]
+    validator_flags: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -113,6 +136,11 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
         }
         _ => None,
     };
+    let is_function = m.function.is_some() || m.design.is_some();
+    let interactor = match &m.interactor {
+        Some(entry) => Some(interactor::native(dir, entry, &m.checker, is_function).map_err(problem)?),
+        None => None,
+    };
     let description = read(&dir.join("statement.md"))?;
     let constraints_path = dir.join("constraints.md");
     let constraints = if constraints_path.is_file() { Some(read(&constraints_path)?) } else { None };
@@ -121,6 +149,28 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
     if tests.is_empty() {
         return Err(problem("no tests under data/sample or data/secret".into()));
     }
+    let scoring = if m.groups.is_empty() {
+        None
+    } else {
+        if m.function.is_some() || m.design.is_some() {
+            return Err(problem("a function problem cannot have [groups]".into()));
+        }
+        let scores = m.groups.iter().map(|(name, g)| (name.clone(), g.score)).collect();
+        Some(super::scoring::native(&tests, &scores).map_err(|e| problem(format!("groups: {e:#}")))?)
+    };
+    let input_validator = match &m.validator {
+        Some(file) => {
+            let flags = tests
+                .iter()
+                .map(|t| {
+                    let group = super::scoring::group_of(t).and_then(|g| m.groups.get(&g));
+                    group.map(|g| g.validator_flags.split_whitespace().map(String::from).collect()).unwrap_or_default()
+                })
+                .collect();
+            Some(input_validators::spec(dir, &dir.join(file), &tests, flags).map_err(|e| problem(format!("validator: {e:#}")))?)
+        }
+        None => None,
+    };
     let signature = if m.function.is_some() || m.design.is_some() {
         let signature = Signature::from_toml(&manifest_text).map_err(|e| problem(format!("signature: {e}")))?;
         for test in &tests {
@@ -166,6 +216,7 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
         checker: serde_json::to_value(&m.checker)?,
         signature: signature_json,
         checker_program: checker_program.as_ref().map(serde_json::to_value).transpose()?,
+        interactor: interactor.as_ref().map(serde_json::to_value).transpose()?,
         time_limit_ms: m.time_limit_ms,
         memory_limit_mb: m.memory_limit_mb,
         order_index: m.order,
@@ -179,5 +230,5 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
             editorial_is_premium: m.editorial_premium,
         },
     };
-    Ok(Package { problem, checker: m.checker, signature, checker_program, references })
+    Ok(Package { problem, checker: m.checker, signature, checker_program, interactor, references, scoring, input_validator })
 }

@@ -1,6 +1,7 @@
 //! Reference solutions: `submissions/<verdict>/<file>` in a package (the ICPC/Kattis layout,
 //! used by both formats), each judged on import against the package's own tests and checker;
-//! a package whose solutions do not get the verdicts of their folders is not imported.
+//! a package whose solutions do not get the verdicts of their folders is not imported. A
+//! scored problem's references must also get their score (see `expected_score`).
 
 use std::path::{Path, PathBuf};
 
@@ -9,9 +10,9 @@ use algoarena_shared::verdict::Status;
 use anyhow::{bail, Context, Result};
 
 use super::data::read;
-use super::Package;
+use super::{expected_score, scoring, Package};
 use crate::db::problems::TestCase;
-use crate::judge::{self, Task};
+use crate::judge::{self, CheckerProgram, Task};
 use crate::languages;
 use crate::sandbox::Sandbox;
 
@@ -21,6 +22,8 @@ pub struct Reference {
     pub path: PathBuf,
     pub language: Language,
     pub expected: Status,
+    /// The score it declares (`@EXPECTED_SCORE@: 40`), for a scored problem.
+    pub expected_score: Option<f64>,
     pub code: String,
 }
 
@@ -74,7 +77,9 @@ pub(super) fn find(package: &Path) -> Result<Vec<Reference>> {
         for path in sorted_entries(&folder)? {
             let language = language_of(&path)
                 .with_context(|| format!("{}: no judged language has this file extension", path.display()))?;
-            found.push(Reference { code: read(&path)?, path, language, expected });
+            let code = read(&path)?;
+            let expected_score = expected_score::declared(&code).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+            found.push(Reference { code, path, language, expected, expected_score });
         }
     }
     Ok(found)
@@ -113,11 +118,18 @@ pub(super) async fn verify(sandbox: &dyn Sandbox, package: &Package) -> Result<(
             checker: &package.checker,
             signature: package.signature.as_ref(),
             checker_program: package.checker_program.as_ref(),
+            interactor: package.interactor.as_ref(),
         };
-        let verdict = judge::judge(sandbox, &task)
-            .await
-            .with_context(|| format!("{}: judging the reference solution", reference.path.display()))?;
-        tracing::info!(problem = %p.slug, solution = %reference.path.display(), verdict = ?verdict.status, "reference solution judged");
+        let judged = match &package.scoring {
+            Some(scoring) => {
+                let tally = scoring::tally(scoring, &p.tests);
+                judge::judge_scored(sandbox, &task, tally, &|_, _| {}).await.map(|(v, s)| (v, Some(s)))
+            }
+            None => judge::judge(sandbox, &task).await.map(|v| (v, None)),
+        };
+        let (verdict, score) =
+            judged.with_context(|| format!("{}: judging the reference solution", reference.path.display()))?;
+        tracing::info!(problem = %p.slug, solution = %reference.path.display(), verdict = ?verdict.status, score = ?score.map(|s| s.score), "reference solution judged");
         if verdict.status != reference.expected {
             wrong.push(format!(
                 "{}: expected {:?}, got {:?} (passed {} of {})",
@@ -128,11 +140,41 @@ pub(super) async fn verify(sandbox: &dyn Sandbox, package: &Package) -> Result<(
                 verdict.total
             ));
         }
+        let score_mismatch = match score {
+            Some(score) => expected_score::mismatch(reference.expected_score, reference.expected, score),
+            None => reference.expected_score.map(|_| "declares @EXPECTED_SCORE@, but the problem is not scored".to_string()),
+        };
+        if let Some(why) = score_mismatch {
+            wrong.push(format!("{}: {why}", reference.path.display()));
+        }
     }
     if !wrong.is_empty() {
-        bail!("problem '{}': reference solutions got the wrong verdict:\n  {}", p.slug, wrong.join("\n  "));
+        bail!("problem '{}': reference solutions got the wrong verdict or score:\n  {}", p.slug, wrong.join("\n  "));
     }
     Ok(())
+}
+
+/// Languages in the order a run's reference is picked: the fastest to compile and run first,
+/// so answering custom inputs costs the user little waiting.
+const RUN_SOLUTION_PREFERENCE: &[Language] = &[
+    Language::Cpp17,
+    Language::Rust,
+    Language::Go,
+    Language::Python3,
+    Language::Javascript,
+    Language::Java,
+    Language::Csharp,
+    Language::Typescript,
+    Language::Kotlin,
+];
+
+/// The accepted reference that answers custom Run inputs, if the package has one.
+pub(super) fn run_solution(references: &[Reference]) -> Option<CheckerProgram> {
+    references
+        .iter()
+        .filter(|r| r.expected == Status::Accepted)
+        .min_by_key(|r| RUN_SOLUTION_PREFERENCE.iter().position(|l| *l == r.language).unwrap_or(usize::MAX))
+        .map(|r| CheckerProgram { language: r.language, code: r.code.clone() })
 }
 
 #[cfg(test)]

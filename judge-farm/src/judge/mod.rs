@@ -1,5 +1,6 @@
-//! The judging pipeline: compile once, run every test in the sandbox, check, and reduce the
-//! per-test outcomes to one verdict. A wrong answer is a verdict; only a failure of the judge
+//! The judging pipeline: compile once, run every test in the sandbox, check (or, for an
+//! interactive problem, let the problem's interactor converse with the program, see
+//! `interactive`), and reduce the per-test outcomes to one verdict. A wrong answer is a verdict; only a failure of the judge
 //! itself is an error.
 
 use std::path::Path;
@@ -9,8 +10,16 @@ use anyhow::{Context, Result};
 
 mod custom_checker;
 mod function;
+mod interactive;
+mod input_validator;
+mod program_box;
+mod scoring;
+mod run;
 
 pub use custom_checker::CheckerProgram;
+pub use input_validator::InputValidator;
+pub use scoring::{Group, Score, Scoring, Tally};
+pub use run::run;
 
 use crate::checkers::Checker;
 use crate::functions::{self, Signature};
@@ -74,6 +83,8 @@ pub struct Task<'a> {
     pub signature: Option<&'a Signature>,
     /// The program of a custom checker (`checker` is then `Checker::Custom`).
     pub checker_program: Option<&'a CheckerProgram>,
+    /// For an interactive problem: the program each test runs against (`checker` unused).
+    pub interactor: Option<&'a CheckerProgram>,
 }
 
 /// Judges one submission from source to verdict.
@@ -97,46 +108,82 @@ pub async fn judge_with_progress(
     let work_box = sandbox
         .create_box_for(task.language.language)
         .context("creating the work box")?;
-    let verdict = judge_in_box(sandbox, &work_box, task, on_progress).await;
+    let verdict = judge_in_box(sandbox, &work_box, task, None, on_progress).await;
     // Everything the submission started is gone before its verdict is stored.
     sandbox.close_box(work_box).await;
     verdict
+}
+
+/// [`judge_with_progress`] for a scored problem: `tally` knows each test's group, a failed
+/// test skips only the rest of its group, and the verdict comes with the score.
+pub async fn judge_scored(
+    sandbox: &dyn Sandbox,
+    task: &Task<'_>,
+    mut tally: Tally,
+    on_progress: OnProgress<'_>,
+) -> Result<(Verdict, Score)> {
+    on_progress(0, task.tests.len());
+    let work_box = sandbox.create_box_for(task.language.language).context("creating the work box")?;
+    let verdict = judge_in_box(sandbox, &work_box, task, Some(&mut tally), on_progress).await;
+    sandbox.close_box(work_box).await;
+    Ok((verdict?, tally.score()))
 }
 
 async fn judge_in_box(
     sandbox: &dyn Sandbox,
     work_box: &WorkBox,
     task: &Task<'_>,
+    tally: Option<&mut Tally>,
     on_progress: OnProgress<'_>,
 ) -> Result<Verdict> {
     let total = task.tests.len();
+    if let Err(compiler) = build(sandbox, work_box, task).await? {
+        return Ok(compile_error(&compiler, total));
+    }
+    let inputs = tempfile::tempdir().context("creating the input folder")?;
+    let limits = test_limits(task);
+    if task.signature.is_some() {
+        on_progress(1, total);
+        return function::judge_all(sandbox, work_box, task, inputs.path(), limits).await;
+    }
+    if let Some(interactor) = task.interactor {
+        return interactive::judge_tests(sandbox, work_box, task, interactor, limits, on_progress).await;
+    }
+    let custom = match task.checker_program {
+        Some(program) => Some(custom_checker::CustomChecker::prepare(sandbox, program).await?),
+        None => None,
+    };
+    let verdict = run_tests(sandbox, work_box, task, inputs.path(), limits, custom.as_ref(), tally, on_progress).await;
+    if let Some(custom) = custom {
+        custom.close().await;
+    }
+    verdict
+}
+
+/// Writes the program into the box and compiles it: `Err` holds the compiler's outcome when
+/// it failed (the user's compile error, not the judge's).
+pub(crate) async fn build(sandbox: &dyn Sandbox, work_box: &WorkBox, task: &Task<'_>) -> Result<Result<(), Outcome>> {
     // A function problem's program is the user's code with the language's generated driver.
     let source = match task.signature {
         Some(signature) => functions::program(task.language.language, signature, task.code),
         None => task.code.to_string(),
     };
-    std::fs::write(work_box.path().join(task.language.source_file), source)
-        .context("writing the source file")?;
+    std::fs::write(work_box.path().join(task.language.source_file), source).context("writing the source file")?;
+    let Some(compile) = task.language.compile else { return Ok(Ok(())) };
+    let spec = RunSpec {
+        argv: compile.iter().map(|s| s.to_string()).collect(),
+        env: sandbox_env(task.language),
+        stdin: None,
+        limits: compile_limits(task.language),
+        box_writable: true,
+    };
+    let outcome = sandbox.run(work_box, spec).await.context("running the compiler")?;
+    Ok(if outcome.termination == Termination::Exited(0) { Ok(()) } else { Err(outcome) })
+}
 
-    if let Some(compile) = task.language.compile {
-        let spec = RunSpec {
-            argv: compile.iter().map(|s| s.to_string()).collect(),
-            env: sandbox_env(task.language),
-            stdin: None,
-            limits: compile_limits(task.language),
-            box_writable: true,
-        };
-        let outcome = sandbox
-            .run(work_box, spec)
-            .await
-            .context("running the compiler")?;
-        if outcome.termination != Termination::Exited(0) {
-            return Ok(compile_error(&outcome, task.tests.len()));
-        }
-    }
-
-    let inputs = tempfile::tempdir().context("creating the input folder")?;
-    let limits = Limits {
+/// What each test run may use.
+pub(crate) fn test_limits(task: &Task<'_>) -> Limits {
+    Limits {
         cpu_time_ms: task.time_limit_ms,
         // Wall time is generous so a loaded machine does not fail honest programs; sleepers
         // still end here.
@@ -144,23 +191,12 @@ async fn judge_in_box(
         memory_bytes: task.memory_limit_bytes,
         max_processes: task.language.max_processes,
         output_bytes: RUN_OUTPUT_BYTES,
-    };
-    if task.signature.is_some() {
-        on_progress(1, total);
-        return function::judge_all(sandbox, work_box, task, inputs.path(), limits).await;
     }
-    let custom = match task.checker_program {
-        Some(program) => Some(custom_checker::CustomChecker::prepare(sandbox, program).await?),
-        None => None,
-    };
-    let verdict = run_tests(sandbox, work_box, task, inputs.path(), limits, custom.as_ref(), on_progress).await;
-    if let Some(custom) = custom {
-        custom.close().await;
-    }
-    verdict
 }
 
-/// Runs the tests one by one until the first that fails.
+/// Runs the tests one by one until the first that fails; with a `tally` (a scored problem), a
+/// failure skips only the rest of its group, and the first failure decides the status.
+#[allow(clippy::too_many_arguments)]
 async fn run_tests(
     sandbox: &dyn Sandbox,
     work_box: &WorkBox,
@@ -168,6 +204,7 @@ async fn run_tests(
     inputs: &Path,
     limits: Limits,
     custom: Option<&custom_checker::CustomChecker<'_>>,
+    mut tally: Option<&mut Tally>,
     on_progress: OnProgress<'_>,
 ) -> Result<Verdict> {
     let total = task.tests.len();
@@ -179,8 +216,12 @@ async fn run_tests(
         total: task.tests.len() as i32,
         error_message: None,
         failed_test: None,
+        cases: Vec::new(),
     };
     for (index, test) in task.tests.iter().enumerate() {
+        if tally.as_ref().is_some_and(|t| t.skips(index)) {
+            continue;
+        }
         on_progress(index + 1, total);
         let outcome =
             run_test(sandbox, work_box, task, inputs, index, test, limits).await?;
@@ -196,21 +237,29 @@ async fn run_tests(
             }
             _ => test_status(&outcome, &test.expected_output, task.checker)?,
         };
-        if status != Status::Accepted {
+        if let Some(tally) = tally.as_deref_mut() {
+            tally.record(index, status == Status::Accepted);
+        }
+        if status != Status::Accepted && verdict.status == Status::Accepted {
             verdict.status = status;
             let actual = if outcome.termination == Termination::Exited(0) { &outcome.stdout[..] } else { b"" };
             verdict.failed_test = Some(failed_test(index, test, actual, b""));
             if status == Status::RuntimeError {
                 verdict.error_message = Some(trim_message(&outcome.stderr, COMPILE_MESSAGE_BYTES));
             }
-            break;
+        }
+        if status != Status::Accepted {
+            if tally.is_none() {
+                break;
+            }
+            continue;
         }
         verdict.passed += 1;
     }
     Ok(verdict)
 }
 
-async fn run_test(
+pub(crate) async fn run_test(
     sandbox: &dyn Sandbox,
     work_box: &WorkBox,
     task: &Task<'_>,
@@ -260,27 +309,31 @@ pub(crate) fn ending_status(termination: Termination) -> Option<Status> {
 }
 
 fn compile_error(outcome: &Outcome, total: usize) -> Verdict {
-    let mut message = String::from_utf8_lossy(&outcome.stderr).into_owned();
-    if message.trim().is_empty() {
-        message = String::from_utf8_lossy(&outcome.stdout).into_owned();
-    }
-    if matches!(
-        outcome.termination,
-        Termination::CpuTimeLimit | Termination::WallTimeLimit
-    ) {
-        message = "Compilation took too long.".into();
-    } else if outcome.termination == Termination::MemoryLimit {
-        message = "Compilation used too much memory.".into();
-    }
     Verdict {
         status: Status::CompileError,
         runtime_ms: None,
         memory_kb: None,
         passed: 0,
         total: total as i32,
-        error_message: Some(trim_message(message.as_bytes(), COMPILE_MESSAGE_BYTES)),
+        error_message: Some(compile_message(outcome)),
         failed_test: None,
+        cases: Vec::new(),
     }
+}
+
+/// What the user is told of a failed compile: the compiler's own words (trimmed, without host
+/// paths), or which of its limits it hit.
+pub(crate) fn compile_message(outcome: &Outcome) -> String {
+    let mut message = String::from_utf8_lossy(&outcome.stderr).into_owned();
+    if message.trim().is_empty() {
+        message = String::from_utf8_lossy(&outcome.stdout).into_owned();
+    }
+    if matches!(outcome.termination, Termination::CpuTimeLimit | Termination::WallTimeLimit) {
+        message = "Compilation took too long.".into();
+    } else if outcome.termination == Termination::MemoryLimit {
+        message = "Compilation used too much memory.".into();
+    }
+    trim_message(message.as_bytes(), COMPILE_MESSAGE_BYTES)
 }
 
 /// Host folders a compiler may name in its messages (the toolchains' own sources), replaced by
@@ -301,33 +354,36 @@ const TOOLCHAIN_PATHS: &[(&str, &str)] = &[
     ("/tmp/gocache/", ""),
 ];
 
-/// A message for the user: at most `max` bytes, without the sandbox's or the toolchains'
-/// folder names.
-/// How much of each text of a failed test the user sees.
+/// How much of each text of a failed test or a run's case the user sees.
 const FAILED_TEST_BYTES: usize = 2048;
 
-/// The failed test as the user sees it (texts trimmed to [`FAILED_TEST_BYTES`]).
+/// A test's or a program's text as the user sees it: at most [`FAILED_TEST_BYTES`], cut on a
+/// character boundary and marked as cut.
+pub(crate) fn shown(text: &[u8]) -> String {
+    let text = String::from_utf8_lossy(text);
+    if text.len() <= FAILED_TEST_BYTES {
+        return text.into_owned();
+    }
+    let mut end = FAILED_TEST_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}…", &text[..end])
+}
+
+/// The failed test as the user sees it (texts trimmed by [`shown`]).
 pub(crate) fn failed_test(index: usize, test: &TestCase, actual: &[u8], stdout: &[u8]) -> FailedTest {
-    let cut = |text: &[u8]| {
-        let text = String::from_utf8_lossy(text);
-        if text.len() <= FAILED_TEST_BYTES {
-            return text.into_owned();
-        }
-        let mut end = FAILED_TEST_BYTES;
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        format!("{}…", &text[..end])
-    };
     FailedTest {
         number: index as i32 + 1,
-        input: cut(test.input.as_bytes()),
-        expected: cut(test.expected_output.as_bytes()),
-        actual: cut(actual),
-        stdout: cut(stdout),
+        input: shown(test.input.as_bytes()),
+        expected: shown(test.expected_output.as_bytes()),
+        actual: shown(actual),
+        stdout: shown(stdout),
     }
 }
 
+/// A message for the user: at most `max` bytes, without the sandbox's or the toolchains'
+/// folder names.
 pub(crate) fn trim_message(raw: &[u8], max: usize) -> String {
     let mut text = String::from_utf8_lossy(raw).replace("/box/", "");
     for (path, replacement) in TOOLCHAIN_PATHS {

@@ -14,7 +14,8 @@ use super::retry::patiently;
 use super::Worker;
 use crate::db::problems::{self, JudgeProblem, TestCase};
 use crate::db::submissions::{self, Claim, Claimed, Verdict};
-use crate::judge::{self, Task};
+use crate::db::scoring;
+use crate::judge::{self, Score, Tally, Task};
 use crate::languages;
 use crate::metrics;
 use crate::progress;
@@ -91,7 +92,7 @@ impl Worker {
         let lease = self.queue.lease;
         let mut heartbeat = Heartbeat::start(self.db.clone(), claimed.clone(), lease);
         let problem = patiently("loading the problem", lease, || load_problem(&self.db, claimed)).await;
-        let (problem, tests) = match problem {
+        let (problem, tests, tally) = match problem {
             Ok(found) => found,
             Err(e) => {
                 tracing::error!(error = %e, "could not load the problem; leaving the entry pending");
@@ -102,15 +103,15 @@ impl Worker {
         let started = Instant::now();
         let on_progress = |test, total| reporter.report(test, total);
         let judged = tokio::select! {
-            judged = judge_in_sandbox(self, claimed, &problem, &tests, &on_progress) => judged,
+            judged = judge_in_sandbox(self, claimed, &problem, &tests, tally, &on_progress) => judged,
             _ = heartbeat.lost() => {
                 // Dropping the judging kills its sandbox run: the result could not be stored.
                 tracing::warn!("fenced off: the lease was taken over while judging; dropping the result");
                 return Outcome::FencedOff;
             }
         };
-        let verdict = match judged {
-            Ok(verdict) => verdict,
+        let (verdict, score) = match judged {
+            Ok(judged) => judged,
             Err(e) => {
                 metrics::metrics().sandbox_failures.inc();
                 tracing::error!(error = %format!("{e:#}"), attempt = claimed.attempts, "the judge failed");
@@ -123,7 +124,8 @@ impl Worker {
         };
         // Twice the lease: a Postgres restart must not cost a finished judging, and the fence
         // keeps a late commit harmless.
-        let finished = patiently("storing the verdict", lease * 2, || submissions::finish(&self.db, claimed, &verdict)).await;
+        let finished =
+            patiently("storing the verdict", lease * 2, || submissions::finish_scored(&self.db, claimed, &verdict, score.as_ref())).await;
         drop(heartbeat);
         let stored = match finished {
             Ok(stored) => stored,
@@ -173,6 +175,7 @@ impl Worker {
             total: 0,
             error_message: Some("We could not judge this submission because of a failure on our side; we are looking into it.".into()),
             failed_test: None,
+            cases: Vec::new(),
         };
         let finished = patiently("storing the verdict", self.queue.lease * 2, || submissions::finish(&self.db, claimed, &verdict)).await;
         match finished {
@@ -200,14 +203,20 @@ impl Worker {
     }
 }
 
-async fn load_problem(db: &sqlx::PgPool, claimed: &Claimed) -> crate::error::ApiResult<(JudgeProblem, Vec<TestCase>)> {
-    let problem: JudgeProblem =
-        sqlx::query_as("select id, slug, time_limit_ms, memory_limit_mb, checker, signature, checker_program from problems where id = $1")
-            .bind(claimed.problem_id)
-            .fetch_one(db)
-            .await?;
-    let tests = problems::tests_of(db, problem.id).await?;
-    Ok((problem, tests))
+/// The problem, the tests to run and, for a scored problem's submission, the tally of its groups.
+async fn load_problem(db: &sqlx::PgPool, claimed: &Claimed) -> crate::error::ApiResult<(JudgeProblem, Vec<TestCase>, Option<Tally>)> {
+    let problem = problems::judge_problem_by_id(db, claimed.problem_id).await?;
+    let tests = match (claimed.is_run(), &claimed.run_inputs) {
+        (false, _) => problems::tests_of(db, problem.id).await?,
+        (true, None) => problems::samples_of(db, problem.id).await?,
+        // The reference solution's answers replace these empty ones (`judge::run`).
+        (true, Some(inputs)) => {
+            inputs.iter().map(|input| TestCase { input: input.clone(), expected_output: String::new() }).collect()
+        }
+    };
+    // A run reports its cases, not points.
+    let tally = if claimed.is_run() { None } else { scoring::tally_of(db, problem.id).await? };
+    Ok((problem, tests, tally))
 }
 
 /// Judges in the sandbox. Every error here is the judge's own failure, never the program's.
@@ -216,8 +225,9 @@ async fn judge_in_sandbox(
     claimed: &Claimed,
     problem: &JudgeProblem,
     tests: &[TestCase],
+    tally: Option<Tally>,
     on_progress: judge::OnProgress<'_>,
-) -> Result<Verdict> {
+) -> Result<(Verdict, Option<Score>)> {
     let language = Language::parse(&claimed.language)
         .and_then(languages::find)
         .with_context(|| format!("language {} is not available", claimed.language))?;
@@ -231,6 +241,28 @@ async fn judge_in_sandbox(
         checker: &problem.checker,
         signature: problem.signature.as_deref(),
         checker_program: problem.checker_program.as_deref(),
+        interactor: problem.interactor.as_deref(),
     };
-    judge::judge_with_progress(worker.sandbox.as_ref(), &task, on_progress).await
+    if !claimed.is_run() {
+        return match tally {
+            Some(tally) => judge::judge_scored(worker.sandbox.as_ref(), &task, tally, on_progress).await.map(|(v, s)| (v, Some(s))),
+            None => judge::judge_with_progress(worker.sandbox.as_ref(), &task, on_progress).await.map(|v| (v, None)),
+        };
+    }
+    let reference_spec;
+    let reference = match (&claimed.run_inputs, &problem.solution_code) {
+        (None, _) => None,
+        (Some(_), Some(solution)) => {
+            reference_spec = languages::find(solution.language)
+                .with_context(|| format!("the reference's language {} is not available", solution.language.id()))?;
+            Some(Task {
+                language: reference_spec,
+                code: &solution.code,
+                time_limit_ms: judge::time_limit_for(problem.time_limit_ms as u64, solution.language),
+                ..task
+            })
+        }
+        (Some(_), None) => anyhow::bail!("the problem has no reference solution for custom inputs"),
+    };
+    judge::run(worker.sandbox.as_ref(), &task, reference.as_ref(), on_progress).await.map(|v| (v, None))
 }

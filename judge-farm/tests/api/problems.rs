@@ -192,6 +192,15 @@ async fn every_seed_package_imports_after_its_reference_solutions_get_their_verd
             .unwrap();
     assert_eq!(checker["kind"], "custom", "{checker}");
     assert_eq!(program["language"], "python3", "{program}");
+    // guess-the-number's output validator is its interactor, which its references (accepted
+    // in Python and C++, and each way of failing) were judged against.
+    let (kind, interactor): (String, serde_json::Value) =
+        sqlx::query_as("select judge_kind, interactor from problems where slug = 'guess-the-number'")
+            .fetch_one(&farm.db)
+            .await
+            .unwrap();
+    assert_eq!(kind, "interactive");
+    assert_eq!(interactor["language"], "python3", "{interactor}");
 }
 
 #[tokio::test]
@@ -212,4 +221,116 @@ async fn a_problem_shows_its_free_hints_editorial_and_companies_and_names_premiu
     assert_eq!(kadane["editorial"], serde_json::json!({"premium": true}), "{kadane}");
     let (_, plain) = farm.signed("GET", "/internal/problems/a-plus-b", None, None).await;
     assert!(plain.get("editorial").is_none() && plain["hints"] == serde_json::json!([]), "{plain}");
+}
+
+/// A copy of the subarray-sums seed (scored, with an input validator) keeping only the given
+/// reference solutions, so a test judges no more than it needs.
+fn scored_package(dir: &std::path::Path, keep: &[&str]) -> std::path::PathBuf {
+    let package = dir.join("subarray-sums");
+    copy_dir(&repo_root().join("problems/subarray-sums"), &package);
+    for folder in std::fs::read_dir(package.join("submissions")).unwrap() {
+        for file in std::fs::read_dir(folder.unwrap().path()).unwrap() {
+            let file = file.unwrap().path();
+            if !keep.iter().any(|k| file.ends_with(k)) {
+                std::fs::remove_file(file).unwrap();
+            }
+        }
+    }
+    package
+}
+
+#[tokio::test]
+async fn a_scored_kattis_package_stores_its_groups_after_its_references_get_their_scores() {
+    let farm = TestFarm::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    // The accepted reference must score 100, the 32-bit counter its declared 30.
+    let package = scored_package(dir.path(), &["accepted/prefix_counts.py", "wrong_answer/int_counter.cpp"]);
+    let changed = algoarena_judge_farm::import::import_verified(&farm.db, &[package], &native_sandbox()).await.unwrap();
+    assert_eq!(changed, ["subarray-sums"]);
+    let scoring: serde_json::Value = sqlx::query_scalar("select scoring from problems where slug = 'subarray-sums'")
+        .fetch_one(&farm.db)
+        .await
+        .unwrap();
+    assert_eq!(
+        scoring,
+        serde_json::json!({"groups": [{"name": "group1", "score": 30.0}, {"name": "group2", "score": 70.0}]})
+    );
+    let groups: Vec<(String, Option<String>)> = sqlx::query_as(
+        "select t.name, t.group_name from test_cases t join problems p on p.id = t.problem_id
+          where p.slug = 'subarray-sums' and (t.is_sample or t.name in ('group1/01', 'group2/03'))
+          order by t.order_index",
+    )
+    .fetch_all(&farm.db)
+    .await
+    .unwrap();
+    let expected = [("1", None), ("2", None), ("group1/01", Some("group1")), ("group2/03", Some("group2"))];
+    let expected: Vec<(String, Option<String>)> =
+        expected.iter().map(|(n, g)| (n.to_string(), g.map(String::from))).collect();
+    assert_eq!(groups, expected, "samples have no group");
+}
+
+#[tokio::test]
+async fn a_reference_that_does_not_get_its_declared_score_stops_the_import() {
+    let farm = TestFarm::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let package = scored_package(dir.path(), &["wrong_answer/int_counter.cpp"]);
+    let source = package.join("submissions/wrong_answer/int_counter.cpp");
+    let code = std::fs::read_to_string(&source).unwrap().replace("@EXPECTED_SCORE@: 30", "@EXPECTED_SCORE@: 40");
+    std::fs::write(&source, code).unwrap();
+    let err = algoarena_judge_farm::import::import_verified(&farm.db, &[package], &native_sandbox()).await.unwrap_err();
+    let message = format!("{err:#}");
+    assert!(message.contains("wrong_answer/int_counter.cpp: expected score 40, got 30 of 100"), "{message}");
+    assert_eq!(farm.count("problems").await, 0, "nothing is stored");
+}
+
+#[tokio::test]
+async fn an_input_its_validator_rejects_stops_the_import_naming_the_file_and_the_reason() {
+    let farm = TestFarm::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let package = scored_package(dir.path(), &[]);
+    // Valid for the whole problem, but group1's flags allow at most 100 numbers.
+    let big: Vec<String> = (0..101).map(|i| (i % 7).to_string()).collect();
+    std::fs::write(package.join("data/secret/group1/03.in"), format!("101 3\n{}\n", big.join(" "))).unwrap();
+    let err = algoarena_judge_farm::import::import_verified(&farm.db, &[package], &native_sandbox()).await.unwrap_err();
+    let message = format!("{err:#}");
+    assert!(message.contains("data/secret/group1/03.in (problem 'subarray-sums')"), "{message}");
+    assert!(message.contains("n = 101 is outside 1..100"), "the validator's own words: {message}");
+    assert_eq!(farm.count("problems").await, 0, "nothing is stored");
+}
+
+#[tokio::test]
+async fn a_native_package_declares_its_groups_and_validator_in_problem_toml() {
+    let farm = TestFarm::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let package = dir.path().join("scored-sum");
+    copy_dir(&repo_root().join("problems/a-plus-b"), &package);
+    std::fs::remove_dir_all(package.join("submissions")).ok();
+    // Every hidden test into one group worth 100.
+    std::fs::create_dir_all(package.join("data/secret/all")).unwrap();
+    for entry in std::fs::read_dir(package.join("data/secret")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            std::fs::rename(&path, package.join("data/secret/all").join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    std::fs::write(
+        package.join("validator.py"),
+        "import sys\na, b = map(int, sys.stdin.read().split())\nsys.exit(42 if abs(a) <= 10**9 >= abs(b) else 43)\n",
+    )
+    .unwrap();
+    let manifest = std::fs::read_to_string(package.join("problem.toml")).unwrap().replace("a-plus-b", "scored-sum");
+    let manifest = manifest.replacen("[starter_code]", "validator = \"validator.py\"\n\n[groups.all]\nscore = 100\nvalidator_flags = \"--strict\"\n\n[starter_code]", 1);
+    std::fs::write(package.join("problem.toml"), &manifest).unwrap();
+    let changed = algoarena_judge_farm::import::import_verified(&farm.db, &[package.clone()], &native_sandbox()).await.unwrap();
+    assert_eq!(changed, ["scored-sum"]);
+    let scoring: serde_json::Value = sqlx::query_scalar("select scoring from problems where slug = 'scored-sum'")
+        .fetch_one(&farm.db)
+        .await
+        .unwrap();
+    assert_eq!(scoring, serde_json::json!({"groups": [{"name": "all", "score": 100.0}]}));
+
+    // A group with no folder of tests is named.
+    std::fs::write(package.join("problem.toml"), manifest.replace("[groups.all]", "[groups.al]")).unwrap();
+    let err = algoarena_judge_farm::import::import(&farm.db, &[package]).await.unwrap_err();
+    assert!(format!("{err:#}").contains("data/secret/all are in no group"), "{err:#}");
 }

@@ -138,3 +138,47 @@ async fn a_worker_judges_submissions_in_the_sandbox_with_exact_verdicts() {
     assert!((rate - 3.0 / cases.len() as f64).abs() < 1e-9);
     worker.abort();
 }
+
+#[tokio::test]
+async fn a_scored_problem_stores_the_score_and_judges_every_group() {
+    let farm = TestFarm::start().await;
+    farm.import_seed_problems().await;
+    let sandbox: Arc<dyn Sandbox> = Arc::new(
+        NativeSandbox::new(NativeConfig { helper: env!("CARGO_BIN_EXE_judge-farm").into(), ..NativeConfig::default() })
+            .expect("the native sandbox needs root and cgroups"),
+    );
+    let mut settings = (*farm.state.settings).clone();
+    // Only Python is judged here: testing every toolchain first would cost more than the test.
+    settings.queue.self_test = false;
+    let worker = tokio::spawn(worker::run(settings, farm.db.clone(), farm.state.redis.clone(), sandbox));
+    let (user, _) = farm.register("scores@example.com").await;
+
+    let linear = "import sys\nd = sys.stdin.buffer.read().split()\nn, k = int(d[0]), int(d[1])\nseen, t, c = {0: 1}, 0, 0\n\
+                  for x in d[2:2 + n]:\n    t += int(x)\n    c += seen.get(t - k, 0)\n    seen[t] = seen.get(t, 0) + 1\n";
+    // The same count wrapped to 32 bits fails the first large test only; a broken first sample
+    // fails the samples (skipping the other one) but no group.
+    let cases = [
+        (format!("{linear}print(c)\n"), "accepted", 100.0, 9),
+        (format!("{linear}print(c if c < 2**31 else c - 2**32)\n"), "wrong_answer", 30.0, 6),
+        (format!("{linear}print(c + (c == 4))\n"), "wrong_answer", 100.0, 7),
+    ];
+    for (code, status, score, passed) in cases {
+        let (_, sub) = farm.signed("POST", "/internal/submissions", Some(user), Some(&submit_body("subarray-sums", "python3", &code))).await;
+        let sub = wait_for_verdict(&farm, user, sub["id"].as_str().unwrap()).await;
+        assert_eq!(sub["status"], status, "{code}\n{sub}");
+        assert_eq!((sub["score"].as_f64(), sub["max_score"].as_f64()), (Some(score), Some(100.0)), "{code}\n{sub}");
+        // Only the failed group's remaining tests are skipped.
+        assert_eq!(sub["test_cases_passed"], passed, "{sub}");
+        assert_eq!(sub["test_cases_total"], 9, "{sub}");
+    }
+    let stored: (Option<f64>, Option<f64>) = sqlx::query_as("select score, max_score from submissions order by created_at limit 1")
+        .fetch_one(&farm.db)
+        .await
+        .unwrap();
+    assert_eq!(stored, (Some(100.0), Some(100.0)));
+    // A pass/fail problem's submission has no score.
+    let (_, sub) = farm.signed("POST", "/internal/submissions", Some(user), Some(&submit_body("a-plus-b", "python3", "print(3)\n"))).await;
+    let sub = wait_for_verdict(&farm, user, sub["id"].as_str().unwrap()).await;
+    assert!(sub.get("score").is_none() && sub.get("max_score").is_none(), "{sub}");
+    worker.abort();
+}

@@ -1,0 +1,51 @@
+//! A scored problem's groups: `problems.scoring` and each test's `test_cases.group_name`
+//! (see `judge::scoring`). Kept apart from `problems` so pass/fail problems never meet it.
+
+use sqlx::{PgPool, Postgres, Transaction};
+use uuid::Uuid;
+
+use crate::error::ApiResult;
+use crate::judge::{Scoring, Tally};
+
+/// Stores the problem's groups (None: pass/fail) and each test's group, given by test name
+/// for the hidden tests (samples have none). Run after `problems::upsert` wrote the tests, so
+/// every test starts without a group.
+pub async fn store(
+    tx: &mut Transaction<'_, Postgres>,
+    slug: &str,
+    scoring: Option<&Scoring>,
+    groups: &[(String, String)],
+) -> ApiResult<()> {
+    let id: Uuid = sqlx::query_scalar("update problems set scoring = $2 where slug = $1 returning id")
+        .bind(slug)
+        .bind(scoring.map(sqlx::types::Json))
+        .fetch_one(&mut **tx)
+        .await?;
+    let (names, group_names): (Vec<&str>, Vec<&str>) = groups.iter().map(|(t, g)| (t.as_str(), g.as_str())).unzip();
+    sqlx::query(
+        "update test_cases t set group_name = g.group_name
+           from unnest($2::text[], $3::text[]) as g(name, group_name)
+          where t.problem_id = $1 and t.name = g.name and not t.is_sample",
+    )
+    .bind(id)
+    .bind(&names)
+    .bind(&group_names)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// A fresh tally for judging the problem, its tests in the order `problems::tests_of` gives
+/// them; None for a pass/fail problem.
+pub async fn tally_of(db: &PgPool, problem_id: Uuid) -> ApiResult<Option<Tally>> {
+    let scoring: Option<sqlx::types::Json<Scoring>> =
+        sqlx::query_scalar("select scoring from problems where id = $1").bind(problem_id).fetch_one(db).await?;
+    let Some(scoring) = scoring else { return Ok(None) };
+    let groups: Vec<Option<String>> = sqlx::query_scalar(
+        "select group_name from test_cases where problem_id = $1 order by is_sample desc, order_index",
+    )
+    .bind(problem_id)
+    .fetch_all(db)
+    .await?;
+    Ok(Some(scoring.tally(&groups)))
+}

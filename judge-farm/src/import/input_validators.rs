@@ -1,0 +1,144 @@
+//! Input validators: a package's program that checks every test input against the statement's
+//! constraints before anything is imported. Kattis packages keep it in `input_validators/`
+//! (a folder with one source file, or one file directly there); native ones name it in
+//! problem.toml (`validator = "validator.py"`). It is run in the sandbox per test input (see
+//! `judge::InputValidator`); an input it rejects fails the import, naming the test file.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+
+use super::Package;
+use crate::db::problems::NewTest;
+use crate::judge::{CheckerProgram, InputValidator};
+use crate::sandbox::Sandbox;
+
+/// A package's input validator and what to run it on.
+#[derive(Debug, Clone)]
+pub struct InputValidatorSpec {
+    /// The source file, for messages.
+    pub source: PathBuf,
+    pub program: CheckerProgram,
+    /// Per test of the package, in order: the input file (for messages) and the flags.
+    pub runs: Vec<(PathBuf, Vec<String>)>,
+}
+
+/// The file a test's input was read from.
+pub(super) fn input_file(dir: &Path, test: &NewTest) -> PathBuf {
+    let set = if test.is_sample { "sample" } else { "secret" };
+    dir.join("data").join(set).join(format!("{}.in", test.name))
+}
+
+/// The source of a Kattis package's input validator, if it has one: `input_validators/` holds
+/// one folder with one source file, or that one file itself. Files that no judged language
+/// compiles (headers, notes) are left aside.
+pub(super) fn find_kattis(dir: &Path) -> Result<Option<PathBuf>> {
+    let root = dir.join("input_validators");
+    if !root.is_dir() {
+        return Ok(None);
+    }
+    let entries = visible_entries(&root)?;
+    let sources: Vec<PathBuf> = match entries.as_slice() {
+        [folder] if folder.is_dir() => visible_entries(folder)?,
+        _ => entries,
+    };
+    let sources: Vec<&PathBuf> =
+        sources.iter().filter(|p| p.is_file() && super::references::language_of(p).is_some()).collect();
+    let [source] = sources.as_slice() else {
+        bail!(
+            "{}: expected one input validator (a folder with one source file, or one source file); found {}",
+            root.display(),
+            sources.len()
+        );
+    };
+    Ok(Some((*source).clone()))
+}
+
+/// The validator's name, as 2023-format flag maps key it: its folder's or its file's.
+pub(super) fn validator_name(dir: &Path, source: &Path) -> String {
+    let parent = source.parent().unwrap_or(dir);
+    let named = if parent == dir.join("input_validators") { source.file_stem() } else { parent.file_name() };
+    named.unwrap_or_default().to_string_lossy().into_owned()
+}
+
+/// Reads the validator's source and pairs each test with its input file and flags.
+pub(super) fn spec(dir: &Path, source: &Path, tests: &[NewTest], flags: Vec<Vec<String>>) -> Result<InputValidatorSpec> {
+    let program = super::checker_program(source).context("input validator")?;
+    let runs = tests.iter().map(|t| input_file(dir, t)).zip(flags).collect();
+    Ok(InputValidatorSpec { source: source.to_path_buf(), program, runs })
+}
+
+fn visible_entries(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("{}: cannot read the folder", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+        .collect();
+    entries.sort();
+    Ok(entries)
+}
+
+/// Runs the package's input validator (compiled once) on every test input; fails naming the
+/// first input it rejects, the problem and the validator's own words.
+pub(super) async fn validate(sandbox: &dyn Sandbox, package: &Package) -> Result<()> {
+    let Some(spec) = &package.input_validator else { return Ok(()) };
+    let slug = &package.problem.slug;
+    let validator = InputValidator::prepare(sandbox, &spec.program)
+        .await
+        .with_context(|| format!("{} (problem '{slug}')", spec.source.display()))?;
+    let mut result = Ok(());
+    for (test, (file, flags)) in package.problem.tests.iter().zip(&spec.runs) {
+        match validator.check(&test.input, flags).await {
+            Ok(Ok(())) => {}
+            Ok(Err(why)) => {
+                result = Err(anyhow::anyhow!(
+                    "{} (problem '{slug}'): the input validator {} rejects this input: {why}",
+                    file.display(),
+                    spec.source.display()
+                ));
+                break;
+            }
+            Err(e) => {
+                result = Err(e.context(format!("{} (problem '{slug}'): validating the input", file.display())));
+                break;
+            }
+        }
+    }
+    validator.close().await;
+    if result.is_ok() {
+        tracing::info!(problem = %slug, inputs = spec.runs.len(), "test inputs validated");
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kattis_validator_is_one_source_file_in_a_folder_or_directly_there() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(find_kattis(dir.path()).unwrap().is_none());
+        let folder = dir.path().join("input_validators/bounds");
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(folder.join("validate.py"), "").unwrap();
+        std::fs::write(folder.join("README"), "").unwrap();
+        let found = find_kattis(dir.path()).unwrap().unwrap();
+        assert_eq!(found, folder.join("validate.py"));
+        assert_eq!(validator_name(dir.path(), &found), "bounds");
+        std::fs::write(folder.join("other.cpp"), "").unwrap();
+        assert!(format!("{:#}", find_kattis(dir.path()).unwrap_err()).contains("expected one input validator"));
+
+        let flat = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(flat.path().join("input_validators")).unwrap();
+        std::fs::write(flat.path().join("input_validators/check.cpp"), "").unwrap();
+        let found = find_kattis(flat.path()).unwrap().unwrap();
+        assert_eq!(validator_name(flat.path(), &found), "check");
+    }
+
+    #[test]
+    fn a_test_is_named_by_its_input_file() {
+        let test = NewTest { name: "group1/03".into(), input: String::new(), expected_output: String::new(), is_sample: false };
+        assert_eq!(input_file(Path::new("/p"), &test), Path::new("/p/data/secret/group1/03.in"));
+    }
+}
