@@ -6,12 +6,12 @@
 // about the problem page. Needs the stack at BASE_URL and Debian's Chromium, like the others.
 
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { test } from 'node:test';
-import { codeIn, mailsTo, randomIp, waitForMail } from '../api/client.js';
 import {
+  openProblemSignedIn,
   selectLanguage,
   setCode,
+  signUpWithApi,
   submissionHistory,
   submitAndWaitForProgress,
   submitAndWaitForVerdict,
@@ -24,32 +24,14 @@ import { openBrowser } from './support/chromium.js';
 const SLOW = 'import time\na, b = map(int, input().split())\ntime.sleep(0.3)\nprint(a + b)\n';
 const WRONG = 'a, b = map(int, input().split())\nprint(a - b)\n';
 
-/** Signs up through the API from inside the browser context, so it holds the refresh cookie. */
-async function signUpWithApi(page) {
-  const tag = randomBytes(5).toString('hex');
-  const user = { email: `live-${tag}@example.com`, username: `live_${tag}`, password: `Pw-${tag}-long-enough` };
-  // Its own address, like the API tests' clients, so per-IP sign-up limits see a new person.
-  const headers = { 'cf-connecting-ip': randomIp() };
-  const before = (await mailsTo(user.email)).length;
-  let res = await page.request.post('/api/auth/register', { data: user, headers });
-  if (res.status() === 202) {
-    const code = codeIn(await waitForMail(user.email, before + 1));
-    res = await page.request.post('/api/auth/verify-email', { data: { email: user.email, code }, headers });
-  }
-  assert.ok(res.ok(), `sign-up failed: ${res.status()} ${await res.text()}`);
-  return user;
-}
-
 test('the problem page shows live per-test progress, then the verdict and the history', { timeout: 240_000 }, async (t) => {
   const browser = await openBrowser();
   t.after(() => browser.close());
   const { page } = browser;
 
   await withFailureArtifacts(t.name, browser, async () => {
-    const user = await signUpWithApi(page);
-    await page.goto('/problems/a-plus-b');
-    await page.waitForSelector('[data-testid="problem-title"]');
-    await page.waitForFunction((name) => document.querySelector('[data-testid="nav-username"]')?.textContent === name, user.username);
+    const user = await signUpWithApi(page, 'live');
+    await openProblemSignedIn(page, 'a-plus-b', user.username);
     await selectLanguage(page, 'python3');
 
     await setCode(page, SLOW);

@@ -1,7 +1,8 @@
 // What a person does in the AlgoArena app, as reusable steps over its data-testid hooks.
 
 import assert from 'node:assert/strict';
-import { codeIn, waitForMail } from '../../api/client.js';
+import { randomBytes } from 'node:crypto';
+import { codeIn, mailsTo, randomIp, waitForMail } from '../../api/client.js';
 
 const byTestId = (id) => `[data-testid="${id}"]`;
 
@@ -18,6 +19,32 @@ export async function signUp(page, { email, username, password }) {
   await page.fill(byTestId('verify-code'), code);
   await page.click(byTestId('verify-submit'));
   await expectLoggedInAs(page, username);
+}
+
+/**
+ * Signs up through the API from inside the browser context, so it holds the refresh cookie (the
+ * sign-up form has its own test). `prefix` names the account after the test that made it.
+ */
+export async function signUpWithApi(page, prefix = 'web') {
+  const tag = randomBytes(5).toString('hex');
+  const user = { email: `${prefix}-${tag}@example.com`, username: `${prefix}_${tag}`, password: `Pw-${tag}-long-enough` };
+  // Its own address, like the API tests' clients, so per-IP sign-up limits see a new person.
+  const headers = { 'cf-connecting-ip': randomIp() };
+  const before = (await mailsTo(user.email)).length;
+  let res = await page.request.post('/api/auth/register', { data: user, headers });
+  if (res.status() === 202) {
+    const code = codeIn(await waitForMail(user.email, before + 1));
+    res = await page.request.post('/api/auth/verify-email', { data: { email: user.email, code }, headers });
+  }
+  assert.ok(res.ok(), `sign-up failed: ${res.status()} ${await res.text()}`);
+  return user;
+}
+
+/** Opens a problem page directly and waits until it shows `username` as signed in. */
+export async function openProblemSignedIn(page, slug, username) {
+  await page.goto(`/problems/${slug}`);
+  await page.waitForSelector(byTestId('problem-title'));
+  await page.waitForFunction((name) => document.querySelector('[data-testid="nav-username"]')?.textContent === name, username);
 }
 
 export async function logIn(page, { email, password, username }) {
@@ -150,4 +177,75 @@ export async function submissionHistory(page, { atLeast = 1 } = {}) {
   return page.$$eval('[data-testid="submission-history"]', (rows) =>
     rows.map((r) => ({ status: r.dataset.status, text: r.textContent })),
   );
+}
+
+/** The Testcase tab's inputs, in order, read by opening each case's tab. */
+export async function testCaseInputs(page) {
+  await page.click(byTestId('console-tab-testcase'));
+  const count = Number(await page.getAttribute(byTestId('testcase-editor'), 'data-cases'));
+  const inputs = [];
+  for (let n = 1; n <= count; n++) {
+    await page.click(byTestId(`testcase-tab-${n}`));
+    await page.waitForSelector(`${byTestId('testcase-input')}[data-case="${n}"]`);
+    inputs.push(await page.inputValue(byTestId('testcase-input')));
+  }
+  return inputs;
+}
+
+/** Types `input` as case `n`'s input on the Testcase tab. */
+export async function setTestCaseInput(page, n, input) {
+  await page.click(byTestId('console-tab-testcase'));
+  await page.click(byTestId(`testcase-tab-${n}`));
+  await page.waitForSelector(`${byTestId('testcase-input')}[data-case="${n}"]`);
+  await page.fill(byTestId('testcase-input'), input);
+}
+
+/**
+ * Clicks Run and waits for this run's result; returns its verdict, runtime, error message and
+ * its cases as {number, status, input, output, expected, stdout, stderr} (absent texts null).
+ */
+export async function runAndWaitForResult(page, { timeoutMs = 60_000 } = {}) {
+  // The last result stays on its tab until the new run replaces it; wait for a new id.
+  await page.click(byTestId('console-tab-result'));
+  const shown = page.locator(byTestId('run-verdict'));
+  const previousId = (await shown.count()) ? await shown.getAttribute('data-submission-id') : null;
+  await page.click(byTestId('run-button'));
+  const handle = await page.waitForFunction(
+    (prev) => {
+      const err = document.querySelector('[data-testid="run-error"]');
+      if (err) return { error: err.textContent };
+      const v = document.querySelector('[data-testid="run-verdict"]');
+      if (!v || v.dataset.finished !== 'true' || v.dataset.submissionId === prev) return null;
+      return {
+        verdict: v.textContent,
+        runtime: document.querySelector('[data-testid="run-runtime"]')?.textContent ?? null,
+        message: document.querySelector('[data-testid="run-error-message"]')?.textContent ?? null,
+        caseCount: document.querySelectorAll('[data-testid^="run-case-tab-"]').length,
+      };
+    },
+    previousId,
+    { timeout: timeoutMs, polling: 250 },
+  );
+  const { error, caseCount, ...result } = await handle.jsonValue();
+  assert.equal(error, undefined, `run failed: ${error}`);
+  const cases = [];
+  for (let n = 1; n <= caseCount; n++) {
+    await page.click(byTestId(`run-case-tab-${n}`));
+    await page.waitForSelector(`${byTestId('run-case')}[data-number="${n}"]`);
+    cases.push(
+      await page.$eval(byTestId('run-case'), (el) => {
+        const text = (id) => el.querySelector(`[data-testid="${id}"]`)?.textContent ?? null;
+        return {
+          number: Number(el.dataset.number),
+          status: el.dataset.status,
+          input: text('run-case-input'),
+          output: text('run-case-output'),
+          expected: text('run-case-expected'),
+          stdout: text('run-case-stdout'),
+          stderr: text('run-case-stderr'),
+        };
+      }),
+    );
+  }
+  return { ...result, cases };
 }

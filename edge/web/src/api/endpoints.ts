@@ -25,6 +25,17 @@ export function submitSolution(problemSlug: string, language: string, code: stri
   });
 }
 
+/**
+ * Runs code on the problem's sample tests, or on `inputs` (1 to 10; for a function problem each
+ * a JSON argument line) whose expected outputs the reference solution produces.
+ */
+export function runSolution(problemSlug: string, language: string, code: string, inputs?: string[]): Promise<Submission> {
+  return authedRequest<Submission>('/api/submissions/run', {
+    method: 'POST',
+    body: { problem_slug: problemSlug, language, code, ...(inputs ? { inputs } : {}) },
+  });
+}
+
 export function getSubmission(id: string, signal?: AbortSignal): Promise<Submission> {
   return authedRequest<Submission>(`/api/submissions/${encodeURIComponent(id)}`, { signal });
 }

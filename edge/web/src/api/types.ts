@@ -94,6 +94,29 @@ export interface Submission {
   finished: boolean;
   /** The first failed test, in practice (never in contests). */
   failed_test?: FailedTest;
+  /** `run` for a Run of the sample tests or the user's own inputs; absent on older answers. */
+  kind?: SubmissionKind;
+  /** A finished run's cases, each with its own result (absent after a compile error). */
+  cases?: RunCase[];
+}
+
+export type SubmissionKind = 'submit' | 'run';
+
+/** One case of a run, as the Test Result tab shows it (texts trimmed by the server). */
+export interface RunCase {
+  /** 1-based. */
+  number: number;
+  input: string;
+  /** Absent where the reference solution could not answer a custom input. */
+  expected?: string;
+  /** The program's answer: its stdout, or a function's returned value. */
+  actual: string;
+  /** What a function problem's program printed besides its result. */
+  stdout?: string;
+  stderr?: string;
+  status: SubmissionStatus;
+  runtime_ms: number;
+  memory_kb: number;
 }
 
 /** A failed test as LeetCode shows it: its input, the expected and the actual output. */

@@ -11,15 +11,17 @@ export interface CodeEditorProps {
   onChange(value: string): void;
   /** Ctrl/Cmd+Enter. */
   onSubmit?(): void;
+  /** Ctrl/Cmd+' (as on LeetCode). */
+  onRun?(): void;
 }
 
-export default function CodeEditor({ value, language, onChange, onSubmit }: CodeEditorProps) {
+export default function CodeEditor({ value, language, onChange, onSubmit, onRun }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   // The editor is created once; it reads the latest callbacks through refs.
-  const callbacks = useRef({ onChange, onSubmit });
+  const callbacks = useRef({ onChange, onSubmit, onRun });
   useLayoutEffect(() => {
-    callbacks.current = { onChange, onSubmit };
+    callbacks.current = { onChange, onSubmit, onRun };
   });
 
   useEffect(() => {
@@ -38,6 +40,7 @@ export default function CodeEditor({ value, language, onChange, onSubmit }: Code
     editorRef.current = editor;
     const sub = editor.onDidChangeModelContent(() => callbacks.current.onChange(editor.getValue()));
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => callbacks.current.onSubmit?.());
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Quote, () => callbacks.current.onRun?.());
     window.__aaEditor = { getValue: () => editor.getValue(), setValue: (code) => editor.setValue(code) };
     return () => {
       sub.dispose();

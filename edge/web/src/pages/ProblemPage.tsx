@@ -1,20 +1,21 @@
 // A problem: its statement on the left (and, on a tab beside it, the user's past submissions);
-// on the right the language picker, the editor (pre-filled with the starter code), the Submit
-// button and the live verdict.
+// on the right the language picker, the editor (pre-filled with the starter code), the Run and
+// Submit buttons, and under the editor the test cases, the run's results and the verdict.
 
 import { lazy, Suspense, useReducer, useState } from 'react';
 import { getProblem, listLanguages } from '../api/endpoints';
 import { sessionReady } from '../auth/session';
 import { useSession } from '../auth/useSession';
+import { ConsolePanel, type ConsoleTab } from '../components/ConsolePanel';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { defaultLanguage, LanguageSelect } from '../components/LanguageSelect';
 import { ProblemStatement } from '../components/ProblemStatement';
 import { SubmissionHistory } from '../components/SubmissionHistory';
-import { VerdictPanel } from '../components/VerdictPanel';
 import { useAsync } from '../lib/useAsync';
 import { getDraft, preferredLanguage, rememberLanguage, saveDraft } from '../problems/drafts';
+import { customInputs, useTestCases } from '../problems/useTestCases';
 import { navigate } from '../router/router';
-import { useSubmission } from '../submissions/useSubmission';
+import { useRun, useSubmission } from '../submissions/useSubmission';
 
 // Monaco is most of the bundle; only this page needs it.
 const CodeEditor = lazy(() => import('../components/CodeEditor'));
@@ -23,7 +24,12 @@ export function ProblemPage({ slug }: { slug: string }) {
   const problem = useAsync(() => getProblem(slug), [slug]);
   const languages = useAsync(listLanguages, []);
   const session = useSession();
-  const { submission, progress, error: submitError, busy, submit } = useSubmission();
+  const { submit, ...submitted } = useSubmission();
+  const { run, ...ran } = useRun();
+  const testCases = useTestCases(slug, problem.data?.samples ?? []);
+  const [consoleTab, setConsoleTab] = useState<ConsoleTab>('testcase');
+  const busy = submitted.busy || ran.busy;
+  const submission = submitted.submission;
   const [picked, setPicked] = useState<string | null>(null);
   const [tab, setTab] = useState<'description' | 'submissions'>('description');
   // Drafts live outside React (problems/drafts.ts); this re-renders after one changes.
@@ -43,15 +49,24 @@ export function ProblemPage({ slug }: { slug: string }) {
     draftChanged();
   }
 
-  async function onSubmit() {
-    if (!language || busy) return;
+  /** Anonymous users go to log in first; the draft and the cases are kept in memory meanwhile. */
+  async function signedIn(): Promise<boolean> {
     const { status } = await sessionReady();
-    if (status !== 'authenticated') {
-      // The draft is kept in memory, so the code is still here after logging in.
-      navigate(`/login?next=${encodeURIComponent(`/problems/${slug}`)}`);
-      return;
-    }
+    if (status === 'authenticated') return true;
+    navigate(`/login?next=${encodeURIComponent(`/problems/${slug}`)}`);
+    return false;
+  }
+
+  async function onSubmit() {
+    if (!language || busy || !(await signedIn())) return;
+    setConsoleTab('submission');
     void submit(slug, language, code);
+  }
+
+  async function onRun() {
+    if (!language || busy || !problem.data || !(await signedIn())) return;
+    setConsoleTab('result');
+    void run(slug, language, code, customInputs(testCases.cases, problem.data.samples));
   }
 
   if (problem.status === 'failed') return <ErrorMessage message={problem.error} testId="problem-error" />;
@@ -86,9 +101,12 @@ export function ProblemPage({ slug }: { slug: string }) {
             <span className="muted">{languages.error ?? (languages.data ? 'No language is available right now.' : 'Loading languages…')}</span>
           )}
           <div className="toolbar-actions">
-            {session.status === 'anonymous' && <span className="muted small">Log in to submit</span>}
+            {session.status === 'anonymous' && <span className="muted small">Log in to run or submit</span>}
+            <button type="button" className="btn btn-run" data-testid="run-button" disabled={!language || busy} onClick={() => void onRun()}>
+              {ran.busy ? 'Running…' : 'Run'}
+            </button>
             <button type="button" className="btn btn-primary" data-testid="submit-button" disabled={!language || busy} onClick={() => void onSubmit()}>
-              {busy ? (submission ? 'Judging…' : 'Submitting…') : 'Submit'}
+              {submitted.busy ? (submission ? 'Judging…' : 'Submitting…') : 'Submit'}
             </button>
           </div>
         </div>
@@ -96,16 +114,12 @@ export function ProblemPage({ slug }: { slug: string }) {
         <div className="editor-frame">
           {language && (
             <Suspense fallback={<div className="code-editor editor-loading">Loading editor…</div>}>
-              <CodeEditor value={code} language={language} onChange={onCodeChange} onSubmit={() => void onSubmit()} />
+              <CodeEditor value={code} language={language} onChange={onCodeChange} onSubmit={() => void onSubmit()} onRun={() => void onRun()} />
             </Suspense>
           )}
         </div>
 
-        <div className="result-area">
-          <ErrorMessage message={submitError} testId="submit-error" />
-          {submission && <VerdictPanel submission={submission} progress={progress} />}
-          {!submission && !submitError && <p className="muted small hint">Submit to run your code against the hidden tests. Ctrl+Enter works too.</p>}
-        </div>
+        <ConsolePanel tab={consoleTab} onTab={setConsoleTab} testCases={testCases} run={ran} submitted={submitted} />
       </section>
     </div>
   );

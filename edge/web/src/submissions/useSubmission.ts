@@ -1,9 +1,10 @@
-// Submits a solution and follows it to its verdict: live over the event stream (per-test
-// progress), falling back to polling GET /api/submissions/:id when the stream fails.
+// Submits a solution, or runs it on test cases, and follows it to its verdict: live over the
+// event stream (per-test progress), falling back to polling GET /api/submissions/:id when the
+// stream fails. A run is a submission of kind `run`, so both share one follower.
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, messageOf } from '../api/errors';
-import { getSubmission, submitSolution } from '../api/endpoints';
+import { getSubmission, runSolution, submitSolution } from '../api/endpoints';
 import type { Submission, SubmissionProgress } from '../api/types';
 import { followSubmission } from './events';
 
@@ -18,7 +19,8 @@ function isTransient(err: unknown): boolean {
   return err instanceof ApiError && (err.status === 0 || err.status >= 500 || err.status === 429);
 }
 
-export function useSubmission() {
+/** Follows whatever `start` queues (a submission or a run) to its verdict. */
+export function useJudging() {
   const [submission, setSubmission] = useState<Submission | null>(null);
   const [progress, setProgress] = useState<SubmissionProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -35,7 +37,7 @@ export function useSubmission() {
     };
   }, []);
 
-  const submit = useCallback(async (problemSlug: string, language: string, code: string) => {
+  const follow = useCallback(async (start: () => Promise<Submission>) => {
     const gen = ++generation.current;
     const live = () => gen === generation.current;
     stream.current?.abort();
@@ -46,7 +48,7 @@ export function useSubmission() {
     setSubmission(null);
     setProgress(null);
     try {
-      let current = await submitSolution(problemSlug, language, code);
+      let current = await start();
       if (!live()) return;
       setSubmission(current);
       if (!current.finished) {
@@ -78,5 +80,26 @@ export function useSubmission() {
     }
   }, []);
 
-  return { submission, progress, error, busy, submit };
+  return { submission, progress, error, busy, follow };
+}
+
+/** Submit: judged on every test, listed among the user's submissions. */
+export function useSubmission() {
+  const { follow, ...state } = useJudging();
+  const submit = useCallback(
+    (problemSlug: string, language: string, code: string) => follow(() => submitSolution(problemSlug, language, code)),
+    [follow],
+  );
+  return { ...state, submit };
+}
+
+/** Run: the sample tests, or the user's own inputs when `inputs` is given. */
+export function useRun() {
+  const { follow, ...state } = useJudging();
+  const run = useCallback(
+    (problemSlug: string, language: string, code: string, inputs?: string[]) =>
+      follow(() => runSolution(problemSlug, language, code, inputs)),
+    [follow],
+  );
+  return { ...state, run };
 }
