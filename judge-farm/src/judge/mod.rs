@@ -2,6 +2,8 @@
 //! interactive problem, let the problem's interactor converse with the program, see
 //! `interactive`), and reduce the per-test outcomes to one verdict. A wrong answer is a verdict; only a failure of the judge
 //! itself is an error.
+//! A scored problem's tests are judged by group (see `scoring`): a failure skips only the rest of
+//! its group, and the verdict comes with the score.
 
 use std::path::Path;
 

@@ -94,6 +94,9 @@ export interface Submission {
   finished: boolean;
   /** The first failed test, in practice (never in contests). */
   failed_test?: FailedTest;
+  /** A scored problem's points earned (a test group's when all of its tests pass) and the most there were. */
+  score?: number;
+  max_score?: number;
   /** `run` for a Run of the sample tests or the user's own inputs; absent on older answers. */
   kind?: SubmissionKind;
   /** A finished run's cases, each with its own result (absent after a compile error). */

@@ -1,5 +1,6 @@
 // The result of the latest submission: the verdict in large type, live progress while it is
-// judged ("Judging: test 7 of 42"), then its numbers and any compiler or runtime output.
+// judged ("Judging: test 7 of 42"), then its numbers (a scored problem's "Score 40 / 100" first)
+// and any compiler or runtime output.
 
 import type { FailedTest, Submission, SubmissionProgress } from '../api/types';
 import { formatMemory, formatRuntime } from '../lib/format';
@@ -37,6 +38,14 @@ export function VerdictPanel({ submission, progress }: { submission: Submission;
       )}
       {s.finished && (
         <dl className="verdict-stats">
+          {s.score != null && s.max_score != null && (
+            <div>
+              <dt>Score</dt>
+              <dd data-testid="verdict-score">
+                {formatScore(s.score)} / {formatScore(s.max_score)}
+              </dd>
+            </div>
+          )}
           {s.test_cases_total != null && (
             <div>
               <dt>Tests passed</dt>
@@ -67,6 +76,11 @@ export function VerdictPanel({ submission, progress }: { submission: Submission;
       {s.finished && s.failed_test && <FailedTestView test={s.failed_test} />}
     </section>
   );
+}
+
+/** Points as a person writes them: 40, or 12.5 (at most two decimals). */
+function formatScore(points: number): string {
+  return String(Math.round(points * 100) / 100);
 }
 
 /** The failed test, whole: what went in, what was expected, what came out. */
