@@ -181,6 +181,7 @@ async fn throughput(
             checker: &Default::default(),
             signature: None,
             checker_program: None,
+            interactor: None,
         };
         let verdict = judge::judge(sandbox.as_ref(), &task).await.unwrap();
         assert_eq!(verdict.status, Status::Accepted, "{verdict:?}");

@@ -49,6 +49,7 @@ async fn every_language_passes_its_self_test() {
             checker: &Default::default(),
             signature: None,
             checker_program: None,
+            interactor: None,
         };
         let start = Instant::now();
         let verdict = judge::judge(sandbox.as_ref(), &task).await.unwrap();

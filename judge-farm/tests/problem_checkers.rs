@@ -47,6 +47,7 @@ async fn judge_python(code: &str, checker: &Checker, tests: &[TestCase]) -> Stat
         checker,
         signature: None,
         checker_program: None,
+        interactor: None,
     };
     judge::judge(&sandbox(), &task).await.unwrap().status
 }

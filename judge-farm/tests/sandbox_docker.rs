@@ -105,6 +105,13 @@ macro_rules! docker_cases {
             }
         }
 
+        #[tokio::test]
+        async fn the_judge_runs_an_interactive_problem_across_two_containers() {
+            if let Some(b) = $backend {
+                super::the_judge_runs_an_interactive_problem_across_two_containers(b).await;
+            }
+        }
+
         /// Needs every language's image (`sandbox-images/build.sh --local-base`), which CI does
         /// not build: run by hand with `-- --ignored --nocapture every_language`.
         #[tokio::test]
@@ -221,9 +228,48 @@ async fn the_judge_runs_python_and_cpp_self_tests_in_their_images(b: &Backend) {
             checker: &Default::default(),
             signature: None,
             checker_program: None,
+            interactor: None,
         };
         let verdict = judge::judge(b.sandbox, &task).await.unwrap();
         assert_eq!(verdict.status, algoarena_shared::verdict::Status::Accepted, "{language:?}: {verdict:?}");
+    }
+}
+
+/// The seed `guess-the-number`: its Python interactor and the C++ solution in containers of
+/// their own images, talking through the farm's relays; a solution that waits forever for
+/// input ends at its time limit.
+async fn the_judge_runs_an_interactive_problem_across_two_containers(b: &Backend) {
+    use algoarena_judge_farm::db::problems::TestCase;
+    use algoarena_judge_farm::judge::{self, Task};
+    use algoarena_shared::verdict::Status;
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../problems/guess-the-number");
+    let package = algoarena_judge_farm::import::load_package(&dir).unwrap();
+    let tests: Vec<TestCase> = package
+        .problem
+        .tests
+        .iter()
+        .take(3)
+        .map(|t| TestCase { input: t.input.clone(), expected_output: t.expected_output.clone() })
+        .collect();
+    let solution = std::fs::read_to_string(dir.join("submissions/accepted/binary_search.cpp")).unwrap();
+    for (language, code, expected) in [
+        (Language::Cpp17, solution.as_str(), Status::Accepted),
+        (Language::Python3, "import sys\nsys.stdin.read()\n", Status::TimeLimitExceeded),
+    ] {
+        let task = Task {
+            language: algoarena_judge_farm::languages::find(language).unwrap(),
+            code,
+            // Roomy: the whole suite runs at once, and gVisor under ptrace is slow to start.
+            time_limit_ms: 3000,
+            memory_limit_bytes: 256 << 20,
+            tests: &tests,
+            checker: &Default::default(),
+            signature: None,
+            checker_program: None,
+            interactor: package.interactor.as_ref(),
+        };
+        let verdict = judge::judge(b.sandbox, &task).await.unwrap();
+        assert_eq!(verdict.status, expected, "{language:?}: {verdict:?}");
     }
 }
 
@@ -242,6 +288,7 @@ async fn every_language_passes_its_self_test_in_its_image(b: &Backend) {
             checker: &Default::default(),
             signature: None,
             checker_program: None,
+            interactor: None,
         };
         let start = Instant::now();
         let verdict = judge::judge(b.sandbox, &task).await;

@@ -151,15 +151,42 @@ pub struct JudgeProblem {
     pub signature: Option<sqlx::types::Json<crate::functions::Signature>>,
     /// A custom checker's program.
     pub checker_program: Option<sqlx::types::Json<crate::judge::CheckerProgram>>,
+    /// An interactive problem's interactor.
+    pub interactor: Option<sqlx::types::Json<crate::judge::CheckerProgram>>,
+    /// The reference solution that answers a run's custom inputs (import's pick).
+    pub solution_code: Option<sqlx::types::Json<crate::judge::CheckerProgram>>,
 }
 
+/// The columns of [`JudgeProblem`], for every query that loads one.
+const JUDGE_COLUMNS: &str = "id, slug, time_limit_ms, memory_limit_mb, checker, signature, checker_program, interactor, solution_code";
+
 pub async fn find_for_judging(db: impl PgExecutor<'_>, slug: &str) -> ApiResult<Option<JudgeProblem>> {
-    Ok(sqlx::query_as::<_, JudgeProblem>(
-        "select id, slug, time_limit_ms, memory_limit_mb, checker, signature, checker_program from problems where slug = $1 and is_published",
-    )
-    .bind(slug)
-    .fetch_optional(db)
-    .await?)
+    Ok(sqlx::query_as::<_, JudgeProblem>(&format!("select {JUDGE_COLUMNS} from problems where slug = $1 and is_published"))
+        .bind(slug)
+        .fetch_optional(db)
+        .await?)
+}
+
+/// The problem a claimed submission is judged against (published or not: it was when submitted).
+pub async fn judge_problem_by_id(db: impl PgExecutor<'_>, id: Uuid) -> ApiResult<JudgeProblem> {
+    Ok(sqlx::query_as::<_, JudgeProblem>(&format!("select {JUDGE_COLUMNS} from problems where id = $1"))
+        .bind(id)
+        .fetch_one(db)
+        .await?)
+}
+
+/// Stores the reference solution that answers custom Run inputs (None: runs take samples only).
+pub async fn set_solution(
+    db: impl PgExecutor<'_>,
+    slug: &str,
+    solution: Option<&crate::judge::CheckerProgram>,
+) -> ApiResult<()> {
+    sqlx::query("update problems set solution_code = $2 where slug = $1")
+        .bind(slug)
+        .bind(solution.map(sqlx::types::Json))
+        .execute(db)
+        .await?;
+    Ok(())
 }
 
 /// A test as the judge runs it.
@@ -167,6 +194,16 @@ pub async fn find_for_judging(db: impl PgExecutor<'_>, slug: &str) -> ApiResult<
 pub struct TestCase {
     pub input: String,
     pub expected_output: String,
+}
+
+/// The sample tests only, in order: what a Run without inputs of its own runs.
+pub async fn samples_of(db: impl PgExecutor<'_>, problem_id: Uuid) -> ApiResult<Vec<TestCase>> {
+    Ok(sqlx::query_as::<_, TestCase>(
+        "select input, expected_output from test_cases where problem_id = $1 and is_sample order by order_index",
+    )
+    .bind(problem_id)
+    .fetch_all(db)
+    .await?)
 }
 
 pub async fn tests_of(db: impl PgExecutor<'_>, problem_id: Uuid) -> ApiResult<Vec<TestCase>> {
@@ -195,6 +232,8 @@ pub struct NewProblem {
     pub signature: Option<serde_json::Value>,
     /// A custom checker's `judge::CheckerProgram`.
     pub checker_program: Option<serde_json::Value>,
+    /// An interactive problem's interactor, a `judge::CheckerProgram`.
+    pub interactor: Option<serde_json::Value>,
     pub time_limit_ms: i32,
     pub memory_limit_mb: i32,
     pub order_index: Option<i32>,
@@ -243,9 +282,11 @@ pub async fn upsert(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> ApiRe
         "insert into problems (slug, title, difficulty, description, constraints, starter_code,
                                time_limit_ms, memory_limit_mb, order_index, package_hash, is_published, checker,
                                signature, judge_kind, checker_program, is_premium, editorial,
-                               editorial_is_premium)
+                               editorial_is_premium, interactor)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, true, $11, $12,
-                 case when $12::jsonb is null then 'stdio' else 'function' end, $13, $14, $15, $16)
+                 case when $12::jsonb is not null then 'function'
+                      when $17::jsonb is not null then 'interactive' else 'stdio' end,
+                 $13, $14, $15, $16, $17)
          on conflict (slug) do update set
            title = excluded.title, difficulty = excluded.difficulty,
            description = excluded.description, constraints = excluded.constraints,
@@ -254,7 +295,8 @@ pub async fn upsert(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> ApiRe
            package_hash = excluded.package_hash, is_published = true, checker = excluded.checker,
            signature = excluded.signature, judge_kind = excluded.judge_kind,
            checker_program = excluded.checker_program, is_premium = excluded.is_premium,
-           editorial = excluded.editorial, editorial_is_premium = excluded.editorial_is_premium
+           editorial = excluded.editorial, editorial_is_premium = excluded.editorial_is_premium,
+           interactor = excluded.interactor
          returning id",
     )
     .bind(&p.slug)
@@ -273,6 +315,7 @@ pub async fn upsert(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> ApiRe
     .bind(p.meta.is_premium)
     .bind(&p.meta.editorial)
     .bind(p.meta.editorial_is_premium)
+    .bind(&p.interactor)
     .fetch_one(&mut **tx)
     .await?;
 

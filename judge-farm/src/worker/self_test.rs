@@ -21,6 +21,7 @@ pub async fn check_languages(sandbox: &dyn Sandbox) -> Result<()> {
             checker: &Default::default(),
             signature: None,
             checker_program: None,
+            interactor: None,
         };
         let verdict = judge::judge(sandbox, &task).await?;
         if verdict.status != Status::Accepted {

@@ -106,6 +106,7 @@ pub async fn run_case(sandbox: &dyn Sandbox, dir: &Path) -> Result<String, Strin
         checker: &Default::default(),
         signature: None,
         checker_program: None,
+        interactor: None,
     };
     let start = Instant::now();
     let verdict = judge::judge(sandbox, &task)
@@ -165,6 +166,7 @@ pub async fn healthy(sandbox: &dyn Sandbox) -> Result<(), String> {
         checker: &Default::default(),
         signature: None,
         checker_program: None,
+        interactor: None,
     };
     match judge::judge(sandbox, &task).await {
         Ok(v) if v.status == Status::Accepted => Ok(()),

@@ -1,0 +1,170 @@
+//! Interactive problems through the real pipeline on the native sandbox (root): the seed
+//! package `guess-the-number` as imported (its interactor from `output_validators/`), judged
+//! against solutions that win, guess too often, wait forever, forget to flush and crash, and
+//! interactors that misbehave, which is the judge's error and never the user's verdict. Run
+//! with `cargo test -p algoarena-judge-farm --test interactive`.
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use algoarena_judge_farm::checkers::Checker;
+use algoarena_judge_farm::db::problems::TestCase;
+use algoarena_judge_farm::db::submissions::Verdict;
+use algoarena_judge_farm::import;
+use algoarena_judge_farm::judge::{self, CheckerProgram, Task};
+use algoarena_judge_farm::languages;
+use algoarena_judge_farm::sandbox::{NativeConfig, NativeSandbox};
+use algoarena_shared::language::Language;
+use algoarena_shared::verdict::Status;
+
+/// The per-test CPU limit of these tests; the wall limit is twice that plus three seconds
+/// (one for every run, two for the interactor's share of a conversation).
+const TIME_LIMIT_MS: u64 = 1000;
+
+fn sandbox() -> &'static NativeSandbox {
+    static SANDBOX: OnceLock<NativeSandbox> = OnceLock::new();
+    SANDBOX.get_or_init(|| {
+        NativeSandbox::new(NativeConfig {
+            root: std::env::temp_dir().join("algoarena-interactive-tests"),
+            helper: PathBuf::from(env!("CARGO_BIN_EXE_judge-farm")),
+            cgroup_name: "algoarena-interactive-tests".into(),
+            ..NativeConfig::default()
+        })
+        .expect("the native sandbox starts (run the tests as root)")
+    })
+}
+
+/// The seed package's interactor and tests, as the importer reads them.
+fn guess_the_number() -> (CheckerProgram, Vec<TestCase>) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../problems/guess-the-number");
+    let package = import::load_package(&dir).unwrap();
+    assert!(package.checker_program.is_none(), "an interactive problem has no checker program");
+    let tests = package
+        .problem
+        .tests
+        .into_iter()
+        .map(|t| TestCase { input: t.input, expected_output: t.expected_output })
+        .collect();
+    (package.interactor.expect("the package's output validator is its interactor"), tests)
+}
+
+async fn judge_with(
+    language: Language,
+    code: &str,
+    interactor: &CheckerProgram,
+    tests: &[TestCase],
+) -> anyhow::Result<Verdict> {
+    let task = Task {
+        language: languages::find(language).unwrap(),
+        code,
+        time_limit_ms: TIME_LIMIT_MS,
+        memory_limit_bytes: 256 << 20,
+        tests,
+        checker: &Checker::default(),
+        signature: None,
+        checker_program: None,
+        interactor: Some(interactor),
+    };
+    judge::judge(sandbox(), &task).await
+}
+
+async fn judge_python(code: &str) -> Verdict {
+    let (interactor, tests) = guess_the_number();
+    judge_with(Language::Python3, code, &interactor, &tests).await.unwrap()
+}
+
+const BINARY_SEARCH: &str = "import sys\nlow, high = 1, 10**9\nwhile low <= high:\n    guess = (low + high) // 2\n    print(guess, flush=True)\n    reply = sys.stdin.readline().strip()\n    if reply == '<':\n        high = guess - 1\n    elif reply == '>':\n        low = guess + 1\n    else:\n        break\n";
+
+#[tokio::test]
+async fn a_binary_search_is_accepted_on_every_test() {
+    let verdict = judge_python(BINARY_SEARCH).await;
+    assert_eq!(verdict.status, Status::Accepted, "{verdict:?}");
+    assert_eq!(verdict.passed, verdict.total);
+    assert!(verdict.total >= 10);
+}
+
+#[tokio::test]
+async fn too_many_guesses_is_a_wrong_answer_showing_the_interactors_message() {
+    let linear = "import sys\ng = 1\nwhile True:\n    print(g, flush=True)\n    if sys.stdin.readline().strip() != '>':\n        break\n    g += 1\n";
+    let verdict = judge_python(linear).await;
+    assert_eq!(verdict.status, Status::WrongAnswer, "{verdict:?}");
+    let failed = verdict.failed_test.expect("a practice verdict shows the failed test");
+    assert_eq!((failed.number, failed.input.as_str(), failed.expected.as_str()), (1, "42\n", "42\n"));
+    // What the interactor wrote to judgemessage.txt stands for the program's output.
+    assert_eq!(failed.actual, "no right guess in 30 guesses\n");
+}
+
+#[tokio::test]
+async fn a_program_waiting_for_input_that_never_comes_runs_out_of_time() {
+    let started = Instant::now();
+    let verdict = judge_python("import sys\nsys.stdin.read()\n").await;
+    assert_eq!(verdict.status, Status::TimeLimitExceeded, "{verdict:?}");
+    // Ended by the wall limit of the first test, not by the interactor's longer one.
+    assert!(started.elapsed() < Duration::from_millis(TIME_LIMIT_MS * 2 + 3000 + 5000), "{:?}", started.elapsed());
+}
+
+#[tokio::test]
+async fn a_guess_never_flushed_never_reaches_the_judge_and_runs_out_of_time() {
+    let verdict = judge_python("import sys\nprint(500000000)\nsys.stdin.readline()\n").await;
+    assert_eq!(verdict.status, Status::TimeLimitExceeded, "{verdict:?}");
+}
+
+#[tokio::test]
+async fn a_crash_after_the_interactor_accepted_is_a_runtime_error() {
+    let crash = format!("{BINARY_SEARCH}raise RuntimeError('crashing on purpose')\n");
+    let verdict = judge_python(&crash).await;
+    assert_eq!(verdict.status, Status::RuntimeError, "{verdict:?}");
+    assert!(verdict.error_message.unwrap_or_default().contains("crashing on purpose"));
+}
+
+#[tokio::test]
+async fn a_crash_mid_conversation_is_the_interactors_rejection() {
+    // The interactor sees end-of-file and rejects: by Kattis's rule its answer comes first.
+    let verdict = judge_python("print(1, flush=True)\nraise SystemExit(3)\n").await;
+    assert_eq!(verdict.status, Status::WrongAnswer, "{verdict:?}");
+    // Ended before reading the reply, or before its next guess: the interactor says which.
+    assert!(verdict.failed_test.unwrap().actual.starts_with("the program "));
+}
+
+#[tokio::test]
+async fn the_cpp_reference_is_accepted() {
+    let (interactor, tests) = guess_the_number();
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../problems/guess-the-number/submissions/accepted");
+    let code = std::fs::read_to_string(dir.join("binary_search.cpp")).unwrap();
+    let verdict = judge_with(Language::Cpp17, &code, &interactor, &tests).await.unwrap();
+    assert_eq!(verdict.status, Status::Accepted, "{verdict:?}");
+}
+
+#[tokio::test]
+async fn an_interactor_that_leaves_at_once_does_not_hang_the_program() {
+    // It rejects without reading a byte; the program's reply never comes (end-of-file).
+    let leaver = CheckerProgram { language: Language::Python3, code: "import os\nos._exit(43)\n".into() };
+    let (_, tests) = guess_the_number();
+    let started = Instant::now();
+    let verdict = judge_with(Language::Python3, BINARY_SEARCH, &leaver, &tests).await.unwrap();
+    assert_eq!(verdict.status, Status::WrongAnswer, "{verdict:?}");
+    assert!(started.elapsed() < Duration::from_millis(TIME_LIMIT_MS * 2), "{:?}", started.elapsed());
+}
+
+#[tokio::test]
+async fn an_interactor_that_neither_accepts_nor_rejects_is_the_judges_error() {
+    let (_, tests) = guess_the_number();
+    for (code, what) in [
+        ("import sys\nprint('oops', file=sys.stderr)\nsys.exit(0)\n", "Exited(0)"),
+        ("raise ValueError('interactor bug')\n", "interactor bug"),
+    ] {
+        let broken = CheckerProgram { language: Language::Python3, code: code.into() };
+        let error = judge_with(Language::Python3, BINARY_SEARCH, &broken, &tests).await.unwrap_err();
+        let text = format!("{error:#}");
+        assert!(text.contains("the interactor failed") && text.contains(what), "{text}");
+    }
+}
+
+#[tokio::test]
+async fn an_interactor_that_does_not_compile_is_the_judges_error() {
+    let (_, tests) = guess_the_number();
+    let broken = CheckerProgram { language: Language::Cpp17, code: "int main() { return }\n".into() };
+    let error = judge_with(Language::Python3, BINARY_SEARCH, &broken, &tests).await.unwrap_err();
+    assert!(format!("{error:#}").contains("the interactor does not compile"), "{error:#}");
+}
