@@ -72,6 +72,7 @@ test('Run shows each test case, custom cases are answered by the reference, and 
     );
 
     // A case can be added and removed; an edited case makes the inputs custom.
+    await page.click('[data-testid="console-tab-testcase"]');
     await page.click('[data-testid="testcase-add"]');
     assert.deepEqual(await testCasePanel(page), { cases: '3', samples: 'false' });
     await page.click('[data-testid="testcase-remove-3"]');

@@ -202,7 +202,8 @@ export async function setTestCaseInput(page, n, input) {
 
 /**
  * Clicks Run and waits for this run's result; returns its verdict, runtime, error message and
- * its cases as {number, status, input, output, expected, stdout, stderr} (absent texts null).
+ * its cases as {number, status, input, output, expected, stdout, stderr} (texts without their
+ * trailing newline, absent ones null).
  */
 export async function runAndWaitForResult(page, { timeoutMs = 60_000 } = {}) {
   // The last result stays on its tab until the new run replaces it; wait for a new id.
@@ -234,7 +235,8 @@ export async function runAndWaitForResult(page, { timeoutMs = 60_000 } = {}) {
     await page.waitForSelector(`${byTestId('run-case')}[data-number="${n}"]`);
     cases.push(
       await page.$eval(byTestId('run-case'), (el) => {
-        const text = (id) => el.querySelector(`[data-testid="${id}"]`)?.textContent ?? null;
+        // The texts are shown as the program wrote them; their final newline does not matter here.
+        const text = (id) => el.querySelector(`[data-testid="${id}"]`)?.textContent.trimEnd() ?? null;
         return {
           number: Number(el.dataset.number),
           status: el.dataset.status,

@@ -76,7 +76,12 @@ function RunCases({ cases }: { cases: RunCase[] }) {
         })}
       </div>
       <div className="run-case" data-testid="run-case" data-number={c.number} data-status={c.status}>
-        {c.status !== 'accepted' && <p className="run-case-status">{statusName(c.status)}</p>}
+        {/* The mark already says a wrong answer; how else a case failed (a crash, a time-out) is news. */}
+        {c.status !== 'accepted' && c.status !== 'wrong_answer' && (
+          <p className="run-case-status" data-testid="run-case-status">
+            {statusName(c.status)}
+          </p>
+        )}
         {rows.map(([label, text, testId]) => (
           <div key={testId} className="run-case-row">
             <span className="run-case-label">{label}</span>
