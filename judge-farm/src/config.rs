@@ -86,6 +86,8 @@ pub struct QueueSettings {
     pub requeue_after: Duration,
     pub sweep_interval: Duration,
     pub submit_limit: u32,
+    /// Runs per user per `submit_window` (TRD §6: 60 an hour).
+    pub run_limit: u32,
     pub submit_window: Duration,
     pub shutdown_grace: Duration,
     pub self_test: bool,
@@ -100,6 +102,7 @@ impl Default for QueueSettings {
             requeue_after: Duration::from_secs(60),
             sweep_interval: Duration::from_secs(15),
             submit_limit: 30,
+            run_limit: 60,
             submit_window: Duration::from_secs(3600),
             shutdown_grace: Duration::from_secs(30),
             self_test: true,
@@ -122,6 +125,7 @@ impl QueueSettings {
             sweep_interval: secs("QUEUE_SWEEP_INTERVAL_SECS", d.sweep_interval)?
                 .max(Duration::from_secs(1)),
             submit_limit: parsed("SUBMIT_RATE_LIMIT", d.submit_limit)?.max(1),
+            run_limit: parsed("RUN_RATE_LIMIT", d.run_limit)?.max(1),
             submit_window: secs("SUBMIT_RATE_WINDOW_SECS", d.submit_window)?
                 .max(Duration::from_secs(1)),
             shutdown_grace: secs("WORKER_SHUTDOWN_GRACE_SECS", d.shutdown_grace)?,

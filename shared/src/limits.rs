@@ -10,3 +10,7 @@ pub const MAX_PASSWORD_BYTES: usize = 256;
 pub const MIN_PASSWORD_CHARS: usize = 8;
 /// Largest page a list endpoint returns.
 pub const MAX_PAGE_SIZE: u32 = 100;
+/// Custom inputs one Run may carry.
+pub const MAX_RUN_INPUTS: usize = 10;
+/// Largest custom input of a Run, as a byte count (all of them fit in a request body).
+pub const MAX_RUN_INPUT_BYTES: usize = 16 * 1024;

@@ -7,6 +7,7 @@
 pub mod account;
 pub mod flows;
 pub mod problems;
+pub mod run;
 pub mod submission;
 
 use algoarena_shared::limits::MAX_BODY_BYTES;

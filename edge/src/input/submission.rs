@@ -5,7 +5,7 @@ use algoarena_shared::language::Language;
 use algoarena_shared::limits::MAX_CODE_BYTES;
 
 use super::problems::Slug;
-use super::{json_object, required_string};
+use super::{json_object, required_string, JsonObject};
 use crate::error::EdgeError;
 
 /// A parsed `/api/submissions/submit` body.
@@ -18,15 +18,19 @@ pub struct SubmitInput {
 
 impl SubmitInput {
     pub fn from_body(body: &[u8]) -> Result<SubmitInput, EdgeError> {
-        let body = json_object(body)?;
-        let slug = required_string(&body, "problem_slug")?;
+        SubmitInput::from_object(&json_object(body)?)
+    }
+
+    /// The submit fields of a parsed body (a run's body has them too).
+    pub fn from_object(body: &JsonObject) -> Result<SubmitInput, EdgeError> {
+        let slug = required_string(body, "problem_slug")?;
         if slug.trim().is_empty() {
             return Err(EdgeError::invalid("problem_slug must not be empty."));
         }
         // A slug that cannot exist is a missing problem, the same answer the farm would give.
         let problem_slug = Slug::parse(&slug).ok_or(EdgeError::ProblemNotFound)?;
-        let language = required_string(&body, "language")?;
-        let code = required_string(&body, "code")?;
+        let language = required_string(body, "language")?;
+        let code = required_string(body, "code")?;
         if code.len() > MAX_CODE_BYTES {
             return Err(EdgeError::CodeTooLarge);
         }

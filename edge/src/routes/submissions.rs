@@ -1,5 +1,5 @@
-//! `/api/submissions/*`: submitting code, polling or streaming a submission, and listing one's
-//! submissions. All need a signed-in user; the farm enforces that a user only reads their own.
+//! `/api/submissions/*`: submitting code, running it on the samples or one's own inputs,
+//! polling or streaming a submission or run, and listing one's submissions. All need a signed-in user; the farm enforces that a user only reads their own.
 
 use worker::{Request, Response, ResponseBody};
 
@@ -7,6 +7,7 @@ use super::{handler, signed_in, AppRouter, Ctx};
 use crate::error::EdgeError;
 use crate::http::{read_body, ClientInfo};
 use crate::input::problems::{submission_id, PageQuery, Slug};
+use crate::input::run::RunInput;
 use crate::input::submission::SubmitInput;
 use crate::store::farm::FarmClient;
 
@@ -14,6 +15,7 @@ pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
     router
         .get_async("/api/submissions", handler(list_submissions))
         .post_async("/api/submissions/submit", handler(create_submission))
+        .post_async("/api/submissions/run", handler(create_run))
         .get_async(
             "/api/submissions/problem/:problem",
             handler(list_problem_submissions),
@@ -86,6 +88,17 @@ async fn create_submission(mut req: Request, ctx: Ctx) -> Result<Response, EdgeE
     let client = ClientInfo::from_request(&req);
     let farm = FarmClient::new(&ctx.data, &client);
     farm.post("/internal/submissions", Some(&user.id), &input.to_request())
+        .await?
+        .into_response()
+}
+
+/// Queues a run; the answer is a submission of kind `run`, polled or streamed like any other.
+async fn create_run(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
+    let user = signed_in(&req, &ctx).await?;
+    let input = RunInput::from_body(&read_body(&mut req).await?)?;
+    let client = ClientInfo::from_request(&req);
+    let farm = FarmClient::new(&ctx.data, &client);
+    farm.post("/internal/submissions/run", Some(&user.id), &input.to_request())
         .await?
         .into_response()
 }

@@ -15,18 +15,45 @@ use super::{ending_status, failed_test, sandbox_env, trim_message, Task, COMPILE
 use crate::checkers::{Checker, UnorderedBy};
 use crate::db::submissions::Verdict;
 use crate::functions::protocol;
-use crate::sandbox::{Limits, RunSpec, Sandbox, WorkBox};
+use crate::sandbox::{Limits, Outcome, RunSpec, Sandbox, WorkBox};
 
 /// The most CPU one function-problem run may have, however many tests it holds.
 const MAX_TOTAL_CPU_MS: u64 = 30_000;
 
-pub(super) async fn judge_all(
+/// One run of the driver over every test of a task.
+pub(super) struct DriverRun {
+    pub outcome: Outcome,
+    /// Each test's result frame, if the driver got to write it.
+    pub results: Vec<Option<String>>,
+    marker: String,
+}
+
+impl DriverRun {
+    /// What the program printed while test `index` ran.
+    pub fn printed(&self, index: usize) -> &[u8] {
+        printed_during(&self.outcome.stdout, &self.marker, index)
+    }
+
+    /// Test `index`'s status: its result checked against `expected` (when there is one to
+    /// check), or, without a result, how the run ended.
+    pub fn status(&self, index: usize, expected: Option<&str>, checker: &Checker) -> Status {
+        match (&self.results[index], expected) {
+            (Some(json), Some(expected)) if !results_match(expected, json, checker) => Status::WrongAnswer,
+            (Some(_), _) => Status::Accepted,
+            // The program ended normally without answering this test: a runtime error.
+            (None, _) => ending_status(self.outcome.termination).unwrap_or(Status::RuntimeError),
+        }
+    }
+}
+
+/// Runs the driver once over all of the task's tests, under a fresh marker.
+pub(super) async fn run_driver(
     sandbox: &dyn Sandbox,
     work_box: &WorkBox,
     task: &Task<'_>,
     inputs: &Path,
     per_test: Limits,
-) -> Result<Verdict> {
+) -> Result<DriverRun> {
     let marker = protocol::new_marker();
     let lines: Vec<String> = task.tests.iter().map(|t| t.input.trim().to_string()).collect();
     // Outside the box, like every test input: the program sees it only as its stdin.
@@ -42,31 +69,36 @@ pub(super) async fn judge_all(
         box_writable: false,
     };
     let outcome = sandbox.run(work_box, spec).await.context("running the tests")?;
-    let output = protocol::split_output(&outcome.stdout, &marker, task.tests.len());
+    let results = protocol::split_output(&outcome.stdout, &marker, task.tests.len()).results;
+    Ok(DriverRun { outcome, results, marker })
+}
 
+pub(super) async fn judge_all(
+    sandbox: &dyn Sandbox,
+    work_box: &WorkBox,
+    task: &Task<'_>,
+    inputs: &Path,
+    per_test: Limits,
+) -> Result<Verdict> {
+    let run = run_driver(sandbox, work_box, task, inputs, per_test).await?;
     let mut verdict = Verdict {
         status: Status::Accepted,
-        runtime_ms: Some(outcome.cpu_time_ms as i32),
-        memory_kb: Some(outcome.memory_kb as i32),
+        runtime_ms: Some(run.outcome.cpu_time_ms as i32),
+        memory_kb: Some(run.outcome.memory_kb as i32),
         passed: 0,
         total: task.tests.len() as i32,
         error_message: None,
         failed_test: None,
+        cases: Vec::new(),
     };
-    for (index, (test, result)) in task.tests.iter().zip(&output.results).enumerate() {
-        let status = match result {
-            Some(json) if results_match(&test.expected_output, json, task.checker) => Status::Accepted,
-            Some(_) => Status::WrongAnswer,
-            // The program ended normally without answering this test: a runtime error.
-            None => ending_status(outcome.termination).unwrap_or(Status::RuntimeError),
-        };
+    for (index, test) in task.tests.iter().enumerate() {
+        let status = run.status(index, Some(&test.expected_output), task.checker);
         if status != Status::Accepted {
             verdict.status = status;
-            let actual = result.as_deref().unwrap_or("");
-            let printed = printed_during(&outcome.stdout, &marker, index);
-            verdict.failed_test = Some(failed_test(index, test, actual.as_bytes(), printed));
+            let actual = run.results[index].as_deref().unwrap_or("");
+            verdict.failed_test = Some(failed_test(index, test, actual.as_bytes(), run.printed(index)));
             if status == Status::RuntimeError {
-                verdict.error_message = Some(trim_message(&outcome.stderr, COMPILE_MESSAGE_BYTES));
+                verdict.error_message = Some(trim_message(&run.outcome.stderr, COMPILE_MESSAGE_BYTES));
             }
             break;
         }

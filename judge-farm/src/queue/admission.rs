@@ -1,6 +1,6 @@
-//! Admission to the queue: a submit is refused, before anything is stored, when too many
-//! submissions are already waiting (503 `queue_full`) or the user has used up their submits
-//! for the window (429 `rate_limited`), both with `Retry-After`.
+//! Admission to the queue: a submit or a run is refused, before anything is stored, when too
+//! many are already waiting (503 `queue_full`) or the user has used up their submits (or runs,
+//! counted apart) for the window (429 `rate_limited`), both with `Retry-After`.
 
 use uuid::Uuid;
 
@@ -13,8 +13,15 @@ use crate::state::AppState;
 /// make room, short enough that a person retrying by hand does not give up.
 const QUEUE_FULL_RETRY_AFTER_SECS: u64 = 10;
 
-/// Admits one submit by `user_id`, or says why not and for how long.
-pub async fn admit(state: &AppState, user_id: Uuid) -> ApiResult<()> {
+/// What is being admitted: each has its own allowance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Admission {
+    Submit,
+    Run,
+}
+
+/// Admits one submit or run by `user_id`, or says why not and for how long.
+pub async fn admit(state: &AppState, user_id: Uuid, what: Admission) -> ApiResult<()> {
     let settings = &state.settings.queue;
     if submissions::queued_reaches(&state.db, settings.max_pending).await? {
         return Err(ApiError::retry_later(
@@ -24,16 +31,19 @@ pub async fn admit(state: &AppState, user_id: Uuid) -> ApiResult<()> {
             QUEUE_FULL_RETRY_AFTER_SECS,
         ));
     }
-    let window = SlidingWindow { limit: settings.submit_limit, window: settings.submit_window };
-    let key = format!("algoarena:ratelimit:submit:{user_id}");
+    let (limit, name, verb) = match what {
+        Admission::Submit => (settings.submit_limit, "submit", "submit"),
+        Admission::Run => (settings.run_limit, "run", "run code"),
+    };
+    let window = SlidingWindow { limit, window: settings.submit_window };
+    let key = format!("algoarena:ratelimit:{name}:{user_id}");
     match window.take(&mut state.redis.clone(), &key).await {
         Ok(Verdict::Admitted) => Ok(()),
         Ok(Verdict::RetryAfter(wait)) => Err(ApiError::retry_later(
             axum::http::StatusCode::TOO_MANY_REQUESTS,
             "rate_limited",
             format!(
-                "You can submit {} times per {} minutes; please wait a little.",
-                settings.submit_limit,
+                "You can {verb} {limit} times per {} minutes; please wait a little.",
                 settings.submit_window.as_secs().div_ceil(60)
             ),
             wait.as_secs_f64().ceil() as u64,

@@ -6,7 +6,7 @@ mod admission;
 mod rate_limit;
 mod stream;
 
-pub use admission::admit;
+pub use admission::{admit, Admission};
 pub use rate_limit::{SlidingWindow, Verdict as RateVerdict};
 pub use stream::{
     ack, autoclaim, dead_letter, dead_letter_stream, drop_consumer_if_idle, enqueue, ensure_group,

@@ -1,9 +1,9 @@
-//! Internal submission API: submit for judging, read one's own submission, and list one's own
-//! submissions (all, or of one problem), newest first.
+//! Internal submission API: submit for judging, run the samples or one's own inputs, read one's
+//! own submission or run, and list one's own submissions (all, or of one problem), newest first.
 
-use algoarena_shared::api::{PageQuery, Submission, SubmissionPage, SubmitRequest};
+use algoarena_shared::api::{PageQuery, RunRequest, Submission, SubmissionPage, SubmitRequest};
 use algoarena_shared::language::Language;
-use algoarena_shared::limits::{MAX_CODE_BYTES, MAX_PAGE_SIZE};
+use algoarena_shared::limits::{MAX_CODE_BYTES, MAX_PAGE_SIZE, MAX_RUN_INPUTS, MAX_RUN_INPUT_BYTES};
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -11,7 +11,9 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use uuid::Uuid;
 
-use crate::db::{problems, submissions};
+use crate::db::problems::{self, JudgeProblem};
+use crate::db::submissions::{self, Kind};
+use crate::functions;
 use crate::error::{ApiError, ApiResult};
 use crate::languages;
 use crate::queue;
@@ -22,6 +24,7 @@ use crate::state::AppState;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/internal/submissions", post(create_submission).get(list_submissions))
+        .route("/internal/submissions/run", post(create_run))
         .route("/internal/submissions/problem/{problem}", get(list_problem_submissions))
         .route("/internal/submissions/{id}", get(get_submission))
 }
@@ -34,37 +37,107 @@ async fn create_submission(
 ) -> ApiResult<(StatusCode, Json<Submission>)> {
     let user_id = caller.require_user()?;
     tracing::Span::current().record("user_id", tracing::field::display(user_id));
-    if req.code.len() > MAX_CODE_BYTES {
+    let (language, problem) = checked_code(&state, &req.problem_slug, &req.language, &req.code).await?;
+    queue_judging(&state, user_id, &problem, language, &req.code, Kind::Submit).await
+}
+
+/// Queues a run: of the samples, or of the caller's own inputs (each checked against a function
+/// problem's signature here, so a typo is a clear 422 rather than a confusing runtime error).
+#[tracing::instrument(skip_all, fields(user_id))]
+async fn create_run(
+    State(state): State<AppState>,
+    caller: Caller,
+    JsonBody(req): JsonBody<RunRequest>,
+) -> ApiResult<(StatusCode, Json<Submission>)> {
+    let user_id = caller.require_user()?;
+    tracing::Span::current().record("user_id", tracing::field::display(user_id));
+    let (language, problem) = checked_code(&state, &req.problem_slug, &req.language, &req.code).await?;
+    if let Some(inputs) = &req.inputs {
+        if problem.solution_code.is_none() {
+            return Err(ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "no_reference_solution",
+                "This problem has no reference solution to answer your own inputs; run the sample tests instead.",
+            ));
+        }
+        check_run_inputs(&problem, inputs)?;
+    }
+    queue_judging(&state, user_id, &problem, language, &req.code, Kind::Run(req.inputs.clone())).await
+}
+
+/// The checks a submit and a run share: code within the limits, a language judged here, a
+/// published problem.
+async fn checked_code(
+    state: &AppState,
+    slug: &str,
+    language: &str,
+    code: &str,
+) -> ApiResult<(Language, JudgeProblem)> {
+    if code.len() > MAX_CODE_BYTES {
         return Err(ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
             "code_too_large",
             format!("code: at most {} KiB.", MAX_CODE_BYTES / 1024),
         ));
     }
-    if req.code.trim().is_empty() {
+    if code.trim().is_empty() {
         return Err(ApiError::invalid("code: the submission is empty."));
     }
-    let language = Language::parse(&req.language).ok_or_else(|| {
+    let parsed = Language::parse(language).ok_or_else(|| {
         ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             "unknown_language",
-            format!("language: '{}' is not a language we know.", req.language),
+            format!("language: '{language}' is not a language we know."),
         )
     })?;
-    if languages::find(language).is_none() {
+    if languages::find(parsed).is_none() {
         return Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             "unknown_language",
-            format!("language: {} cannot be judged here yet.", language.display_name()),
+            format!("language: {} cannot be judged here yet.", parsed.display_name()),
         ));
     }
-    let problem = problems::find_for_judging(&state.db, &req.problem_slug).await?.ok_or_else(|| {
-        ApiError::not_found("problem_not_found", format!("There is no problem '{}'.", req.problem_slug))
-    })?;
+    let problem = problems::find_for_judging(&state.db, slug)
+        .await?
+        .ok_or_else(|| ApiError::not_found("problem_not_found", format!("There is no problem '{slug}'.")))?;
+    Ok((parsed, problem))
+}
+
+/// A run's own inputs: 1 to [`MAX_RUN_INPUTS`] of them, each within [`MAX_RUN_INPUT_BYTES`],
+/// and for a function problem each a valid argument line for its signature.
+fn check_run_inputs(problem: &JudgeProblem, inputs: &[String]) -> ApiResult<()> {
+    if inputs.is_empty() || inputs.len() > MAX_RUN_INPUTS {
+        return Err(ApiError::invalid(format!("inputs: give 1 to {MAX_RUN_INPUTS} test inputs.")));
+    }
+    for (index, input) in inputs.iter().enumerate() {
+        let number = index + 1;
+        if input.len() > MAX_RUN_INPUT_BYTES {
+            return Err(ApiError::invalid(format!(
+                "inputs: case {number} is larger than {} KiB.",
+                MAX_RUN_INPUT_BYTES / 1024
+            )));
+        }
+        if let Some(signature) = problem.signature.as_deref() {
+            functions::check_input(signature, input.trim())
+                .map_err(|e| ApiError::invalid(format!("inputs: case {number} does not fit the signature: {e}.")))?;
+        }
+    }
+    Ok(())
+}
+
+/// Admits, stores and enqueues a submission or run.
+async fn queue_judging(
+    state: &AppState,
+    user_id: Uuid,
+    problem: &JudgeProblem,
+    language: Language,
+    code: &str,
+    kind: Kind,
+) -> ApiResult<(StatusCode, Json<Submission>)> {
+    let admission = if kind == Kind::Submit { queue::Admission::Submit } else { queue::Admission::Run };
     // Refused submits store nothing and so do not count against anyone.
-    queue::admit(&state, user_id).await?;
-    let submission =
-        submissions::insert(&state.db, user_id, problem.id, language.id(), &req.code).await?;
+    queue::admit(state, user_id, admission).await?;
+    let submission = submissions::insert(&state.db, user_id, problem.id, language.id(), code, &kind).await?;
     let id = Uuid::parse_str(&submission.id).expect("ids are uuids");
     // The row is the source of truth: if Redis is down the sweeper enqueues it later, so the
     // user still gets their verdict and the submit is not an error.

@@ -44,6 +44,11 @@ pub struct TestFarm {
 impl TestFarm {
     /// A farm on its own new database, migrated, with its own submission stream.
     pub async fn start() -> TestFarm {
+        TestFarm::start_with_queue(QueueSettings::default()).await
+    }
+
+    /// [`TestFarm::start`] with these queue settings (admission limits, leases).
+    pub async fn start_with_queue(queue: QueueSettings) -> TestFarm {
         if std::env::var("TEST_LOG").is_ok() {
             let _ = tracing_subscriber::fmt().with_env_filter("info").try_init();
         }
@@ -64,7 +69,7 @@ impl TestFarm {
             sandbox_root: std::env::temp_dir().join("algoarena-test-sandbox"),
             submission_stream: format!("test:submissions:{name}"),
             auth: AuthSettings::local(std::env::temp_dir().join(format!("algoarena-test-outbox-{name}"))),
-            queue: QueueSettings::default(),
+            queue,
         };
         let outbox = settings.auth.mail_outbox_dir.clone();
         let state = startup::app_state(settings).await.unwrap();
@@ -132,6 +137,17 @@ impl TestFarm {
             tokio::time::sleep(std::time::Duration::from_millis(20)).await;
         }
         panic!("no mail #{count} to {to} in {}", self.outbox.display());
+    }
+
+    /// A real worker judging this farm's queue in the native sandbox, until aborted.
+    pub fn spawn_worker(&self) -> tokio::task::JoinHandle<anyhow::Result<()>> {
+        use algoarena_judge_farm::sandbox::{NativeConfig, NativeSandbox, Sandbox};
+        let sandbox: std::sync::Arc<dyn Sandbox> = std::sync::Arc::new(
+            NativeSandbox::new(NativeConfig { helper: env!("CARGO_BIN_EXE_judge-farm").into(), ..NativeConfig::default() })
+                .expect("the native sandbox needs root and cgroups"),
+        );
+        let settings = (*self.state.settings).clone();
+        tokio::spawn(algoarena_judge_farm::worker::run(settings, self.db.clone(), self.state.redis.clone(), sandbox))
     }
 
     pub async fn count(&self, table: &str) -> i64 {

@@ -6,6 +6,7 @@ mod events;
 mod helpers;
 mod metrics;
 mod problems;
+mod runs;
 mod signature;
 mod submission_lists;
 mod submissions;

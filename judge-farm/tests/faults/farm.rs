@@ -107,7 +107,7 @@ impl Farm {
     }
 
     pub async fn submit_as(&self, user_id: Uuid, code: &str) -> Uuid {
-        let submission = submissions::insert(&self.db, user_id, self.problem_id, "python3", code).await.unwrap();
+        let submission = submissions::insert(&self.db, user_id, self.problem_id, "python3", code, &submissions::Kind::Submit).await.unwrap();
         let id = Uuid::parse_str(&submission.id).unwrap();
         let _ = queue::enqueue(&mut self.redis(), &self.stream, id).await;
         id
@@ -115,7 +115,7 @@ impl Farm {
 
     /// Inserts without enqueueing: the farm crashed between the two.
     pub async fn insert_only(&self, code: &str) -> Uuid {
-        let submission = submissions::insert(&self.db, self.user_id, self.problem_id, "python3", code).await.unwrap();
+        let submission = submissions::insert(&self.db, self.user_id, self.problem_id, "python3", code, &submissions::Kind::Submit).await.unwrap();
         Uuid::parse_str(&submission.id).unwrap()
     }
 

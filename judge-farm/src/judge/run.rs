@@ -1,0 +1,257 @@
+//! The Run button: a program run on chosen inputs (the samples with their answers, or the
+//! user's own inputs), every case reported on its own instead of stopping at the first failure.
+//! Custom inputs have no stored answers, so the problem's reference solution is run on them
+//! first, by the same machinery, and its answers become the expected outputs.
+
+use std::path::Path;
+
+use algoarena_shared::api::RunCase;
+use algoarena_shared::verdict::Status;
+use anyhow::{bail, Context, Result};
+
+use super::custom_checker::CustomChecker;
+use super::function::run_driver;
+use super::{build, compile_message, ending_status, run_test, shown, test_limits, test_status, OnProgress, Task};
+use crate::db::problems::TestCase;
+use crate::db::submissions::Verdict;
+use crate::sandbox::{Sandbox, Termination, WorkBox};
+
+/// One case as it ran: `answer` is what is compared (stdout, or a function's result) and
+/// `printed` what a function printed besides.
+struct CaseRun {
+    status: Status,
+    answer: Vec<u8>,
+    printed: Vec<u8>,
+    stderr: Vec<u8>,
+    runtime_ms: u64,
+    memory_kb: u64,
+}
+
+/// How running a program on every case went.
+enum Report {
+    CompileError(String),
+    Cases(Vec<CaseRun>),
+}
+
+/// Runs `task` on each of its tests. With a `reference`, the tests' expected outputs are
+/// ignored and the reference's answers on the same inputs are expected instead; a case the
+/// reference cannot answer (its input breaks the constraints) is only run, not checked.
+pub async fn run(
+    sandbox: &dyn Sandbox,
+    task: &Task<'_>,
+    reference: Option<&Task<'_>>,
+    on_progress: OnProgress<'_>,
+) -> Result<Verdict> {
+    let total = task.tests.len();
+    on_progress(0, total);
+    let expected: Vec<Option<String>> = match reference {
+        None => task.tests.iter().map(|t| Some(t.expected_output.clone())).collect(),
+        Some(reference) => match run_all(sandbox, reference, &vec![None; total], &|_, _| {}).await? {
+            Report::CompileError(message) => bail!("the reference solution does not compile: {message}"),
+            Report::Cases(cases) => cases
+                .into_iter()
+                .map(|case| (case.status == Status::Accepted).then(|| String::from_utf8_lossy(&case.answer).into_owned()))
+                .collect(),
+        },
+    };
+    let report = run_all(sandbox, task, &expected, on_progress).await?;
+    Ok(verdict_of(task.tests, &expected, report))
+}
+
+/// The run's verdict: the first case's failure (or Accepted) and every case's result.
+fn verdict_of(tests: &[TestCase], expected: &[Option<String>], report: Report) -> Verdict {
+    let total = tests.len() as i32;
+    let cases = match report {
+        Report::CompileError(message) => {
+            return Verdict {
+                status: Status::CompileError,
+                runtime_ms: None,
+                memory_kb: None,
+                passed: 0,
+                total,
+                error_message: Some(message),
+                failed_test: None,
+                cases: Vec::new(),
+            }
+        }
+        Report::Cases(cases) => cases,
+    };
+    let unanswered: Vec<String> =
+        expected.iter().enumerate().filter(|(_, e)| e.is_none()).map(|(i, _)| (i + 1).to_string()).collect();
+    let error_message = (!unanswered.is_empty()).then(|| {
+        format!(
+            "The reference solution could not answer case {}: check that the input follows the problem's format and constraints.",
+            unanswered.join(", ")
+        )
+    });
+    Verdict {
+        status: cases.iter().map(|c| c.status).find(|s| *s != Status::Accepted).unwrap_or(Status::Accepted),
+        runtime_ms: cases.iter().map(|c| c.runtime_ms as i32).max(),
+        memory_kb: cases.iter().map(|c| c.memory_kb as i32).max(),
+        passed: cases.iter().filter(|c| c.status == Status::Accepted).count() as i32,
+        total,
+        error_message,
+        failed_test: None,
+        cases: tests
+            .iter()
+            .zip(expected)
+            .zip(cases)
+            .enumerate()
+            .map(|(index, ((test, expected), case))| RunCase {
+                number: index as i32 + 1,
+                input: shown(test.input.as_bytes()),
+                expected: expected.as_deref().map(|e| shown(e.as_bytes())),
+                actual: shown(&case.answer),
+                stdout: shown(&case.printed),
+                stderr: super::trim_message(&case.stderr, super::COMPILE_MESSAGE_BYTES),
+                status: case.status,
+                runtime_ms: case.runtime_ms as i32,
+                memory_kb: case.memory_kb as i32,
+            })
+            .collect(),
+    }
+}
+
+/// Compiles `task` in a box of its own and runs it on every test.
+async fn run_all(
+    sandbox: &dyn Sandbox,
+    task: &Task<'_>,
+    expected: &[Option<String>],
+    on_progress: OnProgress<'_>,
+) -> Result<Report> {
+    let work_box = sandbox.create_box_for(task.language.language).context("creating the work box")?;
+    let report = run_in_box(sandbox, &work_box, task, expected, on_progress).await;
+    sandbox.close_box(work_box).await;
+    report
+}
+
+async fn run_in_box(
+    sandbox: &dyn Sandbox,
+    work_box: &WorkBox,
+    task: &Task<'_>,
+    expected: &[Option<String>],
+    on_progress: OnProgress<'_>,
+) -> Result<Report> {
+    if let Err(compiler) = build(sandbox, work_box, task).await? {
+        return Ok(Report::CompileError(compile_message(&compiler)));
+    }
+    let inputs = tempfile::tempdir().context("creating the input folder")?;
+    if task.signature.is_some() {
+        on_progress(1, task.tests.len());
+        return function_cases(sandbox, work_box, task, expected, inputs.path()).await.map(Report::Cases);
+    }
+    // Only a case with an answer needs the checker program.
+    let custom = match task.checker_program {
+        Some(program) if expected.iter().any(Option::is_some) => Some(CustomChecker::prepare(sandbox, program).await?),
+        _ => None,
+    };
+    let cases = stdin_cases(sandbox, work_box, task, expected, inputs.path(), custom.as_ref(), on_progress).await;
+    if let Some(custom) = custom {
+        custom.close().await;
+    }
+    cases.map(Report::Cases)
+}
+
+/// A stdin/stdout problem's cases: one run each, checked like a submission's tests.
+async fn stdin_cases(
+    sandbox: &dyn Sandbox,
+    work_box: &WorkBox,
+    task: &Task<'_>,
+    expected: &[Option<String>],
+    inputs: &Path,
+    custom: Option<&CustomChecker<'_>>,
+    on_progress: OnProgress<'_>,
+) -> Result<Vec<CaseRun>> {
+    let limits = test_limits(task);
+    let mut cases = Vec::with_capacity(task.tests.len());
+    for (index, (test, expected)) in task.tests.iter().zip(expected).enumerate() {
+        on_progress(index + 1, task.tests.len());
+        let outcome = run_test(sandbox, work_box, task, inputs, index, test, limits).await?;
+        let status = match (expected, custom, outcome.termination) {
+            (None, _, termination) => ending_status(termination).unwrap_or(Status::Accepted),
+            (Some(answer), Some(checker), Termination::Exited(0)) => {
+                if checker.accepts(&test.input, answer, &outcome.stdout, inputs).await? {
+                    Status::Accepted
+                } else {
+                    Status::WrongAnswer
+                }
+            }
+            (Some(answer), _, _) => test_status(&outcome, answer, task.checker)?,
+        };
+        cases.push(CaseRun {
+            status,
+            answer: outcome.stdout,
+            printed: Vec::new(),
+            stderr: outcome.stderr,
+            runtime_ms: outcome.cpu_time_ms,
+            memory_kb: outcome.memory_kb,
+        });
+    }
+    Ok(cases)
+}
+
+/// A function problem's cases: one driver run for all of them, as in judging; each case gets
+/// the run's CPU time and memory, since they shared one process.
+async fn function_cases(
+    sandbox: &dyn Sandbox,
+    work_box: &WorkBox,
+    task: &Task<'_>,
+    expected: &[Option<String>],
+    inputs: &Path,
+) -> Result<Vec<CaseRun>> {
+    let run = run_driver(sandbox, work_box, task, inputs, test_limits(task)).await?;
+    Ok((0..task.tests.len())
+        .map(|index| CaseRun {
+            status: run.status(index, expected[index].as_deref(), task.checker),
+            answer: run.results[index].clone().unwrap_or_default().into_bytes(),
+            printed: run.printed(index).to_vec(),
+            // The driver's stderr belongs to the whole run; it is shown with the first case
+            // without a result, where the program stopped.
+            stderr: if run.results[index].is_none() && (index == 0 || run.results[index - 1].is_some()) {
+                run.outcome.stderr.clone()
+            } else {
+                Vec::new()
+            },
+            runtime_ms: run.outcome.cpu_time_ms,
+            memory_kb: run.outcome.memory_kb,
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn case(status: Status, answer: &str) -> CaseRun {
+        CaseRun { status, answer: answer.into(), printed: Vec::new(), stderr: Vec::new(), runtime_ms: 5, memory_kb: 900 }
+    }
+
+    #[test]
+    fn a_case_the_reference_could_not_answer_is_run_unchecked_and_named() {
+        let tests: Vec<TestCase> =
+            ["1 2\n", "oops\n"].iter().map(|i| TestCase { input: i.to_string(), expected_output: String::new() }).collect();
+        let expected = vec![Some("3\n".to_string()), None];
+        let report = Report::Cases(vec![case(Status::Accepted, "3\n"), case(Status::Accepted, "0\n")]);
+        let verdict = verdict_of(&tests, &expected, report);
+        assert_eq!((verdict.status, verdict.passed, verdict.total), (Status::Accepted, 2, 2));
+        assert_eq!(verdict.cases[0].expected.as_deref(), Some("3\n"));
+        assert_eq!((verdict.cases[1].expected.as_deref(), verdict.cases[1].actual.as_str()), (None, "0\n"));
+        assert!(verdict.error_message.unwrap().contains("could not answer case 2"));
+    }
+
+    #[test]
+    fn the_first_failing_case_gives_the_run_its_status() {
+        let tests: Vec<TestCase> =
+            ["a", "b", "c"].iter().map(|i| TestCase { input: i.to_string(), expected_output: "x".into() }).collect();
+        let expected = vec![Some("x".to_string()); 3];
+        let report = Report::Cases(vec![
+            case(Status::Accepted, "x"),
+            case(Status::TimeLimitExceeded, ""),
+            case(Status::WrongAnswer, "y"),
+        ]);
+        let verdict = verdict_of(&tests, &expected, report);
+        assert_eq!((verdict.status, verdict.passed), (Status::TimeLimitExceeded, 1));
+        assert_eq!(verdict.cases.len(), 3);
+        assert!(verdict.error_message.is_none());
+    }
+}
