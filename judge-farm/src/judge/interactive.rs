@@ -139,6 +139,36 @@ pub(super) async fn judge_tests(
     verdict
 }
 
+/// A Run of an interactive problem: every test against the interactor, none skipped. Each
+/// comes back as its status, the interactor's feedback and the solution's run.
+pub(super) async fn run_each(
+    sandbox: &dyn Sandbox,
+    work_box: &WorkBox,
+    task: &Task<'_>,
+    program: &CheckerProgram,
+    limits: Limits,
+    on_progress: OnProgress<'_>,
+) -> Result<Vec<(Status, Vec<u8>, Outcome)>> {
+    let interactor = Interactor::prepare(sandbox, program).await?;
+    let mut cases = Vec::with_capacity(task.tests.len());
+    let mut failure = None;
+    for (index, test) in task.tests.iter().enumerate() {
+        on_progress(index + 1, task.tests.len());
+        match interactor.exchange(work_box, task, test, limits).await {
+            Ok(exchange) => cases.push((exchange.status, exchange.feedback, exchange.solution)),
+            Err(e) => {
+                failure = Some(e);
+                break;
+            }
+        }
+    }
+    interactor.program.close().await;
+    match failure {
+        Some(e) => Err(e),
+        None => Ok(cases),
+    }
+}
+
 async fn run_tests(
     interactor: &Interactor<'_>,
     work_box: &WorkBox,

@@ -140,6 +140,23 @@ async fn run_in_box(
         on_progress(1, task.tests.len());
         return function_cases(sandbox, work_box, task, expected, inputs.path()).await.map(Report::Cases);
     }
+    if let Some(program) = task.interactor {
+        let exchanges =
+            super::interactive::run_each(sandbox, work_box, task, program, test_limits(task), on_progress).await?;
+        // The program's output went to the interactor; its account of the talk is shown instead.
+        let cases = exchanges
+            .into_iter()
+            .map(|(status, feedback, solution)| CaseRun {
+                status,
+                answer: feedback,
+                printed: Vec::new(),
+                stderr: solution.stderr,
+                runtime_ms: solution.cpu_time_ms,
+                memory_kb: solution.memory_kb,
+            })
+            .collect();
+        return Ok(Report::Cases(cases));
+    }
     // Only a case with an answer needs the checker program.
     let custom = match task.checker_program {
         Some(program) if expected.iter().any(Option::is_some) => Some(CustomChecker::prepare(sandbox, program).await?),
@@ -200,18 +217,15 @@ async fn function_cases(
     inputs: &Path,
 ) -> Result<Vec<CaseRun>> {
     let run = run_driver(sandbox, work_box, task, inputs, test_limits(task)).await?;
+    let stopped_at = run.results.iter().position(Option::is_none).unwrap_or(task.tests.len().saturating_sub(1));
     Ok((0..task.tests.len())
         .map(|index| CaseRun {
             status: run.status(index, expected[index].as_deref(), task.checker),
             answer: run.results[index].clone().unwrap_or_default().into_bytes(),
             printed: run.printed(index).to_vec(),
-            // The driver's stderr belongs to the whole run; it is shown with the first case
-            // without a result, where the program stopped.
-            stderr: if run.results[index].is_none() && (index == 0 || run.results[index - 1].is_some()) {
-                run.outcome.stderr.clone()
-            } else {
-                Vec::new()
-            },
+            // The driver's stderr belongs to the whole run; it is shown once, with the case
+            // where the program stopped.
+            stderr: if index == stopped_at { run.outcome.stderr.clone() } else { Vec::new() },
             runtime_ms: run.outcome.cpu_time_ms,
             memory_kb: run.outcome.memory_kb,
         })

@@ -53,6 +53,11 @@ async fn create_run(
     tracing::Span::current().record("user_id", tracing::field::display(user_id));
     let (language, problem) = checked_code(&state, &req.problem_slug, &req.language, &req.code).await?;
     if let Some(inputs) = &req.inputs {
+        if problem.interactor.is_some() {
+            return Err(ApiError::invalid(
+                "inputs: an interactive problem's tests are the interactor's own data, so Run takes its samples only.",
+            ));
+        }
         if problem.solution_code.is_none() {
             return Err(ApiError::new(
                 StatusCode::UNPROCESSABLE_ENTITY,

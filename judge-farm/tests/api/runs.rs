@@ -76,6 +76,18 @@ async fn a_run_reports_every_sample_and_custom_inputs_are_answered_by_the_refere
     assert!(broken["error_message"].as_str().unwrap().contains("oops"), "{broken}");
     assert!(broken.get("cases").is_none(), "{broken}");
 
+    // An interactive problem's samples run against its interactor, each case reported.
+    let guesser = std::fs::read_to_string(crate::helpers::repo_root().join("problems/guess-the-number/submissions/accepted/binary_search.py")).unwrap();
+    let body = json!({"problem_slug": "guess-the-number", "language": "python3", "code": guesser});
+    let (_, queued) = run(&farm, user, body).await;
+    let interactive = finished(&farm, user, &queued).await;
+    assert_eq!(interactive["status"], "accepted", "{interactive}");
+    assert_eq!(interactive["cases"].as_array().map(Vec::len), Some(2), "{interactive}");
+    let body = json!({"problem_slug": "guess-the-number", "language": "python3", "code": "print(1)"});
+    let (_, queued) = run(&farm, user, body).await;
+    let silly = finished(&farm, user, &queued).await;
+    assert_eq!((silly["status"].as_str(), silly["cases"][0]["status"].as_str()), (Some("wrong_answer"), Some("wrong_answer")), "{silly}");
+
     // Runs are practice on the side: not listed, not counted, no problem state.
     let (_, list) = farm.signed("GET", "/internal/submissions", Some(user), None).await;
     assert_eq!(list["total"], 0, "{list}");
@@ -96,6 +108,7 @@ async fn bad_runs_get_clear_errors_and_store_nothing() {
         (json!({"problem_slug": "a-plus-b", "language": "python3", "code": "x", "inputs": vec!["1 2"; 11]}), "give 1 to 10"),
         (json!({"problem_slug": "a-plus-b", "language": "python3", "code": "x", "inputs": ["1".repeat(16 * 1024 + 1)]}), "larger than 16 KiB"),
         (json!({"problem_slug": "a-plus-b", "language": "python3", "code": " "}), "empty"),
+        (json!({"problem_slug": "guess-the-number", "language": "python3", "code": "x", "inputs": ["5\n"]}), "samples only"),
     ];
     for (body, message) in cases {
         let (status, error) = run(&farm, user, body.clone()).await;
