@@ -234,6 +234,22 @@ pub struct Verdict {
     pub cases: Vec<RunCase>,
 }
 
+impl Verdict {
+    /// Where judging `total` tests starts: accepted, nothing passed or measured yet.
+    pub fn before_tests(total: usize) -> Verdict {
+        Verdict {
+            status: Status::Accepted,
+            runtime_ms: Some(0),
+            memory_kb: Some(0),
+            passed: 0,
+            total: total as i32,
+            error_message: None,
+            failed_test: None,
+            cases: Vec::new(),
+        }
+    }
+}
+
 /// Stores a verdict, fenced by the lease: a worker whose lease was taken away writes nothing.
 /// Problem counters and the user's problem state change in the same transaction.
 pub async fn finish(db: &PgPool, job: &Claimed, verdict: &Verdict) -> ApiResult<bool> {

@@ -82,14 +82,10 @@ pub(super) async fn judge_all(
 ) -> Result<Verdict> {
     let run = run_driver(sandbox, work_box, task, inputs, per_test).await?;
     let mut verdict = Verdict {
-        status: Status::Accepted,
+        // One process ran every test: its time and memory are the submission's.
         runtime_ms: Some(run.outcome.cpu_time_ms as i32),
         memory_kb: Some(run.outcome.memory_kb as i32),
-        passed: 0,
-        total: task.tests.len() as i32,
-        error_message: None,
-        failed_test: None,
-        cases: Vec::new(),
+        ..Verdict::before_tests(task.tests.len())
     };
     for (index, test) in task.tests.iter().enumerate() {
         let status = run.status(index, Some(&test.expected_output), task.checker);

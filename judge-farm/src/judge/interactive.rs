@@ -177,16 +177,7 @@ async fn run_tests(
     on_progress: OnProgress<'_>,
 ) -> Result<Verdict> {
     let total = task.tests.len();
-    let mut verdict = Verdict {
-        status: Status::Accepted,
-        runtime_ms: Some(0),
-        memory_kb: Some(0),
-        passed: 0,
-        total: total as i32,
-        error_message: None,
-        failed_test: None,
-        cases: Vec::new(),
-    };
+    let mut verdict = Verdict::before_tests(task.tests.len());
     for (index, test) in task.tests.iter().enumerate() {
         on_progress(index + 1, total);
         let exchange = interactor.exchange(work_box, task, test, limits).await?;

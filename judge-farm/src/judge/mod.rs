@@ -210,16 +210,7 @@ async fn run_tests(
     on_progress: OnProgress<'_>,
 ) -> Result<Verdict> {
     let total = task.tests.len();
-    let mut verdict = Verdict {
-        status: Status::Accepted,
-        runtime_ms: Some(0),
-        memory_kb: Some(0),
-        passed: 0,
-        total: task.tests.len() as i32,
-        error_message: None,
-        failed_test: None,
-        cases: Vec::new(),
-    };
+    let mut verdict = Verdict::before_tests(task.tests.len());
     for (index, test) in task.tests.iter().enumerate() {
         if tally.as_ref().is_some_and(|t| t.skips(index)) {
             continue;

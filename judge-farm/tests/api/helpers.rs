@@ -150,6 +150,19 @@ impl TestFarm {
         tokio::spawn(algoarena_judge_farm::worker::run(settings, self.db.clone(), self.state.redis.clone(), sandbox))
     }
 
+    /// `user`'s submission or run `id` once it has its verdict (polled, for up to 120 s).
+    pub async fn wait_finished(&self, user: Uuid, id: &str) -> serde_json::Value {
+        let path = format!("/internal/submissions/{id}");
+        for _ in 0..600 {
+            let (_, got) = self.signed("GET", &path, Some(user), None).await;
+            if got["finished"] == true {
+                return got;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        }
+        panic!("submission {id} was not judged within 120 s");
+    }
+
     pub async fn count(&self, table: &str) -> i64 {
         sqlx::query_scalar(&format!("select count(*) from {table}")).fetch_one(&self.db).await.unwrap()
     }

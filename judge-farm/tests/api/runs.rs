@@ -1,8 +1,6 @@
 //! Run (TRD §4.3): the samples or one's own inputs, every case reported, judged by a real
 //! worker; runs are never listed or counted, and have an allowance of their own.
 
-use std::time::Duration;
-
 use algoarena_judge_farm::config::QueueSettings;
 use axum::http::StatusCode;
 use serde_json::{json, Value};
@@ -15,15 +13,7 @@ async fn run(farm: &TestFarm, user: Uuid, body: Value) -> (StatusCode, Value) {
 }
 
 async fn finished(farm: &TestFarm, user: Uuid, queued: &Value) -> Value {
-    let path = format!("/internal/submissions/{}", queued["id"].as_str().expect("a queued run has an id"));
-    for _ in 0..600 {
-        let (_, got) = farm.signed("GET", &path, Some(user), None).await;
-        if got["finished"] == true {
-            return got;
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    panic!("the run was not judged within 120 s: {queued}");
+    farm.wait_finished(user, queued["id"].as_str().expect("a queued run has an id")).await
 }
 
 const A_PLUS_B: &str = "a, b = map(int, input().split())\nprint(a + b)\n";

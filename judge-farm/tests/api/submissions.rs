@@ -1,7 +1,6 @@
 //! Submitting: validation, storage, queueing, and judging by a real worker in the sandbox.
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use algoarena_judge_farm::sandbox::{NativeConfig, NativeSandbox, Sandbox};
 use algoarena_judge_farm::worker;
@@ -54,15 +53,7 @@ async fn a_submission_is_private_to_its_author() {
 }
 
 async fn wait_for_verdict(farm: &TestFarm, user: Uuid, id: &str) -> Value {
-    let path = format!("/internal/submissions/{id}");
-    for _ in 0..300 {
-        let (_, sub) = farm.signed("GET", &path, Some(user), None).await;
-        if sub["finished"] == true {
-            return sub;
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    panic!("submission {id} was not judged within 60 s");
+    farm.wait_finished(user, id).await
 }
 
 #[tokio::test]
