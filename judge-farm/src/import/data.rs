@@ -87,3 +87,14 @@ pub(super) fn package_hash(texts: &[&str], tests: &[NewTest]) -> String {
     }
     hex::encode(hasher.finalize())
 }
+
+/// The entries of `dir` in name order, leaving out hidden ones (`.git`, editor files).
+pub(super) fn visible_entries(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("{}: cannot read the folder", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+        .collect();
+    entries.sort();
+    Ok(entries)
+}

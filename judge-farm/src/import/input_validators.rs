@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 
+use super::data::visible_entries;
 use super::Package;
 use crate::db::problems::NewTest;
 use crate::judge::{CheckerProgram, InputValidator};
@@ -66,16 +67,6 @@ pub(super) fn spec(dir: &Path, source: &Path, tests: &[NewTest], flags: Vec<Vec<
     let program = super::checker_program(source).context("input validator")?;
     let runs = tests.iter().map(|t| input_file(dir, t)).zip(flags).collect();
     Ok(InputValidatorSpec { source: source.to_path_buf(), program, runs })
-}
-
-fn visible_entries(dir: &Path) -> Result<Vec<PathBuf>> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .with_context(|| format!("{}: cannot read the folder", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
-        .collect();
-    entries.sort();
-    Ok(entries)
 }
 
 /// Runs the package's input validator (compiled once) on every test input; fails naming the

@@ -24,7 +24,7 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use serde::Deserialize;
 
-use super::data::{check_difficulty_and_limits, package_hash, read, read_tests, valid_slug};
+use super::data::{check_difficulty_and_limits, package_hash, read, read_tests, valid_slug, visible_entries};
 use super::{input_validators, interactor, references, scoring, testdata, Package};
 use crate::checkers::{self, Checker};
 use crate::db::problems::NewProblem;
@@ -175,19 +175,15 @@ fn is_custom(yaml: &ProblemYaml) -> bool {
 /// The one output validator under `output_validators/`: a folder holding a single source file.
 fn output_validator(dir: &Path) -> Result<(String, crate::judge::CheckerProgram)> {
     let root = dir.join("output_validators");
-    let folders: Vec<_> = std::fs::read_dir(&root)
+    let folders: Vec<_> = visible_entries(&root)
         .with_context(|| format!("{}: validation is custom, but this folder cannot be read", root.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
+        .into_iter()
         .filter(|p| p.is_dir())
         .collect();
     let [folder] = folders.as_slice() else {
         anyhow::bail!("{}: expected exactly one output validator folder", root.display());
     };
-    let sources: Vec<_> = std::fs::read_dir(folder)
-        .with_context(|| format!("{}: cannot read the folder", folder.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
-        .collect();
+    let sources: Vec<_> = visible_entries(folder)?.into_iter().filter(|p| p.is_file()).collect();
     let [source] = sources.as_slice() else {
         anyhow::bail!("{}: an output validator here is one source file", folder.display());
     };

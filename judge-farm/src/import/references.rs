@@ -9,7 +9,7 @@ use algoarena_shared::language::Language;
 use algoarena_shared::verdict::Status;
 use anyhow::{bail, Context, Result};
 
-use super::data::read;
+use super::data::{read, visible_entries};
 use super::{expected_score, scoring, Package};
 use crate::db::problems::TestCase;
 use crate::judge::{self, CheckerProgram, Task};
@@ -65,7 +65,7 @@ pub(super) fn find(package: &Path) -> Result<Vec<Reference>> {
         return Ok(Vec::new());
     }
     let mut found = Vec::new();
-    for folder in sorted_entries(&root)? {
+    for folder in visible_entries(&root)? {
         let name = folder.file_name().unwrap_or_default().to_string_lossy().into_owned();
         let Some(expected) = folder_verdict(&name) else {
             bail!(
@@ -74,7 +74,7 @@ pub(super) fn find(package: &Path) -> Result<Vec<Reference>> {
                 folder.display()
             );
         };
-        for path in sorted_entries(&folder)? {
+        for path in visible_entries(&folder)? {
             let language = language_of(&path)
                 .with_context(|| format!("{}: no judged language has this file extension", path.display()))?;
             let code = read(&path)?;
@@ -83,16 +83,6 @@ pub(super) fn find(package: &Path) -> Result<Vec<Reference>> {
         }
     }
     Ok(found)
-}
-
-fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .with_context(|| format!("{}: cannot read the folder", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
-        .collect();
-    entries.sort();
-    Ok(entries)
 }
 
 /// Judges every reference solution of `package`; fails listing each one whose verdict differs
