@@ -104,16 +104,7 @@ pub async fn judge_with_progress(
     task: &Task<'_>,
     on_progress: OnProgress<'_>,
 ) -> Result<Verdict> {
-    let total = task.tests.len();
-    on_progress(0, total);
-    // The docker backend picks the language's image here; the native one ignores it.
-    let work_box = sandbox
-        .create_box_for(task.language.language)
-        .context("creating the work box")?;
-    let verdict = judge_in_box(sandbox, &work_box, task, None, on_progress).await;
-    // Everything the submission started is gone before its verdict is stored.
-    sandbox.close_box(work_box).await;
-    verdict
+    judge_in_fresh_box(sandbox, task, None, on_progress).await
 }
 
 /// [`judge_with_progress`] for a scored problem: `tally` knows each test's group, a failed
@@ -124,11 +115,24 @@ pub async fn judge_scored(
     mut tally: Tally,
     on_progress: OnProgress<'_>,
 ) -> Result<(Verdict, Score)> {
+    let verdict = judge_in_fresh_box(sandbox, task, Some(&mut tally), on_progress).await?;
+    Ok((verdict, tally.score()))
+}
+
+/// One submission's box, from creation to being closed and reaped.
+async fn judge_in_fresh_box(
+    sandbox: &dyn Sandbox,
+    task: &Task<'_>,
+    tally: Option<&mut Tally>,
+    on_progress: OnProgress<'_>,
+) -> Result<Verdict> {
     on_progress(0, task.tests.len());
+    // The docker backend picks the language's image here; the native one ignores it.
     let work_box = sandbox.create_box_for(task.language.language).context("creating the work box")?;
-    let verdict = judge_in_box(sandbox, &work_box, task, Some(&mut tally), on_progress).await;
+    let verdict = judge_in_box(sandbox, &work_box, task, tally, on_progress).await;
+    // Everything the submission started is gone before its verdict is stored.
     sandbox.close_box(work_box).await;
-    Ok((verdict?, tally.score()))
+    verdict
 }
 
 async fn judge_in_box(
