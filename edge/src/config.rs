@@ -120,7 +120,10 @@ impl Settings {
                 key_id: read(env, "JWT_KEY_ID")?,
                 private_key_pem: Secret(unescape_pem(&read(env, "JWT_PRIVATE_KEY")?)),
                 public_key_pem: unescape_pem(&read(env, "JWT_PUBLIC_KEY")?),
-                previous_key: match (optional(env, "JWT_PREVIOUS_KEY_ID"), optional(env, "JWT_PREVIOUS_PUBLIC_KEY")) {
+                previous_key: match (
+                    optional(env, "JWT_PREVIOUS_KEY_ID"),
+                    optional(env, "JWT_PREVIOUS_PUBLIC_KEY"),
+                ) {
                     (Some(kid), Some(pem)) => Some((kid, unescape_pem(&pem))),
                     _ => None,
                 },
@@ -135,16 +138,26 @@ impl Settings {
                 .transpose()
                 .map_err(|e| EdgeError::internal(format!("API_RATE_LIMIT: {e}")))?
                 .filter(|l| *l > 0),
-            google: provider(env, "GOOGLE", [
-                ("AUTH_URL", "https://accounts.google.com/o/oauth2/v2/auth"),
-                ("TOKEN_URL", "https://oauth2.googleapis.com/token"),
-                ("USERINFO_URL", "https://openidconnect.googleapis.com/v1/userinfo"),
-            ], None)?,
-            github: provider(env, "GITHUB", [
-                ("AUTH_URL", "https://github.com/login/oauth/authorize"),
-                ("TOKEN_URL", "https://github.com/login/oauth/access_token"),
-                ("USER_URL", "https://api.github.com/user"),
-            ], Some("https://api.github.com/user/emails"))?,
+            google: provider(
+                env,
+                "GOOGLE",
+                [
+                    ("AUTH_URL", "https://accounts.google.com/o/oauth2/v2/auth"),
+                    ("TOKEN_URL", "https://oauth2.googleapis.com/token"),
+                    ("USERINFO_URL", "https://openidconnect.googleapis.com/v1/userinfo"),
+                ],
+                None,
+            )?,
+            github: provider(
+                env,
+                "GITHUB",
+                [
+                    ("AUTH_URL", "https://github.com/login/oauth/authorize"),
+                    ("TOKEN_URL", "https://github.com/login/oauth/access_token"),
+                    ("USER_URL", "https://api.github.com/user"),
+                ],
+                Some("https://api.github.com/user/emails"),
+            )?,
         })
     }
 }
@@ -156,9 +169,7 @@ fn read(env: &Env, name: &str) -> Result<String, EdgeError> {
         .map(|v| v.to_string())
         .map_err(|_| EdgeError::internal(format!("environment variable {name} is not set")))?;
     if value.trim().is_empty() {
-        return Err(EdgeError::internal(format!(
-            "environment variable {name} is empty"
-        )));
+        return Err(EdgeError::internal(format!("environment variable {name} is empty")));
     }
     Ok(value)
 }
@@ -171,7 +182,9 @@ fn provider(
     emails_default: Option<&str>,
 ) -> Result<Option<ProviderConfig>, EdgeError> {
     let Some(client_id) = optional(env, &format!("{prefix}_CLIENT_ID")) else { return Ok(None) };
-    let url = |(name, default): (&str, &str)| optional(env, &format!("{prefix}_{name}")).unwrap_or_else(|| default.to_string());
+    let url = |(name, default): (&str, &str)| {
+        optional(env, &format!("{prefix}_{name}")).unwrap_or_else(|| default.to_string())
+    };
     Ok(Some(ProviderConfig {
         client_id,
         client_secret: Secret(read(env, &format!("{prefix}_CLIENT_SECRET"))?),
@@ -203,9 +216,6 @@ mod tests {
     #[test]
     fn one_line_pem_values_are_unescaped() {
         let pem = "-----BEGIN PUBLIC KEY-----\\nABC\\n-----END PUBLIC KEY-----\n";
-        assert_eq!(
-            unescape_pem(pem),
-            "-----BEGIN PUBLIC KEY-----\nABC\n-----END PUBLIC KEY-----"
-        );
+        assert_eq!(unescape_pem(pem), "-----BEGIN PUBLIC KEY-----\nABC\n-----END PUBLIC KEY-----");
     }
 }

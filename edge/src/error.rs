@@ -80,18 +80,16 @@ impl EdgeError {
             ),
             EdgeError::InvalidInput(message) => ErrorBody::new("invalid_input", message.clone()),
             EdgeError::Unauthorized(message) => ErrorBody::new("unauthorized", message.clone()),
-            EdgeError::BadSignature(_) => ErrorBody::new(
-                "bad_signature",
-                "The request signature is missing or invalid.",
-            ),
+            EdgeError::BadSignature(_) => {
+                ErrorBody::new("bad_signature", "The request signature is missing or invalid.")
+            }
             EdgeError::NotFound(message) => ErrorBody::new("not_found", message.clone()),
             EdgeError::ProblemNotFound => {
                 ErrorBody::new("problem_not_found", "There is no problem with this slug.")
             }
-            EdgeError::MethodNotAllowed => ErrorBody::new(
-                "method_not_allowed",
-                "This path does not accept that HTTP method.",
-            ),
+            EdgeError::MethodNotAllowed => {
+                ErrorBody::new("method_not_allowed", "This path does not accept that HTTP method.")
+            }
             EdgeError::PayloadTooLarge => ErrorBody::new(
                 "payload_too_large",
                 format!(
@@ -106,10 +104,9 @@ impl EdgeError {
                     algoarena_shared::limits::MAX_CODE_BYTES / 1024
                 ),
             ),
-            EdgeError::UnknownLanguage(id) => ErrorBody::new(
-                "unknown_language",
-                format!("language {id:?} is not supported."),
-            ),
+            EdgeError::UnknownLanguage(id) => {
+                ErrorBody::new("unknown_language", format!("language {id:?} is not supported."))
+            }
             EdgeError::FarmUnavailable(_) => ErrorBody::new(
                 "farm_unavailable",
                 "The judge service is unavailable right now. Please try again shortly.",
@@ -119,10 +116,9 @@ impl EdgeError {
                 "rate_limited",
                 format!("Too many requests: try again in {retry_after_secs} s."),
             ),
-            EdgeError::Internal(_) => ErrorBody::new(
-                "internal",
-                "Something went wrong on our side. Please try again.",
-            ),
+            EdgeError::Internal(_) => {
+                ErrorBody::new("internal", "Something went wrong on our side. Please try again.")
+            }
         }
     }
 
@@ -150,9 +146,7 @@ impl EdgeError {
 /// Renders an envelope without going through anything that can fail, so an error response
 /// can always be produced.
 pub fn json_error(status: u16, body: &ErrorBody) -> Response {
-    let response = Response::builder()
-        .with_status(status)
-        .fixed(body.to_json().into_bytes());
+    let response = Response::builder().with_status(status).fixed(body.to_json().into_bytes());
     // Setting a well-formed constant header cannot fail.
     let _ = response.headers().set("content-type", "application/json");
     let _ = response.headers().set("cache-control", "no-store");
@@ -182,14 +176,8 @@ mod tests {
         assert_eq!(EdgeError::unauthorized("no").status_code(), 401);
         assert_eq!(EdgeError::PayloadTooLarge.status_code(), 413);
         assert_eq!(EdgeError::CodeTooLarge.status_code(), 413);
-        assert_eq!(
-            EdgeError::UnknownLanguage("cobol".into()).status_code(),
-            422
-        );
-        assert_eq!(
-            EdgeError::FarmUnavailable("refused".into()).status_code(),
-            502
-        );
+        assert_eq!(EdgeError::UnknownLanguage("cobol".into()).status_code(), 422);
+        assert_eq!(EdgeError::FarmUnavailable("refused".into()).status_code(), 502);
         assert_eq!(EdgeError::internal("boom").status_code(), 500);
     }
 
@@ -206,11 +194,7 @@ mod tests {
     #[test]
     fn farm_errors_pass_through_with_their_status_and_body() {
         let body = ErrorBody::new("problem_not_found", "No such problem.");
-        let e = EdgeError::Farm {
-            status: 404,
-            body: body.clone(),
-            retry_after: None,
-        };
+        let e = EdgeError::Farm { status: 404, body: body.clone(), retry_after: None };
         assert_eq!(e.status_code(), 404);
         assert_eq!(e.body(), body);
     }

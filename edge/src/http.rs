@@ -59,8 +59,5 @@ pub fn json_response(status: u16, body: Vec<u8>) -> Result<Response, EdgeError> 
 
 /// A JSON response from a value.
 pub fn json_value<T: serde::Serialize>(status: u16, value: &T) -> Result<Response, EdgeError> {
-    json_response(
-        status,
-        serde_json::to_vec(value).map_err(EdgeError::internal)?,
-    )
+    json_response(status, serde_json::to_vec(value).map_err(EdgeError::internal)?)
 }

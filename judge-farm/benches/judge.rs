@@ -43,10 +43,7 @@ fn cpu() -> Duration {
 }
 
 fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
+    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
 
 fn ms(d: Duration) -> f64 {
@@ -90,10 +87,7 @@ async fn overhead(sandbox: &NativeSandbox, runs: usize) {
             let status = Command::new(&bin).stdin(Stdio::null()).status().unwrap();
             assert!(status.success());
         }
-        let (bare_cpu, bare_wall) = (
-            (cpu() - before) / runs as u32,
-            start.elapsed() / runs as u32,
-        );
+        let (bare_cpu, bare_wall) = ((cpu() - before) / runs as u32, start.elapsed() / runs as u32);
 
         // The box's set-up and closing are inside the measured span: the keeper, the box's
         // init and the programs are only reaped (and their CPU counted) when the box closes.
@@ -120,10 +114,8 @@ async fn overhead(sandbox: &NativeSandbox, runs: usize) {
             program_cpu += outcome.cpu_time_ms;
         }
         sandbox.close_box(bx).await;
-        let (boxed_cpu, boxed_wall) = (
-            (cpu() - before) / runs as u32,
-            start.elapsed() / runs as u32,
-        );
+        let (boxed_cpu, boxed_wall) =
+            ((cpu() - before) / runs as u32, start.elapsed() / runs as u32);
         println!(
             "{name:>10}: bare {:.2} ms CPU ({:.2} ms wall); sandboxed {:.2} ms CPU ({:.2} ms wall; the program's own cgroup CPU {:.2} ms); \
              ratio {:.2}x, fixed cost {:.2} ms CPU per test",
@@ -159,9 +151,7 @@ async fn throughput(
     code: &'static str,
     submissions: usize,
 ) {
-    let cores = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1);
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
     let tests: Arc<Vec<TestCase>> = Arc::new(
         (0..10)
             .map(|i| TestCase {

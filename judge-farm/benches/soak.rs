@@ -59,7 +59,10 @@ impl Plan {
         Plan {
             submissions: env_or("SOAK_SUBMISSIONS", if smoke { 60 } else { 3000 }),
             load: env_or("SOAK_LOAD", 0.5),
-            rate: std::env::var("SOAK_RATE").ok().and_then(|v| v.parse().ok()).or(smoke.then_some(10.0)),
+            rate: std::env::var("SOAK_RATE")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .or(smoke.then_some(10.0)),
             workers: env_or("SOAK_WORKERS", 2),
             concurrency: env_or("SOAK_CONCURRENCY", 1),
             kill_every: (kill_every > 0).then(|| Duration::from_secs(kill_every)),
@@ -78,7 +81,10 @@ struct Pool {
 impl Pool {
     fn spawn(farm: &Farm, plan: &Plan) -> WorkerProcess {
         let lease = plan.lease_secs.to_string();
-        farm.worker(plan.concurrency, &[("JOB_LEASE_SECS", lease.as_str()), ("RUST_LOG", "info,sqlx=error")])
+        farm.worker(
+            plan.concurrency,
+            &[("JOB_LEASE_SECS", lease.as_str()), ("RUST_LOG", "info,sqlx=error")],
+        )
     }
 
     fn kill_one(&mut self, farm: &Farm, plan: &Plan) {
@@ -106,7 +112,13 @@ impl Pool {
 
 /// Submits `count` at `rate` per second, round-robin over `users` (one user's thousands of
 /// accepted submissions on one problem would measure their history, not the queue).
-async fn submit_at(farm: &Farm, users: &[Uuid], count: usize, rate: f64, mut between: impl FnMut()) -> Vec<Uuid> {
+async fn submit_at(
+    farm: &Farm,
+    users: &[Uuid],
+    count: usize,
+    rate: f64,
+    mut between: impl FnMut(),
+) -> Vec<Uuid> {
     let mut ids = Vec::with_capacity(count);
     let mut tick = tokio::time::interval(Duration::from_secs_f64(1.0 / rate));
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
@@ -143,11 +155,16 @@ async fn main() {
     let plan = Plan::from_env(smoke);
     // Private servers: other people's tests on a shared Postgres would be measured too.
     let postgres = std::env::var("SOAK_DATABASE_URL").is_err().then(PrivatePostgres::start_durable);
-    let admin_url = std::env::var("SOAK_DATABASE_URL").unwrap_or_else(|_| postgres.as_ref().unwrap().admin_url());
+    let admin_url = std::env::var("SOAK_DATABASE_URL")
+        .unwrap_or_else(|_| postgres.as_ref().unwrap().admin_url());
     let redis = PrivateRedis::start();
     let farm = Farm::start(&admin_url, &redis.url()).await;
     let load_before = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
-    let mut pool = Pool { live: (0..plan.workers).map(|_| Pool::spawn(&farm, &plan)).collect(), dead: vec![], kills: 0 };
+    let mut pool = Pool {
+        live: (0..plan.workers).map(|_| Pool::spawn(&farm, &plan)).collect(),
+        dead: vec![],
+        kills: 0,
+    };
     for w in &pool.live {
         w.wait_ready().await;
     }
@@ -156,13 +173,20 @@ async fn main() {
         Some(rate) => rate,
         None => {
             let capacity = measure_capacity(&farm).await;
-            eprintln!("capacity: {capacity:.1} verdicts/s with {} workers x {}", plan.workers, plan.concurrency);
+            eprintln!(
+                "capacity: {capacity:.1} verdicts/s with {} workers x {}",
+                plan.workers, plan.concurrency
+            );
             capacity * plan.load
         }
     };
     // The calibration's submissions are not part of the measurement.
-    let calibrated: Vec<Uuid> = sqlx::query_scalar("select id from submissions").fetch_all(&farm.db).await.unwrap();
-    eprintln!("submitting {} at {rate:.1}/s, killing a worker every {:?}", plan.submissions, plan.kill_every);
+    let calibrated: Vec<Uuid> =
+        sqlx::query_scalar("select id from submissions").fetch_all(&farm.db).await.unwrap();
+    eprintln!(
+        "submitting {} at {rate:.1}/s, killing a worker every {:?}",
+        plan.submissions, plan.kill_every
+    );
 
     let mut users = Vec::new();
     for _ in 0..USERS {
@@ -185,10 +209,12 @@ async fn main() {
     let submitted_in = started.elapsed();
     let drain_deadline = Instant::now() + Duration::from_secs(300);
     loop {
-        let open: i64 = sqlx::query_scalar("select count(*) from submissions where status in ('queued', 'judging')")
-            .fetch_one(&farm.db)
-            .await
-            .unwrap();
+        let open: i64 = sqlx::query_scalar(
+            "select count(*) from submissions where status in ('queued', 'judging')",
+        )
+        .fetch_one(&farm.db)
+        .await
+        .unwrap();
         if open == 0 || Instant::now() > drain_deadline {
             break;
         }
@@ -212,10 +238,11 @@ async fn main() {
         .fetch_one(&farm.db)
         .await
         .unwrap();
-    let judged_total: i64 = sqlx::query_scalar("select count(*) from submissions where judged_at is not null")
-        .fetch_one(&farm.db)
-        .await
-        .unwrap();
+    let judged_total: i64 =
+        sqlx::query_scalar("select count(*) from submissions where judged_at is not null")
+            .fetch_one(&farm.db)
+            .await
+            .unwrap();
     let duplicated_in_counters = counted as i64 - judged_total;
     let (first, last): (f64, f64) = sqlx::query_as(
         "select extract(epoch from min(created_at))::float8, extract(epoch from max(judged_at))::float8
@@ -233,8 +260,15 @@ async fn main() {
 
     println!("| soak | value |");
     println!("|---|---|");
-    println!("| submissions | {} at {rate:.1}/s over {:.0} s |", ids.len(), submitted_in.as_secs_f64());
-    println!("| workers | {} x {} sandboxes, lease {} s |", plan.workers, plan.concurrency, plan.lease_secs);
+    println!(
+        "| submissions | {} at {rate:.1}/s over {:.0} s |",
+        ids.len(),
+        submitted_in.as_secs_f64()
+    );
+    println!(
+        "| workers | {} x {} sandboxes, lease {} s |",
+        plan.workers, plan.concurrency, plan.lease_secs
+    );
     println!("| workers SIGKILLed | {} |", pool.kills);
     let load_after = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
     println!("| load average before / after | {} / {} |", load_before.trim(), load_after.trim());
@@ -242,7 +276,12 @@ async fn main() {
     println!("| duplicated verdicts | {duplicated_in_logs} (worker logs), {duplicated_in_counters} (problem counters) |");
     println!("| not accepted | {not_accepted} |");
     println!("| throughput | {:.1} verdicts/s |", all.len() as f64 / (last - first));
-    println!("| enqueue-to-verdict, all | p50 {:.3} s, p99 {:.3} s, max {:.3} s |", percentile(&all, 0.5), percentile(&all, 0.99), all.last().copied().unwrap_or(f64::NAN));
+    println!(
+        "| enqueue-to-verdict, all | p50 {:.3} s, p99 {:.3} s, max {:.3} s |",
+        percentile(&all, 0.5),
+        percentile(&all, 0.99),
+        all.last().copied().unwrap_or(f64::NAN)
+    );
     println!(
         "| enqueue-to-verdict, judged on first claim ({}; {retried} re-claimed after a kill) | p50 {:.3} s, p99 {:.3} s |",
         untouched.len(),

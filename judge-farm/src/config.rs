@@ -168,7 +168,9 @@ impl AuthSettings {
     fn from_env() -> Result<AuthSettings> {
         let defaults = AuthSettings::local(PathBuf::from(".local/outbox"));
         Ok(AuthSettings {
-            app_url: var("APP_URL").map(|u| u.trim_end_matches('/').to_string()).unwrap_or(defaults.app_url),
+            app_url: var("APP_URL")
+                .map(|u| u.trim_end_matches('/').to_string())
+                .unwrap_or(defaults.app_url),
             email_from: var("EMAIL_FROM").unwrap_or(defaults.email_from),
             resend_api_key: var("RESEND_API_KEY").map(Into::into),
             resend_api_url: var("RESEND_API_URL").unwrap_or(defaults.resend_api_url),
@@ -245,7 +247,9 @@ pub fn sandbox_settings() -> Result<SandboxSettings> {
     };
     let docker_images = algoarena_shared::language::Language::ALL
         .into_iter()
-        .filter_map(|l| var(&format!("DOCKER_IMAGE_{}", l.id().to_uppercase())).map(|image| (l, image)))
+        .filter_map(|l| {
+            var(&format!("DOCKER_IMAGE_{}", l.id().to_uppercase())).map(|image| (l, image))
+        })
         .collect();
     Ok(SandboxSettings {
         backend,

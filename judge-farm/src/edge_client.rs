@@ -9,7 +9,11 @@ use secrecy::ExposeSecret;
 use crate::config::Settings;
 
 /// Asks the edge to drop its cached copies of these problems. Without `EDGE_URL` it does nothing.
-pub async fn purge_problems(http: &reqwest::Client, settings: &Settings, slugs: &[String]) -> Result<()> {
+pub async fn purge_problems(
+    http: &reqwest::Client,
+    settings: &Settings,
+    slugs: &[String],
+) -> Result<()> {
     let Some(edge) = &settings.edge_url else { return Ok(()) };
     let path = "/internal/cache/purge";
     let body = serde_json::to_vec(&CachePurge { slugs: slugs.to_vec() })?;
@@ -17,7 +21,14 @@ pub async fn purge_problems(http: &reqwest::Client, settings: &Settings, slugs: 
     rand::rngs::OsRng.fill_bytes(&mut nonce);
     let nonce = hex::encode(nonce);
     let timestamp = chrono::Utc::now().timestamp();
-    let parts = SignedParts { method: "POST", path_and_query: path, timestamp, nonce: &nonce, user: "", body: &body };
+    let parts = SignedParts {
+        method: "POST",
+        path_and_query: path,
+        timestamp,
+        nonce: &nonce,
+        user: "",
+        body: &body,
+    };
     let signature = signing::sign(settings.shared_secret.expose_secret().as_bytes(), &parts);
     let response = http
         .post(format!("{edge}{path}"))

@@ -35,8 +35,18 @@ impl ApiError {
         Self::new(StatusCode::CONFLICT, code, message)
     }
 
-    pub fn retry_later(status: StatusCode, code: &'static str, message: impl Into<String>, retry_after_secs: u64) -> Self {
-        ApiError::RetryLater { status, code, message: message.into(), retry_after_secs: retry_after_secs.max(1) }
+    pub fn retry_later(
+        status: StatusCode,
+        code: &'static str,
+        message: impl Into<String>,
+        retry_after_secs: u64,
+    ) -> Self {
+        ApiError::RetryLater {
+            status,
+            code,
+            message: message.into(),
+            retry_after_secs: retry_after_secs.max(1),
+        }
     }
 
     pub fn status_code(&self) -> StatusCode {
@@ -65,7 +75,8 @@ impl IntoResponse for ApiError {
             ApiError::Client { status, code, message } => (*status, ErrorBody::new(*code, message)),
             ApiError::RetryLater { status, code, message, retry_after_secs } => {
                 let headers = [(axum::http::header::RETRY_AFTER, retry_after_secs.to_string())];
-                return (*status, headers, axum::Json(ErrorBody::new(*code, message))).into_response();
+                return (*status, headers, axum::Json(ErrorBody::new(*code, message)))
+                    .into_response();
             }
             ApiError::Internal(cause) => {
                 tracing::error!(error = %format!("{cause:#}"), "request failed");

@@ -149,11 +149,13 @@ mod tests {
     async fn resend_gets_the_mail_with_the_api_key_as_bearer() {
         use axum::extract::Json;
         use axum::http::HeaderMap;
-        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<(Option<String>, serde_json::Value)>();
+        let (tx, mut rx) =
+            tokio::sync::mpsc::unbounded_channel::<(Option<String>, serde_json::Value)>();
         let app = axum::Router::new().route(
             "/emails",
             axum::routing::post(move |headers: HeaderMap, Json(body): Json<serde_json::Value>| {
-                let auth = headers.get("authorization").and_then(|v| v.to_str().ok()).map(str::to_string);
+                let auth =
+                    headers.get("authorization").and_then(|v| v.to_str().ok()).map(str::to_string);
                 tx.send((auth, body)).unwrap();
                 async { Json(serde_json::json!({"id": "mail-1"})) }
             }),
@@ -181,7 +183,8 @@ mod tests {
         let mailer = Mailer::Outbox { dir: dir.path().to_path_buf() };
         let mail = templates::verification_code("a@example.com", "123456", 900);
         mailer.send(&mail).await.unwrap();
-        let files: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().path()).collect();
+        let files: Vec<_> =
+            std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().path()).collect();
         assert_eq!(files.len(), 1);
         let stored: Mail = serde_json::from_slice(&std::fs::read(&files[0]).unwrap()).unwrap();
         assert_eq!(stored, mail);

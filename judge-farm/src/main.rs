@@ -65,7 +65,9 @@ async fn run(command: Command) -> Result<()> {
             let changed = import::import_verified(&state.db, &paths, sandbox.as_ref()).await?;
             tracing::info!(changed = changed.len(), "problems imported");
             if !changed.is_empty() {
-                if let Err(e) = edge_client::purge_problems(&state.http, &state.settings, &changed).await {
+                if let Err(e) =
+                    edge_client::purge_problems(&state.http, &state.settings, &changed).await
+                {
                     tracing::warn!(error = %format!("{e:#}"), "could not purge the edge cache; it expires on its own");
                 }
             }

@@ -40,7 +40,8 @@ pub struct Metrics {
     pub db_pool_max: IntGauge,
 }
 
-const LATENCY_BUCKETS: &[f64] = &[0.25, 0.5, 1.0, 2.0, 3.0, 5.0, 10.0, 20.0, 30.0, 60.0, 120.0, 300.0];
+const LATENCY_BUCKETS: &[f64] =
+    &[0.25, 0.5, 1.0, 2.0, 3.0, 5.0, 10.0, 20.0, 30.0, 60.0, 120.0, 300.0];
 const HTTP_BUCKETS: &[f64] = &[0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 3.0, 5.0, 10.0];
 
 fn histogram(name: &str, help: &str, buckets: &[f64], labels: &[&str]) -> HistogramVec {
@@ -56,7 +57,10 @@ impl Metrics {
     fn new() -> Metrics {
         let m = Metrics {
             registry: Registry::new(),
-            queue_depth: gauge("algoarena_submission_queue_depth", "Submissions queued for judging."),
+            queue_depth: gauge(
+                "algoarena_submission_queue_depth",
+                "Submissions queued for judging.",
+            ),
             submission_latency: histogram(
                 "algoarena_submission_latency_seconds",
                 "Seconds from submit to stored verdict.",
@@ -81,7 +85,10 @@ impl Metrics {
                 &["route", "method", "status"],
             ),
             db_pool_size: gauge("algoarena_db_pool_connections", "Open Postgres pool connections."),
-            db_pool_idle: gauge("algoarena_db_pool_idle_connections", "Idle Postgres pool connections."),
+            db_pool_idle: gauge(
+                "algoarena_db_pool_idle_connections",
+                "Idle Postgres pool connections.",
+            ),
             db_pool_max: gauge("algoarena_db_pool_max_connections", "Postgres pool size limit."),
         };
         let collectors: [Box<dyn prometheus::core::Collector>; 8] = [
@@ -210,7 +217,8 @@ mod tests {
         m.sandbox_failures.inc_by(0);
         m.judge_duration.with_label_values(&["python3", "accepted"]).observe(0.4);
         let text = m.render();
-        for name in ["algoarena_sandbox_failures_total", "algoarena_judge_duration_seconds_bucket"] {
+        for name in ["algoarena_sandbox_failures_total", "algoarena_judge_duration_seconds_bucket"]
+        {
             assert!(text.contains(name), "{name} missing from:\n{text}");
         }
     }

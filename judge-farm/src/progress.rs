@@ -34,12 +34,24 @@ pub enum Message {
 }
 
 /// Publishes one step and remembers it as the latest.
-pub async fn publish(redis: &mut ConnectionManager, id: Uuid, step: &SubmissionProgress) -> redis::RedisResult<()> {
+pub async fn publish(
+    redis: &mut ConnectionManager,
+    id: Uuid,
+    step: &SubmissionProgress,
+) -> redis::RedisResult<()> {
     let payload = serde_json::to_string(&Message::Progress(step.clone())).expect("serializable");
     let step_json = serde_json::to_string(step).expect("serializable");
     redis::pipe()
-        .cmd("SET").arg(latest_key(id)).arg(step_json).arg("EX").arg(LATEST_TTL_SECS).ignore()
-        .cmd("PUBLISH").arg(channel(id)).arg(payload).ignore()
+        .cmd("SET")
+        .arg(latest_key(id))
+        .arg(step_json)
+        .arg("EX")
+        .arg(LATEST_TTL_SECS)
+        .ignore()
+        .cmd("PUBLISH")
+        .arg(channel(id))
+        .arg(payload)
+        .ignore()
         .query_async::<()>(redis)
         .await
 }
@@ -48,14 +60,22 @@ pub async fn publish(redis: &mut ConnectionManager, id: Uuid, step: &SubmissionP
 pub async fn publish_finished(redis: &mut ConnectionManager, id: Uuid) -> redis::RedisResult<()> {
     let payload = serde_json::to_string(&Message::Finished).expect("serializable");
     redis::pipe()
-        .cmd("DEL").arg(latest_key(id)).ignore()
-        .cmd("PUBLISH").arg(channel(id)).arg(payload).ignore()
+        .cmd("DEL")
+        .arg(latest_key(id))
+        .ignore()
+        .cmd("PUBLISH")
+        .arg(channel(id))
+        .arg(payload)
+        .ignore()
         .query_async::<()>(redis)
         .await
 }
 
 /// The latest step published for a submission, if it is being judged.
-pub async fn latest(redis: &mut ConnectionManager, id: Uuid) -> redis::RedisResult<Option<SubmissionProgress>> {
+pub async fn latest(
+    redis: &mut ConnectionManager,
+    id: Uuid,
+) -> redis::RedisResult<Option<SubmissionProgress>> {
     let raw: Option<String> = redis::cmd("GET").arg(latest_key(id)).query_async(redis).await?;
     Ok(raw.and_then(|r| serde_json::from_str(&r).ok()))
 }
@@ -114,6 +134,9 @@ mod tests {
         let json = serde_json::to_string(&Message::Progress(step.clone())).unwrap();
         assert_eq!(json, r#"{"kind":"progress","status":"judging","test":3,"total":10}"#);
         assert_eq!(serde_json::from_str::<Message>(&json).unwrap(), Message::Progress(step));
-        assert_eq!(serde_json::from_str::<Message>(r#"{"kind":"finished"}"#).unwrap(), Message::Finished);
+        assert_eq!(
+            serde_json::from_str::<Message>(r#"{"kind":"finished"}"#).unwrap(),
+            Message::Finished
+        );
     }
 }

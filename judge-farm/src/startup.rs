@@ -26,8 +26,8 @@ pub async fn connect_db(settings: &Settings) -> Result<PgPool> {
 }
 
 pub async fn connect_redis(settings: &Settings) -> Result<ConnectionManager> {
-    let client = redis::Client::open(settings.redis_url.expose_secret())
-        .context("parsing REDIS_URL")?;
+    let client =
+        redis::Client::open(settings.redis_url.expose_secret()).context("parsing REDIS_URL")?;
     ConnectionManager::new(client).await.context("connecting to Redis (REDIS_URL)")
 }
 
@@ -51,7 +51,8 @@ pub fn sandbox(settings: &Settings) -> Result<Arc<dyn Sandbox>> {
     let chosen = crate::config::sandbox_settings()?;
     match chosen.backend {
         SandboxBackend::Native => {
-            let config = NativeConfig { root: settings.sandbox_root.clone(), ..NativeConfig::default() };
+            let config =
+                NativeConfig { root: settings.sandbox_root.clone(), ..NativeConfig::default() };
             Ok(Arc::new(NativeSandbox::new(config).context("setting up the native sandbox")?))
         }
         SandboxBackend::Docker => {

@@ -59,8 +59,12 @@ pub fn code_at(key: &[u8], step: u64) -> String {
     mac.update(&step.to_be_bytes());
     let digest = mac.finalize().into_bytes();
     let offset = (digest[19] & 0x0f) as usize;
-    let binary = u32::from_be_bytes([digest[offset], digest[offset + 1], digest[offset + 2], digest[offset + 3]])
-        & 0x7fff_ffff;
+    let binary = u32::from_be_bytes([
+        digest[offset],
+        digest[offset + 1],
+        digest[offset + 2],
+        digest[offset + 3],
+    ]) & 0x7fff_ffff;
     format!("{:0width$}", binary % 10u32.pow(DIGITS), width = DIGITS as usize)
 }
 
@@ -86,7 +90,9 @@ pub fn otpauth_uri(secret_base32: &str, account: &str, issuer: &str) -> String {
     let enc = |s: &str| {
         s.bytes()
             .map(|b| match b {
-                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'@' => (b as char).to_string(),
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'@' => {
+                    (b as char).to_string()
+                }
                 _ => format!("%{b:02X}"),
             })
             .collect::<String>()
@@ -119,7 +125,12 @@ mod tests {
     #[test]
     fn codes_match_the_rfc_6238_sha1_test_vectors() {
         // RFC 6238 appendix B gives 8 digits; the last 6 are the 6-digit code.
-        for (time, eight) in [(59u64, "94287082"), (1_111_111_109, "07081804"), (1_234_567_890, "89005924"), (20_000_000_000, "65353130")] {
+        for (time, eight) in [
+            (59u64, "94287082"),
+            (1_111_111_109, "07081804"),
+            (1_234_567_890, "89005924"),
+            (20_000_000_000, "65353130"),
+        ] {
             assert_eq!(code_at(RFC_KEY, time / STEP_SECS), eight[2..], "t={time}");
         }
     }

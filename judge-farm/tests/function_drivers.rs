@@ -110,11 +110,7 @@ async fn compile(
             ));
         }
     }
-    Ok(Program {
-        spec,
-        work_box,
-        kept_at,
-    })
+    Ok(Program { spec, work_box, kept_at })
 }
 
 /// One run of every test, taken apart by the judge's side of the protocol.
@@ -143,11 +139,7 @@ async fn run(program: &Program, tests: &[String]) -> Run {
     };
     let outcome = sandbox().run(&program.work_box, spec).await.unwrap();
     let split = protocol::split_output(&outcome.stdout, &marker, tests.len());
-    Run {
-        results: split.results,
-        user_output: text(&split.user_output),
-        outcome,
-    }
+    Run { results: split.results, user_output: text(&split.user_output), outcome }
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -164,16 +156,8 @@ async fn check_language(language: Language) {
     let echo_code = fill_starter(&functions::starter_code(language, &echo), &solutions.echo);
     let (tests, answers): (Vec<String>, Vec<String>) = echo_tests(language).into_iter().unzip();
     let answers: Vec<Option<String>> = answers.into_iter().map(Some).collect();
-    let echo_run = check_program(
-        language,
-        "echo",
-        &echo,
-        &echo_code,
-        &tests,
-        &answers,
-        &mut failures,
-    )
-    .await;
+    let echo_run =
+        check_program(language, "echo", &echo, &echo_code, &tests, &answers, &mut failures).await;
 
     let two_sum = two_sum_signature();
     let (tests, answers) = two_sum_tests();
@@ -268,9 +252,7 @@ async fn check_program(
     let run = run(&program, tests).await;
     for (k, (got, want)) in run.results.iter().zip(expected).enumerate() {
         if got != want {
-            failures.push(format!(
-                "{name} test {k}: expected {want:?}\n    got {got:?}"
-            ));
+            failures.push(format!("{name} test {k}: expected {want:?}\n    got {got:?}"));
         }
     }
     if expected.iter().all(Option::is_some) && run.outcome.termination != Termination::Exited(0) {
@@ -336,11 +318,9 @@ fn the_echo_values_are_canonical() {
     for (method, ty, values) in ECHO {
         for value in *values {
             match *ty {
-                "double" => assert_eq!(
-                    canonical::double(value.parse().unwrap()),
-                    *value,
-                    "{method}"
-                ),
+                "double" => {
+                    assert_eq!(canonical::double(value.parse().unwrap()), *value, "{method}")
+                }
                 "string" | "char" => {
                     let parsed: String = serde_json::from_str(value).unwrap();
                     assert_eq!(canonical::string(&parsed), *value, "{method}");

@@ -34,10 +34,7 @@ async fn every_hostile_case_gets_its_verdict_and_the_sandbox_stays_healthy() {
 #[tokio::test]
 async fn every_language_passes_its_self_test() {
     let sandbox = native();
-    let tests = [TestCase {
-        input: "2 40\n".into(),
-        expected_output: "42\n".into(),
-    }];
+    let tests = [TestCase { input: "2 40\n".into(), expected_output: "42\n".into() }];
     let mut failures = Vec::new();
     for spec in languages::all() {
         let task = Task {

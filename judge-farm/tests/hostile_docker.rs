@@ -29,7 +29,10 @@ fn docker(runtime: &str) -> Arc<dyn Sandbox> {
         root: std::env::temp_dir().join("algoarena-hostile-docker-tests"),
         ..DockerConfig::default()
     };
-    Arc::new(DockerSandbox::new(config).expect("a Docker daemon with the sandbox images (scripts/docker-sandbox-setup.sh)"))
+    Arc::new(
+        DockerSandbox::new(config)
+            .expect("a Docker daemon with the sandbox images (scripts/docker-sandbox-setup.sh)"),
+    )
 }
 
 #[tokio::test]
@@ -48,6 +51,8 @@ async fn every_hostile_case_gets_its_verdict_on_docker_with_runc() {
 #[ignore]
 async fn every_hostile_case_gets_its_verdict_on_docker_with_runsc() {
     let sandbox = docker("runsc");
-    check_languages(sandbox.as_ref()).await.expect("every language's self-test passes on docker/runsc");
+    check_languages(sandbox.as_ref())
+        .await
+        .expect("every language's self-test passes on docker/runsc");
     hostile_suite::run_suite(sandbox).await;
 }

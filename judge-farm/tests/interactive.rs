@@ -90,7 +90,10 @@ async fn too_many_guesses_is_a_wrong_answer_showing_the_interactors_message() {
     let verdict = judge_python(linear).await;
     assert_eq!(verdict.status, Status::WrongAnswer, "{verdict:?}");
     let failed = verdict.failed_test.expect("a practice verdict shows the failed test");
-    assert_eq!((failed.number, failed.input.as_str(), failed.expected.as_str()), (1, "42\n", "42\n"));
+    assert_eq!(
+        (failed.number, failed.input.as_str(), failed.expected.as_str()),
+        (1, "42\n", "42\n")
+    );
     // What the interactor wrote to judgemessage.txt stands for the program's output.
     assert_eq!(failed.actual, "no right guess in 30 guesses\n");
 }
@@ -101,7 +104,11 @@ async fn a_program_waiting_for_input_that_never_comes_runs_out_of_time() {
     let verdict = judge_python("import sys\nsys.stdin.read()\n").await;
     assert_eq!(verdict.status, Status::TimeLimitExceeded, "{verdict:?}");
     // Ended by the wall limit of the first test, not by the interactor's longer one.
-    assert!(started.elapsed() < Duration::from_millis(TIME_LIMIT_MS * 2 + 3000 + 5000), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_millis(TIME_LIMIT_MS * 2 + 3000 + 5000),
+        "{:?}",
+        started.elapsed()
+    );
 }
 
 #[tokio::test]
@@ -130,7 +137,8 @@ async fn a_crash_mid_conversation_is_the_interactors_rejection() {
 #[tokio::test]
 async fn the_cpp_reference_is_accepted() {
     let (interactor, tests) = guess_the_number();
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../problems/guess-the-number/submissions/accepted");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../problems/guess-the-number/submissions/accepted");
     let code = std::fs::read_to_string(dir.join("binary_search.cpp")).unwrap();
     let verdict = judge_with(Language::Cpp17, &code, &interactor, &tests).await.unwrap();
     assert_eq!(verdict.status, Status::Accepted, "{verdict:?}");
@@ -139,12 +147,17 @@ async fn the_cpp_reference_is_accepted() {
 #[tokio::test]
 async fn an_interactor_that_leaves_at_once_does_not_hang_the_program() {
     // It rejects without reading a byte; the program's reply never comes (end-of-file).
-    let leaver = CheckerProgram { language: Language::Python3, code: "import os\nos._exit(43)\n".into() };
+    let leaver =
+        CheckerProgram { language: Language::Python3, code: "import os\nos._exit(43)\n".into() };
     let (_, tests) = guess_the_number();
     let started = Instant::now();
     let verdict = judge_with(Language::Python3, BINARY_SEARCH, &leaver, &tests).await.unwrap();
     assert_eq!(verdict.status, Status::WrongAnswer, "{verdict:?}");
-    assert!(started.elapsed() < Duration::from_millis(TIME_LIMIT_MS * 2), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_millis(TIME_LIMIT_MS * 2),
+        "{:?}",
+        started.elapsed()
+    );
 }
 
 #[tokio::test]
@@ -155,7 +168,8 @@ async fn an_interactor_that_neither_accepts_nor_rejects_is_the_judges_error() {
         ("raise ValueError('interactor bug')\n", "interactor bug"),
     ] {
         let broken = CheckerProgram { language: Language::Python3, code: code.into() };
-        let error = judge_with(Language::Python3, BINARY_SEARCH, &broken, &tests).await.unwrap_err();
+        let error =
+            judge_with(Language::Python3, BINARY_SEARCH, &broken, &tests).await.unwrap_err();
         let text = format!("{error:#}");
         assert!(text.contains("the interactor failed") && text.contains(what), "{text}");
     }
@@ -164,7 +178,8 @@ async fn an_interactor_that_neither_accepts_nor_rejects_is_the_judges_error() {
 #[tokio::test]
 async fn an_interactor_that_does_not_compile_is_the_judges_error() {
     let (_, tests) = guess_the_number();
-    let broken = CheckerProgram { language: Language::Cpp17, code: "int main() { return }\n".into() };
+    let broken =
+        CheckerProgram { language: Language::Cpp17, code: "int main() { return }\n".into() };
     let error = judge_with(Language::Python3, BINARY_SEARCH, &broken, &tests).await.unwrap_err();
     assert!(format!("{error:#}").contains("the interactor does not compile"), "{error:#}");
 }

@@ -55,7 +55,10 @@ async fn judge_python(code: &str, checker: &Checker, tests: &[TestCase]) -> Stat
 #[tokio::test]
 async fn the_package_checker_accepts_answers_within_its_tolerance_only() {
     let (checker, tests) = circle_area();
-    assert!(matches!(checker, Checker::Float { absolute: Some(_), relative: Some(_), .. }), "{checker:?}");
+    assert!(
+        matches!(checker, Checker::Float { absolute: Some(_), relative: Some(_), .. }),
+        "{checker:?}"
+    );
     let full = "import math\nr = float(input())\nprint(math.pi * r * r)\n";
     let six_places = "import math\nr = float(input())\nprint(f'{math.pi * r * r:.6f}')\n";
     let two_places = "import math\nr = float(input())\nprint(round(math.pi * r * r, 2))\n";

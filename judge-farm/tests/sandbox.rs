@@ -137,9 +137,16 @@ async fn each_run_is_measured_alone_in_a_shared_box() {
     assert!(first.memory_kb > 150 * 1024 && first.cpu_time_ms >= 300, "{first:?}");
     let second = sandbox_cases::python_with(b, &bx, small, limits()).await;
     assert_eq!(second.termination, Termination::Exited(0), "{second:?}");
-    assert!(second.memory_kb < 100 * 1024 && second.cpu_time_ms < 250, "not charged with the first run: {second:?}");
+    assert!(
+        second.memory_kb < 100 * 1024 && second.cpu_time_ms < 250,
+        "not charged with the first run: {second:?}"
+    );
     let third = sandbox_cases::python_with(b, &bx, bomb, limits()).await;
     assert_eq!(third.termination, Termination::MemoryLimit, "{third:?}");
     let fourth = sandbox_cases::python_with(b, &bx, small, limits()).await;
-    assert_eq!(fourth.termination, Termination::Exited(0), "the last run's OOM kill is not this one's: {fourth:?}");
+    assert_eq!(
+        fourth.termination,
+        Termination::Exited(0),
+        "the last run's OOM kill is not this one's: {fourth:?}"
+    );
 }

@@ -23,10 +23,9 @@ use sandbox_cases::{limits, spec, Backend};
 const SETUP_SOCKET: &str = "/run/algoarena-docker/docker.sock";
 
 fn docker_host() -> Option<String> {
-    std::env::var("DOCKER_HOST")
-        .ok()
-        .filter(|h| !h.is_empty())
-        .or_else(|| std::path::Path::new(SETUP_SOCKET).exists().then(|| format!("unix://{SETUP_SOCKET}")))
+    std::env::var("DOCKER_HOST").ok().filter(|h| !h.is_empty()).or_else(|| {
+        std::path::Path::new(SETUP_SOCKET).exists().then(|| format!("unix://{SETUP_SOCKET}"))
+    })
 }
 
 fn make(runtime: &str) -> Result<DockerSandbox, String> {
@@ -39,7 +38,10 @@ fn make(runtime: &str) -> Result<DockerSandbox, String> {
     DockerSandbox::new(config).map_err(|e| e.to_string())
 }
 
-fn backend(runtime: &'static str, cell: &'static OnceLock<Option<Backend>>) -> Option<&'static Backend> {
+fn backend(
+    runtime: &'static str,
+    cell: &'static OnceLock<Option<Backend>>,
+) -> Option<&'static Backend> {
     cell.get_or_init(|| match make(runtime) {
         Ok(sandbox) => Some(Backend {
             sandbox: Box::leak(Box::new(sandbox)),
@@ -161,8 +163,11 @@ async fn containers_of_box(box_path: &std::path::Path) -> usize {
         "label".to_string(),
         vec![format!("io.algoarena.owner-pid={}", std::process::id())],
     )]);
-    let options =
-        bollard::query_parameters::ListContainersOptions { all: true, filters: Some(filters), ..Default::default() };
+    let options = bollard::query_parameters::ListContainersOptions {
+        all: true,
+        filters: Some(filters),
+        ..Default::default()
+    };
     let source = box_path.to_string_lossy();
     docker
         .list_containers(Some(options))
@@ -175,11 +180,15 @@ async fn containers_of_box(box_path: &std::path::Path) -> usize {
 
 async fn one_container_serves_every_run_of_a_box_and_goes_with_it(b: &Backend) {
     let bx = b.sandbox.create_box_for(Language::Python3).unwrap();
-    std::fs::write(bx.path().join("main.py"), "import socket; print(socket.gethostname())").unwrap();
+    std::fs::write(bx.path().join("main.py"), "import socket; print(socket.gethostname())")
+        .unwrap();
     let mut seen = Vec::new();
     for _ in 0..3 {
-        let outcome =
-            b.sandbox.run(&bx, spec(&["/usr/bin/python3", "-S", "-B", "/box/main.py"], limits())).await.unwrap();
+        let outcome = b
+            .sandbox
+            .run(&bx, spec(&["/usr/bin/python3", "-S", "-B", "/box/main.py"], limits()))
+            .await
+            .unwrap();
         assert_eq!(outcome.termination, Termination::Exited(0), "{outcome:?}");
         seen.push(outcome.stdout);
     }
@@ -231,7 +240,11 @@ async fn the_judge_runs_python_and_cpp_self_tests_in_their_images(b: &Backend) {
             interactor: None,
         };
         let verdict = judge::judge(b.sandbox, &task).await.unwrap();
-        assert_eq!(verdict.status, algoarena_shared::verdict::Status::Accepted, "{language:?}: {verdict:?}");
+        assert_eq!(
+            verdict.status,
+            algoarena_shared::verdict::Status::Accepted,
+            "{language:?}: {verdict:?}"
+        );
     }
 }
 
@@ -242,7 +255,8 @@ async fn the_judge_runs_an_interactive_problem_across_two_containers(b: &Backend
     use algoarena_judge_farm::db::problems::TestCase;
     use algoarena_judge_farm::judge::{self, Task};
     use algoarena_shared::verdict::Status;
-    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../problems/guess-the-number");
+    let dir =
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../problems/guess-the-number");
     let package = algoarena_judge_farm::import::load_package(&dir).unwrap();
     let tests: Vec<TestCase> = package
         .problem
@@ -251,7 +265,8 @@ async fn the_judge_runs_an_interactive_problem_across_two_containers(b: &Backend
         .take(3)
         .map(|t| TestCase { input: t.input.clone(), expected_output: t.expected_output.clone() })
         .collect();
-    let solution = std::fs::read_to_string(dir.join("submissions/accepted/binary_search.cpp")).unwrap();
+    let solution =
+        std::fs::read_to_string(dir.join("submissions/accepted/binary_search.cpp")).unwrap();
     for (language, code, expected) in [
         (Language::Cpp17, solution.as_str(), Status::Accepted),
         (Language::Python3, "import sys\nsys.stdin.read()\n", Status::TimeLimitExceeded),

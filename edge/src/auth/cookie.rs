@@ -14,9 +14,7 @@ pub fn set_refresh_cookie(token: &str, max_age_secs: u32) -> Option<String> {
     if token.is_empty() || !token.bytes().all(is_cookie_octet) {
         return None;
     }
-    Some(format!(
-        "{REFRESH_COOKIE}={token}; {ATTRIBUTES}; Max-Age={max_age_secs}"
-    ))
+    Some(format!("{REFRESH_COOKIE}={token}; {ATTRIBUTES}; Max-Age={max_age_secs}"))
 }
 
 /// The `Set-Cookie` value that makes the browser drop the cookie.
@@ -69,18 +67,9 @@ mod tests {
     #[test]
     fn the_token_is_found_among_other_cookies() {
         assert_eq!(refresh_token(Some("aa_refresh=tok")), Some("tok".into()));
-        assert_eq!(
-            refresh_token(Some("theme=dark; aa_refresh=tok; x=1")),
-            Some("tok".into())
-        );
-        assert_eq!(
-            refresh_token(Some("theme=dark;aa_refresh=\"tok\"")),
-            Some("tok".into())
-        );
-        assert_eq!(
-            refresh_token(Some("token=abc=def; aa_refresh=t=1")),
-            Some("t=1".into())
-        );
+        assert_eq!(refresh_token(Some("theme=dark; aa_refresh=tok; x=1")), Some("tok".into()));
+        assert_eq!(refresh_token(Some("theme=dark;aa_refresh=\"tok\"")), Some("tok".into()));
+        assert_eq!(refresh_token(Some("token=abc=def; aa_refresh=t=1")), Some("t=1".into()));
     }
 
     #[test]
@@ -88,9 +77,6 @@ mod tests {
         assert_eq!(refresh_token(None), None);
         assert_eq!(refresh_token(Some("")), None);
         assert_eq!(refresh_token(Some("aa_refresh=")), None);
-        assert_eq!(
-            refresh_token(Some("xaa_refresh=tok; aa_refreshx=tok")),
-            None
-        );
+        assert_eq!(refresh_token(Some("xaa_refresh=tok; aa_refreshx=tok")), None);
     }
 }

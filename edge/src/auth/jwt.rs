@@ -127,13 +127,22 @@ pub fn verify(settings: &JwtSettings, token: &str, now: i64) -> Result<AccessCla
 }
 
 /// Verifies a "2FA pending" token.
-pub fn verify_pending(settings: &JwtSettings, token: &str, now: i64) -> Result<AccessClaims, EdgeError> {
+pub fn verify_pending(
+    settings: &JwtSettings,
+    token: &str,
+    now: i64,
+) -> Result<AccessClaims, EdgeError> {
     verify_typed(settings, token, now, PENDING_TOKEN_TYPE).map_err(|_| {
         EdgeError::unauthorized("The sign-in attempt has expired or is invalid: sign in again.")
     })
 }
 
-fn verify_typed(settings: &JwtSettings, token: &str, now: i64, typ: &str) -> Result<AccessClaims, EdgeError> {
+fn verify_typed(
+    settings: &JwtSettings,
+    token: &str,
+    now: i64,
+    typ: &str,
+) -> Result<AccessClaims, EdgeError> {
     // The header is read before the signature is checked so that the algorithm and key id
     // are pinned: a token cannot choose how it gets verified.
     let header = jsonwebtoken::decode_header(token).map_err(|_| TokenRejection::Malformed)?;
@@ -212,8 +221,9 @@ pub fn jwks(settings: &JwtSettings) -> Result<serde_json::Value, EdgeError> {
         .public_keys()
         .into_iter()
         .map(|(kid, pem)| {
-            let key = rsa::RsaPublicKey::from_public_key_pem(pem.trim())
-                .map_err(|e| EdgeError::internal(format!("JWT public key {kid} is not SPKI PEM: {e}")))?;
+            let key = rsa::RsaPublicKey::from_public_key_pem(pem.trim()).map_err(|e| {
+                EdgeError::internal(format!("JWT public key {kid} is not SPKI PEM: {e}"))
+            })?;
             Ok(serde_json::json!({
                 "kty": "RSA", "use": "sig", "alg": "RS256", "kid": kid,
                 "n": b64(key.n().to_bytes_be()), "e": b64(key.e().to_bytes_be()),
@@ -298,10 +308,7 @@ mod tests {
 
     #[test]
     fn a_token_signed_by_another_key_is_refused() {
-        let forger = JwtSettings {
-            private_key_pem: Secret::new(OTHER_PRIVATE),
-            ..settings()
-        };
+        let forger = JwtSettings { private_key_pem: Secret::new(OTHER_PRIVATE), ..settings() };
         let token = mint(&forger, &user(), NOW).unwrap();
         assert_eq!(
             rejection(verify(&settings(), &token, NOW)),
@@ -311,10 +318,7 @@ mod tests {
 
     #[test]
     fn a_token_naming_another_key_id_is_refused_before_any_crypto() {
-        let other_kid = JwtSettings {
-            key_id: "k0".into(),
-            ..settings()
-        };
+        let other_kid = JwtSettings { key_id: "k0".into(), ..settings() };
         let token = mint(&other_kid, &user(), NOW).unwrap();
         assert!(rejection(verify(&settings(), &token, NOW)).contains("unknown key"));
     }
@@ -325,12 +329,9 @@ mod tests {
         let mut header = Header::new(Algorithm::HS256);
         header.kid = Some("k1".into());
         let claims = AccessClaims::for_user(&settings(), &user(), NOW);
-        let token = jsonwebtoken::encode(
-            &header,
-            &claims,
-            &EncodingKey::from_secret(PUBLIC.as_bytes()),
-        )
-        .unwrap();
+        let token =
+            jsonwebtoken::encode(&header, &claims, &EncodingKey::from_secret(PUBLIC.as_bytes()))
+                .unwrap();
         assert_eq!(
             rejection(verify(&settings(), &token, NOW)),
             "The access token must be signed with RS256."
@@ -343,10 +344,7 @@ mod tests {
             rejection(verify(&settings(), "garbage", NOW)),
             "The access token is malformed."
         );
-        assert_eq!(
-            rejection(verify(&settings(), "a.b.c", NOW)),
-            "The access token is malformed."
-        );
+        assert_eq!(rejection(verify(&settings(), "a.b.c", NOW)), "The access token is malformed.");
         let token = mint(&settings(), &user(), NOW).unwrap();
         let mut parts: Vec<&str> = token.split('.').collect();
         let forged_claims = AccessClaims {
@@ -368,66 +366,22 @@ mod tests {
         let s = settings();
         let cases = [
             (
-                AccessClaims {
-                    iss: "https://evil".into(),
-                    ..base.clone()
-                },
+                AccessClaims { iss: "https://evil".into(), ..base.clone() },
                 TokenRejection::WrongIssuer,
             ),
             (
-                AccessClaims {
-                    aud: "other-api".into(),
-                    ..base.clone()
-                },
+                AccessClaims { aud: "other-api".into(), ..base.clone() },
                 TokenRejection::WrongAudience,
             ),
-            (
-                AccessClaims {
-                    typ: "refresh".into(),
-                    ..base.clone()
-                },
-                TokenRejection::WrongType,
-            ),
-            (
-                AccessClaims {
-                    sub: String::new(),
-                    ..base.clone()
-                },
-                TokenRejection::Malformed,
-            ),
-            (
-                AccessClaims {
-                    exp: NOW,
-                    ..base.clone()
-                },
-                TokenRejection::Expired,
-            ),
-            (
-                AccessClaims {
-                    nbf: NOW + 61,
-                    ..base.clone()
-                },
-                TokenRejection::NotYetValid,
-            ),
+            (AccessClaims { typ: "refresh".into(), ..base.clone() }, TokenRejection::WrongType),
+            (AccessClaims { sub: String::new(), ..base.clone() }, TokenRejection::Malformed),
+            (AccessClaims { exp: NOW, ..base.clone() }, TokenRejection::Expired),
+            (AccessClaims { nbf: NOW + 61, ..base.clone() }, TokenRejection::NotYetValid),
         ];
         for (claims, expected) in cases {
-            assert_eq!(
-                check_claims(&claims, &s, NOW),
-                Err(expected.clone()),
-                "{claims:?}"
-            );
+            assert_eq!(check_claims(&claims, &s, NOW), Err(expected.clone()), "{claims:?}");
         }
-        assert_eq!(
-            check_claims(
-                &AccessClaims {
-                    nbf: NOW + 60,
-                    ..base.clone()
-                },
-                &s,
-                NOW
-            ),
-            Ok(())
-        );
+        assert_eq!(check_claims(&AccessClaims { nbf: NOW + 60, ..base.clone() }, &s, NOW), Ok(()));
     }
 
     #[test]
@@ -461,7 +415,8 @@ mod tests {
         let done = JwtSettings { previous_key: None, ..rotated.clone() };
         assert!(rejection(verify(&done, &old_token, NOW)).contains("unknown key"));
         let jwks = jwks(&rotated).unwrap();
-        let kids: Vec<&str> = jwks["keys"].as_array().unwrap().iter().map(|k| k["kid"].as_str().unwrap()).collect();
+        let kids: Vec<&str> =
+            jwks["keys"].as_array().unwrap().iter().map(|k| k["kid"].as_str().unwrap()).collect();
         assert_eq!(kids, ["k2", "k1"]);
         assert_eq!(jwks["keys"][0]["e"], "AQAB");
         assert_eq!(jwks["keys"][0]["alg"], "RS256");

@@ -44,10 +44,7 @@ pub fn authenticate(
     now: i64,
 ) -> Result<AuthUser, EdgeError> {
     let claims = jwt::verify(settings, bearer_token(authorization)?, now)?;
-    Ok(AuthUser {
-        id: claims.sub,
-        role: claims.role,
-    })
+    Ok(AuthUser { id: claims.sub, role: claims.role })
 }
 
 #[cfg(test)]
@@ -58,18 +55,9 @@ mod tests {
     fn the_bearer_scheme_is_required_and_case_insensitive() {
         assert_eq!(bearer_token(Some("Bearer abc")).unwrap(), "abc");
         assert_eq!(bearer_token(Some("bearer  abc ")).unwrap(), "abc");
-        for bad in [
-            None,
-            Some(""),
-            Some("Bearer"),
-            Some("Bearer "),
-            Some("Basic abc"),
-            Some("abc"),
-        ] {
-            assert!(
-                matches!(bearer_token(bad), Err(EdgeError::Unauthorized(_))),
-                "{bad:?}"
-            );
+        for bad in [None, Some(""), Some("Bearer"), Some("Bearer "), Some("Basic abc"), Some("abc")]
+        {
+            assert!(matches!(bearer_token(bad), Err(EdgeError::Unauthorized(_))), "{bad:?}");
         }
     }
 }

@@ -91,7 +91,9 @@ pub fn form_encode(value: &str) -> String {
     value
         .bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                (b as char).to_string()
+            }
             _ => format!("%{b:02X}"),
         })
         .collect()
@@ -99,11 +101,20 @@ pub fn form_encode(value: &str) -> String {
 
 /// `application/x-www-form-urlencoded` of `pairs`.
 pub fn form(pairs: &[(&str, &str)]) -> String {
-    pairs.iter().map(|(k, v)| format!("{}={}", form_encode(k), form_encode(v))).collect::<Vec<_>>().join("&")
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", form_encode(k), form_encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
 }
 
 /// The provider's consent-screen URL for this flow.
-pub fn authorize_url(config: &ProviderConfig, provider: Provider, redirect_uri: &str, flow: &FlowState) -> String {
+pub fn authorize_url(
+    config: &ProviderConfig,
+    provider: Provider,
+    redirect_uri: &str,
+    flow: &FlowState,
+) -> String {
     let query = form(&[
         ("response_type", "code"),
         ("client_id", &config.client_id),
@@ -165,8 +176,13 @@ pub fn safe_next(raw: Option<&str>) -> String {
         && !next.contains("%2F")
         && !next.contains("%5c")
         && !next.contains("%5C");
-    let allowed = path == "/" || NEXT_ALLOW_LIST.iter().any(|p| path == *p || path.starts_with(&format!("{p}/")));
-    if clean && allowed { next.to_string() } else { DEFAULT_NEXT.into() }
+    let allowed = path == "/"
+        || NEXT_ALLOW_LIST.iter().any(|p| path == *p || path.starts_with(&format!("{p}/")));
+    if clean && allowed {
+        next.to_string()
+    } else {
+        DEFAULT_NEXT.into()
+    }
 }
 
 /// Google's OpenID userinfo: `{sub, email, email_verified}`.
@@ -181,7 +197,10 @@ pub fn google_identity(userinfo: &serde_json::Value) -> Option<OAuthIdentity> {
 
 /// GitHub's `/user` (`id` is the stable subject) and `/user/emails`: only the primary,
 /// verified address counts as verified.
-pub fn github_identity(user: &serde_json::Value, emails: Option<&serde_json::Value>) -> Option<OAuthIdentity> {
+pub fn github_identity(
+    user: &serde_json::Value,
+    emails: Option<&serde_json::Value>,
+) -> Option<OAuthIdentity> {
     let subject = match user.get("id")? {
         serde_json::Value::Number(n) => n.to_string(),
         serde_json::Value::String(s) if !s.is_empty() => s.clone(),
@@ -242,8 +261,17 @@ mod tests {
             assert_eq!(safe_next(Some(good)), good);
         }
         for bad in [
-            "https://evil.example", "//evil.example", "/\\evil.example", "\\\\evil", "javascript:alert(1)",
-            "/admin", "/problems/../admin", "/%2F%2Fevil.example", "evil.example", "/problems\n", "",
+            "https://evil.example",
+            "//evil.example",
+            "/\\evil.example",
+            "\\\\evil",
+            "javascript:alert(1)",
+            "/admin",
+            "/problems/../admin",
+            "/%2F%2Fevil.example",
+            "evil.example",
+            "/problems\n",
+            "",
         ] {
             assert_eq!(safe_next(Some(bad)), DEFAULT_NEXT, "{bad:?}");
         }
@@ -260,8 +288,16 @@ mod tests {
             userinfo_url: String::new(),
             emails_url: None,
         };
-        let url = authorize_url(&config, Provider::Google, "https://app/api/auth/google/callback", &flow(0));
-        assert!(url.starts_with("https://accounts.example/auth?response_type=code&client_id=cid"), "{url}");
+        let url = authorize_url(
+            &config,
+            Provider::Google,
+            "https://app/api/auth/google/callback",
+            &flow(0),
+        );
+        assert!(
+            url.starts_with("https://accounts.example/auth?response_type=code&client_id=cid"),
+            "{url}"
+        );
         assert!(url.contains("&state=st&"));
         assert!(url.contains(&format!("code_challenge={}", pkce_challenge(&"v".repeat(43)))));
         assert!(url.contains("code_challenge_method=S256"));
@@ -271,9 +307,16 @@ mod tests {
 
     #[test]
     fn identities_come_from_the_subject_and_only_verified_addresses_count() {
-        let g = google_identity(&serde_json::json!({"sub": "123", "email": "a@b.co", "email_verified": true})).unwrap();
+        let g = google_identity(
+            &serde_json::json!({"sub": "123", "email": "a@b.co", "email_verified": true}),
+        )
+        .unwrap();
         assert_eq!((g.subject.as_str(), g.email_verified), ("123", true));
-        assert!(!google_identity(&serde_json::json!({"sub": "1", "email": "a@b.co"})).unwrap().email_verified);
+        assert!(
+            !google_identity(&serde_json::json!({"sub": "1", "email": "a@b.co"}))
+                .unwrap()
+                .email_verified
+        );
         assert!(google_identity(&serde_json::json!({"email": "a@b.co"})).is_none());
         let user = serde_json::json!({"id": 42, "login": "ada", "email": "public@b.co"});
         let emails = serde_json::json!([
@@ -281,8 +324,14 @@ mod tests {
             {"email": "main@b.co", "primary": true, "verified": true}
         ]);
         let gh = github_identity(&user, Some(&emails)).unwrap();
-        assert_eq!((gh.subject.as_str(), gh.email.as_deref(), gh.email_verified), ("42", Some("main@b.co"), true));
+        assert_eq!(
+            (gh.subject.as_str(), gh.email.as_deref(), gh.email_verified),
+            ("42", Some("main@b.co"), true)
+        );
         let unverified = github_identity(&user, None).unwrap();
-        assert_eq!((unverified.email.as_deref(), unverified.email_verified), (Some("public@b.co"), false));
+        assert_eq!(
+            (unverified.email.as_deref(), unverified.email_verified),
+            (Some("public@b.co"), false)
+        );
     }
 }

@@ -32,7 +32,9 @@ pub fn parse_token(raw: &str, max: usize) -> Result<String, EdgeError> {
 
 pub fn email_body(body: &[u8]) -> Result<EmailRequest, EdgeError> {
     let body = json_object(body)?;
-    Ok(EmailRequest { email: Email::parse(&required_string(&body, "email")?)?.as_str().to_string() })
+    Ok(EmailRequest {
+        email: Email::parse(&required_string(&body, "email")?)?.as_str().to_string(),
+    })
 }
 
 pub fn verify_email_body(body: &[u8]) -> Result<VerifyEmailRequest, EdgeError> {

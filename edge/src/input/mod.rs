@@ -35,9 +35,7 @@ pub fn json_object(body: &[u8]) -> Result<JsonObject, EdgeError> {
     })?;
     match value {
         Value::Object(map) => Ok(map),
-        _ => Err(EdgeError::invalid(
-            "The request body must be a JSON object.",
-        )),
+        _ => Err(EdgeError::invalid("The request body must be a JSON object.")),
     }
 }
 
@@ -56,23 +54,14 @@ mod tests {
 
     #[test]
     fn broken_json_is_malformed_not_invalid() {
-        assert!(matches!(
-            json_object(b"{\"email\": "),
-            Err(EdgeError::MalformedJson(_))
-        ));
+        assert!(matches!(json_object(b"{\"email\": "), Err(EdgeError::MalformedJson(_))));
         assert!(matches!(json_object(b""), Err(EdgeError::MalformedJson(_))));
     }
 
     #[test]
     fn json_that_is_not_an_object_is_invalid_input() {
-        assert!(matches!(
-            json_object(b"[1,2]"),
-            Err(EdgeError::InvalidInput(_))
-        ));
-        assert!(matches!(
-            json_object(b"\"x\""),
-            Err(EdgeError::InvalidInput(_))
-        ));
+        assert!(matches!(json_object(b"[1,2]"), Err(EdgeError::InvalidInput(_))));
+        assert!(matches!(json_object(b"\"x\""), Err(EdgeError::InvalidInput(_))));
     }
 
     #[test]
@@ -85,11 +74,9 @@ mod tests {
     #[test]
     fn missing_and_mistyped_fields_are_named() {
         let body = json_object(br#"{"a": 1, "b": null}"#).unwrap();
-        for (field, expected) in [
-            ("a", "a must be a string."),
-            ("b", "b is required."),
-            ("c", "c is required."),
-        ] {
+        for (field, expected) in
+            [("a", "a must be a string."), ("b", "b is required."), ("c", "c is required.")]
+        {
             match required_string(&body, field) {
                 Err(EdgeError::InvalidInput(m)) => assert_eq!(m, expected),
                 other => panic!("{field}: {other:?}"),

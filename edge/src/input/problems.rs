@@ -32,9 +32,7 @@ pub fn submission_id(raw: &str) -> Option<&str> {
 fn is_identifier(raw: &str, max_len: usize) -> bool {
     !raw.is_empty()
         && raw.len() <= max_len
-        && raw
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        && raw.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 fn parse_page(value: &str) -> Result<u32, EdgeError> {
@@ -46,15 +44,9 @@ fn parse_page(value: &str) -> Result<u32, EdgeError> {
 }
 
 fn parse_per_page(value: &str) -> Result<u32, EdgeError> {
-    value
-        .parse()
-        .ok()
-        .filter(|n| (1..=MAX_PAGE_SIZE).contains(n))
-        .ok_or_else(|| {
-            EdgeError::invalid(format!(
-                "per_page must be a whole number from 1 to {MAX_PAGE_SIZE}."
-            ))
-        })
+    value.parse().ok().filter(|n| (1..=MAX_PAGE_SIZE).contains(n)).ok_or_else(|| {
+        EdgeError::invalid(format!("per_page must be a whole number from 1 to {MAX_PAGE_SIZE}."))
+    })
 }
 
 /// A validated `page`/`per_page` query (the submission lists) with defaults filled in.
@@ -67,10 +59,7 @@ pub struct PageQuery {
 impl PageQuery {
     /// Parses the raw query string (without `?`). Unknown parameters are ignored.
     pub fn parse(query: Option<&str>) -> Result<PageQuery, EdgeError> {
-        let mut parsed = PageQuery {
-            page: DEFAULT_PAGE,
-            per_page: DEFAULT_PER_PAGE,
-        };
+        let mut parsed = PageQuery { page: DEFAULT_PAGE, per_page: DEFAULT_PER_PAGE };
         let pairs = worker::url::form_urlencoded::parse(query.unwrap_or("").as_bytes());
         for (key, value) in pairs {
             match key.as_ref() {
@@ -99,11 +88,8 @@ pub struct ProblemListQuery {
 impl ProblemListQuery {
     /// Parses the raw query string (without `?`). Unknown parameters are ignored.
     pub fn parse(query: Option<&str>) -> Result<ProblemListQuery, EdgeError> {
-        let mut parsed = ProblemListQuery {
-            page: DEFAULT_PAGE,
-            per_page: DEFAULT_PER_PAGE,
-            difficulty: None,
-        };
+        let mut parsed =
+            ProblemListQuery { page: DEFAULT_PAGE, per_page: DEFAULT_PER_PAGE, difficulty: None };
         let pairs = worker::url::form_urlencoded::parse(query.unwrap_or("").as_bytes());
         for (key, value) in pairs {
             match key.as_ref() {
@@ -125,10 +111,7 @@ impl ProblemListQuery {
 
     /// The farm path with a canonical query, which is also what gets signed.
     pub fn farm_path(&self) -> String {
-        let mut path = format!(
-            "/internal/problems?page={}&per_page={}",
-            self.page, self.per_page
-        );
+        let mut path = format!("/internal/problems?page={}&per_page={}", self.page, self.per_page);
         if let Some(d) = self.difficulty {
             path.push_str("&difficulty=");
             path.push_str(d);
@@ -151,24 +134,14 @@ mod tests {
     #[test]
     fn defaults_apply_when_the_query_is_empty() {
         let q = ProblemListQuery::parse(None).unwrap();
-        assert_eq!(
-            q,
-            ProblemListQuery {
-                page: 1,
-                per_page: 20,
-                difficulty: None
-            }
-        );
+        assert_eq!(q, ProblemListQuery { page: 1, per_page: 20, difficulty: None });
         assert_eq!(q.farm_path(), "/internal/problems?page=1&per_page=20");
     }
 
     #[test]
     fn a_full_query_parses_into_a_canonical_farm_path() {
         let q = ProblemListQuery::parse(Some("difficulty=Hard&per_page=100&page=3&x=y")).unwrap();
-        assert_eq!(
-            q.farm_path(),
-            "/internal/problems?page=3&per_page=100&difficulty=Hard"
-        );
+        assert_eq!(q.farm_path(), "/internal/problems?page=3&per_page=100&difficulty=Hard");
     }
 
     #[test]
@@ -184,12 +157,7 @@ mod tests {
 
     #[test]
     fn an_empty_difficulty_means_no_filter() {
-        assert_eq!(
-            ProblemListQuery::parse(Some("difficulty="))
-                .unwrap()
-                .difficulty,
-            None
-        );
+        assert_eq!(ProblemListQuery::parse(Some("difficulty=")).unwrap().difficulty, None);
     }
 
     #[test]

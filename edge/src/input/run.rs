@@ -42,9 +42,7 @@ impl RunInput {
 
 fn custom_inputs(items: &[Value]) -> Result<Vec<String>, EdgeError> {
     if items.is_empty() || items.len() > MAX_RUN_INPUTS {
-        return Err(EdgeError::invalid(format!(
-            "inputs: give 1 to {MAX_RUN_INPUTS} test inputs."
-        )));
+        return Err(EdgeError::invalid(format!("inputs: give 1 to {MAX_RUN_INPUTS} test inputs.")));
     }
     items
         .iter()
@@ -82,7 +80,9 @@ mod tests {
     fn custom_inputs_are_strings_within_the_limits() {
         let run = RunInput::from_body(&body(serde_json::json!(["1 2\n", "3 4\n"]))).unwrap();
         assert_eq!(run.to_request().inputs.unwrap(), vec!["1 2\n", "3 4\n"]);
-        let refused = |inputs: Value| matches!(RunInput::from_body(&body(inputs)), Err(EdgeError::InvalidInput(_)));
+        let refused = |inputs: Value| {
+            matches!(RunInput::from_body(&body(inputs)), Err(EdgeError::InvalidInput(_)))
+        };
         assert!(refused(serde_json::json!([])));
         assert!(refused(serde_json::json!([1])));
         assert!(refused(serde_json::json!("1 2")));

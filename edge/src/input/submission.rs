@@ -38,11 +38,7 @@ impl SubmitInput {
             return Err(EdgeError::invalid("code must not be empty."));
         }
         let language = Language::parse(&language).ok_or(EdgeError::UnknownLanguage(language))?;
-        Ok(SubmitInput {
-            problem_slug,
-            language,
-            code,
-        })
+        Ok(SubmitInput { problem_slug, language, code })
     }
 
     /// The farm's request body.
@@ -100,10 +96,7 @@ mod tests {
             Err(EdgeError::InvalidInput(_))
         ));
         let no_slug = br#"{"language":"go","code":"x"}"#;
-        assert!(matches!(
-            SubmitInput::from_body(no_slug),
-            Err(EdgeError::InvalidInput(_))
-        ));
+        assert!(matches!(SubmitInput::from_body(no_slug), Err(EdgeError::InvalidInput(_))));
         assert!(matches!(
             SubmitInput::from_body(&body("../etc", "go", "x")),
             Err(EdgeError::ProblemNotFound)

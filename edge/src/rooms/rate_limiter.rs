@@ -97,7 +97,12 @@ impl DurableObject for RateLimiter {
 }
 
 /// Counts a request of `subject` against `rule`; `Err(RateLimited)` when over the limit.
-pub async fn enforce(env: &Env, settings: &Settings, rule: Rule, subject: &str) -> Result<(), EdgeError> {
+pub async fn enforce(
+    env: &Env,
+    settings: &Settings,
+    rule: Rule,
+    subject: &str,
+) -> Result<(), EdgeError> {
     let window_secs = settings.rate_limit_window_secs.unwrap_or(rule.window_secs);
     // Test stacks shrink the general limit so a test can reach it without a thousand requests.
     let limit = match settings.api_rate_limit {
@@ -121,8 +126,9 @@ pub async fn first_use(env: &Env, key: &str, ttl_secs: u32) -> Result<bool, Edge
 async fn check(env: &Env, name: &str, limit: u32, window_secs: u32) -> Result<Decision, EdgeError> {
     let namespace = env.durable_object(BINDING)?;
     let stub = namespace.id_from_name(name)?.get_stub()?;
-    let body = serde_json::to_string(&CheckRequest { limit, window_ms: u64::from(window_secs) * 1000 })
-        .map_err(EdgeError::internal)?;
+    let body =
+        serde_json::to_string(&CheckRequest { limit, window_ms: u64::from(window_secs) * 1000 })
+            .map_err(EdgeError::internal)?;
     let mut init = worker::RequestInit::new();
     init.with_method(worker::Method::Post).with_body(Some(body.into()));
     let request = Request::new_with_init("https://rate-limiter/check", &init)?;

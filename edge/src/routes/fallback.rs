@@ -23,9 +23,7 @@ pub fn is_api_path(path: &str) -> bool {
 
 async fn fallback(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     if is_api_path(&req.path()) {
-        return Err(EdgeError::NotFound(
-            "There is no API endpoint at this path.".into(),
-        ));
+        return Err(EdgeError::NotFound("There is no API endpoint at this path.".into()));
     }
     Ok(ctx.env.assets(ASSETS_BINDING)?.fetch_request(req).await?)
 }
@@ -50,13 +48,7 @@ mod tests {
         for path in ["/api", "/api/", "/api/nope", "/internal/x"] {
             assert!(is_api_path(path), "{path}");
         }
-        for path in [
-            "/",
-            "/apix",
-            "/problems/two-sum",
-            "/assets/app.js",
-            "/internals",
-        ] {
+        for path in ["/", "/apix", "/problems/two-sum", "/assets/app.js", "/internals"] {
             assert!(!is_api_path(path), "{path}");
         }
     }

@@ -44,8 +44,5 @@ async fn purge_cache(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> 
     let slugs: Vec<Slug> = purge.slugs.iter().filter_map(|s| Slug::parse(s)).collect();
     let generation = ReadCache::new(&ctx.env)?.purge(&slugs).await?;
     let purged: Vec<&str> = slugs.iter().map(Slug::as_str).collect();
-    json_value(
-        200,
-        &serde_json::json!({ "purged": purged, "generation": generation }),
-    )
+    json_value(200, &serde_json::json!({ "purged": purged, "generation": generation }))
 }

@@ -17,11 +17,6 @@ async fn list_languages(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let cache = ReadCache::new(&ctx.env)?;
     let client = ClientInfo::from_request(&req);
     let farm = FarmClient::new(&ctx.data, &client);
-    read_through(
-        &cache,
-        LANGUAGES_KEY,
-        LANGUAGES_TTL_SECS,
-        farm.get("/internal/languages", None),
-    )
-    .await
+    read_through(&cache, LANGUAGES_KEY, LANGUAGES_TTL_SECS, farm.get("/internal/languages", None))
+        .await
 }

@@ -45,7 +45,8 @@ where
 /// (TRD §6), so one account cannot flood the farm whatever endpoint it uses.
 pub async fn signed_in(req: &Request, ctx: &Ctx) -> Result<AuthUser, EdgeError> {
     let user = authenticate(&ctx.data.jwt, header(req, "authorization").as_deref(), now_secs())?;
-    rate_limiter::enforce(&ctx.env, &ctx.data, rate_limiter::API, &format!("user:{}", user.id)).await?;
+    rate_limiter::enforce(&ctx.env, &ctx.data, rate_limiter::API, &format!("user:{}", user.id))
+        .await?;
     Ok(user)
 }
 

@@ -39,19 +39,10 @@ async fn list_problems(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
 }
 
 async fn get_problem(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
-    let slug = ctx
-        .param("slug")
-        .and_then(|s| Slug::parse(s))
-        .ok_or(EdgeError::ProblemNotFound)?;
+    let slug = ctx.param("slug").and_then(|s| Slug::parse(s)).ok_or(EdgeError::ProblemNotFound)?;
     let path = format!("/internal/problems/{}", slug.as_str());
     let client = ClientInfo::from_request(&req);
     let farm = FarmClient::new(&ctx.data, &client);
     let cache = ReadCache::new(&ctx.env)?;
-    read_through(
-        &cache,
-        &detail_key(&slug),
-        PROBLEM_TTL_SECS,
-        farm.get(&path, None),
-    )
-    .await
+    read_through(&cache, &detail_key(&slug), PROBLEM_TTL_SECS, farm.get(&path, None)).await
 }

@@ -16,10 +16,7 @@ pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
         .get_async("/api/submissions", handler(list_submissions))
         .post_async("/api/submissions/submit", handler(create_submission))
         .post_async("/api/submissions/run", handler(create_run))
-        .get_async(
-            "/api/submissions/problem/:problem",
-            handler(list_problem_submissions),
-        )
+        .get_async("/api/submissions/problem/:problem", handler(list_problem_submissions))
         .get_async("/api/submissions/:id", handler(get_submission))
         .get_async("/api/submissions/:id/events", handler(stream_events))
 }
@@ -42,17 +39,12 @@ async fn list_submissions(req: Request, ctx: Ctx) -> Result<Response, EdgeError>
 /// The caller's submissions for one problem, named by slug (or id).
 async fn list_problem_submissions(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let user = signed_in(&req, &ctx).await?;
-    let problem = ctx
-        .param("problem")
-        .and_then(|p| Slug::parse(p))
-        .ok_or(EdgeError::ProblemNotFound)?;
+    let problem =
+        ctx.param("problem").and_then(|p| Slug::parse(p)).ok_or(EdgeError::ProblemNotFound)?;
     let query = PageQuery::parse(req.url()?.query())?;
     let client = ClientInfo::from_request(&req);
     let farm = FarmClient::new(&ctx.data, &client);
-    let path = query.farm_path(&format!(
-        "/internal/submissions/problem/{}",
-        problem.as_str()
-    ));
+    let path = query.farm_path(&format!("/internal/submissions/problem/{}", problem.as_str()));
     private(farm.get(&path, Some(&user.id)).await?.into_response()?)
 }
 
@@ -69,9 +61,7 @@ async fn stream_events(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let farm = FarmClient::new(&ctx.data, &client);
     let upstream = farm.open_stream(&path, Some(&user.id)).await?;
     let ResponseBody::Stream(body) = upstream.body() else {
-        return Err(EdgeError::FarmUnavailable(
-            "the farm's event stream has no body".into(),
-        ));
+        return Err(EdgeError::FarmUnavailable("the farm's event stream has no body".into()));
     };
     let response = Response::builder().with_status(200).stream(body.clone());
     let headers = response.headers();
@@ -87,9 +77,7 @@ async fn create_submission(mut req: Request, ctx: Ctx) -> Result<Response, EdgeE
     let input = SubmitInput::from_body(&read_body(&mut req).await?)?;
     let client = ClientInfo::from_request(&req);
     let farm = FarmClient::new(&ctx.data, &client);
-    farm.post("/internal/submissions", Some(&user.id), &input.to_request())
-        .await?
-        .into_response()
+    farm.post("/internal/submissions", Some(&user.id), &input.to_request()).await?.into_response()
 }
 
 /// Queues a run; the answer is a submission of kind `run`, polled or streamed like any other.

@@ -14,9 +14,8 @@ pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
 async fn get_me(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let user = signed_in(&req, &ctx).await?;
     let client = ClientInfo::from_request(&req);
-    let reply = FarmClient::new(&ctx.data, &client)
-        .get("/internal/users/me", Some(&user.id))
-        .await?;
+    let reply =
+        FarmClient::new(&ctx.data, &client).get("/internal/users/me", Some(&user.id)).await?;
     let response = reply.into_response()?;
     response.headers().set("cache-control", "no-store")?;
     Ok(response)

@@ -46,9 +46,7 @@ pub struct ReadCache {
 
 impl ReadCache {
     pub fn new(env: &Env) -> Result<ReadCache, EdgeError> {
-        Ok(ReadCache {
-            kv: env.kv(KV_BINDING)?,
-        })
+        Ok(ReadCache { kv: env.kv(KV_BINDING)? })
     }
 
     /// The current list generation.
@@ -87,10 +85,7 @@ impl ReadCache {
         // Read-then-write is not atomic: two purges at once may both write n+1. Either way
         // the generation moved past every page cached before them, which is all that matters.
         let next = self.generation().await? + 1;
-        self.kv
-            .put(GENERATION_KEY, next.to_string())?
-            .execute()
-            .await?;
+        self.kv.put(GENERATION_KEY, next.to_string())?.execute().await?;
         Ok(next)
     }
 }
@@ -101,10 +96,7 @@ mod tests {
 
     #[test]
     fn detail_keys_are_per_slug() {
-        assert_eq!(
-            detail_key(&Slug::parse("two-sum").unwrap()),
-            "problem:two-sum"
-        );
+        assert_eq!(detail_key(&Slug::parse("two-sum").unwrap()), "problem:two-sum");
     }
 
     #[test]

@@ -39,11 +39,7 @@ pub struct FarmReply {
 
 impl<'a> FarmClient<'a> {
     pub fn new(settings: &'a Settings, client: &'a ClientInfo) -> Self {
-        FarmClient {
-            base_url: &settings.farm_url,
-            secret: &settings.farm_secret,
-            client,
-        }
+        FarmClient { base_url: &settings.farm_url, secret: &settings.farm_secret, client }
     }
 
     /// GET `path_and_query` acting for `user`; an error status becomes an [`EdgeError`].
@@ -52,9 +48,7 @@ impl<'a> FarmClient<'a> {
         path_and_query: &str,
         user: Option<&str>,
     ) -> Result<FarmReply, EdgeError> {
-        self.send(Method::Get, path_and_query, user, Vec::new())
-            .await?
-            .success()
+        self.send(Method::Get, path_and_query, user, Vec::new()).await?.success()
     }
 
     /// POST a JSON body acting for `user`; an error status becomes an [`EdgeError`].
@@ -77,13 +71,7 @@ impl<'a> FarmClient<'a> {
         user: Option<&str>,
     ) -> Result<Response, EdgeError> {
         let mut response = self
-            .dispatch(
-                Method::Get,
-                path_and_query,
-                user,
-                Vec::new(),
-                "text/event-stream",
-            )
+            .dispatch(Method::Get, path_and_query, user, Vec::new(), "text/event-stream")
             .await?;
         let status = response.status_code();
         if (200..300).contains(&status) {
@@ -102,9 +90,8 @@ impl<'a> FarmClient<'a> {
         body: Vec<u8>,
     ) -> Result<FarmReply, EdgeError> {
         let url = format!("{}{}", self.base_url, path_and_query);
-        let mut response = self
-            .dispatch(method, path_and_query, user, body, "application/json")
-            .await?;
+        let mut response =
+            self.dispatch(method, path_and_query, user, body, "application/json").await?;
         let status = response.status_code();
         let retry_after = retry_after_of(&response);
         let body = response
@@ -210,11 +197,9 @@ pub fn farm_error(status: u16, body: &[u8], retry_after: Option<u64>) -> EdgeErr
         Ok(envelope) if envelope.error.code == "bad_signature" => {
             EdgeError::FarmUnavailable("the farm refused the edge's signature".into())
         }
-        Ok(envelope) if (400..600).contains(&status) => EdgeError::Farm {
-            status,
-            body: envelope,
-            retry_after,
-        },
+        Ok(envelope) if (400..600).contains(&status) => {
+            EdgeError::Farm { status, body: envelope, retry_after }
+        }
         _ => EdgeError::FarmUnavailable(format!(
             "the farm answered {status} without an error envelope"
         )),
@@ -231,14 +216,7 @@ pub fn signature_headers(
     user: &str,
     body: &[u8],
 ) -> [(&'static str, String); 4] {
-    let parts = SignedParts {
-        method,
-        path_and_query,
-        timestamp,
-        nonce,
-        user,
-        body,
-    };
+    let parts = SignedParts { method, path_and_query, timestamp, nonce, user, body };
     [
         (HEADER_TIMESTAMP, timestamp.to_string()),
         (HEADER_NONCE, nonce.to_string()),
@@ -282,10 +260,7 @@ mod tests {
             user: "u1",
             body: b"{}",
         };
-        assert_eq!(
-            verify(b"s3cret", &parts, &get("x-aa-signature"), 1_010),
-            Ok(())
-        );
+        assert_eq!(verify(b"s3cret", &parts, &get("x-aa-signature"), 1_010), Ok(()));
     }
 
     #[test]
@@ -312,7 +287,9 @@ mod tests {
     fn a_full_queue_keeps_the_farms_retry_after() {
         let body = br#"{"error":{"code":"queue_full","message":"Busy."}}"#;
         match farm_error(503, body, Some(10)) {
-            EdgeError::Farm { status, retry_after, .. } => assert_eq!((status, retry_after), (503, Some(10))),
+            EdgeError::Farm { status, retry_after, .. } => {
+                assert_eq!((status, retry_after), (503, Some(10)))
+            }
             other => panic!("{other:?}"),
         }
     }
@@ -321,10 +298,7 @@ mod tests {
     fn a_refused_edge_signature_or_a_bodyless_error_is_a_502() {
         let refused = br#"{"error":{"code":"bad_signature","message":"no"}}"#;
         assert_eq!(farm_error(401, refused, None).status_code(), 502);
-        assert_eq!(
-            farm_error(503, b"<html>Bad gateway</html>", None).status_code(),
-            502
-        );
+        assert_eq!(farm_error(503, b"<html>Bad gateway</html>", None).status_code(), 502);
         assert_eq!(farm_error(500, b"", None).status_code(), 502);
     }
 }

@@ -20,9 +20,7 @@ pub struct NonceStore {
 
 impl NonceStore {
     pub fn new(env: &Env) -> Result<NonceStore, EdgeError> {
-        Ok(NonceStore {
-            kv: env.kv(KV_BINDING)?,
-        })
+        Ok(NonceStore { kv: env.kv(KV_BINDING)? })
     }
 
     /// Records `nonce`; `false` if it was seen before.
@@ -34,11 +32,7 @@ impl NonceStore {
         if self.kv.get(&key).text().await?.is_some() {
             return Ok(false);
         }
-        self.kv
-            .put(&key, "1")?
-            .expiration_ttl(NONCE_TTL_SECS)
-            .execute()
-            .await?;
+        self.kv.put(&key, "1")?.expiration_ttl(NONCE_TTL_SECS).execute().await?;
         Ok(true)
     }
 }

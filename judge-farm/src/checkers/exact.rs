@@ -50,14 +50,8 @@ mod tests {
     #[test]
     fn empty_output_is_not_zero() {
         assert!(!both_ways(&EXACT, "", "0"));
-        assert_eq!(
-            message(&EXACT, "0\n", ""),
-            "output ends after 0 lines; expected 1 line"
-        );
-        assert_eq!(
-            message(&EXACT, "", "0\n"),
-            "unexpected extra output at line 1: \"0\""
-        );
+        assert_eq!(message(&EXACT, "0\n", ""), "output ends after 0 lines; expected 1 line");
+        assert_eq!(message(&EXACT, "", "0\n"), "unexpected extra output at line 1: \"0\"");
     }
 
     #[test]

@@ -60,28 +60,17 @@ fn compare_token(
         return None;
     }
     let Some(expected) = finite_number(want) else {
-        return Some(format!(
-            "token {n}: expected {}, got {}",
-            quoted(want),
-            quoted(got)
-        ));
+        return Some(format!("token {n}: expected {}, got {}", quoted(want), quoted(got)));
     };
     let want = shorten(want);
     match got.parse::<f64>() {
         Ok(actual) if actual.is_finite() => (!tolerance.accepts(expected, actual)).then(|| {
-            format!(
-                "token {n}: expected {want}, got {} (outside tolerance)",
-                shorten(got)
-            )
+            format!("token {n}: expected {want}, got {} (outside tolerance)", shorten(got))
         }),
-        Ok(_) => Some(format!(
-            "token {n}: expected {want}, got {} (not a finite number)",
-            shorten(got)
-        )),
-        Err(_) => Some(format!(
-            "token {n}: expected the number {want}, got {}",
-            quoted(got)
-        )),
+        Ok(_) => {
+            Some(format!("token {n}: expected {want}, got {} (not a finite number)", shorten(got)))
+        }
+        Err(_) => Some(format!("token {n}: expected the number {want}, got {}", quoted(got))),
     }
 }
 
@@ -95,12 +84,7 @@ mod tests {
     use crate::checkers::Checker;
 
     fn float(absolute: Option<f64>, relative: Option<f64>) -> Checker {
-        Checker::Float {
-            absolute,
-            relative,
-            case_sensitive: false,
-            space_change_sensitive: false,
-        }
+        Checker::Float { absolute, relative, case_sensitive: false, space_change_sensitive: false }
     }
 
     fn tolerance(both: f64) -> Checker {
@@ -143,10 +127,7 @@ mod tests {
     #[test]
     fn either_tolerance_suffices_when_both_are_given() {
         let checker = float(Some(1e-3), Some(1e-6));
-        assert!(
-            accepted(&checker, "1000000", "1000000.5"),
-            "relative allows 1"
-        );
+        assert!(accepted(&checker, "1000000", "1000000.5"), "relative allows 1");
         assert!(accepted(&checker, "0", "0.0005"), "absolute allows 1e-3");
         assert!(!accepted(&checker, "1", "1.01"));
     }
@@ -182,11 +163,7 @@ mod tests {
 
     #[test]
     fn text_tokens_follow_the_case_rule() {
-        assert!(both_ways(
-            &tolerance(1e-6),
-            "Case 1: 0.5",
-            "case 1: 0.5000001"
-        ));
+        assert!(both_ways(&tolerance(1e-6), "Case 1: 0.5", "case 1: 0.5000001"));
         let case_sensitive = Checker::Float {
             absolute: Some(1e-6),
             relative: None,
@@ -213,10 +190,7 @@ mod tests {
         let checker = tolerance(1e-6);
         assert!(!accepted(&checker, "1.5", "nan"));
         assert!(!accepted(&checker, "1.5", "inf"));
-        assert!(
-            !accepted(&checker, "1e308", "1e400"),
-            "1e400 overflows to infinity"
-        );
+        assert!(!accepted(&checker, "1e308", "1e400"), "1e400 overflows to infinity");
         assert_eq!(
             message(&checker, "1.5", "inf"),
             "token 1: expected 1.5, got inf (not a finite number)"

@@ -39,17 +39,9 @@ pub fn from_kattis_flags(flags: &str) -> Result<Checker, String> {
         }
     }
     Ok(if absolute.is_none() && relative.is_none() {
-        Checker::Tokens {
-            case_sensitive,
-            space_change_sensitive,
-        }
+        Checker::Tokens { case_sensitive, space_change_sensitive }
     } else {
-        Checker::Float {
-            absolute,
-            relative,
-            case_sensitive,
-            space_change_sensitive,
-        }
+        Checker::Float { absolute, relative, case_sensitive, space_change_sensitive }
     })
 }
 
@@ -57,9 +49,7 @@ fn tolerance(flag: &str, value: Option<&str>) -> Result<f64, String> {
     let value = value.ok_or_else(|| format!("validator flag {flag} needs a number after it"))?;
     match value.parse::<f64>() {
         Ok(number) if number.is_finite() && number >= 0.0 => Ok(number),
-        _ => Err(format!(
-            "validator flag {flag} needs a non-negative number, got {value:?}"
-        )),
+        _ => Err(format!("validator flag {flag} needs a non-negative number, got {value:?}")),
     }
 }
 
@@ -70,10 +60,7 @@ mod tests {
 
     #[test]
     fn no_flags_is_the_kattis_default() {
-        let default = Checker::Tokens {
-            case_sensitive: false,
-            space_change_sensitive: false,
-        };
+        let default = Checker::Tokens { case_sensitive: false, space_change_sensitive: false };
         assert_eq!(from_kattis_flags(""), Ok(default.clone()));
         assert_eq!(from_kattis_flags("  \n"), Ok(default));
     }
@@ -82,17 +69,11 @@ mod tests {
     fn case_and_space_flags_make_a_token_checker() {
         assert_eq!(
             from_kattis_flags("case_sensitive space_change_sensitive"),
-            Ok(Checker::Tokens {
-                case_sensitive: true,
-                space_change_sensitive: true
-            })
+            Ok(Checker::Tokens { case_sensitive: true, space_change_sensitive: true })
         );
         assert_eq!(
             from_kattis_flags("space_change_sensitive"),
-            Ok(Checker::Tokens {
-                case_sensitive: false,
-                space_change_sensitive: true
-            })
+            Ok(Checker::Tokens { case_sensitive: false, space_change_sensitive: true })
         );
     }
 
@@ -160,10 +141,8 @@ mod tests {
         );
         assert_eq!(
             from_kattis_flags("float_tolerance abc"),
-            Err(
-                "validator flag float_tolerance needs a non-negative number, got \"abc\""
-                    .to_string()
-            )
+            Err("validator flag float_tolerance needs a non-negative number, got \"abc\""
+                .to_string())
         );
         assert!(from_kattis_flags("float_absolute_tolerance -1e-6").is_err());
         assert!(from_kattis_flags("float_relative_tolerance nan").is_err());

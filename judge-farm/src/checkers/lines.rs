@@ -25,9 +25,17 @@ pub(super) fn check(expected: &str, actual: &str) -> CheckResult {
 /// Compares two outputs' lines in order, naming the first line that differs; shared with the
 /// exact rule, which uses it only to say where.
 pub(super) fn compare_lines<'a>(expected: Vec<&'a str>, actual: Vec<&'a str>) -> CheckResult {
-    compare_in_order(expected, actual, "line", |line| line, |n, want, got| {
-        (want != got).then(|| format!("line {n} differs: expected {}, got {}", quoted(want), quoted(got)))
-    })
+    compare_in_order(
+        expected,
+        actual,
+        "line",
+        |line| line,
+        |n, want, got| {
+            (want != got).then(|| {
+                format!("line {n} differs: expected {}, got {}", quoted(want), quoted(got))
+            })
+        },
+    )
 }
 
 #[cfg(test)]
@@ -64,10 +72,7 @@ mod tests {
             message(&LINES, "1\n2\n3\n", "1\n2\n"),
             "output ends after 2 lines; expected 3 lines"
         );
-        assert_eq!(
-            message(&LINES, "1\n", "1\n2\n"),
-            "unexpected extra output at line 2: \"2\""
-        );
+        assert_eq!(message(&LINES, "1\n", "1\n2\n"), "unexpected extra output at line 2: \"2\"");
         assert_eq!(
             message(&LINES, "1\n2\n", "1\n3\n"),
             "line 2 differs: expected \"2\", got \"3\""

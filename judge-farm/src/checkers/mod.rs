@@ -125,10 +125,7 @@ impl Checker {
         Ok(match self {
             Checker::Exact => exact::check(expected, actual),
             Checker::Lines => lines::check(expected, actual),
-            Checker::Tokens {
-                case_sensitive,
-                space_change_sensitive,
-            } => tokens::check(
+            Checker::Tokens { case_sensitive, space_change_sensitive } => tokens::check(
                 expected,
                 actual,
                 tokens::TokenRules {
@@ -136,28 +133,20 @@ impl Checker {
                     space_change_sensitive: *space_change_sensitive,
                 },
             ),
-            Checker::Float {
-                absolute,
-                relative,
-                case_sensitive,
-                space_change_sensitive,
-            } => float::check(
-                expected,
-                actual,
-                float::Tolerance {
-                    absolute: *absolute,
-                    relative: *relative,
-                },
-                tokens::TokenRules {
-                    case_sensitive: *case_sensitive,
-                    space_change_sensitive: *space_change_sensitive,
-                },
-            ),
+            Checker::Float { absolute, relative, case_sensitive, space_change_sensitive } => {
+                float::check(
+                    expected,
+                    actual,
+                    float::Tolerance { absolute: *absolute, relative: *relative },
+                    tokens::TokenRules {
+                        case_sensitive: *case_sensitive,
+                        space_change_sensitive: *space_change_sensitive,
+                    },
+                )
+            }
             Checker::Unordered { by } => unordered::check(expected, actual, *by),
             Checker::Custom { program } => {
-                return Err(CheckerError::CustomProgram {
-                    program: program.clone(),
-                })
+                return Err(CheckerError::CustomProgram { program: program.clone() })
             }
         })
     }
@@ -177,25 +166,16 @@ mod tests {
         vec![
             Checker::Exact,
             Checker::Lines,
-            Checker::Tokens {
-                case_sensitive: true,
-                space_change_sensitive: false,
-            },
+            Checker::Tokens { case_sensitive: true, space_change_sensitive: false },
             Checker::Float {
                 absolute: Some(1e-9),
                 relative: None,
                 case_sensitive: false,
                 space_change_sensitive: true,
             },
-            Checker::Unordered {
-                by: UnorderedBy::Lines,
-            },
-            Checker::Unordered {
-                by: UnorderedBy::Tokens,
-            },
-            Checker::Custom {
-                program: "output_validators/check.cpp".into(),
-            },
+            Checker::Unordered { by: UnorderedBy::Lines },
+            Checker::Unordered { by: UnorderedBy::Tokens },
+            Checker::Custom { program: "output_validators/check.cpp".into() },
         ]
     }
 
@@ -213,22 +193,15 @@ mod tests {
         let json = |checker: &Checker| serde_json::to_value(checker).unwrap();
         assert_eq!(json(&Checker::Exact), serde_json::json!({"kind": "exact"}));
         assert_eq!(
-            json(&Checker::Tokens {
-                case_sensitive: true,
-                space_change_sensitive: false
-            }),
+            json(&Checker::Tokens { case_sensitive: true, space_change_sensitive: false }),
             serde_json::json!({"kind": "tokens", "case_sensitive": true, "space_change_sensitive": false})
         );
         assert_eq!(
-            json(&Checker::Unordered {
-                by: UnorderedBy::Tokens
-            }),
+            json(&Checker::Unordered { by: UnorderedBy::Tokens }),
             serde_json::json!({"kind": "unordered", "by": "tokens"})
         );
         assert_eq!(
-            json(&Checker::Custom {
-                program: "check.py".into()
-            }),
+            json(&Checker::Custom { program: "check.py".into() }),
             serde_json::json!({"kind": "custom", "program": "check.py"})
         );
     }
@@ -238,10 +211,7 @@ mod tests {
         let tokens: Checker = serde_json::from_str(r#"{"kind": "tokens"}"#).unwrap();
         assert_eq!(
             tokens,
-            Checker::Tokens {
-                case_sensitive: false,
-                space_change_sensitive: false
-            }
+            Checker::Tokens { case_sensitive: false, space_change_sensitive: false }
         );
         let float: Checker =
             serde_json::from_str(r#"{"kind": "float", "relative": 1e-6}"#).unwrap();
@@ -259,10 +229,8 @@ mod tests {
     #[test]
     fn unknown_kinds_and_misspelt_fields_are_rejected() {
         assert!(serde_json::from_str::<Checker>(r#"{"kind": "fuzzy"}"#).is_err());
-        assert!(
-            serde_json::from_str::<Checker>(r#"{"kind": "tokens", "case_sensitiv": true}"#)
-                .is_err()
-        );
+        assert!(serde_json::from_str::<Checker>(r#"{"kind": "tokens", "case_sensitiv": true}"#)
+            .is_err());
         assert!(serde_json::from_str::<Checker>(r#"{"kind": "unordered"}"#).is_err());
     }
 
@@ -273,14 +241,10 @@ mod tests {
 
     #[test]
     fn a_custom_checker_is_not_decided_here() {
-        let checker = Checker::Custom {
-            program: "check.cpp".into(),
-        };
+        let checker = Checker::Custom { program: "check.cpp".into() };
         assert_eq!(
             checker.check("1", "1"),
-            Err(CheckerError::CustomProgram {
-                program: "check.cpp".into()
-            })
+            Err(CheckerError::CustomProgram { program: "check.cpp".into() })
         );
     }
 

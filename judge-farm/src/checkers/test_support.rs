@@ -11,11 +11,7 @@ pub(super) fn accepted(checker: &Checker, expected: &str, actual: &str) -> bool 
 /// arguments swapped: every rule but the float one must be symmetric.
 pub(super) fn both_ways(checker: &Checker, a: &str, b: &str) -> bool {
     let forward = accepted(checker, a, b);
-    assert_eq!(
-        forward,
-        accepted(checker, b, a),
-        "{checker:?} must be symmetric for {a:?} / {b:?}"
-    );
+    assert_eq!(forward, accepted(checker, b, a), "{checker:?} must be symmetric for {a:?} / {b:?}");
     forward
 }
 
@@ -28,7 +24,5 @@ pub(super) fn message(checker: &Checker, expected: &str, actual: &str) -> String
 }
 
 fn run(checker: &Checker, expected: &str, actual: &str) -> CheckResult {
-    checker
-        .check(expected, actual)
-        .expect("a built-in checker decides by itself")
+    checker.check(expected, actual).expect("a built-in checker decides by itself")
 }

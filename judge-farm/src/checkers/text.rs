@@ -35,10 +35,7 @@ pub(super) fn tokens(text: &str) -> impl Iterator<Item = Token<'_>> {
         let start = rest.find(|c: char| !is_space(c))?;
         let from_token = &rest[start..];
         let length = from_token.find(is_space).unwrap_or(from_token.len());
-        let token = Token {
-            space_before: &rest[..start],
-            text: &from_token[..length],
-        };
+        let token = Token { space_before: &rest[..start], text: &from_token[..length] };
         rest = &from_token[length..];
         Some(token)
     })
@@ -64,18 +61,9 @@ mod tests {
         assert_eq!(
             found,
             [
-                Token {
-                    space_before: "  ",
-                    text: "a"
-                },
-                Token {
-                    space_before: "\t",
-                    text: "bc"
-                },
-                Token {
-                    space_before: " \n ",
-                    text: "d"
-                },
+                Token { space_before: "  ", text: "a" },
+                Token { space_before: "\t", text: "bc" },
+                Token { space_before: " \n ", text: "d" },
             ]
         );
     }

@@ -74,18 +74,12 @@ mod tests {
     use crate::checkers::test_support::{both_ways, message};
     use crate::checkers::Checker;
 
-    const KATTIS_DEFAULT: Checker = Checker::Tokens {
-        case_sensitive: false,
-        space_change_sensitive: false,
-    };
-    const CASE_SENSITIVE: Checker = Checker::Tokens {
-        case_sensitive: true,
-        space_change_sensitive: false,
-    };
-    const SPACE_SENSITIVE: Checker = Checker::Tokens {
-        case_sensitive: true,
-        space_change_sensitive: true,
-    };
+    const KATTIS_DEFAULT: Checker =
+        Checker::Tokens { case_sensitive: false, space_change_sensitive: false };
+    const CASE_SENSITIVE: Checker =
+        Checker::Tokens { case_sensitive: true, space_change_sensitive: false };
+    const SPACE_SENSITIVE: Checker =
+        Checker::Tokens { case_sensitive: true, space_change_sensitive: true };
 
     #[test]
     fn any_whitespace_separates_tokens_by_default() {
@@ -108,11 +102,7 @@ mod tests {
     fn big_integers_are_compared_as_text() {
         let big = "123456789012345678901234567890";
         assert!(both_ways(&KATTIS_DEFAULT, big, big));
-        assert!(!both_ways(
-            &KATTIS_DEFAULT,
-            big,
-            "123456789012345678901234567891"
-        ));
+        assert!(!both_ways(&KATTIS_DEFAULT, big, "123456789012345678901234567891"));
     }
 
     #[test]
@@ -126,10 +116,7 @@ mod tests {
             message(&KATTIS_DEFAULT, "1 2", "1 2 3"),
             "unexpected extra output at token 3: \"3\""
         );
-        assert_eq!(
-            message(&KATTIS_DEFAULT, "1 2", "1 4"),
-            "token 2: expected \"2\", got \"4\""
-        );
+        assert_eq!(message(&KATTIS_DEFAULT, "1 2", "1 4"), "token 2: expected \"2\", got \"4\"");
     }
 
     #[test]

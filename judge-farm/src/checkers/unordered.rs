@@ -65,12 +65,8 @@ mod tests {
     use crate::checkers::test_support::{both_ways, message};
     use crate::checkers::{Checker, UnorderedBy};
 
-    const BY_LINES: Checker = Checker::Unordered {
-        by: UnorderedBy::Lines,
-    };
-    const BY_TOKENS: Checker = Checker::Unordered {
-        by: UnorderedBy::Tokens,
-    };
+    const BY_LINES: Checker = Checker::Unordered { by: UnorderedBy::Lines };
+    const BY_TOKENS: Checker = Checker::Unordered { by: UnorderedBy::Tokens };
 
     #[test]
     fn lines_may_come_in_any_order() {

@@ -6,16 +6,27 @@ use uuid::Uuid;
 use crate::error::ApiResult;
 
 /// The user linked to `(provider, subject)`, if any.
-pub async fn find_user(db: impl PgExecutor<'_>, provider: &str, subject: &str) -> ApiResult<Option<Uuid>> {
-    Ok(sqlx::query_scalar("select user_id from oauth_accounts where provider = $1 and provider_id = $2")
-        .bind(provider)
-        .bind(subject)
-        .fetch_optional(db)
-        .await?)
+pub async fn find_user(
+    db: impl PgExecutor<'_>,
+    provider: &str,
+    subject: &str,
+) -> ApiResult<Option<Uuid>> {
+    Ok(sqlx::query_scalar(
+        "select user_id from oauth_accounts where provider = $1 and provider_id = $2",
+    )
+    .bind(provider)
+    .bind(subject)
+    .fetch_optional(db)
+    .await?)
 }
 
 /// Links `(provider, subject)` to `user_id`; a link made concurrently is kept.
-pub async fn link(db: impl PgExecutor<'_>, user_id: Uuid, provider: &str, subject: &str) -> ApiResult<()> {
+pub async fn link(
+    db: impl PgExecutor<'_>,
+    user_id: Uuid,
+    provider: &str,
+    subject: &str,
+) -> ApiResult<()> {
     sqlx::query(
         "insert into oauth_accounts (user_id, provider, provider_id) values ($1, $2, $3)
          on conflict (provider, provider_id) do nothing",

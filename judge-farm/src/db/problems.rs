@@ -115,7 +115,11 @@ pub async fn get(db: &PgPool, slug: &str) -> ApiResult<Option<ProblemDetail>> {
     .fetch_all(db)
     .await?
     .into_iter()
-    .map(|(tier, body, premium)| Hint { tier: tier as u32, text: (!premium).then_some(body), premium })
+    .map(|(tier, body, premium)| Hint {
+        tier: tier as u32,
+        text: (!premium).then_some(body),
+        premium,
+    })
     .collect();
     let editorial = row.editorial.as_ref().map(|text| Editorial {
         premium: row.editorial_is_premium,
@@ -160,19 +164,26 @@ pub struct JudgeProblem {
 /// The columns of [`JudgeProblem`], for every query that loads one.
 const JUDGE_COLUMNS: &str = "id, slug, time_limit_ms, memory_limit_mb, checker, signature, checker_program, interactor, solution_code";
 
-pub async fn find_for_judging(db: impl PgExecutor<'_>, slug: &str) -> ApiResult<Option<JudgeProblem>> {
-    Ok(sqlx::query_as::<_, JudgeProblem>(&format!("select {JUDGE_COLUMNS} from problems where slug = $1 and is_published"))
-        .bind(slug)
-        .fetch_optional(db)
-        .await?)
+pub async fn find_for_judging(
+    db: impl PgExecutor<'_>,
+    slug: &str,
+) -> ApiResult<Option<JudgeProblem>> {
+    Ok(sqlx::query_as::<_, JudgeProblem>(&format!(
+        "select {JUDGE_COLUMNS} from problems where slug = $1 and is_published"
+    ))
+    .bind(slug)
+    .fetch_optional(db)
+    .await?)
 }
 
 /// The problem a claimed submission is judged against (published or not: it was when submitted).
 pub async fn judge_problem_by_id(db: impl PgExecutor<'_>, id: Uuid) -> ApiResult<JudgeProblem> {
-    Ok(sqlx::query_as::<_, JudgeProblem>(&format!("select {JUDGE_COLUMNS} from problems where id = $1"))
-        .bind(id)
-        .fetch_one(db)
-        .await?)
+    Ok(sqlx::query_as::<_, JudgeProblem>(&format!(
+        "select {JUDGE_COLUMNS} from problems where id = $1"
+    ))
+    .bind(id)
+    .fetch_one(db)
+    .await?)
 }
 
 /// Stores the reference solution that answers custom Run inputs (None: runs take samples only).
@@ -335,7 +346,10 @@ pub async fn upsert(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> ApiRe
         .await?;
     }
 
-    sqlx::query("delete from problem_hints where problem_id = $1").bind(id).execute(&mut **tx).await?;
+    sqlx::query("delete from problem_hints where problem_id = $1")
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
     for (index, hint) in p.meta.hints.iter().enumerate() {
         sqlx::query("insert into problem_hints (problem_id, tier, body, is_premium) values ($1, $2, $3, $4)")
             .bind(id)
@@ -360,13 +374,22 @@ struct Named {
 
 impl Named {
     const TAGS: Named = Named { table: "tags", links: "problem_tags", link_column: "tag_id" };
-    const COMPANIES: Named = Named { table: "companies", links: "problem_companies", link_column: "company_id" };
+    const COMPANIES: Named =
+        Named { table: "companies", links: "problem_companies", link_column: "company_id" };
 }
 
 /// Replaces the problem's links in `named` with `names`, adding missing names (slugged).
-async fn link_named(tx: &mut Transaction<'_, Postgres>, problem_id: Uuid, names: &[String], named: Named) -> ApiResult<()> {
+async fn link_named(
+    tx: &mut Transaction<'_, Postgres>,
+    problem_id: Uuid,
+    names: &[String],
+    named: Named,
+) -> ApiResult<()> {
     let Named { table, links, link_column } = named;
-    sqlx::query(&format!("delete from {links} where problem_id = $1")).bind(problem_id).execute(&mut **tx).await?;
+    sqlx::query(&format!("delete from {links} where problem_id = $1"))
+        .bind(problem_id)
+        .execute(&mut **tx)
+        .await?;
     for name in names {
         let slug = name.to_lowercase().replace(' ', "-");
         let name_id: Uuid = sqlx::query_scalar(&format!(
@@ -388,7 +411,10 @@ async fn link_named(tx: &mut Transaction<'_, Postgres>, problem_id: Uuid, names:
 
 /// The id of the problem named by its slug or by its id (a UUID), published or not: a user's
 /// submissions stay listable after their problem is unpublished.
-pub async fn id_by_slug_or_id(db: impl PgExecutor<'_>, slug_or_id: &str) -> ApiResult<Option<Uuid>> {
+pub async fn id_by_slug_or_id(
+    db: impl PgExecutor<'_>,
+    slug_or_id: &str,
+) -> ApiResult<Option<Uuid>> {
     let as_id = Uuid::parse_str(slug_or_id).ok();
     Ok(sqlx::query_scalar("select id from problems where slug = $1 or id = $2 limit 1")
         .bind(slug_or_id)

@@ -16,12 +16,14 @@ pub async fn store(
     scoring: Option<&Scoring>,
     groups: &[(String, String)],
 ) -> ApiResult<()> {
-    let id: Uuid = sqlx::query_scalar("update problems set scoring = $2 where slug = $1 returning id")
-        .bind(slug)
-        .bind(scoring.map(sqlx::types::Json))
-        .fetch_one(&mut **tx)
-        .await?;
-    let (names, group_names): (Vec<&str>, Vec<&str>) = groups.iter().map(|(t, g)| (t.as_str(), g.as_str())).unzip();
+    let id: Uuid =
+        sqlx::query_scalar("update problems set scoring = $2 where slug = $1 returning id")
+            .bind(slug)
+            .bind(scoring.map(sqlx::types::Json))
+            .fetch_one(&mut **tx)
+            .await?;
+    let (names, group_names): (Vec<&str>, Vec<&str>) =
+        groups.iter().map(|(t, g)| (t.as_str(), g.as_str())).unzip();
     sqlx::query(
         "update test_cases t set group_name = g.group_name
            from unnest($2::text[], $3::text[]) as g(name, group_name)
@@ -39,7 +41,10 @@ pub async fn store(
 /// them; None for a pass/fail problem.
 pub async fn tally_of(db: &PgPool, problem_id: Uuid) -> ApiResult<Option<Tally>> {
     let scoring: Option<sqlx::types::Json<Scoring>> =
-        sqlx::query_scalar("select scoring from problems where id = $1").bind(problem_id).fetch_one(db).await?;
+        sqlx::query_scalar("select scoring from problems where id = $1")
+            .bind(problem_id)
+            .fetch_one(db)
+            .await?;
     let Some(scoring) = scoring else { return Ok(None) };
     let groups: Vec<Option<String>> = sqlx::query_scalar(
         "select group_name from test_cases where problem_id = $1 order by is_sample desc, order_index",

@@ -120,10 +120,12 @@ pub async fn rotate(
 }
 
 async fn revoke_family(tx: &mut Transaction<'_, Postgres>, family_id: Uuid) -> ApiResult<()> {
-    sqlx::query("update sessions set revoked_at = now() where family_id = $1 and revoked_at is null")
-        .bind(family_id)
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "update sessions set revoked_at = now() where family_id = $1 and revoked_at is null",
+    )
+    .bind(family_id)
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 

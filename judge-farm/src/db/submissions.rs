@@ -97,11 +97,8 @@ pub async fn insert(
 /// A submission, only if it belongs to `user_id` (others' submissions look absent).
 pub async fn get_own(db: &PgPool, id: Uuid, user_id: Uuid) -> ApiResult<Option<Submission>> {
     let sql = format!("{SELECT} where s.id = $1 and s.user_id = $2");
-    let row = sqlx::query_as::<_, SubmissionRow>(&sql)
-        .bind(id)
-        .bind(user_id)
-        .fetch_optional(db)
-        .await?;
+    let row =
+        sqlx::query_as::<_, SubmissionRow>(&sql).bind(id).bind(user_id).fetch_optional(db).await?;
     Ok(row.map(SubmissionRow::to_api))
 }
 
@@ -257,7 +254,12 @@ pub async fn finish(db: &PgPool, job: &Claimed, verdict: &Verdict) -> ApiResult<
 }
 
 /// [`finish`] with the score of a scored problem's submission.
-pub async fn finish_scored(db: &PgPool, job: &Claimed, verdict: &Verdict, score: Option<&Score>) -> ApiResult<bool> {
+pub async fn finish_scored(
+    db: &PgPool,
+    job: &Claimed,
+    verdict: &Verdict,
+    score: Option<&Score>,
+) -> ApiResult<bool> {
     let mut tx = db.begin().await?;
     // A worker stalled (stopped, swapped out) inside this transaction would hold the row lock
     // and keep every takeover waiting; Postgres ends such a transaction instead, and the late
@@ -347,7 +349,11 @@ pub async fn finish_scored(db: &PgPool, job: &Claimed, verdict: &Verdict, score:
 /// after the insert was lost, or Redis lost the stream), or judging under a lease that ran out
 /// more than `lease_grace` ago (its worker died, and no worker took the stream entry over).
 /// Each is returned once per `requeue_after`, however many workers sweep at once.
-pub async fn recover_stale(db: &PgPool, requeue_after: Duration, lease_grace: Duration) -> ApiResult<Vec<Uuid>> {
+pub async fn recover_stale(
+    db: &PgPool,
+    requeue_after: Duration,
+    lease_grace: Duration,
+) -> ApiResult<Vec<Uuid>> {
     Ok(sqlx::query_scalar(
         "update submissions set status = 'queued', lease_token = null, lease_expires_at = null,
                 leased_by = null, enqueued_at = now()
@@ -377,7 +383,8 @@ pub async fn list_own(
 ) -> ApiResult<SubmissionPage> {
     let offset = i64::from(page.saturating_sub(1)) * i64::from(per_page);
     let filter = "s.user_id = $1 and s.kind = 'submit' and ($2::uuid is null or s.problem_id = $2)";
-    let sql = format!("{SELECT} where {filter} order by s.created_at desc, s.id desc limit $3 offset $4");
+    let sql =
+        format!("{SELECT} where {filter} order by s.created_at desc, s.id desc limit $3 offset $4");
     let rows = sqlx::query_as::<_, SubmissionRow>(&sql)
         .bind(user_id)
         .bind(problem_id)
@@ -385,11 +392,12 @@ pub async fn list_own(
         .bind(offset)
         .fetch_all(db)
         .await?;
-    let total: i64 = sqlx::query_scalar(&format!("select count(*) from submissions s where {filter}"))
-        .bind(user_id)
-        .bind(problem_id)
-        .fetch_one(db)
-        .await?;
+    let total: i64 =
+        sqlx::query_scalar(&format!("select count(*) from submissions s where {filter}"))
+            .bind(user_id)
+            .bind(problem_id)
+            .fetch_one(db)
+            .await?;
     Ok(SubmissionPage {
         items: rows.into_iter().map(SubmissionRow::to_api).collect(),
         page,

@@ -62,7 +62,13 @@ async fn void_unused(db: impl PgExecutor<'_>, user_id: Uuid, purpose: Purpose) -
     Ok(())
 }
 
-async fn insert(db: impl PgExecutor<'_>, user_id: Uuid, purpose: Purpose, hash: &str, ttl_secs: u32) -> ApiResult<()> {
+async fn insert(
+    db: impl PgExecutor<'_>,
+    user_id: Uuid,
+    purpose: Purpose,
+    hash: &str,
+    ttl_secs: u32,
+) -> ApiResult<()> {
     sqlx::query(
         "insert into auth_tokens (user_id, purpose, token_hash, expires_at)
          values ($1, $2, $3, now() + make_interval(secs => $4))",
@@ -113,7 +119,12 @@ pub async fn use_code(db: &sqlx::PgPool, user_id: Uuid, code: &str) -> ApiResult
 }
 
 /// Issues a new link token (reset or magic link) for `user_id`, voiding earlier ones.
-pub async fn issue_link(db: &sqlx::PgPool, user_id: Uuid, purpose: Purpose, ttl_secs: u32) -> ApiResult<String> {
+pub async fn issue_link(
+    db: &sqlx::PgPool,
+    user_id: Uuid,
+    purpose: Purpose,
+    ttl_secs: u32,
+) -> ApiResult<String> {
     let token = new_link_token();
     let mut tx = db.begin().await?;
     void_unused(&mut *tx, user_id, purpose).await?;
@@ -123,7 +134,11 @@ pub async fn issue_link(db: &sqlx::PgPool, user_id: Uuid, purpose: Purpose, ttl_
 }
 
 /// The user a live, unused link token belongs to, without using it up.
-pub async fn peek_link(db: impl PgExecutor<'_>, purpose: Purpose, token: &str) -> ApiResult<Option<Uuid>> {
+pub async fn peek_link(
+    db: impl PgExecutor<'_>,
+    purpose: Purpose,
+    token: &str,
+) -> ApiResult<Option<Uuid>> {
     Ok(sqlx::query_scalar(
         "select user_id from auth_tokens
           where token_hash = $1 and purpose = $2 and used_at is null and expires_at > now()",
@@ -135,7 +150,11 @@ pub async fn peek_link(db: impl PgExecutor<'_>, purpose: Purpose, token: &str) -
 }
 
 /// Uses up a live link token; returns its user. At most one caller ever gets `Some`.
-pub async fn use_link(db: impl PgExecutor<'_>, purpose: Purpose, token: &str) -> ApiResult<Option<Uuid>> {
+pub async fn use_link(
+    db: impl PgExecutor<'_>,
+    purpose: Purpose,
+    token: &str,
+) -> ApiResult<Option<Uuid>> {
     Ok(sqlx::query_scalar(
         "update auth_tokens set used_at = now()
           where token_hash = $1 and purpose = $2 and used_at is null and expires_at > now()

@@ -36,7 +36,8 @@ impl UserRow {
     }
 }
 
-const COLUMNS: &str = "id, email, username, display_name, role, rating, created_at, password_hash, \
+const COLUMNS: &str =
+    "id, email, username, display_name, role, rating, created_at, password_hash, \
     is_email_verified, totp_enabled, totp_secret";
 
 pub async fn insert(
@@ -72,21 +73,31 @@ pub async fn find_by_id(db: impl PgExecutor<'_>, id: Uuid) -> ApiResult<Option<U
 
 /// Replaces the password of an account (registration again before verification, or a reset).
 pub async fn set_password(db: impl PgExecutor<'_>, id: Uuid, password_hash: &str) -> ApiResult<()> {
-    sqlx::query("update users set password_hash = $2 where id = $1").bind(id).bind(password_hash).execute(db).await?;
-    Ok(())
-}
-
-/// Records that the person proved they read this address (code, reset or magic link).
-pub async fn mark_email_verified(db: impl PgExecutor<'_>, id: Uuid) -> ApiResult<()> {
-    sqlx::query("update users set is_email_verified = true where id = $1 and not is_email_verified")
+    sqlx::query("update users set password_hash = $2 where id = $1")
         .bind(id)
+        .bind(password_hash)
         .execute(db)
         .await?;
     Ok(())
 }
 
+/// Records that the person proved they read this address (code, reset or magic link).
+pub async fn mark_email_verified(db: impl PgExecutor<'_>, id: Uuid) -> ApiResult<()> {
+    sqlx::query(
+        "update users set is_email_verified = true where id = $1 and not is_email_verified",
+    )
+    .bind(id)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
 /// Stores a new, not yet active TOTP secret; false when 2FA is already on.
-pub async fn set_pending_totp_secret(db: impl PgExecutor<'_>, id: Uuid, secret: &str) -> ApiResult<bool> {
+pub async fn set_pending_totp_secret(
+    db: impl PgExecutor<'_>,
+    id: Uuid,
+    secret: &str,
+) -> ApiResult<bool> {
     let done = sqlx::query("update users set totp_secret = $2, totp_last_step = null where id = $1 and not totp_enabled")
         .bind(id)
         .bind(secret)
@@ -97,7 +108,12 @@ pub async fn set_pending_totp_secret(db: impl PgExecutor<'_>, id: Uuid, secret: 
 
 /// Accepts TOTP step `step` for the user only if it is later than the last accepted one, so
 /// each code works once, even for two requests racing. `enable` also switches 2FA on.
-pub async fn accept_totp_step(db: impl PgExecutor<'_>, id: Uuid, step: i64, enable: bool) -> ApiResult<bool> {
+pub async fn accept_totp_step(
+    db: impl PgExecutor<'_>,
+    id: Uuid,
+    step: i64,
+    enable: bool,
+) -> ApiResult<bool> {
     let done = sqlx::query(
         "update users set totp_last_step = $2, totp_enabled = totp_enabled or $3
           where id = $1 and totp_secret is not null and totp_enabled = not $3
@@ -121,7 +137,12 @@ pub async fn disable_totp(db: impl PgExecutor<'_>, id: Uuid) -> ApiResult<()> {
 }
 
 /// A new account made by an OAuth sign-in: no password; verified if the provider says so.
-pub async fn insert_oauth(db: impl PgExecutor<'_>, email: &str, username: &str, verified: bool) -> ApiResult<UserRow> {
+pub async fn insert_oauth(
+    db: impl PgExecutor<'_>,
+    email: &str,
+    username: &str,
+    verified: bool,
+) -> ApiResult<UserRow> {
     let sql = format!(
         "insert into users (email, username, is_email_verified) values ($1, $2, $3) returning {COLUMNS}"
     );

@@ -56,12 +56,7 @@ pub fn double(x: f64) -> String {
         return "\"NaN\"".into();
     }
     if x.is_infinite() {
-        return if x > 0.0 {
-            "\"Infinity\""
-        } else {
-            "\"-Infinity\""
-        }
-        .into();
+        return if x > 0.0 { "\"Infinity\"" } else { "\"-Infinity\"" }.into();
     }
     if x == 0.0 {
         return if x.is_sign_negative() { "-0.0" } else { "0.0" }.into();
@@ -80,13 +75,8 @@ pub fn double(x: f64) -> String {
 /// the answer whenever it reads back at that length.
 fn shortest(x: f64) -> String {
     let shortest = format!("{x:e}");
-    let digits = shortest
-        .split('e')
-        .next()
-        .unwrap_or("")
-        .chars()
-        .filter(char::is_ascii_digit)
-        .count();
+    let digits =
+        shortest.split('e').next().unwrap_or("").chars().filter(char::is_ascii_digit).count();
     let nearest = format!("{:.*e}", digits.saturating_sub(1), x);
     if nearest.parse::<f64>() == Ok(x) {
         nearest
@@ -109,11 +99,7 @@ fn place(digits: &str, point: i32) -> String {
     } else {
         let exponent = point - 1;
         let (first, rest) = digits.split_at(1);
-        let fraction = if rest.is_empty() {
-            String::new()
-        } else {
-            format!(".{rest}")
-        };
+        let fraction = if rest.is_empty() { String::new() } else { format!(".{rest}") };
         let sign = if exponent < 0 { '-' } else { '+' };
         format!("{first}{fraction}e{sign}{}", exponent.abs())
     }
@@ -187,11 +173,7 @@ mod tests {
             bits ^= bits << 17;
             let x = f64::from_bits(bits);
             if x.is_finite() {
-                assert_eq!(
-                    double(x).parse::<f64>().unwrap().to_bits(),
-                    x.to_bits(),
-                    "{x:e}"
-                );
+                assert_eq!(double(x).parse::<f64>().unwrap().to_bits(), x.to_bits(), "{x:e}");
             }
         }
     }
@@ -199,24 +181,12 @@ mod tests {
     #[test]
     fn values_of_a_declared_type_take_the_drivers_form() {
         let canonical = |ty: &str, json: &str| {
-            value(
-                &ValueType::parse(ty).unwrap(),
-                &serde_json::from_str(json).unwrap(),
-            )
+            value(&ValueType::parse(ty).unwrap(), &serde_json::from_str(json).unwrap())
         };
         assert_eq!(canonical("int[]", "[0, 1]").unwrap(), "[0,1]");
-        assert_eq!(
-            canonical("list<double>", "[2, 1e-7, 0.50]").unwrap(),
-            "[2.0,1e-7,0.5]"
-        );
-        assert_eq!(
-            canonical("TreeNode", "[1, null, 2, null, null]").unwrap(),
-            "[1,null,2]"
-        );
-        assert_eq!(
-            canonical("string[]", r#"["a\u00e9", "\/"]"#).unwrap(),
-            r#"["aé","/"]"#
-        );
+        assert_eq!(canonical("list<double>", "[2, 1e-7, 0.50]").unwrap(), "[2.0,1e-7,0.5]");
+        assert_eq!(canonical("TreeNode", "[1, null, 2, null, null]").unwrap(), "[1,null,2]");
+        assert_eq!(canonical("string[]", r#"["a\u00e9", "\/"]"#).unwrap(), r#"["aé","/"]"#);
         assert_eq!(canonical("bool", "true").unwrap(), "true");
         assert!(canonical("int", "1.5").is_err());
     }
@@ -224,13 +194,7 @@ mod tests {
     #[test]
     fn strings_escape_only_what_json_requires() {
         assert_eq!(string("a\"b\\c"), r#""a\"b\\c""#);
-        assert_eq!(
-            string("\n\r\t\u{8}\u{c}\u{1}\u{1f}"),
-            r#""\n\r\t\b\f\u0001\u001f""#
-        );
-        assert_eq!(
-            string("héllo 日本 😀 \u{7f} \u{2028}"),
-            "\"héllo 日本 😀 \u{7f} \u{2028}\""
-        );
+        assert_eq!(string("\n\r\t\u{8}\u{c}\u{1}\u{1f}"), r#""\n\r\t\b\f\u0001\u001f""#);
+        assert_eq!(string("héllo 日本 😀 \u{7f} \u{2028}"), "\"héllo 日本 😀 \u{7f} \u{2028}\"");
     }
 }

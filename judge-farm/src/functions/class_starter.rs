@@ -27,25 +27,14 @@ pub fn class_starter(
     method: impl Fn(&str, &[Param], &Returns) -> String,
 ) -> String {
     let (name, opening, members) = match sig {
-        Signature::Function(f) => (
-            "Solution",
-            syntax.solution_opening,
-            vec![method(&f.name, &f.params, &f.returns)],
-        ),
+        Signature::Function(f) => {
+            ("Solution", syntax.solution_opening, vec![method(&f.name, &f.params, &f.returns)])
+        }
         Signature::Design(d) => {
             let mut members = vec![constructor(&d.class, &d.constructor)];
-            members.extend(
-                d.methods
-                    .iter()
-                    .map(|m| method(&m.name, &m.params, &m.returns)),
-            );
+            members.extend(d.methods.iter().map(|m| method(&m.name, &m.params, &m.returns)));
             (d.class.as_str(), syntax.design_opening, members)
         }
     };
-    format!(
-        "{}{name} {{\n{opening}{}\n{}",
-        syntax.class,
-        members.join("\n\n"),
-        syntax.close
-    )
+    format!("{}{name} {{\n{opening}{}\n{}", syntax.class, members.join("\n\n"), syntax.close)
 }

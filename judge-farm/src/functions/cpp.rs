@@ -48,13 +48,8 @@ pub fn starter_code(sig: &Signature) -> String {
 }
 
 fn method(name: &str, params_: &[Param], returns: &Returns) -> String {
-    let returns = returns
-        .value()
-        .map_or("void".to_string(), |ty| cpp_type(ty, ""));
-    format!(
-        "    {returns} {name}({}) {{\n        \n    }}",
-        params(params_)
-    )
+    let returns = returns.value().map_or("void".to_string(), |ty| cpp_type(ty, ""));
+    format!("    {returns} {name}({}) {{\n        \n    }}", params(params_))
 }
 
 /// Parameters as LeetCode declares them: containers by reference, the rest by value.
@@ -96,11 +91,8 @@ pub fn program(sig: &Signature, user_code: &str) -> String {
     for node in &nodes {
         code.push_str(node.runtime);
     }
-    let containers: Vec<ValueType> = sig
-        .value_types()
-        .into_iter()
-        .filter(|ty| ty.element().is_some())
-        .collect();
+    let containers: Vec<ValueType> =
+        sig.value_types().into_iter().filter(|ty| ty.element().is_some()).collect();
     if !containers.is_empty() {
         code.push_str("\nnamespace aa {\n");
         for ty in &containers {
@@ -133,10 +125,7 @@ fn container_helpers(ty: &ValueType) -> String {
 fn read_args(params: &[Param], indent: &str) -> (String, String) {
     let mut code = format!("{indent}aa::arity(a, {});\n", params.len());
     for (i, p) in params.iter().enumerate() {
-        code.push_str(&format!(
-            "{indent}auto p{i} = aa::r_{}(a[{i}]);\n",
-            p.ty.ident()
-        ));
+        code.push_str(&format!("{indent}auto p{i} = aa::r_{}(a[{i}]);\n", p.ty.ident()));
     }
     let names: Vec<String> = (0..params.len()).map(|i| format!("p{i}")).collect();
     (code, names.join(", "))
@@ -154,10 +143,8 @@ fn function_glue(f: &Function) -> String {
             ));
         }
         None => {
-            let ty = f
-                .returns
-                .value()
-                .expect("a validated function returns a value or names an answer");
+            let ty =
+                f.returns.value().expect("a validated function returns a value or names an answer");
             code.push_str(&format!(
                 "        aa::w_{}(b, solution.{}({names}));\n",
                 ty.ident(),

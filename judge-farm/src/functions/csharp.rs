@@ -35,30 +35,19 @@ const NODES: NodeDefinitions = NodeDefinitions {
     tree_node: (TREE_NODE_CLASS, TREE_NODE),
 };
 
-const CLASS: ClassSyntax = ClassSyntax {
-    class: "public class ",
-    solution_opening: "",
-    design_opening: "\n",
-    close: "}",
-};
+const CLASS: ClassSyntax =
+    ClassSyntax { class: "public class ", solution_opening: "", design_opening: "\n", close: "}" };
 
 pub fn starter_code(sig: &Signature) -> String {
     let constructor = |class: &str, params_: &[Param]| {
-        format!(
-            "    public {class}({}) {{\n        \n    }}",
-            params(params_)
-        )
+        format!("    public {class}({}) {{\n        \n    }}", params(params_))
     };
     block_comments(&used(sig, &NODES)) + &class_starter(sig, &CLASS, constructor, method)
 }
 
 fn method(name: &str, params_: &[Param], returns: &Returns) -> String {
     let returns = returns.value().map_or("void".to_string(), csharp_type);
-    format!(
-        "    public {returns} {}({}) {{\n        \n    }}",
-        pascal_case(name),
-        params(params_)
-    )
+    format!("    public {returns} {}({}) {{\n        \n    }}", pascal_case(name), params(params_))
 }
 
 fn params(params: &[Param]) -> String {
@@ -143,11 +132,7 @@ fn container_helpers(ty: &ValueType) -> String {
 }
 
 fn read_args(params: &[Param]) -> Vec<String> {
-    params
-        .iter()
-        .enumerate()
-        .map(|(i, p)| format!("r_{}(a[{i}])", p.ty.ident()))
-        .collect()
+    params.iter().enumerate().map(|(i, p)| format!("r_{}(a[{i}])", p.ty.ident())).collect()
 }
 
 fn function_glue(f: &Function) -> String {
@@ -183,11 +168,7 @@ fn design_glue(d: &Design) -> String {
         read_args(&d.constructor).join(", ")
     );
     for m in &d.methods {
-        let call = format!(
-            "obj.{}({})",
-            pascal_case(&m.name),
-            read_args(&m.params).join(", ")
-        );
+        let call = format!("obj.{}({})", pascal_case(&m.name), read_args(&m.params).join(", "));
         code.push_str(&format!(
             "                case \"{}\":\n                    Arity(a, {});\n",
             m.name,

@@ -33,26 +33,16 @@ where
 {
     match f.answer_index() {
         Some(answer) => {
-            let mut code: String = args
-                .iter()
-                .enumerate()
-                .map(|(i, arg)| (syntax.local)(i, arg))
-                .collect();
+            let mut code: String =
+                args.iter().enumerate().map(|(i, arg)| (syntax.local)(i, arg)).collect();
             let locals: Vec<String> = (0..args.len()).map(|i| format!("p{i}")).collect();
-            code.push_str(&format!(
-                "{}{}{}\n",
-                syntax.indent,
-                (syntax.call)(&locals),
-                syntax.end
-            ));
+            code.push_str(&format!("{}{}{}\n", syntax.indent, (syntax.call)(&locals), syntax.end));
             code.push_str(&(syntax.write)(&f.params[answer].ty, &format!("p{answer}")));
             code
         }
         None => {
-            let ty = f
-                .returns
-                .value()
-                .expect("a validated function returns a value or names an answer");
+            let ty =
+                f.returns.value().expect("a validated function returns a value or names an answer");
             (syntax.write)(ty, &(syntax.call)(args))
         }
     }

@@ -54,19 +54,12 @@ pub fn starter_code(sig: &Signature) -> String {
 }
 
 fn func(name: &str, params_: &[Param], returns: &Returns) -> String {
-    let returns = returns
-        .value()
-        .map(|ty| format!(" {}", go_type(ty)))
-        .unwrap_or_default();
+    let returns = returns.value().map(|ty| format!(" {}", go_type(ty))).unwrap_or_default();
     format!("func {name}({}){returns} {{\n    \n}}", params(params_))
 }
 
 fn params(params: &[Param]) -> String {
-    params
-        .iter()
-        .map(|p| format!("{} {}", p.name, go_type(&p.ty)))
-        .collect::<Vec<_>>()
-        .join(", ")
+    params.iter().map(|p| format!("{} {}", p.name, go_type(&p.ty))).collect::<Vec<_>>().join(", ")
 }
 
 fn go_type(ty: &ValueType) -> String {
@@ -123,11 +116,7 @@ fn container_helpers(ty: &ValueType) -> String {
 }
 
 fn read_args(params: &[Param]) -> Vec<String> {
-    params
-        .iter()
-        .enumerate()
-        .map(|(i, p)| format!("aaR_{}(a[{i}])", p.ty.ident()))
-        .collect()
+    params.iter().enumerate().map(|(i, p)| format!("aaR_{}(a[{i}])", p.ty.ident())).collect()
 }
 
 fn function_glue(f: &Function) -> String {
@@ -163,16 +152,8 @@ fn design_glue(d: &Design) -> String {
         read_args(&d.constructor).join(", ")
     );
     for m in &d.methods {
-        let call = format!(
-            "obj.{}({})",
-            pascal_case(&m.name),
-            read_args(&m.params).join(", ")
-        );
-        code.push_str(&format!(
-            "\t\tcase \"{}\":\n\t\t\taaArity(a, {})\n",
-            m.name,
-            m.params.len()
-        ));
+        let call = format!("obj.{}({})", pascal_case(&m.name), read_args(&m.params).join(", "));
+        code.push_str(&format!("\t\tcase \"{}\":\n\t\t\taaArity(a, {})\n", m.name, m.params.len()));
         match m.returns.value() {
             Some(ty) => code.push_str(&format!("\t\t\treturn aaW_{}(nil, {call})\n", ty.ident())),
             None => code.push_str(&format!("\t\t\t{call}\n\t\t\treturn []byte(\"null\")\n")),
@@ -193,10 +174,7 @@ mod tests {
              { name = \"target\", type = \"long\" } ]\nreturns = \"list<list<char>>\"\n",
         )
         .unwrap();
-        assert_eq!(
-            starter_code(&sig),
-            "func twoSum(nums []int, target int64) [][]byte {\n    \n}"
-        );
+        assert_eq!(starter_code(&sig), "func twoSum(nums []int, target int64) [][]byte {\n    \n}");
         let sig = Signature::from_toml(
             "[design]\nclass = \"MinStack\"\nmethods = [ { name = \"push\", params = [ { name = \"val\", \
              type = \"TreeNode\" } ], returns = \"void\" } ]\n",
@@ -218,10 +196,8 @@ mod tests {
     #[test]
     fn the_tests_are_read_before_the_users_declarations() {
         let sig = Signature::from_toml("[function]\nname = \"f\"\nreturns = \"int\"\n").unwrap();
-        let code = program(
-            &sig,
-            "package main\nimport \"sort\"\nvar x = 1\nfunc f() int { return x }\n",
-        );
+        let code =
+            program(&sig, "package main\nimport \"sort\"\nvar x = 1\nfunc f() int { return x }\n");
         let read = code.find("var aaInput").unwrap();
         assert!(code.find("import \"sort\"").unwrap() < read);
         assert!(read < code.find("var x = 1").unwrap());

@@ -23,28 +23,17 @@ pub fn check_input(sig: &Signature, line: &str) -> Result<(), String> {
                 .get("calls")
                 .and_then(Value::as_array)
                 .ok_or("\"calls\" must be an array")?;
-            let args = object
-                .get("args")
-                .and_then(Value::as_array)
-                .ok_or("\"args\" must be an array")?;
+            let args =
+                object.get("args").and_then(Value::as_array).ok_or("\"args\" must be an array")?;
             if calls.len() != args.len() {
-                return Err(format!(
-                    "{} calls but {} argument lists",
-                    calls.len(),
-                    args.len()
-                ));
+                return Err(format!("{} calls but {} argument lists", calls.len(), args.len()));
             }
             if calls.first().and_then(Value::as_str) != Some(d.class.as_str()) {
-                return Err(format!(
-                    "the first call must be the constructor, \"{}\"",
-                    d.class
-                ));
+                return Err(format!("the first call must be the constructor, \"{}\"", d.class));
             }
             check_args("the constructor's arguments", &d.constructor, &args[0])?;
             for (i, (call, args)) in calls.iter().zip(args).enumerate().skip(1) {
-                let name = call
-                    .as_str()
-                    .ok_or_else(|| format!("call {i} is not a method name"))?;
+                let name = call.as_str().ok_or_else(|| format!("call {i} is not a method name"))?;
                 let method = d
                     .methods
                     .iter()
@@ -58,15 +47,9 @@ pub fn check_input(sig: &Signature, line: &str) -> Result<(), String> {
 }
 
 fn check_args(what: &str, params: &[Param], args: &Value) -> Result<(), String> {
-    let args = args
-        .as_array()
-        .ok_or_else(|| format!("{what}: expected a JSON array"))?;
+    let args = args.as_array().ok_or_else(|| format!("{what}: expected a JSON array"))?;
     if args.len() != params.len() {
-        return Err(format!(
-            "{what}: expected {} arguments, got {}",
-            params.len(),
-            args.len()
-        ));
+        return Err(format!("{what}: expected {} arguments, got {}", params.len(), args.len()));
     }
     for (param, arg) in params.iter().zip(args) {
         check_value(&param.ty, arg).map_err(|e| format!("{what}: `{}`: {e}", param.name))?;
@@ -108,9 +91,8 @@ pub fn check_value(ty: &ValueType, value: &Value) -> Result<(), String> {
 /// LeetCode's level order: every non-null node opens two places for children, and a null
 /// fills a place without opening any.
 fn check_tree(value: &Value) -> Result<(), String> {
-    let items = value
-        .as_array()
-        .ok_or_else(|| format!("expected TreeNode (a JSON array), got {value}"))?;
+    let items =
+        value.as_array().ok_or_else(|| format!("expected TreeNode (a JSON array), got {value}"))?;
     let mut places = 1;
     for (i, item) in items.iter().enumerate() {
         if places == 0 {
@@ -149,12 +131,8 @@ mod tests {
         assert!(check_input(&sig, "[[2,7.5],9]")
             .unwrap_err()
             .contains("`nums`: [1]: expected int, got 7.5"));
-        assert!(check_input(&sig, "[[2],2147483648]")
-            .unwrap_err()
-            .contains("`target`"));
-        assert!(check_input(&sig, "[[2],9")
-            .unwrap_err()
-            .starts_with("not JSON"));
+        assert!(check_input(&sig, "[[2],2147483648]").unwrap_err().contains("`target`"));
+        assert!(check_input(&sig, "[[2],9").unwrap_err().starts_with("not JSON"));
     }
 
     #[test]
@@ -165,10 +143,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            check_input(
-                &sig,
-                r#"{"calls":["MinStack","push","top"],"args":[[],[-2],[]]}"#
-            ),
+            check_input(&sig, r#"{"calls":["MinStack","push","top"],"args":[[],[-2],[]]}"#),
             Ok(())
         );
         let error = |line| check_input(&sig, line).unwrap_err();
@@ -182,10 +157,7 @@ mod tests {
     #[test]
     fn values_follow_their_types() {
         let ok = |ty: &str, json: &str| {
-            check_value(
-                &ValueType::parse(ty).unwrap(),
-                &serde_json::from_str(json).unwrap(),
-            )
+            check_value(&ValueType::parse(ty).unwrap(), &serde_json::from_str(json).unwrap())
         };
         assert!(ok("long", "-9223372036854775808").is_ok());
         assert!(ok("long", "9223372036854775808").is_err());
@@ -196,9 +168,7 @@ mod tests {
         assert!(ok("ListNode", "[1,null]").is_err());
         assert!(ok("TreeNode", "[]").is_ok());
         assert!(ok("TreeNode", "[1,null,2,3]").is_ok());
-        assert!(ok("TreeNode", "[1,null,null,3]")
-            .unwrap_err()
-            .contains("no parent"));
+        assert!(ok("TreeNode", "[1,null,null,3]").unwrap_err().contains("no parent"));
         assert!(ok("TreeNode", "[null]").is_err());
     }
 }

@@ -33,37 +33,23 @@ const NODES: NodeDefinitions = NodeDefinitions {
     tree_node: (TREE_NODE_CLASS, TREE_NODE),
 };
 
-const CLASS: ClassSyntax = ClassSyntax {
-    class: "class ",
-    solution_opening: "",
-    design_opening: "\n",
-    close: "}",
-};
+const CLASS: ClassSyntax =
+    ClassSyntax { class: "class ", solution_opening: "", design_opening: "\n", close: "}" };
 
 pub fn starter_code(sig: &Signature) -> String {
     let constructor = |class: &str, params_: &[Param]| {
-        format!(
-            "    public {class}({}) {{\n        \n    }}",
-            params(params_)
-        )
+        format!("    public {class}({}) {{\n        \n    }}", params(params_))
     };
     block_comments(&used(sig, &NODES)) + &class_starter(sig, &CLASS, constructor, method)
 }
 
 fn method(name: &str, params_: &[Param], returns: &Returns) -> String {
     let returns = returns.value().map_or("void".to_string(), java_type);
-    format!(
-        "    public {returns} {name}({}) {{\n        \n    }}",
-        params(params_)
-    )
+    format!("    public {returns} {name}({}) {{\n        \n    }}", params(params_))
 }
 
 fn params(params: &[Param]) -> String {
-    params
-        .iter()
-        .map(|p| format!("{} {}", java_type(&p.ty), p.name))
-        .collect::<Vec<_>>()
-        .join(", ")
+    params.iter().map(|p| format!("{} {}", java_type(&p.ty), p.name)).collect::<Vec<_>>().join(", ")
 }
 
 fn java_type(ty: &ValueType) -> String {
@@ -129,12 +115,8 @@ fn without_public_classes(code: &str) -> String {
     let mut out = String::with_capacity(code.len());
     for line in code.lines() {
         let declaration = line.strip_prefix("public ").filter(|rest| {
-            let rest = rest
-                .trim_start_matches("final ")
-                .trim_start_matches("abstract ");
-            ["class ", "interface ", "enum ", "record "]
-                .iter()
-                .any(|k| rest.starts_with(k))
+            let rest = rest.trim_start_matches("final ").trim_start_matches("abstract ");
+            ["class ", "interface ", "enum ", "record "].iter().any(|k| rest.starts_with(k))
         });
         out.push_str(declaration.unwrap_or(line));
         out.push('\n');
@@ -181,11 +163,7 @@ fn container_helpers(ty: &ValueType) -> String {
 }
 
 fn read_args(params: &[Param]) -> Vec<String> {
-    params
-        .iter()
-        .enumerate()
-        .map(|(i, p)| format!("r_{}(a.get({i}))", p.ty.ident()))
-        .collect()
+    params.iter().enumerate().map(|(i, p)| format!("r_{}(a.get({i}))", p.ty.ident())).collect()
 }
 
 fn function_glue(f: &Function) -> String {

@@ -31,14 +31,10 @@ const TS_TREE_NODE: &str = "class TreeNode {\n    val: number\n    left: TreeNod
     this.val = (val===undefined ? 0 : val)\n        this.left = (left===undefined ? null : left)\n        \
     this.right = (right===undefined ? null : right)\n    }\n}\n";
 
-const JS_NODES: NodeDefinitions = NodeDefinitions {
-    list_node: (JS_LIST_NODE, LIST_NODE),
-    tree_node: (JS_TREE_NODE, TREE_NODE),
-};
-const TS_NODES: NodeDefinitions = NodeDefinitions {
-    list_node: (TS_LIST_NODE, LIST_NODE),
-    tree_node: (TS_TREE_NODE, TREE_NODE),
-};
+const JS_NODES: NodeDefinitions =
+    NodeDefinitions { list_node: (JS_LIST_NODE, LIST_NODE), tree_node: (JS_TREE_NODE, TREE_NODE) };
+const TS_NODES: NodeDefinitions =
+    NodeDefinitions { list_node: (TS_LIST_NODE, LIST_NODE), tree_node: (TS_TREE_NODE, TREE_NODE) };
 
 /// The node classes the signature uses, in the language's spelling.
 fn node_classes(sig: &Signature, typescript: bool) -> Vec<NodeClass> {
@@ -71,11 +67,8 @@ pub fn starter_code(sig: &Signature, typescript: bool) -> String {
 }
 
 fn js_design_starter(d: &Design) -> String {
-    let constructor_doc = if d.constructor.is_empty() {
-        String::new()
-    } else {
-        jsdoc(&d.constructor, None)
-    };
+    let constructor_doc =
+        if d.constructor.is_empty() { String::new() } else { jsdoc(&d.constructor, None) };
     let mut code = format!(
         "{constructor_doc}var {} = function({}) {{\n    \n}};",
         d.class,
@@ -157,19 +150,11 @@ fn ts_returns(returns: &Returns) -> String {
 }
 
 fn ts_params(params: &[Param]) -> String {
-    params
-        .iter()
-        .map(|p| format!("{}: {}", p.name, ts_type(&p.ty)))
-        .collect::<Vec<_>>()
-        .join(", ")
+    params.iter().map(|p| format!("{}: {}", p.name, ts_type(&p.ty))).collect::<Vec<_>>().join(", ")
 }
 
 fn names(params: &[Param]) -> String {
-    params
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect::<Vec<_>>()
-        .join(", ")
+    params.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ")
 }
 
 pub fn program(sig: &Signature, user_code: &str, typescript: bool) -> String {
@@ -206,10 +191,7 @@ fn read_args(params: &[Param]) -> Vec<String> {
 
 fn function_glue(f: &Function) -> String {
     let args = read_args(&f.params);
-    let mut code = format!(
-        "__aa_run_function((a) => {{\n    __aa_arity(a, {});\n",
-        args.len()
-    );
+    let mut code = format!("__aa_run_function((a) => {{\n    __aa_arity(a, {});\n", args.len());
     code.push_str(&call_and_write(
         f,
         &args,
@@ -243,13 +225,9 @@ fn design_glue(d: &Design) -> String {
             m.params.len()
         ));
         match m.returns.value() {
-            Some(ty) => code.push_str(&format!(
-                "            return __aa_write({}, {call});\n",
-                descriptor(ty)
-            )),
-            None => code.push_str(&format!(
-                "            {call};\n            return 'null';\n"
-            )),
+            Some(ty) => code
+                .push_str(&format!("            return __aa_write({}, {call});\n", descriptor(ty))),
+            None => code.push_str(&format!("            {call};\n            return 'null';\n")),
         }
     }
     code.push_str("    }\n    throw new Error('unknown method ' + name);\n});\n");

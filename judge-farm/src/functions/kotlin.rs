@@ -34,9 +34,10 @@ pub fn starter_code(sig: &Signature) -> String {
     match sig {
         Signature::Function(f) => {
             let answer = f.answer_index();
-            let returns = f.returns.value().map_or(": Unit".to_string(), |ty| {
-                format!(": {}", kotlin_type(ty, false))
-            });
+            let returns = f
+                .returns
+                .value()
+                .map_or(": Unit".to_string(), |ty| format!(": {}", kotlin_type(ty, false)));
             code.push_str(&format!(
                 "class Solution {{\n    fun {}({}){returns} {{\n        \n    }}\n}}",
                 name(&f.name),
@@ -44,11 +45,7 @@ pub fn starter_code(sig: &Signature) -> String {
             ));
         }
         Signature::Design(d) => {
-            code.push_str(&format!(
-                "class {}({}) {{\n",
-                d.class,
-                params(&d.constructor, None)
-            ));
+            code.push_str(&format!("class {}({}) {{\n", d.class, params(&d.constructor, None)));
             for m in &d.methods {
                 let returns = m
                     .returns
@@ -72,13 +69,7 @@ fn params(params: &[Param], answer: Option<usize>) -> String {
     params
         .iter()
         .enumerate()
-        .map(|(i, p)| {
-            format!(
-                "{}: {}",
-                name(&p.name),
-                kotlin_type(&p.ty, answer == Some(i))
-            )
-        })
+        .map(|(i, p)| format!("{}: {}", name(&p.name), kotlin_type(&p.ty, answer == Some(i))))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -94,10 +85,8 @@ fn kotlin_type(ty: &ValueType, mutable: bool) -> String {
         ValueType::String => "String".into(),
         ValueType::ListNode => "ListNode?".into(),
         ValueType::TreeNode => "TreeNode?".into(),
-        ValueType::Array(element) => primitive_array(element).map_or_else(
-            || format!("Array<{}>", kotlin_type(element, mutable)),
-            str::to_string,
-        ),
+        ValueType::Array(element) => primitive_array(element)
+            .map_or_else(|| format!("Array<{}>", kotlin_type(element, mutable)), str::to_string),
         ValueType::List(element) => {
             let list = if mutable { "MutableList" } else { "List" };
             format!("{list}<{}>", kotlin_type(element, mutable))
@@ -161,10 +150,7 @@ fn container_helpers(ty: &ValueType) -> String {
         }
         _ => (
             kotlin_type(ty, true),
-            format!(
-                "a.mapTo(ArrayList<{}>()) {{ aaR_{e}(it) }}",
-                kotlin_type(element, true)
-            ),
+            format!("a.mapTo(ArrayList<{}>()) {{ aaR_{e}(it) }}", kotlin_type(element, true)),
             format!("List<{}>?", kotlin_type(element, false)),
         ),
     };
@@ -177,11 +163,7 @@ fn container_helpers(ty: &ValueType) -> String {
 }
 
 fn read_args(params: &[Param]) -> Vec<String> {
-    params
-        .iter()
-        .enumerate()
-        .map(|(i, p)| format!("aaR_{}(a[{i}])", p.ty.ident()))
-        .collect()
+    params.iter().enumerate().map(|(i, p)| format!("aaR_{}(a[{i}])", p.ty.ident())).collect()
 }
 
 fn function_glue(f: &Function) -> String {

@@ -66,9 +66,7 @@ pub fn identifier_problem(name: &str) -> Option<String> {
         && name[..2].eq_ignore_ascii_case("aa")
         && name[2..].starts_with(|c: char| c.is_ascii_uppercase() || c == '_');
     if driver_prefix || name.to_lowercase().starts_with("algoarena") {
-        return Some(format!(
-            "`{name}` uses a prefix reserved for the generated driver"
-        ));
+        return Some(format!("`{name}` uses a prefix reserved for the generated driver"));
     }
     for word in [name.to_string(), snake_case(name)] {
         for (language, words) in RESERVED {
@@ -86,9 +84,7 @@ pub fn class_name_problem(name: &str) -> Option<String> {
         return Some(problem);
     }
     if !name.starts_with(|c: char| c.is_ascii_uppercase()) {
-        return Some(format!(
-            "class name `{name}` must start with an upper-case letter"
-        ));
+        return Some(format!("class name `{name}` must start with an upper-case letter"));
     }
     TAKEN_CLASS_NAMES
         .split_whitespace()
@@ -128,10 +124,7 @@ pub fn pascal_case(name: &str) -> String {
 
 /// Kotlin's spelling of a name: Kotlin keywords are quoted in backticks.
 pub fn kotlin(name: &str) -> String {
-    if KOTLIN_KEYWORDS
-        .split_whitespace()
-        .any(|keyword| keyword == name)
-    {
+    if KOTLIN_KEYWORDS.split_whitespace().any(|keyword| keyword == name) {
         format!("`{name}`")
     } else {
         name.to_string()
@@ -190,10 +183,7 @@ mod tests {
             assert!(identifier_problem(bad).is_some(), "{bad}");
         }
         // The Rust spelling of a name is checked too: `isMatch` is fine, `Match` becomes `match`.
-        assert_eq!(
-            identifier_problem("Match").unwrap(),
-            "`match` is a reserved word in Rust"
-        );
+        assert_eq!(identifier_problem("Match").unwrap(), "`match` is a reserved word in Rust");
         assert!(identifier_problem("isMatch").is_none());
         assert!(class_name_problem("MinStack").is_none());
         assert!(class_name_problem("minStack").is_some());

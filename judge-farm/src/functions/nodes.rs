@@ -31,18 +31,11 @@ pub fn used(sig: &Signature, definitions: &NodeDefinitions) -> Vec<NodeClass> {
     ]
     .into_iter()
     .filter(|(leaf, _, _)| sig.uses(leaf))
-    .map(|(_, name, (definition, runtime))| NodeClass {
-        name,
-        definition,
-        runtime,
-    })
+    .map(|(_, name, (definition, runtime))| NodeClass { name, definition, runtime })
     .collect()
 }
 
 /// The definitions as LeetCode's `/** ... */` comments above a starter.
 pub fn block_comments(nodes: &[NodeClass]) -> String {
-    nodes
-        .iter()
-        .map(|node| block_comment(node_title(node.name), node.definition))
-        .collect()
+    nodes.iter().map(|node| block_comment(node_title(node.name), node.definition)).collect()
 }

@@ -55,10 +55,7 @@ pub fn split_output(stdout: &[u8], marker: &str, tests: usize) -> DriverOutput {
         rest = &after[end + 1..];
     }
     user_output.extend_from_slice(rest);
-    DriverOutput {
-        results,
-        user_output,
-    }
+    DriverOutput { results, user_output }
 }
 
 /// `<k> <json>` of a frame's line.
@@ -72,9 +69,7 @@ fn parse_frame(line: &[u8]) -> Option<(usize, String)> {
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack
-        .windows(needle.len())
-        .position(|window| window == needle)
+    haystack.windows(needle.len()).position(|window| window == needle)
 }
 
 #[cfg(test)]
@@ -103,10 +98,7 @@ mod tests {
             "debug\n{m} 0 [0,1]\nfake 0 [1]\n{fake} 1 [9,9]\n\n{m} 1 [1,2]\n\n{m} 1 [7]\n\n{m} 5 [3]\ntail\n{m} 2 [cut"
         );
         let out = split_output(stdout.as_bytes(), m, 3);
-        assert_eq!(
-            out.results,
-            [Some("[0,1]".into()), Some("[1,2]".into()), None]
-        );
+        assert_eq!(out.results, [Some("[0,1]".into()), Some("[1,2]".into()), None]);
         assert_eq!(
             String::from_utf8(out.user_output).unwrap(),
             format!("debugfake 0 [1]\n{fake} 1 [9,9]\ntail\n{m} 2 [cut")

@@ -48,15 +48,9 @@ pub fn starter_code(sig: &Signature) -> String {
         }
         Signature::Design(d) => {
             code.push_str(&format!("class {}:\n\n", d.class));
-            let mut methods = vec![format!(
-                "    def __init__(self{}):\n        ",
-                params(&d.constructor)
-            )];
-            methods.extend(
-                d.methods
-                    .iter()
-                    .map(|m| method(&m.name, &m.params, &m.returns)),
-            );
+            let mut methods =
+                vec![format!("    def __init__(self{}):\n        ", params(&d.constructor))];
+            methods.extend(d.methods.iter().map(|m| method(&m.name, &m.params, &m.returns)));
             code.push_str(&methods.join("\n\n"));
         }
     }
@@ -92,17 +86,11 @@ fn method(name: &str, params_: &[Param], returns: &Returns) -> String {
         Returns::Void => "None".to_string(),
         Returns::Value(ty) => hint(ty),
     };
-    format!(
-        "    def {name}(self{}) -> {returns}:\n        ",
-        params(params_)
-    )
+    format!("    def {name}(self{}) -> {returns}:\n        ", params(params_))
 }
 
 fn params(params: &[Param]) -> String {
-    params
-        .iter()
-        .map(|p| format!(", {}: {}", p.name, hint(&p.ty)))
-        .collect()
+    params.iter().map(|p| format!(", {}: {}", p.name, hint(&p.ty))).collect()
 }
 
 fn hint(ty: &ValueType) -> String {
@@ -158,29 +146,22 @@ fn function_glue(f: &Function) -> String {
 
 fn design_glue(d: &Design) -> String {
     let (check, args) = read_args(&d.constructor);
-    let mut code = format!(
-        "def _aa_construct(a):\n{check}    return {}({})\n\n\n",
-        d.class,
-        args.join(", ")
-    );
+    let mut code =
+        format!("def _aa_construct(a):\n{check}    return {}({})\n\n\n", d.class, args.join(", "));
     code.push_str("def _aa_call(obj, name, a):\n");
     for m in &d.methods {
         let (check, args) = read_args(&m.params);
         let call = format!("obj.{}({})", m.name, args.join(", "));
         code.push_str(&format!("    if name == '{}':\n    {check}", m.name));
         match m.returns.value() {
-            Some(ty) => code.push_str(&format!(
-                "        return _aa_write({}, {call})\n",
-                descriptor(ty)
-            )),
+            Some(ty) => {
+                code.push_str(&format!("        return _aa_write({}, {call})\n", descriptor(ty)))
+            }
             None => code.push_str(&format!("        {call}\n        return 'null'\n")),
         }
     }
     code.push_str("    raise ValueError('unknown method %r' % name)\n\n\n");
-    code.push_str(&format!(
-        "_aa_run_design('{}', _aa_construct, _aa_call)\n",
-        d.class
-    ));
+    code.push_str(&format!("_aa_run_design('{}', _aa_construct, _aa_call)\n", d.class));
     code
 }
 

@@ -83,21 +83,14 @@ fn params(params: &[Param], answer: Option<usize>) -> String {
         .enumerate()
         .map(|(i, p)| {
             let borrow = if answer == Some(i) { "&mut " } else { "" };
-            format!(
-                "{}: {borrow}{}",
-                snake_case(&p.name),
-                rust_type(&p.ty, false)
-            )
+            format!("{}: {borrow}{}", snake_case(&p.name), rust_type(&p.ty, false))
         })
         .collect::<Vec<_>>()
         .join(", ")
 }
 
 fn returns(returns: &Returns) -> String {
-    returns
-        .value()
-        .map(|ty| format!(" -> {}", rust_type(ty, false)))
-        .unwrap_or_default()
+    returns.value().map(|ty| format!(" -> {}", rust_type(ty, false))).unwrap_or_default()
 }
 
 /// The Rust type; `qualified` spells out `std::rc::Rc` for code that cannot rely on the user's
@@ -129,10 +122,9 @@ pub fn program(sig: &Signature, user_code: &str) -> String {
     let nodes = used(sig, &NODES);
     for node in &nodes {
         // The user's code may not import Rc and RefCell; the definition must not need them.
-        let definition = node.definition.replace(
-            "Rc<RefCell<TreeNode>>",
-            "std::rc::Rc<std::cell::RefCell<TreeNode>>",
-        );
+        let definition = node
+            .definition
+            .replace("Rc<RefCell<TreeNode>>", "std::rc::Rc<std::cell::RefCell<TreeNode>>");
         code.push_str("#[allow(dead_code)]\n");
         code.push_str(&definition.replacen("\nimpl ", "\n#[allow(dead_code)]\nimpl ", 1));
     }
@@ -166,11 +158,7 @@ fn container_helpers(ty: &ValueType) -> String {
 }
 
 fn read_args(params: &[Param]) -> Vec<String> {
-    params
-        .iter()
-        .enumerate()
-        .map(|(i, p)| format!("r_{}(&a[{i}])", p.ty.ident()))
-        .collect()
+    params.iter().enumerate().map(|(i, p)| format!("r_{}(&a[{i}])", p.ty.ident())).collect()
 }
 
 fn function_glue(f: &Function) -> String {
@@ -221,11 +209,7 @@ fn design_glue(d: &Design) -> String {
         read_args(&d.constructor).join(", ")
     );
     for m in &d.methods {
-        let call = format!(
-            "obj.{}({})",
-            snake_case(&m.name),
-            read_args(&m.params).join(", ")
-        );
+        let call = format!("obj.{}({})", snake_case(&m.name), read_args(&m.params).join(", "));
         let body = match m.returns.value() {
             Some(ty) => format!("w_{}(&mut b, &{call});", ty.ident()),
             None => format!("{call};\n                b.push_str(\"null\");"),

@@ -152,12 +152,9 @@ impl Signature {
 
     fn declared_types(&self) -> Vec<&ValueType> {
         match self {
-            Signature::Function(f) => f
-                .params
-                .iter()
-                .map(|p| &p.ty)
-                .chain(f.returns.value())
-                .collect(),
+            Signature::Function(f) => {
+                f.params.iter().map(|p| &p.ty).chain(f.returns.value()).collect()
+            }
             Signature::Design(d) => d
                 .constructor
                 .iter()
@@ -186,11 +183,11 @@ fn validate_function(function: &Function) -> Result<(), String> {
     }
     validate_params("function.params", &function.params)?;
     match (&function.returns, &function.answer) {
-        (Returns::Void, None) => Err(
-            "function: a void function needs `answer`, the parameter whose \
+        (Returns::Void, None) => {
+            Err("function: a void function needs `answer`, the parameter whose \
                                       value after the call is the result"
-                .into(),
-        ),
+                .into())
+        }
         (Returns::Value(_), Some(_)) => {
             Err("function.answer: only a void (in-place) function names an answer".into())
         }
@@ -224,10 +221,8 @@ fn validate_design(design: &Design) -> Result<(), String> {
     }
     // Rust's constructor is `new`, Go's is `Constructor`, and C# forbids a member named like
     // its class: a method may take none of those names in any spelling.
-    let mut taken: HashSet<String> = ["new", "Constructor", design.class.as_str()]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let mut taken: HashSet<String> =
+        ["new", "Constructor", design.class.as_str()].iter().map(|s| s.to_string()).collect();
     for (i, method) in design.methods.iter().enumerate() {
         let field = format!("design.methods[{i}]");
         if let Some(problem) = identifier_problem(&method.name) {
@@ -254,10 +249,7 @@ fn validate_params(field: &str, params: &[Param]) -> Result<(), String> {
         }
         // `numRows` and `num_rows` are the same parameter in Rust.
         if !taken.insert(snake_case(&param.name)) {
-            return Err(format!(
-                "{field}[{i}].name: duplicate parameter `{}`",
-                param.name
-            ));
+            return Err(format!("{field}[{i}].name: duplicate parameter `{}`", param.name));
         }
     }
     Ok(())
@@ -265,9 +257,7 @@ fn validate_params(field: &str, params: &[Param]) -> Result<(), String> {
 
 /// A method name as the languages spell it: as written, Rust's and Go/C#'s.
 fn spellings(name: &str) -> HashSet<String> {
-    [name.to_string(), snake_case(name), pascal_case(name)]
-        .into_iter()
-        .collect()
+    [name.to_string(), snake_case(name), pascal_case(name)].into_iter().collect()
 }
 
 #[cfg(test)]
@@ -286,27 +276,17 @@ mod tests {
              returns = \"int[]\"\n",
         )
         .unwrap();
-        let Signature::Function(f) = &two_sum else {
-            panic!("{two_sum:?}")
-        };
+        let Signature::Function(f) = &two_sum else { panic!("{two_sum:?}") };
         assert_eq!(f.params[0].ty, ValueType::Array(Box::new(ValueType::Int)));
-        assert_eq!(
-            f.returns,
-            Returns::Value(ValueType::parse("int[]").unwrap())
-        );
-        assert_eq!(
-            two_sum.value_types(),
-            [ValueType::Int, ValueType::parse("int[]").unwrap()]
-        );
+        assert_eq!(f.returns, Returns::Value(ValueType::parse("int[]").unwrap()));
+        assert_eq!(two_sum.value_types(), [ValueType::Int, ValueType::parse("int[]").unwrap()]);
 
         let sort = Signature::from_toml(
             "[function]\nname = \"sortColors\"\nparams = [ { name = \"nums\", type = \"int[]\" } ]\n\
              returns = \"void\"\nanswer = \"nums\"\n",
         )
         .unwrap();
-        let Signature::Function(f) = &sort else {
-            panic!()
-        };
+        let Signature::Function(f) = &sort else { panic!() };
         assert_eq!(f.answer_index(), Some(0));
 
         let stack = Signature::from_toml(
@@ -315,9 +295,7 @@ mod tests {
              { name = \"getMin\", returns = \"int\" } ]\n",
         )
         .unwrap();
-        let Signature::Design(d) = &stack else {
-            panic!()
-        };
+        let Signature::Design(d) = &stack else { panic!() };
         assert_eq!(d.methods[1].returns, Returns::Value(ValueType::Int));
         assert!(!stack.uses(&ValueType::ListNode));
     }
@@ -327,10 +305,7 @@ mod tests {
         let bad_type = error("[function]\nname = \"f\"\nparams = [ { name = \"x\", type = \"integer\" } ]\nreturns = \"int\"\n");
         assert!(bad_type.contains("unknown type `integer`"), "{bad_type}");
         let void_param = error("[function]\nname = \"f\"\nparams = [ { name = \"x\", type = \"void\" } ]\nreturns = \"int\"\n");
-        assert!(
-            void_param.contains("only allowed as a return type"),
-            "{void_param}"
-        );
+        assert!(void_param.contains("only allowed as a return type"), "{void_param}");
         let typo = error("[function]\nname = \"f\"\nreturn = \"int\"\n");
         assert!(typo.contains("return"), "{typo}");
         assert!(error("title = \"x\"\n").contains("no [function] or [design]"));
@@ -353,28 +328,19 @@ mod tests {
         assert!(function(x, "void", "").contains("needs `answer`"));
         assert!(function(x, "void", "answer = \"y\"").contains("no parameter `y`"));
         assert!(function(x, "int", "answer = \"x\"").contains("only a void"));
-        assert!(function(
-            "{ name = \"s\", type = \"string\" }",
-            "void",
-            "answer = \"s\""
-        )
-        .contains("in place"));
+        assert!(function("{ name = \"s\", type = \"string\" }", "void", "answer = \"s\"")
+            .contains("in place"));
         assert!(function("{ name = \"lambda\", type = \"int\" }", "int", "").contains("reserved"));
 
         let design = |class: &str, methods: &str| {
-            error(&format!(
-                "[design]\nclass = \"{class}\"\nmethods = [ {methods} ]\n"
-            ))
+            error(&format!("[design]\nclass = \"{class}\"\nmethods = [ {methods} ]\n"))
         };
         let get = "{ name = \"get\", returns = \"int\" }";
         assert!(design("Solution", get).contains("taken"));
         assert!(design("Cache", "").contains("at least one method"));
         assert!(design("Cache", &format!("{get}, {get}")).contains("clashes"));
-        assert!(design(
-            "Cache",
-            &format!("{get}, {{ name = \"Get\", returns = \"int\" }}")
-        )
-        .contains("clashes"));
+        assert!(design("Cache", &format!("{get}, {{ name = \"Get\", returns = \"int\" }}"))
+            .contains("clashes"));
         assert!(design("Cache", "{ name = \"new\", returns = \"void\" }").contains("reserved"));
         assert!(
             design("Cache", "{ name = \"constructor\", returns = \"void\" }").contains("reserved")

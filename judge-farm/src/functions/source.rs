@@ -76,11 +76,7 @@ pub fn split_imports(code: &str) -> SplitCode {
         consumed += 1;
     }
     let rest: Vec<&str> = lines.collect();
-    SplitCode {
-        imports,
-        rest: rest.join("\n"),
-        rest_line: consumed + 1,
-    }
+    SplitCode { imports, rest: rest.join("\n"), rest_line: consumed + 1 }
 }
 
 const BANNER: &str = "---- user code from its line ";
@@ -105,10 +101,7 @@ pub struct UserCodeStart {
 pub fn locate_user_code(program: &str) -> Option<UserCodeStart> {
     program.lines().enumerate().find_map(|(i, line)| {
         let number = line.split_once(BANNER)?.1.strip_suffix(" ----")?;
-        Some(UserCodeStart {
-            program_line: i + 2,
-            user_line: number.parse().ok()?,
-        })
+        Some(UserCodeStart { program_line: i + 2, user_line: number.parse().ok()? })
     })
 }
 
@@ -150,10 +143,7 @@ mod tests {
         let program = format!("header\nmore{}user line 3\n", user_code_banner("//", 3));
         assert_eq!(
             locate_user_code(&program),
-            Some(UserCodeStart {
-                program_line: 4,
-                user_line: 3
-            })
+            Some(UserCodeStart { program_line: 4, user_line: 3 })
         );
         assert_eq!(program.lines().nth(3), Some("user line 3"));
         assert_eq!(locate_user_code("no banner"), None);

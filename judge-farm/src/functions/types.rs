@@ -53,9 +53,7 @@ impl ValueType {
     pub fn parse(text: &str) -> Result<ValueType, String> {
         let ty = Self::parse_any(text.trim())?;
         if ty.depth() > MAX_DEPTH {
-            return Err(format!(
-                "type `{text}` nests deeper than {MAX_DEPTH} levels"
-            ));
+            return Err(format!("type `{text}` nests deeper than {MAX_DEPTH} levels"));
         }
         Ok(ty)
     }
@@ -82,16 +80,12 @@ impl ValueType {
         if text == "void" {
             return Err("`void` is only allowed as a return type".into());
         }
-        LEAVES
-            .iter()
-            .find(|(name, _)| *name == text)
-            .map(|(_, ty)| ty.clone())
-            .ok_or_else(|| {
-                format!(
-                    "unknown type `{text}` (expected int, long, double, bool, char, string, ListNode, \
+        LEAVES.iter().find(|(name, _)| *name == text).map(|(_, ty)| ty.clone()).ok_or_else(|| {
+            format!(
+                "unknown type `{text}` (expected int, long, double, bool, char, string, ListNode, \
                      TreeNode, T[], T[][], list<T> or list<list<T>>)"
-                )
-            })
+            )
+        })
     }
 
     /// How many containers wrap the innermost type: 0 for `int`, 2 for `int[][]`.
@@ -153,10 +147,7 @@ impl fmt::Display for ValueType {
             ValueType::Array(element) => write!(f, "{element}[]"),
             ValueType::List(element) => write!(f, "list<{element}>"),
             leaf => {
-                let name = LEAVES
-                    .iter()
-                    .find(|(_, ty)| ty == leaf)
-                    .map(|(name, _)| *name);
+                let name = LEAVES.iter().find(|(_, ty)| ty == leaf).map(|(name, _)| *name);
                 f.write_str(name.unwrap_or("?"))
             }
         }
@@ -201,9 +192,7 @@ impl<'de> serde::Deserialize<'de> for Returns {
         if text.trim() == "void" {
             return Ok(Returns::Void);
         }
-        ValueType::parse(&text)
-            .map(Returns::Value)
-            .map_err(serde::de::Error::custom)
+        ValueType::parse(&text).map(Returns::Value).map_err(serde::de::Error::custom)
     }
 }
 
@@ -239,24 +228,12 @@ mod tests {
 
     #[test]
     fn unknown_void_mixed_and_too_deep_types_are_refused_with_a_reason() {
-        assert!(ValueType::parse("integer")
-            .unwrap_err()
-            .contains("unknown type `integer`"));
-        assert!(ValueType::parse("void")
-            .unwrap_err()
-            .contains("only allowed as a return type"));
-        assert!(ValueType::parse("void[]")
-            .unwrap_err()
-            .contains("return type"));
-        assert!(ValueType::parse("list<int[]>")
-            .unwrap_err()
-            .contains("mixes"));
-        assert!(ValueType::parse("list<int>[]")
-            .unwrap_err()
-            .contains("mixes"));
-        assert!(ValueType::parse("int[][][]")
-            .unwrap_err()
-            .contains("deeper"));
+        assert!(ValueType::parse("integer").unwrap_err().contains("unknown type `integer`"));
+        assert!(ValueType::parse("void").unwrap_err().contains("only allowed as a return type"));
+        assert!(ValueType::parse("void[]").unwrap_err().contains("return type"));
+        assert!(ValueType::parse("list<int[]>").unwrap_err().contains("mixes"));
+        assert!(ValueType::parse("list<int>[]").unwrap_err().contains("mixes"));
+        assert!(ValueType::parse("int[][][]").unwrap_err().contains("deeper"));
         assert!(ValueType::parse("list<int").is_err());
         assert!(ValueType::parse("").is_err());
     }
@@ -269,10 +246,7 @@ mod tests {
         assert_eq!(grid.leaf(), &ValueType::Char);
         let names: Vec<String> = grid.with_elements().iter().map(|t| t.to_string()).collect();
         assert_eq!(names, ["char", "char[]", "char[][]"]);
-        assert_eq!(
-            ValueType::parse("list<TreeNode>").unwrap().ident(),
-            "treenode_list"
-        );
+        assert_eq!(ValueType::parse("list<TreeNode>").unwrap().ident(), "treenode_list");
         assert!(!ValueType::String.is_mutable());
         assert!(ValueType::ListNode.is_mutable());
     }

@@ -11,7 +11,9 @@ use crate::db::problems::NewTest;
 
 /// Whether `slug` can name a problem in URLs: lowercase letters, digits and '-', at most 120.
 pub(super) fn valid_slug(slug: &str) -> bool {
-    !slug.is_empty() && slug.len() <= 120 && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    !slug.is_empty()
+        && slug.len() <= 120
+        && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// Checks what both formats state the same way; the message names the format's own fields.
@@ -31,7 +33,8 @@ pub(super) fn check_difficulty_and_limits(
 }
 
 pub(super) fn read(path: &Path) -> Result<String> {
-    std::fs::read_to_string(path).with_context(|| format!("{}: cannot read the file", path.display()))
+    std::fs::read_to_string(path)
+        .with_context(|| format!("{}: cannot read the file", path.display()))
 }
 
 /// The tests under `dir` (none when it is absent), named by their path below it.
@@ -61,8 +64,11 @@ pub(super) fn read_tests(dir: &Path, is_sample: bool) -> Result<Vec<NewTest>> {
 }
 
 fn collect_inputs(dir: &Path, into: &mut Vec<PathBuf>) -> Result<()> {
-    for entry in std::fs::read_dir(dir).with_context(|| format!("{}: cannot read the folder", dir.display()))? {
-        let path = entry.with_context(|| format!("{}: cannot read the folder", dir.display()))?.path();
+    for entry in std::fs::read_dir(dir)
+        .with_context(|| format!("{}: cannot read the folder", dir.display()))?
+    {
+        let path =
+            entry.with_context(|| format!("{}: cannot read the folder", dir.display()))?.path();
         if path.is_dir() {
             collect_inputs(&path, into)?;
         } else if path.extension().is_some_and(|e| e == "in") {

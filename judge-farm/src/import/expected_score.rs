@@ -22,7 +22,8 @@ pub(super) fn declared(code: &str) -> Result<Option<f64>, String> {
 /// declares `declared`; None when it is (or when nothing is expected).
 pub(super) fn mismatch(declared: Option<f64>, folder_status: Status, got: Score) -> Option<String> {
     let expected = declared.or((folder_status == Status::Accepted).then_some(got.max_score))?;
-    ((expected - got.score).abs() > 1e-9).then(|| format!("expected score {expected}, got {} of {}", got.score, got.max_score))
+    ((expected - got.score).abs() > 1e-9)
+        .then(|| format!("expected score {expected}, got {} of {}", got.score, got.max_score))
 }
 
 #[cfg(test)]
@@ -41,9 +42,15 @@ mod tests {
     fn accepted_references_must_score_full_marks_and_others_what_they_declare() {
         let score = |score| Score { score, max_score: 100.0 };
         assert_eq!(mismatch(None, Status::Accepted, score(100.0)), None);
-        assert!(mismatch(None, Status::Accepted, score(70.0)).unwrap().contains("expected score 100, got 70 of 100"));
+        assert!(mismatch(None, Status::Accepted, score(70.0))
+            .unwrap()
+            .contains("expected score 100, got 70 of 100"));
         assert_eq!(mismatch(Some(30.0), Status::TimeLimitExceeded, score(30.0)), None);
         assert!(mismatch(Some(40.0), Status::TimeLimitExceeded, score(30.0)).is_some());
-        assert_eq!(mismatch(None, Status::WrongAnswer, score(30.0)), None, "no declared score: any");
+        assert_eq!(
+            mismatch(None, Status::WrongAnswer, score(30.0)),
+            None,
+            "no declared score: any"
+        );
     }
 }

@@ -43,8 +43,10 @@ pub(super) fn find_kattis(dir: &Path) -> Result<Option<PathBuf>> {
         [folder] if folder.is_dir() => visible_entries(folder)?,
         _ => entries,
     };
-    let sources: Vec<&PathBuf> =
-        sources.iter().filter(|p| p.is_file() && super::references::language_of(p).is_some()).collect();
+    let sources: Vec<&PathBuf> = sources
+        .iter()
+        .filter(|p| p.is_file() && super::references::language_of(p).is_some())
+        .collect();
     let [source] = sources.as_slice() else {
         bail!(
             "{}: expected one input validator (a folder with one source file, or one source file); found {}",
@@ -58,12 +60,21 @@ pub(super) fn find_kattis(dir: &Path) -> Result<Option<PathBuf>> {
 /// The validator's name, as 2023-format flag maps key it: its folder's or its file's.
 pub(super) fn validator_name(dir: &Path, source: &Path) -> String {
     let parent = source.parent().unwrap_or(dir);
-    let named = if parent == dir.join("input_validators") { source.file_stem() } else { parent.file_name() };
+    let named = if parent == dir.join("input_validators") {
+        source.file_stem()
+    } else {
+        parent.file_name()
+    };
     named.unwrap_or_default().to_string_lossy().into_owned()
 }
 
 /// Reads the validator's source and pairs each test with its input file and flags.
-pub(super) fn spec(dir: &Path, source: &Path, tests: &[NewTest], flags: Vec<Vec<String>>) -> Result<InputValidatorSpec> {
+pub(super) fn spec(
+    dir: &Path,
+    source: &Path,
+    tests: &[NewTest],
+    flags: Vec<Vec<String>>,
+) -> Result<InputValidatorSpec> {
     let program = super::checker_program(source).context("input validator")?;
     let runs = tests.iter().map(|t| input_file(dir, t)).zip(flags).collect();
     Ok(InputValidatorSpec { source: source.to_path_buf(), program, runs })
@@ -90,7 +101,10 @@ pub(super) async fn validate(sandbox: &dyn Sandbox, package: &Package) -> Result
                 break;
             }
             Err(e) => {
-                result = Err(e.context(format!("{} (problem '{slug}'): validating the input", file.display())));
+                result = Err(e.context(format!(
+                    "{} (problem '{slug}'): validating the input",
+                    file.display()
+                )));
                 break;
             }
         }
@@ -118,7 +132,8 @@ mod tests {
         assert_eq!(found, folder.join("validate.py"));
         assert_eq!(validator_name(dir.path(), &found), "bounds");
         std::fs::write(folder.join("other.cpp"), "").unwrap();
-        assert!(format!("{:#}", find_kattis(dir.path()).unwrap_err()).contains("expected one input validator"));
+        assert!(format!("{:#}", find_kattis(dir.path()).unwrap_err())
+            .contains("expected one input validator"));
 
         let flat = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(flat.path().join("input_validators")).unwrap();
@@ -129,7 +144,12 @@ mod tests {
 
     #[test]
     fn a_test_is_named_by_its_input_file() {
-        let test = NewTest { name: "group1/03".into(), input: String::new(), expected_output: String::new(), is_sample: false };
+        let test = NewTest {
+            name: "group1/03".into(),
+            input: String::new(),
+            expected_output: String::new(),
+            is_sample: false,
+        };
         assert_eq!(input_file(Path::new("/p"), &test), Path::new("/p/data/secret/group1/03.in"));
     }
 }

@@ -15,12 +15,22 @@ use crate::judge::CheckerProgram;
 
 /// Whether a problem.yaml's `validation` and `type` declare an interactive problem; an error
 /// for the interactive kinds the judge does not run (scored ones).
-pub(super) fn kattis_declares(validation: Option<&str>, kind: Option<&str>) -> Result<bool, String> {
-    let words = |text: Option<&str>| text.unwrap_or("").split_whitespace().map(str::to_string).collect::<Vec<_>>();
+pub(super) fn kattis_declares(
+    validation: Option<&str>,
+    kind: Option<&str>,
+) -> Result<bool, String> {
+    let words = |text: Option<&str>| {
+        text.unwrap_or("").split_whitespace().map(str::to_string).collect::<Vec<_>>()
+    };
     let (validation, kind) = (words(validation), words(kind));
     let interactive = validation.iter().chain(&kind).any(|w| w == "interactive");
-    if interactive && (validation.iter().any(|w| w == "score") || kind.iter().any(|w| w == "scoring")) {
-        return Err("scored interactive problems are not supported (an interactive problem is pass-fail)".into());
+    if interactive
+        && (validation.iter().any(|w| w == "score") || kind.iter().any(|w| w == "scoring"))
+    {
+        return Err(
+            "scored interactive problems are not supported (an interactive problem is pass-fail)"
+                .into(),
+        );
     }
     Ok(interactive)
 }
@@ -41,12 +51,16 @@ pub(super) fn native(
     is_function: bool,
 ) -> Result<CheckerProgram, String> {
     if is_function {
-        return Err("a function problem ([function] or [design]) cannot be interactive: its tests run \
+        return Err(
+            "a function problem ([function] or [design]) cannot be interactive: its tests run \
                     through a generated driver, with no program to converse with"
-            .into());
+                .into(),
+        );
     }
     if *checker != Checker::default() {
-        return Err("an interactive problem has no [checker]: its interactor judges each test".into());
+        return Err(
+            "an interactive problem has no [checker]: its interactor judges each test".into()
+        );
     }
     super::checker_program(&dir.join(&entry.file)).map_err(|e| format!("interactor: {e:#}"))
 }
@@ -61,7 +75,9 @@ mod tests {
         assert_eq!(kattis_declares(None, Some("interactive")), Ok(true));
         assert_eq!(kattis_declares(Some("custom"), Some("pass-fail")), Ok(false));
         assert_eq!(kattis_declares(None, None), Ok(false));
-        assert!(kattis_declares(Some("custom interactive score"), None).unwrap_err().contains("scored interactive"));
+        assert!(kattis_declares(Some("custom interactive score"), None)
+            .unwrap_err()
+            .contains("scored interactive"));
         assert!(kattis_declares(None, Some("scoring interactive")).is_err());
     }
 
@@ -84,6 +100,8 @@ mod tests {
         let program = native(dir.path(), &entry, &Checker::default(), false).unwrap();
         assert_eq!((program.language.id(), program.code.as_str()), ("python3", "import sys\n"));
         let missing = InteractorEntry { file: "nope.py".into() };
-        assert!(native(dir.path(), &missing, &Checker::default(), false).unwrap_err().starts_with("interactor: "));
+        assert!(native(dir.path(), &missing, &Checker::default(), false)
+            .unwrap_err()
+            .starts_with("interactor: "));
     }
 }

@@ -24,7 +24,9 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use serde::Deserialize;
 
-use super::data::{check_difficulty_and_limits, package_hash, read, read_tests, valid_slug, visible_entries};
+use super::data::{
+    check_difficulty_and_limits, package_hash, read, read_tests, valid_slug, visible_entries,
+};
 use super::{input_validators, interactor, references, scoring, testdata, Package};
 use crate::checkers::{self, Checker};
 use crate::db::problems::NewProblem;
@@ -58,8 +60,12 @@ struct Limits {
 }
 
 /// Where the statement may be, in order of preference.
-const STATEMENTS: &[&str] =
-    &["statement/problem.en.md", "problem_statement/problem.en.md", "problem_statement/problem.md", "problem.en.md"];
+const STATEMENTS: &[&str] = &[
+    "statement/problem.en.md",
+    "problem_statement/problem.en.md",
+    "problem_statement/problem.md",
+    "problem.en.md",
+];
 
 pub(super) fn load(dir: &Path) -> Result<Package> {
     let yaml_path = dir.join("problem.yaml");
@@ -67,19 +73,27 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
     let yaml: ProblemYaml = if yaml_text.trim().is_empty() {
         ProblemYaml::default()
     } else {
-        serde_yaml::from_str(&yaml_text).with_context(|| format!("{}: invalid problem.yaml", yaml_path.display()))?
+        serde_yaml::from_str(&yaml_text)
+            .with_context(|| format!("{}: invalid problem.yaml", yaml_path.display()))?
     };
     let slug = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
-    let problem = |msg: String| anyhow::anyhow!("{} (problem '{slug}'): {msg}", yaml_path.display());
+    let problem =
+        |msg: String| anyhow::anyhow!("{} (problem '{slug}'): {msg}", yaml_path.display());
     if !valid_slug(&slug) {
-        return Err(problem("the folder name (the problem's short name) must be lowercase letters, digits and '-'".into()));
+        return Err(problem(
+            "the folder name (the problem's short name) must be lowercase letters, digits and '-'"
+                .into(),
+        ));
     }
     // An interactive problem's output validator is its interactor, which judges alone.
-    let interactor = if interactor::kattis_declares(yaml.validation.as_deref(), yaml.kind.as_deref()).map_err(problem)? {
-        Some(output_validator(dir).map_err(|e| problem(format!("interactor: {e:#}")))?.1)
-    } else {
-        None
-    };
+    let interactor =
+        if interactor::kattis_declares(yaml.validation.as_deref(), yaml.kind.as_deref())
+            .map_err(problem)?
+        {
+            Some(output_validator(dir).map_err(|e| problem(format!("interactor: {e:#}")))?.1)
+        } else {
+            None
+        };
     let (checker, checker_program) = if interactor.is_some() {
         (Checker::default(), None)
     } else if is_custom(&yaml) {
@@ -98,9 +112,13 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
         "limits: time_limit must be 0.1..20 s and memory 16..1024 MiB",
     )
     .map_err(problem)?;
-    let statement_path = STATEMENTS.iter().map(|s| dir.join(s)).find(|p| p.is_file()).ok_or_else(|| {
-        problem(format!("no Markdown statement ({}); LaTeX statements are not supported", STATEMENTS.join(", ")))
-    })?;
+    let statement_path =
+        STATEMENTS.iter().map(|s| dir.join(s)).find(|p| p.is_file()).ok_or_else(|| {
+            problem(format!(
+                "no Markdown statement ({}); LaTeX statements are not supported",
+                STATEMENTS.join(", ")
+            ))
+        })?;
     let description = read(&statement_path)?;
     let mut tests = read_tests(&dir.join("data/sample"), true)?;
     tests.extend(read_tests(&dir.join("data/secret"), false)?);
@@ -120,7 +138,8 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
     let package_hash = package_hash(&texts, &tests);
     let references = references::find(dir)?;
     let title = yaml.name.clone().unwrap_or_else(|| slug.clone());
-    let tags = yaml.keywords.as_deref().unwrap_or("").split_whitespace().map(String::from).collect();
+    let tags =
+        yaml.keywords.as_deref().unwrap_or("").split_whitespace().map(String::from).collect();
     let problem = NewProblem {
         slug,
         title,
@@ -140,7 +159,16 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
         tests,
         meta: Default::default(),
     };
-    Ok(Package { problem, checker, signature: None, checker_program, interactor, references, scoring, input_validator })
+    Ok(Package {
+        problem,
+        checker,
+        signature: None,
+        checker_program,
+        interactor,
+        references,
+        scoring,
+        input_validator,
+    })
 }
 
 /// Whether problem.yaml declares a scored problem (the checker then judges each test pass/fail
@@ -150,7 +178,10 @@ fn is_scored(yaml: &ProblemYaml) -> bool {
 }
 
 /// The package's input validator with each test's flags, the nearest testdata.yaml's.
-fn input_validator(dir: &Path, tests: &[crate::db::problems::NewTest]) -> Result<Option<input_validators::InputValidatorSpec>> {
+fn input_validator(
+    dir: &Path,
+    tests: &[crate::db::problems::NewTest],
+) -> Result<Option<input_validators::InputValidatorSpec>> {
     let Some(source) = input_validators::find_kattis(dir)? else { return Ok(None) };
     let name = input_validators::validator_name(dir, &source);
     let data = dir.join("data");
@@ -169,14 +200,17 @@ fn input_validator(dir: &Path, tests: &[crate::db::problems::NewTest]) -> Result
 /// score-computing validators are refused by `checker_of`).
 fn is_custom(yaml: &ProblemYaml) -> bool {
     let validation = yaml.validation.as_deref().unwrap_or("default").trim();
-    validation == "custom" && matches!(yaml.kind.as_deref().unwrap_or("pass-fail").trim(), "pass-fail" | "scoring")
+    validation == "custom"
+        && matches!(yaml.kind.as_deref().unwrap_or("pass-fail").trim(), "pass-fail" | "scoring")
 }
 
 /// The one output validator under `output_validators/`: a folder holding a single source file.
 fn output_validator(dir: &Path) -> Result<(String, crate::judge::CheckerProgram)> {
     let root = dir.join("output_validators");
     let folders: Vec<_> = visible_entries(&root)
-        .with_context(|| format!("{}: validation is custom, but this folder cannot be read", root.display()))?
+        .with_context(|| {
+            format!("{}: validation is custom, but this folder cannot be read", root.display())
+        })?
         .into_iter()
         .filter(|p| p.is_dir())
         .collect();
@@ -204,7 +238,9 @@ fn checker_of(yaml: &ProblemYaml) -> Result<Checker, String> {
         } else {
             "custom output validators"
         };
-        return Err(format!("{what} are not supported yet (validation: {validation}, type: {kind})"));
+        return Err(format!(
+            "{what} are not supported yet (validation: {validation}, type: {kind})"
+        ));
     }
     checkers::from_kattis_flags(yaml.validator_flags.as_deref().unwrap_or(""))
         .map_err(|e| format!("validator_flags: {e}"))
@@ -221,9 +257,14 @@ mod tests {
     #[test]
     fn the_default_validator_takes_the_package_flags() {
         let float = checker_of(&yaml("validator_flags: float_tolerance 1e-6\n")).unwrap();
-        assert!(matches!(float, Checker::Float { absolute: Some(a), relative: Some(r), .. } if a == 1e-6 && r == 1e-6));
+        assert!(
+            matches!(float, Checker::Float { absolute: Some(a), relative: Some(r), .. } if a == 1e-6 && r == 1e-6)
+        );
         let plain = checker_of(&yaml("name: Hello\nauthor: Someone\n")).unwrap();
-        assert!(matches!(plain, Checker::Tokens { case_sensitive: false, space_change_sensitive: false }));
+        assert!(matches!(
+            plain,
+            Checker::Tokens { case_sensitive: false, space_change_sensitive: false }
+        ));
     }
 
     #[test]

@@ -62,7 +62,10 @@ pub fn find_packages(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
             .filter(|p| is_package(p))
             .collect();
         if children.is_empty() {
-            bail!("{}: no problem packages (folders with a problem.toml or problem.yaml) here", path.display());
+            bail!(
+                "{}: no problem packages (folders with a problem.toml or problem.yaml) here",
+                path.display()
+            );
         }
         children.sort();
         found.extend(children);
@@ -72,8 +75,9 @@ pub fn find_packages(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
 
 /// Reads a custom checker's single source file, its language from the extension.
 fn checker_program(path: &Path) -> Result<CheckerProgram> {
-    let language = references::language_of(path)
-        .with_context(|| format!("{}: no judged language has this file extension", path.display()))?;
+    let language = references::language_of(path).with_context(|| {
+        format!("{}: no judged language has this file extension", path.display())
+    })?;
     Ok(CheckerProgram { language, code: data::read(path)? })
 }
 
@@ -97,7 +101,11 @@ pub async fn import(db: &PgPool, paths: &[PathBuf]) -> Result<Vec<String>> {
 /// [`import`], after running every package's input validator on its test inputs and judging
 /// its reference solutions on `sandbox`: a rejected input, or a solution whose verdict (or
 /// score) differs from what it declares, fails the whole import.
-pub async fn import_verified(db: &PgPool, paths: &[PathBuf], sandbox: &dyn Sandbox) -> Result<Vec<String>> {
+pub async fn import_verified(
+    db: &PgPool,
+    paths: &[PathBuf],
+    sandbox: &dyn Sandbox,
+) -> Result<Vec<String>> {
     let packages = load_all(paths)?;
     for package in &packages {
         input_validators::validate(sandbox, package).await?;
@@ -107,7 +115,8 @@ pub async fn import_verified(db: &PgPool, paths: &[PathBuf], sandbox: &dyn Sandb
 }
 
 fn load_all(paths: &[PathBuf]) -> Result<Vec<Package>> {
-    let packages = find_packages(paths)?.iter().map(|dir| load_package(dir)).collect::<Result<Vec<_>>>()?;
+    let packages =
+        find_packages(paths)?.iter().map(|dir| load_package(dir)).collect::<Result<Vec<_>>>()?;
     let mut slugs: Vec<&str> = packages.iter().map(|p| p.problem.slug.as_str()).collect();
     slugs.sort();
     if let Some(pair) = slugs.windows(2).find(|w| w[0] == w[1]) {
@@ -122,10 +131,19 @@ async fn store(db: &PgPool, packages: &[Package]) -> Result<Vec<String>> {
     for package in packages {
         if problems::upsert(&mut tx, &package.problem).await.map_err(|e| anyhow::anyhow!("{e}"))? {
             changed.push(package.problem.slug.clone());
-            let groups = package.scoring.as_ref().map(|_| scoring::test_groups(&package.problem.tests)).unwrap_or_default();
-            crate::db::scoring::store(&mut tx, &package.problem.slug, package.scoring.as_ref(), &groups)
-                .await
-                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let groups = package
+                .scoring
+                .as_ref()
+                .map(|_| scoring::test_groups(&package.problem.tests))
+                .unwrap_or_default();
+            crate::db::scoring::store(
+                &mut tx,
+                &package.problem.slug,
+                package.scoring.as_ref(),
+                &groups,
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
         }
         let solution = references::run_solution(&package.references);
         problems::set_solution(&mut *tx, &package.problem.slug, solution.as_ref())

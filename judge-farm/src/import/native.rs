@@ -27,9 +27,9 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use serde::Deserialize;
 
-use crate::checkers::Checker;
 use super::data::{check_difficulty_and_limits, package_hash, read, read_tests, valid_slug};
 use super::{input_validators, interactor, references, Package};
+use crate::checkers::Checker;
 use crate::db::problems::{NewHint, NewProblem, ProblemMeta};
 use crate::functions::{check_input, starter_code as starter, Signature};
 
@@ -111,7 +111,8 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
     let manifest_text = read(&manifest_path)?;
     let m: Manifest = toml::from_str(&manifest_text)
         .with_context(|| format!("{}: invalid problem.toml", manifest_path.display()))?;
-    let problem = |msg: String| anyhow::anyhow!("{} (problem '{}'): {msg}", manifest_path.display(), m.slug);
+    let problem =
+        |msg: String| anyhow::anyhow!("{} (problem '{}'): {msg}", manifest_path.display(), m.slug);
     if !valid_slug(&m.slug) {
         return Err(problem("slug must be lowercase letters, digits and '-'".into()));
     }
@@ -132,18 +133,24 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
             if m.function.is_some() || m.design.is_some() {
                 return Err(problem("a function problem cannot have a checker program".into()));
             }
-            Some(super::checker_program(&dir.join(program)).map_err(|e| problem(format!("checker: {e:#}")))?)
+            Some(
+                super::checker_program(&dir.join(program))
+                    .map_err(|e| problem(format!("checker: {e:#}")))?,
+            )
         }
         _ => None,
     };
     let is_function = m.function.is_some() || m.design.is_some();
     let interactor = match &m.interactor {
-        Some(entry) => Some(interactor::native(dir, entry, &m.checker, is_function).map_err(problem)?),
+        Some(entry) => {
+            Some(interactor::native(dir, entry, &m.checker, is_function).map_err(problem)?)
+        }
         None => None,
     };
     let description = read(&dir.join("statement.md"))?;
     let constraints_path = dir.join("constraints.md");
-    let constraints = if constraints_path.is_file() { Some(read(&constraints_path)?) } else { None };
+    let constraints =
+        if constraints_path.is_file() { Some(read(&constraints_path)?) } else { None };
     let mut tests = read_tests(&dir.join("data/sample"), true)?;
     tests.extend(read_tests(&dir.join("data/secret"), false)?);
     if tests.is_empty() {
@@ -156,7 +163,10 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
             return Err(problem("a function problem cannot have [groups]".into()));
         }
         let scores = m.groups.iter().map(|(name, g)| (name.clone(), g.score)).collect();
-        Some(super::scoring::native(&tests, &scores).map_err(|e| problem(format!("groups: {e:#}")))?)
+        Some(
+            super::scoring::native(&tests, &scores)
+                .map_err(|e| problem(format!("groups: {e:#}")))?,
+        )
     };
     let input_validator = match &m.validator {
         Some(file) => {
@@ -164,20 +174,28 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
                 .iter()
                 .map(|t| {
                     let group = super::scoring::group_of(t).and_then(|g| m.groups.get(&g));
-                    group.map(|g| g.validator_flags.split_whitespace().map(String::from).collect()).unwrap_or_default()
+                    group
+                        .map(|g| g.validator_flags.split_whitespace().map(String::from).collect())
+                        .unwrap_or_default()
                 })
                 .collect();
-            Some(input_validators::spec(dir, &dir.join(file), &tests, flags).map_err(|e| problem(format!("validator: {e:#}")))?)
+            Some(
+                input_validators::spec(dir, &dir.join(file), &tests, flags)
+                    .map_err(|e| problem(format!("validator: {e:#}")))?,
+            )
         }
         None => None,
     };
     let signature = if m.function.is_some() || m.design.is_some() {
-        let signature = Signature::from_toml(&manifest_text).map_err(|e| problem(format!("signature: {e}")))?;
+        let signature =
+            Signature::from_toml(&manifest_text).map_err(|e| problem(format!("signature: {e}")))?;
         for test in &tests {
-            check_input(&signature, test.input.trim())
-                .map_err(|e| problem(format!("test '{}': input does not fit the signature: {e}", test.name)))?;
-            serde_json::from_str::<serde_json::Value>(&test.expected_output)
-                .map_err(|e| problem(format!("test '{}': the answer is not JSON: {e}", test.name)))?;
+            check_input(&signature, test.input.trim()).map_err(|e| {
+                problem(format!("test '{}': input does not fit the signature: {e}", test.name))
+            })?;
+            serde_json::from_str::<serde_json::Value>(&test.expected_output).map_err(|e| {
+                problem(format!("test '{}': the answer is not JSON: {e}", test.name))
+            })?;
         }
         Some(signature)
     } else {
@@ -187,7 +205,9 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
     if let Some(signature) = &signature {
         // Generated for every language; a package's own starter code wins.
         for language in algoarena_shared::language::Language::ALL {
-            starter_code.entry(language.id().to_string()).or_insert_with(|| starter(language, signature));
+            starter_code
+                .entry(language.id().to_string())
+                .or_insert_with(|| starter(language, signature));
         }
     }
     let signature_json = match (&m.function, &m.design) {
@@ -201,7 +221,12 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
     let editorial_path = dir.join("editorial.md");
     let editorial = if editorial_path.is_file() { Some(read(&editorial_path)?) } else { None };
     let package_hash = package_hash(
-        &[&manifest_text, &description, constraints.as_deref().unwrap_or(""), editorial.as_deref().unwrap_or("")],
+        &[
+            &manifest_text,
+            &description,
+            constraints.as_deref().unwrap_or(""),
+            editorial.as_deref().unwrap_or(""),
+        ],
         &tests,
     );
     let references = references::find(dir)?;
@@ -225,10 +250,23 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
         meta: ProblemMeta {
             is_premium: m.premium,
             companies: m.companies,
-            hints: m.hints.into_iter().map(|h| NewHint { text: h.text, is_premium: h.premium }).collect(),
+            hints: m
+                .hints
+                .into_iter()
+                .map(|h| NewHint { text: h.text, is_premium: h.premium })
+                .collect(),
             editorial,
             editorial_is_premium: m.editorial_premium,
         },
     };
-    Ok(Package { problem, checker: m.checker, signature, checker_program, interactor, references, scoring, input_validator })
+    Ok(Package {
+        problem,
+        checker: m.checker,
+        signature,
+        checker_program,
+        interactor,
+        references,
+        scoring,
+        input_validator,
+    })
 }

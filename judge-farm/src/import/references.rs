@@ -75,10 +75,12 @@ pub(super) fn find(package: &Path) -> Result<Vec<Reference>> {
             );
         };
         for path in visible_entries(&folder)? {
-            let language = language_of(&path)
-                .with_context(|| format!("{}: no judged language has this file extension", path.display()))?;
+            let language = language_of(&path).with_context(|| {
+                format!("{}: no judged language has this file extension", path.display())
+            })?;
             let code = read(&path)?;
-            let expected_score = expected_score::declared(&code).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+            let expected_score = expected_score::declared(&code)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
             found.push(Reference { code, path, language, expected, expected_score });
         }
     }
@@ -113,12 +115,15 @@ pub(super) async fn verify(sandbox: &dyn Sandbox, package: &Package) -> Result<(
         let judged = match &package.scoring {
             Some(scoring) => {
                 let tally = scoring::tally(scoring, &p.tests);
-                judge::judge_scored(sandbox, &task, tally, &|_, _| {}).await.map(|(v, s)| (v, Some(s)))
+                judge::judge_scored(sandbox, &task, tally, &|_, _| {})
+                    .await
+                    .map(|(v, s)| (v, Some(s)))
             }
             None => judge::judge(sandbox, &task).await.map(|v| (v, None)),
         };
-        let (verdict, score) =
-            judged.with_context(|| format!("{}: judging the reference solution", reference.path.display()))?;
+        let (verdict, score) = judged.with_context(|| {
+            format!("{}: judging the reference solution", reference.path.display())
+        })?;
         tracing::info!(problem = %p.slug, solution = %reference.path.display(), verdict = ?verdict.status, score = ?score.map(|s| s.score), "reference solution judged");
         if verdict.status != reference.expected {
             wrong.push(format!(
@@ -131,15 +136,23 @@ pub(super) async fn verify(sandbox: &dyn Sandbox, package: &Package) -> Result<(
             ));
         }
         let score_mismatch = match score {
-            Some(score) => expected_score::mismatch(reference.expected_score, reference.expected, score),
-            None => reference.expected_score.map(|_| "declares @EXPECTED_SCORE@, but the problem is not scored".to_string()),
+            Some(score) => {
+                expected_score::mismatch(reference.expected_score, reference.expected, score)
+            }
+            None => reference
+                .expected_score
+                .map(|_| "declares @EXPECTED_SCORE@, but the problem is not scored".to_string()),
         };
         if let Some(why) = score_mismatch {
             wrong.push(format!("{}: {why}", reference.path.display()));
         }
     }
     if !wrong.is_empty() {
-        bail!("problem '{}': reference solutions got the wrong verdict or score:\n  {}", p.slug, wrong.join("\n  "));
+        bail!(
+            "problem '{}': reference solutions got the wrong verdict or score:\n  {}",
+            p.slug,
+            wrong.join("\n  ")
+        );
     }
     Ok(())
 }
@@ -163,7 +176,9 @@ pub(super) fn run_solution(references: &[Reference]) -> Option<CheckerProgram> {
     references
         .iter()
         .filter(|r| r.expected == Status::Accepted)
-        .min_by_key(|r| RUN_SOLUTION_PREFERENCE.iter().position(|l| *l == r.language).unwrap_or(usize::MAX))
+        .min_by_key(|r| {
+            RUN_SOLUTION_PREFERENCE.iter().position(|l| *l == r.language).unwrap_or(usize::MAX)
+        })
         .map(|r| CheckerProgram { language: r.language, code: r.code.clone() })
 }
 

@@ -29,7 +29,11 @@ pub(super) fn group_of(test: &NewTest) -> Option<String> {
 /// The folder holding a group's tests and its `testdata.yaml`.
 pub(super) fn group_folder(dir: &Path, group: &str) -> std::path::PathBuf {
     let secret = dir.join("data/secret");
-    if group == ROOT_GROUP { secret } else { secret.join(group) }
+    if group == ROOT_GROUP {
+        secret
+    } else {
+        secret.join(group)
+    }
 }
 
 /// Each hidden test's name with its group, as `db::scoring::store` wants them.
@@ -85,9 +89,13 @@ pub(super) fn native(tests: &[NewTest], declared: &BTreeMap<String, f64>) -> Res
     let scoring = build(
         tests,
         |group| Ok(declared.get(group).copied()),
-        |group| format!("the tests in data/secret/{group} are in no group of [groups] (add [groups.{group}] with a score)"),
+        |group| {
+            format!("the tests in data/secret/{group} are in no group of [groups] (add [groups.{group}] with a score)")
+        },
     )?;
-    if let Some(unused) = declared.keys().find(|name| !scoring.groups.iter().any(|g| &g.name == *name)) {
+    if let Some(unused) =
+        declared.keys().find(|name| !scoring.groups.iter().any(|g| &g.name == *name))
+    {
         bail!("[groups.{unused}] has no tests (expected a folder data/secret/{unused})");
     }
     Ok(scoring)
@@ -98,15 +106,39 @@ mod tests {
     use super::*;
 
     fn test(name: &str, is_sample: bool) -> NewTest {
-        NewTest { name: name.into(), input: String::new(), expected_output: String::new(), is_sample }
+        NewTest {
+            name: name.into(),
+            input: String::new(),
+            expected_output: String::new(),
+            is_sample,
+        }
     }
 
     #[test]
     fn groups_are_the_folders_of_data_secret_in_test_order() {
-        let tests = [test("1", true), test("group1/01", false), test("group1/02", false), test("group2/big/01", false), test("loose", false)];
+        let tests = [
+            test("1", true),
+            test("group1/01", false),
+            test("group1/02", false),
+            test("group2/big/01", false),
+            test("loose", false),
+        ];
         let groups: Vec<Option<String>> = tests.iter().map(group_of).collect();
-        assert_eq!(groups, [None, Some("group1".into()), Some("group1".into()), Some("group2".into()), Some("secret".into())]);
-        let declared = BTreeMap::from([("group1".to_string(), 30.0), ("group2".to_string(), 60.0), ("secret".to_string(), 10.0)]);
+        assert_eq!(
+            groups,
+            [
+                None,
+                Some("group1".into()),
+                Some("group1".into()),
+                Some("group2".into()),
+                Some("secret".into())
+            ]
+        );
+        let declared = BTreeMap::from([
+            ("group1".to_string(), 30.0),
+            ("group2".to_string(), 60.0),
+            ("secret".to_string(), 10.0),
+        ]);
         let scoring = native(&tests, &declared).unwrap();
         let names: Vec<&str> = scoring.groups.iter().map(|g| g.name.as_str()).collect();
         assert_eq!(names, ["group1", "group2", "secret"]);
@@ -117,9 +149,12 @@ mod tests {
     fn native_groups_must_match_the_folders() {
         let tests = [test("group1/01", false)];
         let extra = BTreeMap::from([("group1".to_string(), 30.0), ("group9".to_string(), 70.0)]);
-        assert!(format!("{:#}", native(&tests, &extra).unwrap_err()).contains("[groups.group9] has no tests"));
+        assert!(format!("{:#}", native(&tests, &extra).unwrap_err())
+            .contains("[groups.group9] has no tests"));
         let missing = BTreeMap::new();
-        assert!(format!("{:#}", native(&tests, &missing).unwrap_err()).contains("data/secret/group1"));
+        assert!(
+            format!("{:#}", native(&tests, &missing).unwrap_err()).contains("data/secret/group1")
+        );
         let negative = BTreeMap::from([("group1".to_string(), -1.0)]);
         assert!(native(&tests, &negative).is_err());
     }
@@ -127,16 +162,30 @@ mod tests {
     #[test]
     fn kattis_groups_take_their_score_from_testdata_yaml_and_name_the_file_without_one() {
         let dir = tempfile::tempdir().unwrap();
-        for (group, yaml) in [("group1", "accept_score: 30\n"), ("group2", "on_reject: continue\n")] {
+        for (group, yaml) in [("group1", "accept_score: 30\n"), ("group2", "on_reject: continue\n")]
+        {
             std::fs::create_dir_all(dir.path().join("data/secret").join(group)).unwrap();
-            std::fs::write(dir.path().join("data/secret").join(group).join("testdata.yaml"), yaml).unwrap();
+            std::fs::write(dir.path().join("data/secret").join(group).join("testdata.yaml"), yaml)
+                .unwrap();
         }
         let tests = [test("1", true), test("group1/01", false), test("group2/01", false)];
         let err = format!("{:#}", kattis(dir.path(), &tests).unwrap_err());
         assert!(err.contains("group2/testdata.yaml") && err.contains("needs a score"), "{err}");
         std::fs::write(dir.path().join("data/secret/group2/testdata.yaml"), "score: 70\n").unwrap();
         let scoring = kattis(dir.path(), &tests).unwrap();
-        assert_eq!(scoring.groups, [Group { name: "group1".into(), score: 30.0 }, Group { name: "group2".into(), score: 70.0 }]);
-        assert_eq!(test_groups(&tests), [("group1/01".to_string(), "group1".to_string()), ("group2/01".into(), "group2".into())]);
+        assert_eq!(
+            scoring.groups,
+            [
+                Group { name: "group1".into(), score: 30.0 },
+                Group { name: "group2".into(), score: 70.0 }
+            ]
+        );
+        assert_eq!(
+            test_groups(&tests),
+            [
+                ("group1/01".to_string(), "group1".to_string()),
+                ("group2/01".into(), "group2".into())
+            ]
+        );
     }
 }

@@ -29,7 +29,9 @@ impl Testdata {
         if text.trim().is_empty() {
             return Ok(Some(Testdata::default()));
         }
-        serde_yaml::from_str(&text).map(Some).with_context(|| format!("{}: invalid testdata.yaml", path.display()))
+        serde_yaml::from_str(&text)
+            .map(Some)
+            .with_context(|| format!("{}: invalid testdata.yaml", path.display()))
     }
 
     /// The group's score, if this file gives one.
@@ -46,9 +48,13 @@ impl Testdata {
             Some(serde_yaml::Value::Mapping(by_name)) => match by_name.get(validator) {
                 Some(serde_yaml::Value::String(flags)) => flags.clone(),
                 None => return Ok(None),
-                Some(_) => return Err(format!("input_validator_flags.{validator} must be a string")),
+                Some(_) => {
+                    return Err(format!("input_validator_flags.{validator} must be a string"))
+                }
             },
-            Some(_) => return Err("input_validator_flags must be a string (or a map of strings)".into()),
+            Some(_) => {
+                return Err("input_validator_flags must be a string (or a map of strings)".into())
+            }
         };
         Ok(Some(flags.split_whitespace().map(String::from).collect()))
     }
@@ -81,7 +87,10 @@ mod tests {
 
     #[test]
     fn the_score_comes_from_either_format() {
-        assert_eq!(parse("on_reject: continue\naccept_score: 30\ngrader_flags: min\n").score(), Some(30.0));
+        assert_eq!(
+            parse("on_reject: continue\naccept_score: 30\ngrader_flags: min\n").score(),
+            Some(30.0)
+        );
         assert_eq!(parse("score: 12.5\n").score(), Some(12.5));
         assert_eq!(parse("range: 0 100\n").score(), None);
     }
@@ -89,7 +98,10 @@ mod tests {
     #[test]
     fn validator_flags_are_a_string_or_a_map_by_validator_name() {
         let legacy = parse("input_validator_flags: --max-n 100 --distinct\n");
-        assert_eq!(legacy.validator_flags("any").unwrap(), Some(vec!["--max-n".into(), "100".into(), "--distinct".into()]));
+        assert_eq!(
+            legacy.validator_flags("any").unwrap(),
+            Some(vec!["--max-n".into(), "100".into(), "--distinct".into()])
+        );
         let by_name = parse("input_validator_flags:\n  check: small\n");
         assert_eq!(by_name.validator_flags("check").unwrap(), Some(vec!["small".to_string()]));
         assert_eq!(by_name.validator_flags("other").unwrap(), None);
@@ -106,7 +118,11 @@ mod tests {
         std::fs::write(data.join("secret/testdata.yaml"), "input_validator_flags: big\n").unwrap();
         std::fs::write(group.join("testdata.yaml"), "accept_score: 30\n").unwrap();
         assert_eq!(flags_for(&data, &group, "v").unwrap(), ["big"]);
-        std::fs::write(group.join("testdata.yaml"), "accept_score: 30\ninput_validator_flags: small\n").unwrap();
+        std::fs::write(
+            group.join("testdata.yaml"),
+            "accept_score: 30\ninput_validator_flags: small\n",
+        )
+        .unwrap();
         assert_eq!(flags_for(&data, &group, "v").unwrap(), ["small"]);
         assert!(flags_for(&data, &data.join("sample"), "v").unwrap().is_empty());
     }

@@ -22,8 +22,13 @@ pub struct CheckerProgram {
 }
 
 /// What one check may use: checkers read whole outputs, so they get room.
-const CHECK_LIMITS: Limits =
-    Limits { cpu_time_ms: 10_000, wall_time_ms: 20_000, memory_bytes: 512 << 20, max_processes: 64, output_bytes: 1 << 20 };
+const CHECK_LIMITS: Limits = Limits {
+    cpu_time_ms: 10_000,
+    wall_time_ms: 20_000,
+    memory_bytes: 512 << 20,
+    max_processes: 64,
+    output_bytes: 1 << 20,
+};
 /// Kattis's exit codes.
 const ACCEPTED: i32 = 42;
 const WRONG_ANSWER: i32 = 43;
@@ -34,12 +39,21 @@ pub(super) struct CustomChecker<'a> {
 }
 
 impl<'a> CustomChecker<'a> {
-    pub(super) async fn prepare(sandbox: &'a dyn Sandbox, program: &CheckerProgram) -> Result<CustomChecker<'a>> {
+    pub(super) async fn prepare(
+        sandbox: &'a dyn Sandbox,
+        program: &CheckerProgram,
+    ) -> Result<CustomChecker<'a>> {
         Ok(CustomChecker { program: ProgramBox::prepare(sandbox, program, "the checker").await? })
     }
 
     /// Whether the checker accepts `output` for this test.
-    pub(super) async fn accepts(&self, input: &str, answer: &str, output: &[u8], scratch: &Path) -> Result<bool> {
+    pub(super) async fn accepts(
+        &self,
+        input: &str,
+        answer: &str,
+        output: &[u8],
+        scratch: &Path,
+    ) -> Result<bool> {
         let dir = self.program.work_box.path();
         std::fs::write(dir.join("input"), input).context("writing the checker's input")?;
         std::fs::write(dir.join("answer"), answer).context("writing the checker's answer")?;
@@ -48,11 +62,13 @@ impl<'a> CustomChecker<'a> {
         std::fs::create_dir(&feedback).context("making the feedback folder")?;
         // The checker runs as the sandbox user and writes its judgement message here.
         use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&feedback, std::fs::Permissions::from_mode(0o777)).context("opening the feedback folder")?;
+        std::fs::set_permissions(&feedback, std::fs::Permissions::from_mode(0o777))
+            .context("opening the feedback folder")?;
         let stdin = scratch.join("output");
         std::fs::write(&stdin, output).context("writing the output to check")?;
         let args = vec!["/box/input".into(), "/box/answer".into(), "/box/feedback/".into()];
-        let outcome = self.program.run(args, stdin, CHECK_LIMITS).await.context("running the checker")?;
+        let outcome =
+            self.program.run(args, stdin, CHECK_LIMITS).await.context("running the checker")?;
         match outcome.termination {
             Termination::Exited(ACCEPTED) => Ok(true),
             Termination::Exited(WRONG_ANSWER) => Ok(false),

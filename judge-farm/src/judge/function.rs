@@ -38,7 +38,9 @@ impl DriverRun {
     /// check), or, without a result, how the run ended.
     pub fn status(&self, index: usize, expected: Option<&str>, checker: &Checker) -> Status {
         match (&self.results[index], expected) {
-            (Some(json), Some(expected)) if !results_match(expected, json, checker) => Status::WrongAnswer,
+            (Some(json), Some(expected)) if !results_match(expected, json, checker) => {
+                Status::WrongAnswer
+            }
             (Some(_), _) => Status::Accepted,
             // The program ended normally without answering this test: a runtime error.
             (None, _) => ending_status(self.outcome.termination).unwrap_or(Status::RuntimeError),
@@ -59,7 +61,8 @@ pub(super) async fn run_driver(
     // Outside the box, like every test input: the program sees it only as its stdin.
     let input = inputs.join("tests.in");
     std::fs::write(&input, protocol::stdin(&marker, &lines)).context("writing the tests")?;
-    let cpu_time_ms = (per_test.cpu_time_ms * task.tests.len().max(1) as u64).min(MAX_TOTAL_CPU_MS.max(per_test.cpu_time_ms));
+    let cpu_time_ms = (per_test.cpu_time_ms * task.tests.len().max(1) as u64)
+        .min(MAX_TOTAL_CPU_MS.max(per_test.cpu_time_ms));
     let limits = Limits { cpu_time_ms, wall_time_ms: cpu_time_ms * 2 + 1000, ..per_test };
     let spec = RunSpec {
         argv: task.language.run.iter().map(|s| s.to_string()).collect(),
@@ -92,9 +95,11 @@ pub(super) async fn judge_all(
         if status != Status::Accepted {
             verdict.status = status;
             let actual = run.results[index].as_deref().unwrap_or("");
-            verdict.failed_test = Some(failed_test(index, test, actual.as_bytes(), run.printed(index)));
+            verdict.failed_test =
+                Some(failed_test(index, test, actual.as_bytes(), run.printed(index)));
             if status == Status::RuntimeError {
-                verdict.error_message = Some(trim_message(&run.outcome.stderr, COMPILE_MESSAGE_BYTES));
+                verdict.error_message =
+                    Some(trim_message(&run.outcome.stderr, COMPILE_MESSAGE_BYTES));
             }
             break;
         }
@@ -115,7 +120,10 @@ fn printed_during<'a>(stdout: &'a [u8], marker: &str, index: usize) -> &'a [u8] 
         .collect();
     let start = match index.checked_sub(1).and_then(|previous| frames.get(previous)) {
         // Past the previous frame's line.
-        Some(&at) => stdout[at + 1..].iter().position(|&b| b == b'\n').map_or(stdout.len(), |end| at + 1 + end + 1),
+        Some(&at) => stdout[at + 1..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(stdout.len(), |end| at + 1 + end + 1),
         None => 0,
     };
     let end = frames.get(index).copied().unwrap_or(stdout.len()).max(start);
@@ -126,16 +134,23 @@ fn printed_during<'a>(stdout: &'a [u8], marker: &str, index: usize) -> &'a [u8] 
 /// as numbers (within the tolerance of a float checker) and, for an unordered checker, the
 /// top-level array taken as a multiset.
 fn results_match(expected: &str, actual: &str, checker: &Checker) -> bool {
-    let (Ok(expected), Ok(actual)) = (serde_json::from_str::<Value>(expected.trim()), serde_json::from_str::<Value>(actual))
+    let (Ok(expected), Ok(actual)) =
+        (serde_json::from_str::<Value>(expected.trim()), serde_json::from_str::<Value>(actual))
     else {
         return false;
     };
     let tolerance = match checker {
-        Checker::Float { absolute, relative, .. } => Some((absolute.unwrap_or(0.0), relative.unwrap_or(0.0))),
+        Checker::Float { absolute, relative, .. } => {
+            Some((absolute.unwrap_or(0.0), relative.unwrap_or(0.0)))
+        }
         _ => None,
     };
     match (checker, &expected, &actual) {
-        (Checker::Unordered { by: UnorderedBy::Lines | UnorderedBy::Tokens }, Value::Array(e), Value::Array(a)) => {
+        (
+            Checker::Unordered { by: UnorderedBy::Lines | UnorderedBy::Tokens },
+            Value::Array(e),
+            Value::Array(a),
+        ) => {
             let sorted = |items: &[Value]| {
                 let mut keys: Vec<String> = items.iter().map(Value::to_string).collect();
                 keys.sort();
@@ -168,7 +183,9 @@ fn values_match(expected: &Value, actual: &Value, tolerance: Option<(f64, f64)>)
             }
             let (Some(e), Some(a)) = (e.as_f64(), a.as_f64()) else { return false };
             match tolerance {
-                Some((absolute, relative)) => (e - a).abs() <= absolute || (e - a).abs() <= relative * e.abs(),
+                Some((absolute, relative)) => {
+                    (e - a).abs() <= absolute || (e - a).abs() <= relative * e.abs()
+                }
                 None => e == a,
             }
         }
@@ -176,7 +193,8 @@ fn values_match(expected: &Value, actual: &Value, tolerance: Option<(f64, f64)>)
             e.len() == a.len() && e.iter().zip(a).all(|(e, a)| values_match(e, a, tolerance))
         }
         (Value::Object(e), Value::Object(a)) => {
-            e.len() == a.len() && e.iter().all(|(k, v)| a.get(k).is_some_and(|w| values_match(v, w, tolerance)))
+            e.len() == a.len()
+                && e.iter().all(|(k, v)| a.get(k).is_some_and(|w| values_match(v, w, tolerance)))
         }
         _ => expected == actual,
     }
@@ -202,7 +220,12 @@ mod tests {
         assert!(!results_match("[0,1]", "[1,0]", &exact));
         assert!(!results_match("\"a\"", "\"b\"", &exact));
         assert!(!results_match("[0,1]", "not json", &exact));
-        let float = Checker::Float { absolute: Some(1e-6), relative: None, case_sensitive: false, space_change_sensitive: false };
+        let float = Checker::Float {
+            absolute: Some(1e-6),
+            relative: None,
+            case_sensitive: false,
+            space_change_sensitive: false,
+        };
         assert!(results_match("[0.5,1.25]", "[0.5000001,1.25]", &float));
         assert!(!results_match("[0.5]", "[0.51]", &float));
         let any_order = Checker::Unordered { by: UnorderedBy::Lines };

@@ -11,8 +11,13 @@ use super::trim_message;
 use crate::sandbox::{Limits, Sandbox, Termination};
 
 /// What one validation may use: validators read whole inputs, so they get room.
-const VALIDATE_LIMITS: Limits =
-    Limits { cpu_time_ms: 10_000, wall_time_ms: 20_000, memory_bytes: 512 << 20, max_processes: 64, output_bytes: 1 << 20 };
+const VALIDATE_LIMITS: Limits = Limits {
+    cpu_time_ms: 10_000,
+    wall_time_ms: 20_000,
+    memory_bytes: 512 << 20,
+    max_processes: 64,
+    output_bytes: 1 << 20,
+};
 /// Kattis's "valid" exit code.
 const VALID: i32 = 42;
 /// How much of the validator's complaint an import error quotes.
@@ -26,7 +31,10 @@ pub struct InputValidator<'a> {
 
 impl<'a> InputValidator<'a> {
     /// Compiles the validator; one that does not compile is the package's error.
-    pub async fn prepare(sandbox: &'a dyn Sandbox, program: &CheckerProgram) -> Result<InputValidator<'a>> {
+    pub async fn prepare(
+        sandbox: &'a dyn Sandbox,
+        program: &CheckerProgram,
+    ) -> Result<InputValidator<'a>> {
         let program = ProgramBox::prepare(sandbox, program, "the input validator").await?;
         let scratch = tempfile::tempdir().context("creating the validator's input folder")?;
         Ok(InputValidator { program, scratch })
@@ -37,11 +45,19 @@ impl<'a> InputValidator<'a> {
         // Outside the box, as a test input is: the validator sees it only on stdin.
         let stdin = self.scratch.path().join("input");
         std::fs::write(&stdin, input).context("writing the input to validate")?;
-        let outcome = self.program.run(flags.to_vec(), stdin, VALIDATE_LIMITS).await.context("running the input validator")?;
+        let outcome = self
+            .program
+            .run(flags.to_vec(), stdin, VALIDATE_LIMITS)
+            .await
+            .context("running the input validator")?;
         if outcome.termination == Termination::Exited(VALID) {
             return Ok(Ok(()));
         }
-        let said = if outcome.stderr.iter().any(|b| !b.is_ascii_whitespace()) { &outcome.stderr } else { &outcome.stdout };
+        let said = if outcome.stderr.iter().any(|b| !b.is_ascii_whitespace()) {
+            &outcome.stderr
+        } else {
+            &outcome.stdout
+        };
         let said = trim_message(said, MESSAGE_BYTES);
         let ending = match outcome.termination {
             Termination::Exited(code) => format!("exit code {code}, not 42"),

@@ -10,7 +10,8 @@ use anyhow::{bail, Context, Result};
 
 use super::program_box::ProgramBox;
 use super::{
-    ending_status, failed_test, sandbox_env, trim_message, CheckerProgram, OnProgress, Task, COMPILE_MESSAGE_BYTES,
+    ending_status, failed_test, sandbox_env, trim_message, CheckerProgram, OnProgress, Task,
+    COMPILE_MESSAGE_BYTES,
 };
 use crate::db::problems::TestCase;
 use crate::db::submissions::Verdict;
@@ -81,11 +82,18 @@ impl<'a> Interactor<'a> {
     }
 
     /// Runs the solution (compiled in `solution_box`) against the interactor on one test.
-    async fn exchange(&self, solution_box: &WorkBox, task: &Task<'_>, test: &TestCase, limits: Limits) -> Result<Exchange> {
+    async fn exchange(
+        &self,
+        solution_box: &WorkBox,
+        task: &Task<'_>,
+        test: &TestCase,
+        limits: Limits,
+    ) -> Result<Exchange> {
         let sandbox = self.program.sandbox;
         let dir = self.program.work_box.path();
         std::fs::write(dir.join("input"), &test.input).context("writing the interactor's input")?;
-        std::fs::write(dir.join("answer"), &test.expected_output).context("writing the interactor's answer")?;
+        std::fs::write(dir.join("answer"), &test.expected_output)
+            .context("writing the interactor's answer")?;
         let feedback = dir.join("feedback");
         let _ = std::fs::remove_dir_all(&feedback);
         std::fs::create_dir(&feedback).context("making the feedback folder")?;
@@ -105,8 +113,13 @@ impl<'a> Interactor<'a> {
         let spec = self.program.spec;
         let mut argv: Vec<String> = spec.run.iter().map(|s| s.to_string()).collect();
         argv.extend(["/box/input".into(), "/box/answer".into(), "/box/feedback/".into()]);
-        let interactor =
-            RunSpec { argv, env: sandbox_env(spec), stdin: None, limits: interactor_limits(&limits), box_writable: true };
+        let interactor = RunSpec {
+            argv,
+            env: sandbox_env(spec),
+            stdin: None,
+            limits: interactor_limits(&limits),
+            box_writable: true,
+        };
 
         // Each run owns its pipe ends; when either program ends, the other sees end-of-file
         // on its stdin or SIGPIPE on its stdout.
@@ -189,7 +202,8 @@ async fn run_tests(
             // interactor's account of the conversation.
             verdict.failed_test = Some(failed_test(index, test, &exchange.feedback, b""));
             if exchange.status == Status::RuntimeError {
-                verdict.error_message = Some(trim_message(&exchange.solution.stderr, COMPILE_MESSAGE_BYTES));
+                verdict.error_message =
+                    Some(trim_message(&exchange.solution.stderr, COMPILE_MESSAGE_BYTES));
             }
             break;
         }
@@ -203,14 +217,23 @@ mod tests {
     use super::*;
 
     fn interactor(termination: Termination) -> Outcome {
-        Outcome { termination, cpu_time_ms: 0, wall_time_ms: 0, memory_kb: 0, stdout: Vec::new(), stderr: b"oops".to_vec() }
+        Outcome {
+            termination,
+            cpu_time_ms: 0,
+            wall_time_ms: 0,
+            memory_kb: 0,
+            stdout: Vec::new(),
+            stderr: b"oops".to_vec(),
+        }
     }
 
     #[test]
     fn a_broken_limit_wins_then_the_interactors_rejection_then_a_crash() {
-        let (accepts, rejects) = (interactor(Termination::Exited(42)), interactor(Termination::Exited(43)));
+        let (accepts, rejects) =
+            (interactor(Termination::Exited(42)), interactor(Termination::Exited(43)));
         let crashed = interactor(Termination::Signaled(libc::SIGSEGV));
-        let status = |solution, interactor: &Outcome| exchange_status(solution, interactor).unwrap();
+        let status =
+            |solution, interactor: &Outcome| exchange_status(solution, interactor).unwrap();
         assert_eq!(status(Termination::Exited(0), &accepts), Status::Accepted);
         assert_eq!(status(Termination::Exited(0), &rejects), Status::WrongAnswer);
         assert_eq!(status(Termination::WallTimeLimit, &rejects), Status::TimeLimitExceeded);
@@ -224,10 +247,17 @@ mod tests {
 
     #[test]
     fn an_interactor_that_neither_accepts_nor_rejects_is_the_judges_error() {
-        for termination in [Termination::Exited(0), Termination::Exited(1), Termination::WallTimeLimit] {
-            let error = exchange_status(Termination::Exited(0), &interactor(termination)).unwrap_err();
+        for termination in
+            [Termination::Exited(0), Termination::Exited(1), Termination::WallTimeLimit]
+        {
+            let error =
+                exchange_status(Termination::Exited(0), &interactor(termination)).unwrap_err();
             assert!(error.to_string().contains("the interactor failed"), "{error}");
         }
-        assert!(exchange_status(Termination::Signaled(libc::SIGKILL), &interactor(Termination::Exited(1))).is_err());
+        assert!(exchange_status(
+            Termination::Signaled(libc::SIGKILL),
+            &interactor(Termination::Exited(1))
+        )
+        .is_err());
     }
 }

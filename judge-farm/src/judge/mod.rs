@@ -12,24 +12,24 @@ use anyhow::{Context, Result};
 
 mod custom_checker;
 mod function;
-mod interactive;
 mod input_validator;
+mod interactive;
 mod program_box;
-mod scoring;
 mod run;
+mod scoring;
 
 pub use custom_checker::CheckerProgram;
 pub use input_validator::InputValidator;
-pub use scoring::{Group, Score, Scoring, Tally};
 pub use run::run;
+pub use scoring::{Group, Score, Scoring, Tally};
 
 use crate::checkers::Checker;
-use crate::functions::{self, Signature};
-use algoarena_shared::api::FailedTest;
 use crate::db::problems::TestCase;
 use crate::db::submissions::Verdict;
+use crate::functions::{self, Signature};
 use crate::languages::LanguageSpec;
 use crate::sandbox::{Limits, Outcome, RunSpec, Sandbox, Termination, WorkBox};
+use algoarena_shared::api::FailedTest;
 
 /// Limits of the compile step: CPU and memory come from the language (JVM compilers need more),
 /// wall time is twice the CPU budget, and a compiler's chatter is capped at 1 MiB.
@@ -55,18 +55,16 @@ pub(crate) fn sandbox_env(language: &LanguageSpec) -> Vec<(String, String)> {
         ("HOME".into(), "/box".into()),
         ("LANG".into(), "C.UTF-8".into()),
     ];
-    env.extend(
-        language
-            .env
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string())),
-    );
+    env.extend(language.env.iter().map(|(k, v)| (k.to_string(), v.to_string())));
     env
 }
 
 /// A problem's time limit for `language`: problems state it for C++, and other languages
 /// scale by TRD §5's table. Shared by the worker and the import's reference solutions.
-pub fn time_limit_for(problem_time_limit_ms: u64, language: algoarena_shared::language::Language) -> u64 {
+pub fn time_limit_for(
+    problem_time_limit_ms: u64,
+    language: algoarena_shared::language::Language,
+) -> u64 {
     let base = u64::from(algoarena_shared::language::Language::Cpp17.time_limit_ms());
     problem_time_limit_ms * u64::from(language.time_limit_ms()) / base
 }
@@ -128,7 +126,8 @@ async fn judge_in_fresh_box(
 ) -> Result<Verdict> {
     on_progress(0, task.tests.len());
     // The docker backend picks the language's image here; the native one ignores it.
-    let work_box = sandbox.create_box_for(task.language.language).context("creating the work box")?;
+    let work_box =
+        sandbox.create_box_for(task.language.language).context("creating the work box")?;
     let verdict = judge_in_box(sandbox, &work_box, task, tally, on_progress).await;
     // Everything the submission started is gone before its verdict is stored.
     sandbox.close_box(work_box).await;
@@ -153,13 +152,24 @@ async fn judge_in_box(
         return function::judge_all(sandbox, work_box, task, inputs.path(), limits).await;
     }
     if let Some(interactor) = task.interactor {
-        return interactive::judge_tests(sandbox, work_box, task, interactor, limits, on_progress).await;
+        return interactive::judge_tests(sandbox, work_box, task, interactor, limits, on_progress)
+            .await;
     }
     let custom = match task.checker_program {
         Some(program) => Some(custom_checker::CustomChecker::prepare(sandbox, program).await?),
         None => None,
     };
-    let verdict = run_tests(sandbox, work_box, task, inputs.path(), limits, custom.as_ref(), tally, on_progress).await;
+    let verdict = run_tests(
+        sandbox,
+        work_box,
+        task,
+        inputs.path(),
+        limits,
+        custom.as_ref(),
+        tally,
+        on_progress,
+    )
+    .await;
     if let Some(custom) = custom {
         custom.close().await;
     }
@@ -168,13 +178,18 @@ async fn judge_in_box(
 
 /// Writes the program into the box and compiles it: `Err` holds the compiler's outcome when
 /// it failed (the user's compile error, not the judge's).
-pub(crate) async fn build(sandbox: &dyn Sandbox, work_box: &WorkBox, task: &Task<'_>) -> Result<Result<(), Outcome>> {
+pub(crate) async fn build(
+    sandbox: &dyn Sandbox,
+    work_box: &WorkBox,
+    task: &Task<'_>,
+) -> Result<Result<(), Outcome>> {
     // A function problem's program is the user's code with the language's generated driver.
     let source = match task.signature {
         Some(signature) => functions::program(task.language.language, signature, task.code),
         None => task.code.to_string(),
     };
-    std::fs::write(work_box.path().join(task.language.source_file), source).context("writing the source file")?;
+    std::fs::write(work_box.path().join(task.language.source_file), source)
+        .context("writing the source file")?;
     let Some(compile) = task.language.compile else { return Ok(Ok(())) };
     let spec = RunSpec {
         argv: compile.iter().map(|s| s.to_string()).collect(),
@@ -220,13 +235,15 @@ async fn run_tests(
             continue;
         }
         on_progress(index + 1, total);
-        let outcome =
-            run_test(sandbox, work_box, task, inputs, index, test, limits).await?;
+        let outcome = run_test(sandbox, work_box, task, inputs, index, test, limits).await?;
         verdict.runtime_ms = verdict.runtime_ms.max(Some(outcome.cpu_time_ms as i32));
         verdict.memory_kb = verdict.memory_kb.max(Some(outcome.memory_kb as i32));
         let status = match (custom, outcome.termination) {
             (Some(checker), Termination::Exited(0)) => {
-                if checker.accepts(&test.input, &test.expected_output, &outcome.stdout, inputs).await? {
+                if checker
+                    .accepts(&test.input, &test.expected_output, &outcome.stdout, inputs)
+                    .await?
+                {
                     Status::Accepted
                 } else {
                     Status::WrongAnswer
@@ -239,7 +256,11 @@ async fn run_tests(
         }
         if status != Status::Accepted && verdict.status == Status::Accepted {
             verdict.status = status;
-            let actual = if outcome.termination == Termination::Exited(0) { &outcome.stdout[..] } else { b"" };
+            let actual = if outcome.termination == Termination::Exited(0) {
+                &outcome.stdout[..]
+            } else {
+                b""
+            };
             verdict.failed_test = Some(failed_test(index, test, actual, b""));
             if status == Status::RuntimeError {
                 verdict.error_message = Some(trim_message(&outcome.stderr, COMPILE_MESSAGE_BYTES));
@@ -275,10 +296,7 @@ pub(crate) async fn run_test(
         limits,
         box_writable: false,
     };
-    let outcome = sandbox
-        .run(work_box, spec)
-        .await
-        .context("running a test")?;
+    let outcome = sandbox.run(work_box, spec).await.context("running a test")?;
     let _ = std::fs::remove_file(&input);
     Ok(outcome)
 }
@@ -290,7 +308,11 @@ pub(crate) fn test_status(outcome: &Outcome, expected: &str, checker: &Checker) 
     let actual = String::from_utf8_lossy(&outcome.stdout);
     // A custom checker is run by the caller; one reaching here is the judge's own failure,
     // not a verdict to guess.
-    Ok(if checker.check(expected, &actual)?.is_accepted() { Status::Accepted } else { Status::WrongAnswer })
+    Ok(if checker.check(expected, &actual)?.is_accepted() {
+        Status::Accepted
+    } else {
+        Status::WrongAnswer
+    })
 }
 
 /// The verdict a run's ending decides by itself; None when it exited normally and its output
@@ -369,7 +391,12 @@ pub(crate) fn shown(text: &[u8]) -> String {
 }
 
 /// The failed test as the user sees it (texts trimmed by [`shown`]).
-pub(crate) fn failed_test(index: usize, test: &TestCase, actual: &[u8], stdout: &[u8]) -> FailedTest {
+pub(crate) fn failed_test(
+    index: usize,
+    test: &TestCase,
+    actual: &[u8],
+    stdout: &[u8],
+) -> FailedTest {
     FailedTest {
         number: index as i32 + 1,
         input: shown(test.input.as_bytes()),
@@ -404,15 +431,9 @@ mod tests {
 
     #[test]
     fn messages_lose_sandbox_paths_and_are_trimmed_on_a_character_boundary() {
+        assert_eq!(trim_message(b"/box/main.cpp:1:1: error", 100), "main.cpp:1:1: error");
         assert_eq!(
-            trim_message(b"/box/main.cpp:1:1: error", 100),
-            "main.cpp:1:1: error"
-        );
-        assert_eq!(
-            trim_message(
-                b"In file included from /usr/include/c++/12/bits/stl_algo.h:61",
-                100
-            ),
+            trim_message(b"In file included from /usr/include/c++/12/bits/stl_algo.h:61", 100),
             "In file included from bits/stl_algo.h:61"
         );
         let long = "é".repeat(10);

@@ -11,7 +11,10 @@ use anyhow::{bail, Context, Result};
 
 use super::custom_checker::CustomChecker;
 use super::function::run_driver;
-use super::{build, compile_message, ending_status, run_test, shown, test_limits, test_status, OnProgress, Task};
+use super::{
+    build, compile_message, ending_status, run_test, shown, test_limits, test_status, OnProgress,
+    Task,
+};
 use crate::db::problems::TestCase;
 use crate::db::submissions::Verdict;
 use crate::sandbox::{Sandbox, Termination, WorkBox};
@@ -46,11 +49,17 @@ pub async fn run(
     on_progress(0, total);
     let expected: Vec<Option<String>> = match reference {
         None => task.tests.iter().map(|t| Some(t.expected_output.clone())).collect(),
-        Some(reference) => match run_all(sandbox, reference, &vec![None; total], &|_, _| {}).await? {
-            Report::CompileError(message) => bail!("the reference solution does not compile: {message}"),
+        Some(reference) => match run_all(sandbox, reference, &vec![None; total], &|_, _| {}).await?
+        {
+            Report::CompileError(message) => {
+                bail!("the reference solution does not compile: {message}")
+            }
             Report::Cases(cases) => cases
                 .into_iter()
-                .map(|case| (case.status == Status::Accepted).then(|| String::from_utf8_lossy(&case.answer).into_owned()))
+                .map(|case| {
+                    (case.status == Status::Accepted)
+                        .then(|| String::from_utf8_lossy(&case.answer).into_owned())
+                })
                 .collect(),
         },
     };
@@ -76,8 +85,12 @@ fn verdict_of(tests: &[TestCase], expected: &[Option<String>], report: Report) -
         }
         Report::Cases(cases) => cases,
     };
-    let unanswered: Vec<String> =
-        expected.iter().enumerate().filter(|(_, e)| e.is_none()).map(|(i, _)| (i + 1).to_string()).collect();
+    let unanswered: Vec<String> = expected
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.is_none())
+        .map(|(i, _)| (i + 1).to_string())
+        .collect();
     let error_message = (!unanswered.is_empty()).then(|| {
         format!(
             "The reference solution could not answer case {}: check that the input follows the problem's format and constraints.",
@@ -85,7 +98,11 @@ fn verdict_of(tests: &[TestCase], expected: &[Option<String>], report: Report) -
         )
     });
     Verdict {
-        status: cases.iter().map(|c| c.status).find(|s| *s != Status::Accepted).unwrap_or(Status::Accepted),
+        status: cases
+            .iter()
+            .map(|c| c.status)
+            .find(|s| *s != Status::Accepted)
+            .unwrap_or(Status::Accepted),
         runtime_ms: cases.iter().map(|c| c.runtime_ms as i32).max(),
         memory_kb: cases.iter().map(|c| c.memory_kb as i32).max(),
         passed: cases.iter().filter(|c| c.status == Status::Accepted).count() as i32,
@@ -119,7 +136,8 @@ async fn run_all(
     expected: &[Option<String>],
     on_progress: OnProgress<'_>,
 ) -> Result<Report> {
-    let work_box = sandbox.create_box_for(task.language.language).context("creating the work box")?;
+    let work_box =
+        sandbox.create_box_for(task.language.language).context("creating the work box")?;
     let report = run_in_box(sandbox, &work_box, task, expected, on_progress).await;
     sandbox.close_box(work_box).await;
     report
@@ -138,11 +156,20 @@ async fn run_in_box(
     let inputs = tempfile::tempdir().context("creating the input folder")?;
     if task.signature.is_some() {
         on_progress(1, task.tests.len());
-        return function_cases(sandbox, work_box, task, expected, inputs.path()).await.map(Report::Cases);
+        return function_cases(sandbox, work_box, task, expected, inputs.path())
+            .await
+            .map(Report::Cases);
     }
     if let Some(program) = task.interactor {
-        let exchanges =
-            super::interactive::run_each(sandbox, work_box, task, program, test_limits(task), on_progress).await?;
+        let exchanges = super::interactive::run_each(
+            sandbox,
+            work_box,
+            task,
+            program,
+            test_limits(task),
+            on_progress,
+        )
+        .await?;
         // The program's output went to the interactor; its account of the talk is shown instead.
         let cases = exchanges
             .into_iter()
@@ -159,10 +186,14 @@ async fn run_in_box(
     }
     // Only a case with an answer needs the checker program.
     let custom = match task.checker_program {
-        Some(program) if expected.iter().any(Option::is_some) => Some(CustomChecker::prepare(sandbox, program).await?),
+        Some(program) if expected.iter().any(Option::is_some) => {
+            Some(CustomChecker::prepare(sandbox, program).await?)
+        }
         _ => None,
     };
-    let cases = stdin_cases(sandbox, work_box, task, expected, inputs.path(), custom.as_ref(), on_progress).await;
+    let cases =
+        stdin_cases(sandbox, work_box, task, expected, inputs.path(), custom.as_ref(), on_progress)
+            .await;
     if let Some(custom) = custom {
         custom.close().await;
     }
@@ -217,7 +248,8 @@ async fn function_cases(
     inputs: &Path,
 ) -> Result<Vec<CaseRun>> {
     let run = run_driver(sandbox, work_box, task, inputs, test_limits(task)).await?;
-    let stopped_at = run.results.iter().position(Option::is_none).unwrap_or(task.tests.len().saturating_sub(1));
+    let stopped_at =
+        run.results.iter().position(Option::is_none).unwrap_or(task.tests.len().saturating_sub(1));
     Ok((0..task.tests.len())
         .map(|index| CaseRun {
             status: run.status(index, expected[index].as_deref(), task.checker),
@@ -237,26 +269,41 @@ mod tests {
     use super::*;
 
     fn case(status: Status, answer: &str) -> CaseRun {
-        CaseRun { status, answer: answer.into(), printed: Vec::new(), stderr: Vec::new(), runtime_ms: 5, memory_kb: 900 }
+        CaseRun {
+            status,
+            answer: answer.into(),
+            printed: Vec::new(),
+            stderr: Vec::new(),
+            runtime_ms: 5,
+            memory_kb: 900,
+        }
     }
 
     #[test]
     fn a_case_the_reference_could_not_answer_is_run_unchecked_and_named() {
-        let tests: Vec<TestCase> =
-            ["1 2\n", "oops\n"].iter().map(|i| TestCase { input: i.to_string(), expected_output: String::new() }).collect();
+        let tests: Vec<TestCase> = ["1 2\n", "oops\n"]
+            .iter()
+            .map(|i| TestCase { input: i.to_string(), expected_output: String::new() })
+            .collect();
         let expected = vec![Some("3\n".to_string()), None];
-        let report = Report::Cases(vec![case(Status::Accepted, "3\n"), case(Status::Accepted, "0\n")]);
+        let report =
+            Report::Cases(vec![case(Status::Accepted, "3\n"), case(Status::Accepted, "0\n")]);
         let verdict = verdict_of(&tests, &expected, report);
         assert_eq!((verdict.status, verdict.passed, verdict.total), (Status::Accepted, 2, 2));
         assert_eq!(verdict.cases[0].expected.as_deref(), Some("3\n"));
-        assert_eq!((verdict.cases[1].expected.as_deref(), verdict.cases[1].actual.as_str()), (None, "0\n"));
+        assert_eq!(
+            (verdict.cases[1].expected.as_deref(), verdict.cases[1].actual.as_str()),
+            (None, "0\n")
+        );
         assert!(verdict.error_message.unwrap().contains("could not answer case 2"));
     }
 
     #[test]
     fn the_first_failing_case_gives_the_run_its_status() {
-        let tests: Vec<TestCase> =
-            ["a", "b", "c"].iter().map(|i| TestCase { input: i.to_string(), expected_output: "x".into() }).collect();
+        let tests: Vec<TestCase> = ["a", "b", "c"]
+            .iter()
+            .map(|i| TestCase { input: i.to_string(), expected_output: "x".into() })
+            .collect();
         let expected = vec![Some("x".to_string()); 3];
         let report = Report::Cases(vec![
             case(Status::Accepted, "x"),

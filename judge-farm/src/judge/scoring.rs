@@ -34,7 +34,8 @@ impl Scoring {
     /// decides the status but no points.
     pub fn tally(&self, test_groups: &[Option<String>]) -> Tally {
         // Slot 0 holds the tests worth nothing; group `i` is slot `i + 1`.
-        let worth: Vec<f64> = std::iter::once(0.0).chain(self.groups.iter().map(|g| g.score)).collect();
+        let worth: Vec<f64> =
+            std::iter::once(0.0).chain(self.groups.iter().map(|g| g.score)).collect();
         let slot_of = test_groups
             .iter()
             .map(|name| {
@@ -72,7 +73,10 @@ impl Tally {
     /// The score so far: the points of every group that ran without a failure (nothing ran
     /// after a compile error, so it scores 0).
     pub fn score(&self) -> Score {
-        let earned = (0..self.worth.len()).filter(|&s| self.ran[s] && !self.failed[s]).map(|s| self.worth[s]).sum();
+        let earned = (0..self.worth.len())
+            .filter(|&s| self.ran[s] && !self.failed[s])
+            .map(|s| self.worth[s])
+            .sum();
         Score { score: earned, max_score: self.worth.iter().sum() }
     }
 }
@@ -83,7 +87,10 @@ mod tests {
 
     fn scoring() -> Scoring {
         Scoring {
-            groups: vec![Group { name: "small".into(), score: 30.0 }, Group { name: "large".into(), score: 70.0 }],
+            groups: vec![
+                Group { name: "small".into(), score: 30.0 },
+                Group { name: "large".into(), score: 70.0 },
+            ],
         }
     }
 
@@ -121,7 +128,11 @@ mod tests {
     fn samples_are_worth_nothing_and_nothing_run_scores_nothing() {
         let tests = groups(&[None, Some("small"), Some("nowhere")]);
         let mut tally = scoring().tally(&tests);
-        assert_eq!(tally.score(), Score { score: 0.0, max_score: 100.0 }, "a compile error scores 0");
+        assert_eq!(
+            tally.score(),
+            Score { score: 0.0, max_score: 100.0 },
+            "a compile error scores 0"
+        );
         tally.record(0, false);
         tally.record(1, true);
         tally.record(2, false);

@@ -111,11 +111,7 @@ mod tests {
     fn every_command_is_an_absolute_path_and_sources_live_in_the_box() {
         for spec in all() {
             assert!(spec.run[0].starts_with('/'), "{:?}", spec.language);
-            assert!(
-                spec.compile.is_none_or(|c| c[0].starts_with('/')),
-                "{:?}",
-                spec.language
-            );
+            assert!(spec.compile.is_none_or(|c| c[0].starts_with('/')), "{:?}", spec.language);
             assert!(!spec.source_file.contains('/'));
         }
     }

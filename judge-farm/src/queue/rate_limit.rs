@@ -40,7 +40,11 @@ pub enum Verdict {
 
 impl SlidingWindow {
     /// Records one event under `key` if it fits in the window.
-    pub async fn take(&self, redis: &mut ConnectionManager, key: &str) -> redis::RedisResult<Verdict> {
+    pub async fn take(
+        &self,
+        redis: &mut ConnectionManager,
+        key: &str,
+    ) -> redis::RedisResult<Verdict> {
         let wait_ms: u64 = redis::cmd("EVAL")
             .arg(SCRIPT)
             .arg(1)

@@ -3,8 +3,8 @@
 
 use redis::aio::ConnectionManager;
 use redis::streams::{
-    StreamAutoClaimOptions, StreamAutoClaimReply, StreamId, StreamPendingCountReply, StreamReadOptions,
-    StreamReadReply,
+    StreamAutoClaimOptions, StreamAutoClaimReply, StreamId, StreamPendingCountReply,
+    StreamReadOptions, StreamReadReply,
 };
 use redis::AsyncCommands;
 use uuid::Uuid;
@@ -15,7 +15,11 @@ pub const GROUP: &str = "judges";
 const DEAD_LETTER_MAXLEN: usize = 10_000;
 
 /// Appends a submission id to the stream.
-pub async fn enqueue(redis: &mut ConnectionManager, stream: &str, id: Uuid) -> redis::RedisResult<()> {
+pub async fn enqueue(
+    redis: &mut ConnectionManager,
+    stream: &str,
+    id: Uuid,
+) -> redis::RedisResult<()> {
     let _: String = redis.xadd(stream, "*", &[("submission", id.to_string())]).await?;
     Ok(())
 }
@@ -59,7 +63,12 @@ pub async fn read(
 ) -> redis::RedisResult<Vec<Job>> {
     let options = StreamReadOptions::default().group(GROUP, consumer).count(count).block(block_ms);
     let reply: Option<StreamReadReply> = redis.xread_options(&[stream], &[">"], &options).await?;
-    Ok(reply.into_iter().flat_map(|r| r.keys).flat_map(|k| k.ids).map(|e| Job::from_entry(&e)).collect())
+    Ok(reply
+        .into_iter()
+        .flat_map(|r| r.keys)
+        .flat_map(|k| k.ids)
+        .map(|e| Job::from_entry(&e))
+        .collect())
 }
 
 /// Takes over up to `count` entries that other consumers (or this one) were delivered but have
@@ -76,15 +85,20 @@ pub async fn autoclaim(
     cursor: &mut String,
 ) -> redis::RedisResult<Vec<Job>> {
     let options = StreamAutoClaimOptions::default().count(count);
-    let reply: StreamAutoClaimReply =
-        redis.xautoclaim_options(stream, GROUP, consumer, min_idle_ms, cursor.as_str(), options).await?;
+    let reply: StreamAutoClaimReply = redis
+        .xautoclaim_options(stream, GROUP, consumer, min_idle_ms, cursor.as_str(), options)
+        .await?;
     *cursor = reply.next_stream_id;
     Ok(reply.claimed.iter().map(Job::from_entry).collect())
 }
 
 /// Acknowledges an entry and deletes it, so the stream holds only unfinished work and its
 /// length stays bounded by the queue's.
-pub async fn ack(redis: &mut ConnectionManager, stream: &str, entry_id: &str) -> redis::RedisResult<()> {
+pub async fn ack(
+    redis: &mut ConnectionManager,
+    stream: &str,
+    entry_id: &str,
+) -> redis::RedisResult<()> {
     let _: (i64, i64) = redis::pipe()
         .atomic()
         .xack(stream, GROUP, &[entry_id])
@@ -115,14 +129,23 @@ pub async fn dead_letter(
         ("reason", reason.to_string()),
     ];
     let _: String = redis
-        .xadd_maxlen(dead_letter_stream(stream), redis::streams::StreamMaxlen::Approx(DEAD_LETTER_MAXLEN), "*", &fields)
+        .xadd_maxlen(
+            dead_letter_stream(stream),
+            redis::streams::StreamMaxlen::Approx(DEAD_LETTER_MAXLEN),
+            "*",
+            &fields,
+        )
         .await?;
     Ok(())
 }
 
 /// Removes this consumer from the group if it holds no pending entries (deleting a consumer
 /// drops its pending entries, which must stay claimable).
-pub async fn drop_consumer_if_idle(redis: &mut ConnectionManager, stream: &str, consumer: &str) -> redis::RedisResult<bool> {
+pub async fn drop_consumer_if_idle(
+    redis: &mut ConnectionManager,
+    stream: &str,
+    consumer: &str,
+) -> redis::RedisResult<bool> {
     let pending: StreamPendingCountReply =
         redis.xpending_consumer_count(stream, GROUP, "-", "+", 1, consumer).await?;
     if !pending.ids.is_empty() {

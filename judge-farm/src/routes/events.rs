@@ -54,8 +54,12 @@ async fn stream_events(
         }
     });
     // When the client goes away the body (and `rx`) is dropped, which ends `follow`.
-    let events = futures_util::stream::poll_fn(move |cx| rx.poll_recv(cx).map(|e| e.map(Ok::<_, Infallible>)));
-    let mut response = Sse::new(events).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))).into_response();
+    let events = futures_util::stream::poll_fn(move |cx| {
+        rx.poll_recv(cx).map(|e| e.map(Ok::<_, Infallible>))
+    });
+    let mut response = Sse::new(events)
+        .keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+        .into_response();
     let headers = response.headers_mut();
     headers.insert(CACHE_CONTROL, "no-store".parse().expect("a valid header"));
     // Proxies that buffer (nginx) must pass events through as they come.
@@ -72,7 +76,12 @@ fn verdict_event(submission: &Submission) -> Event {
 }
 
 /// Sends the current state, then every step, then the verdict.
-async fn follow(state: &AppState, id: Uuid, user_id: Uuid, tx: &mpsc::Sender<Event>) -> anyhow::Result<()> {
+async fn follow(
+    state: &AppState,
+    id: Uuid,
+    user_id: Uuid,
+    tx: &mpsc::Sender<Event>,
+) -> anyhow::Result<()> {
     // Subscribe before reading the state, so nothing published in between is missed.
     let mut pubsub = match subscribe(state, id).await {
         Ok(p) => Some(p),
@@ -124,8 +133,11 @@ async fn follow(state: &AppState, id: Uuid, user_id: Uuid, tx: &mpsc::Sender<Eve
             },
         };
         if check_db {
-            next_check = Instant::now() + if messages.is_some() { RECHECK } else { RECHECK_WITHOUT_PUBSUB };
-            let Some(now) = submissions::get_own(&state.db, id, user_id).await? else { return Ok(()) };
+            next_check =
+                Instant::now() + if messages.is_some() { RECHECK } else { RECHECK_WITHOUT_PUBSUB };
+            let Some(now) = submissions::get_own(&state.db, id, user_id).await? else {
+                return Ok(());
+            };
             if now.finished {
                 let _ = tx.send(verdict_event(&now)).await;
                 return Ok(());

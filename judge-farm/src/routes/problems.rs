@@ -38,8 +38,7 @@ async fn get_problem(
     State(state): State<AppState>,
     Path(slug): Path<String>,
 ) -> ApiResult<Json<ProblemDetail>> {
-    problems::get(&state.db, &slug)
-        .await?
-        .map(Json)
-        .ok_or_else(|| ApiError::not_found("problem_not_found", format!("There is no problem '{slug}'.")))
+    problems::get(&state.db, &slug).await?.map(Json).ok_or_else(|| {
+        ApiError::not_found("problem_not_found", format!("There is no problem '{slug}'."))
+    })
 }

@@ -55,7 +55,11 @@ pub async fn require_signature(
 ) -> Result<Response, ApiError> {
     let (mut parts, body) = request.into_parts();
     let body = axum::body::to_bytes(body, MAX_BODY_BYTES).await.map_err(|_| {
-        ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", "The request body is too large.")
+        ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "payload_too_large",
+            "The request body is too large.",
+        )
     })?;
 
     let headers = &parts.headers;
@@ -78,8 +82,13 @@ pub async fn require_signature(
         body: &body,
     };
     let now = chrono::Utc::now().timestamp();
-    signing::verify(state.settings.shared_secret.expose_secret().as_bytes(), &signed, signature, now)
-        .map_err(|e| rejected(&e.to_string()))?;
+    signing::verify(
+        state.settings.shared_secret.expose_secret().as_bytes(),
+        &signed,
+        signature,
+        now,
+    )
+    .map_err(|e| rejected(&e.to_string()))?;
 
     // Only a verified request may spend a nonce, so an attacker cannot burn real ones.
     let fresh: bool = redis::cmd("SET")

@@ -3,7 +3,9 @@
 
 use algoarena_shared::api::{PageQuery, RunRequest, Submission, SubmissionPage, SubmitRequest};
 use algoarena_shared::language::Language;
-use algoarena_shared::limits::{MAX_CODE_BYTES, MAX_PAGE_SIZE, MAX_RUN_INPUTS, MAX_RUN_INPUT_BYTES};
+use algoarena_shared::limits::{
+    MAX_CODE_BYTES, MAX_PAGE_SIZE, MAX_RUN_INPUTS, MAX_RUN_INPUT_BYTES,
+};
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -13,8 +15,8 @@ use uuid::Uuid;
 
 use crate::db::problems::{self, JudgeProblem};
 use crate::db::submissions::{self, Kind};
-use crate::functions;
 use crate::error::{ApiError, ApiResult};
+use crate::functions;
 use crate::languages;
 use crate::queue;
 use crate::routes::json::JsonBody;
@@ -37,7 +39,8 @@ async fn create_submission(
 ) -> ApiResult<(StatusCode, Json<Submission>)> {
     let user_id = caller.require_user()?;
     tracing::Span::current().record("user_id", tracing::field::display(user_id));
-    let (language, problem) = checked_code(&state, &req.problem_slug, &req.language, &req.code).await?;
+    let (language, problem) =
+        checked_code(&state, &req.problem_slug, &req.language, &req.code).await?;
     queue_judging(&state, user_id, &problem, language, &req.code, Kind::Submit).await
 }
 
@@ -51,7 +54,8 @@ async fn create_run(
 ) -> ApiResult<(StatusCode, Json<Submission>)> {
     let user_id = caller.require_user()?;
     tracing::Span::current().record("user_id", tracing::field::display(user_id));
-    let (language, problem) = checked_code(&state, &req.problem_slug, &req.language, &req.code).await?;
+    let (language, problem) =
+        checked_code(&state, &req.problem_slug, &req.language, &req.code).await?;
     if let Some(inputs) = &req.inputs {
         if problem.interactor.is_some() {
             return Err(ApiError::invalid(
@@ -67,7 +71,8 @@ async fn create_run(
         }
         check_run_inputs(&problem, inputs)?;
     }
-    queue_judging(&state, user_id, &problem, language, &req.code, Kind::Run(req.inputs.clone())).await
+    queue_judging(&state, user_id, &problem, language, &req.code, Kind::Run(req.inputs.clone()))
+        .await
 }
 
 /// The checks a submit and a run share: code within the limits, a language judged here, a
@@ -102,9 +107,9 @@ async fn checked_code(
             format!("language: {} cannot be judged here yet.", parsed.display_name()),
         ));
     }
-    let problem = problems::find_for_judging(&state.db, slug)
-        .await?
-        .ok_or_else(|| ApiError::not_found("problem_not_found", format!("There is no problem '{slug}'.")))?;
+    let problem = problems::find_for_judging(&state.db, slug).await?.ok_or_else(|| {
+        ApiError::not_found("problem_not_found", format!("There is no problem '{slug}'."))
+    })?;
     Ok((parsed, problem))
 }
 
@@ -123,8 +128,9 @@ fn check_run_inputs(problem: &JudgeProblem, inputs: &[String]) -> ApiResult<()> 
             )));
         }
         if let Some(signature) = problem.signature.as_deref() {
-            functions::check_input(signature, input.trim())
-                .map_err(|e| ApiError::invalid(format!("inputs: case {number} does not fit the signature: {e}.")))?;
+            functions::check_input(signature, input.trim()).map_err(|e| {
+                ApiError::invalid(format!("inputs: case {number} does not fit the signature: {e}."))
+            })?;
         }
     }
     Ok(())
@@ -139,14 +145,18 @@ async fn queue_judging(
     code: &str,
     kind: Kind,
 ) -> ApiResult<(StatusCode, Json<Submission>)> {
-    let admission = if kind == Kind::Submit { queue::Admission::Submit } else { queue::Admission::Run };
+    let admission =
+        if kind == Kind::Submit { queue::Admission::Submit } else { queue::Admission::Run };
     // Refused submits store nothing and so do not count against anyone.
     queue::admit(state, user_id, admission).await?;
-    let submission = submissions::insert(&state.db, user_id, problem.id, language.id(), code, &kind).await?;
+    let submission =
+        submissions::insert(&state.db, user_id, problem.id, language.id(), code, &kind).await?;
     let id = Uuid::parse_str(&submission.id).expect("ids are uuids");
     // The row is the source of truth: if Redis is down the sweeper enqueues it later, so the
     // user still gets their verdict and the submit is not an error.
-    if let Err(e) = queue::enqueue(&mut state.redis.clone(), &state.settings.submission_stream, id).await {
+    if let Err(e) =
+        queue::enqueue(&mut state.redis.clone(), &state.settings.submission_stream, id).await
+    {
         tracing::warn!(submission_id = %id, error = %e, "enqueue failed; the sweeper will retry");
     }
     Ok((StatusCode::ACCEPTED, Json(submission)))

@@ -10,8 +10,8 @@ use std::os::fd::{AsRawFd, OwnedFd};
 use seccompiler::BpfProgram;
 
 use super::child::{self, Prepared, SETUP_FAILED};
-use super::protocol::{BoxSpec, RunRequest};
 use super::landlock_rules::{self, RulesetCreated};
+use super::protocol::{BoxSpec, RunRequest};
 use super::{channel, rootfs, seccomp, sys};
 
 /// What the keeper sends with each run, in this order.
@@ -74,7 +74,13 @@ fn rulesets() -> Result<(RulesetCreated, RulesetCreated), String> {
 
 /// One run: a failure before `execve` goes to the run's error pipe, as the program's own
 /// set-up failures do.
-fn serve(spec: &BoxSpec, ready: &mut Ready, box_writable: &mut bool, body: &[u8], fds: Vec<OwnedFd>) {
+fn serve(
+    spec: &BoxSpec,
+    ready: &mut Ready,
+    box_writable: &mut bool,
+    body: &[u8],
+    fds: Vec<OwnedFd>,
+) {
     if fds.len() < RUN_FDS {
         return;
     }
@@ -95,7 +101,9 @@ fn serve(spec: &BoxSpec, ready: &mut Ready, box_writable: &mut bool, body: &[u8]
     match rootfs::prepare_run(spec.tmp_bytes, request.box_writable, *box_writable) {
         Ok(false) => {}
         Ok(true) => match rulesets() {
-            Ok((read_only_box, writable_box)) => (ready.read_only_box, ready.writable_box) = (read_only_box, writable_box),
+            Ok((read_only_box, writable_box)) => {
+                (ready.read_only_box, ready.writable_box) = (read_only_box, writable_box)
+            }
             Err(message) => return fail(message),
         },
         Err(message) => return fail(message),

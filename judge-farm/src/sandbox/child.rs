@@ -10,8 +10,8 @@ use nix::sys::resource::{setrlimit, Resource};
 use nix::unistd::{setgroups, setresgid, setresuid, Gid, Uid};
 use seccompiler::BpfProgram;
 
-use super::protocol::{BoxSpec, RunRequest};
 use super::landlock_rules::{self, RulesetCreated};
+use super::protocol::{BoxSpec, RunRequest};
 use super::sys;
 
 /// Message prefixes on the error pipe: the sandbox could not be built, or the program could
@@ -51,7 +51,8 @@ impl<'a> Prepared<'a> {
         let cstr = |s: &str| CString::new(s).map_err(|_| format!("{s:?} contains a NUL byte"));
         let path = cstr(req.argv.first().ok_or("empty argv")?)?;
         let argv = req.argv.iter().map(|a| cstr(a)).collect::<Result<_, _>>()?;
-        let envp = req.env.iter().map(|(k, v)| cstr(&format!("{k}={v}"))).collect::<Result<_, _>>()?;
+        let envp =
+            req.env.iter().map(|(k, v)| cstr(&format!("{k}={v}"))).collect::<Result<_, _>>()?;
         let cpu_secs = req.limits.cpu_time_ms.div_ceil(1000) + 1;
         // Contest programs recurse deeply: the stack may use all of the memory limit, which
         // the cgroup enforces anyway.
@@ -98,14 +99,17 @@ fn setup(p: &Prepared, fds: &Fds) -> Result<(), String> {
     for fd in &fds.cgroup_procs {
         sys::write_all(fd.as_raw_fd(), b"0").map_err(|e| format!("joining the run cgroup: {e}"))?;
     }
-    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWCGROUP).map_err(|e| format!("cgroup namespace: {e}"))?;
+    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWCGROUP)
+        .map_err(|e| format!("cgroup namespace: {e}"))?;
     // The program, not the sandbox's init, is the one to go when memory runs short.
-    sys::write_file("/proc/self/oom_score_adj".as_ref(), "1000").map_err(|e| format!("oom_score_adj: {e}"))?;
+    sys::write_file("/proc/self/oom_score_adj".as_ref(), "1000")
+        .map_err(|e| format!("oom_score_adj: {e}"))?;
     reset_signals();
 
     for (fd, target) in [(&fds.stdin, 0), (&fds.stdout, 1), (&fds.stderr, 2)] {
         // SAFETY: both are valid descriptor numbers; dup2 clears close-on-exec on the target.
-        sys::cvt(unsafe { libc::dup2(fd.as_raw_fd(), target) }).map_err(|e| format!("dup2: {e}"))?;
+        sys::cvt(unsafe { libc::dup2(fd.as_raw_fd(), target) })
+            .map_err(|e| format!("dup2: {e}"))?;
     }
     sys::cloexec_from(3).map_err(|e| format!("close_range: {e}"))?;
     for &(resource, soft, hard) in &p.rlimits {
@@ -144,7 +148,9 @@ fn reset_signals() {
     let default = KernelSigaction { handler: libc::SIG_DFL, flags: 0, restorer: 0, mask: 0 };
     for signal in 1..=64 {
         // SAFETY: a valid kernel sigaction struct; SIGKILL, SIGSTOP just fail with EINVAL.
-        unsafe { libc::syscall(libc::SYS_rt_sigaction, signal, &default, std::ptr::null_mut::<u8>(), 8) };
+        unsafe {
+            libc::syscall(libc::SYS_rt_sigaction, signal, &default, std::ptr::null_mut::<u8>(), 8)
+        };
     }
     // SAFETY: an empty, initialised set.
     unsafe {
@@ -153,4 +159,3 @@ fn reset_signals() {
         libc::sigprocmask(libc::SIG_SETMASK, &set, std::ptr::null_mut());
     }
 }
-

@@ -50,8 +50,13 @@ pub(crate) fn classify(o: &Observed, limits: &Limits) -> Termination {
 mod tests {
     use super::*;
 
-    const LIMITS: Limits =
-        Limits { cpu_time_ms: 1000, wall_time_ms: 3000, memory_bytes: 1 << 27, max_processes: 8, output_bytes: 100 };
+    const LIMITS: Limits = Limits {
+        cpu_time_ms: 1000,
+        wall_time_ms: 3000,
+        memory_bytes: 1 << 27,
+        max_processes: 8,
+        output_bytes: 100,
+    };
     const KILLED: i32 = libc::SIGKILL;
     const EXIT_0: i32 = 0;
 
@@ -62,12 +67,20 @@ mod tests {
     #[test]
     fn plain_exits_and_signals_pass_through() {
         assert_eq!(classify(&observed(3 << 8), &LIMITS), Termination::Exited(3));
-        assert_eq!(classify(&observed(libc::SIGSEGV), &LIMITS), Termination::Signaled(libc::SIGSEGV));
+        assert_eq!(
+            classify(&observed(libc::SIGSEGV), &LIMITS),
+            Termination::Signaled(libc::SIGSEGV)
+        );
     }
 
     #[test]
     fn the_oom_record_wins_over_everything_else() {
-        let o = Observed { oom_kills: 1, cpu_ms: 5000, killed: Some(KillReason::Wall), ..observed(KILLED) };
+        let o = Observed {
+            oom_kills: 1,
+            cpu_ms: 5000,
+            killed: Some(KillReason::Wall),
+            ..observed(KILLED)
+        };
         assert_eq!(classify(&o, &LIMITS), Termination::MemoryLimit);
     }
 
@@ -84,9 +97,19 @@ mod tests {
 
     #[test]
     fn cpu_is_checked_before_wall_time() {
-        let o = Observed { cpu_ms: 1500, wall_ms: 4000, killed: Some(KillReason::Wall), ..observed(KILLED) };
+        let o = Observed {
+            cpu_ms: 1500,
+            wall_ms: 4000,
+            killed: Some(KillReason::Wall),
+            ..observed(KILLED)
+        };
         assert_eq!(classify(&o, &LIMITS), Termination::CpuTimeLimit);
-        let o = Observed { cpu_ms: 10, wall_ms: 3001, killed: Some(KillReason::Wall), ..observed(KILLED) };
+        let o = Observed {
+            cpu_ms: 10,
+            wall_ms: 3001,
+            killed: Some(KillReason::Wall),
+            ..observed(KILLED)
+        };
         assert_eq!(classify(&o, &LIMITS), Termination::WallTimeLimit);
     }
 

@@ -72,7 +72,9 @@ fn serve(args: &[String]) -> Result<(), String> {
                 Ok(stdio) => supervise::run(&spec, &handle, &request, stdio, &mut tests_cgroup),
                 Err(message) => (Report::SetupFailed(message), Default::default()),
             },
-            Err(e) => (Report::SetupFailed(format!("unreadable run request: {e}")), Default::default()),
+            Err(e) => {
+                (Report::SetupFailed(format!("unreadable run request: {e}")), Default::default())
+            }
         };
         let (stdout, stderr) = match &report {
             Report::Finished(_) => (captured.stdout, captured.stderr),
@@ -107,7 +109,10 @@ fn take_farm_fds() -> Option<OwnedFd> {
 
 /// A piped run's stdin and stdout, which the farm sent just before the request; None for a
 /// run on a file and a capture.
-fn piped_stdio(farm_fds: Option<&OwnedFd>, request: &RunRequest) -> Result<Option<(OwnedFd, OwnedFd)>, String> {
+fn piped_stdio(
+    farm_fds: Option<&OwnedFd>,
+    request: &RunRequest,
+) -> Result<Option<(OwnedFd, OwnedFd)>, String> {
     if !request.piped {
         return Ok(None);
     }
@@ -159,11 +164,14 @@ fn write_line(out: &mut impl Write, value: &impl serde::Serialize) -> Result<(),
 /// mount namespace must be pivoted by the builder: a user namespace may not pivot away from
 /// a root it inherited. Returns once the init reports the box ready.
 fn start_box(spec: &BoxSpec, farm_fds: Option<&OwnedFd>) -> Result<BoxHandle, String> {
-    let netns = std::fs::File::open(&spec.netns_path).map_err(|e| format!("opening the network namespace: {e}"))?;
-    nix::sched::setns(&netns, CloneFlags::CLONE_NEWNET).map_err(|e| format!("joining the network namespace: {e}"))?;
+    let netns = std::fs::File::open(&spec.netns_path)
+        .map_err(|e| format!("opening the network namespace: {e}"))?;
+    nix::sched::setns(&netns, CloneFlags::CLONE_NEWNET)
+        .map_err(|e| format!("joining the network namespace: {e}"))?;
     drop(netns);
     let (keeper_end, init_end) = channel::pair()?;
-    let keeper_pidfd = sys::pidfd_open(std::process::id() as i32).map_err(|e| format!("pidfd_open: {e}"))?;
+    let keeper_pidfd =
+        sys::pidfd_open(std::process::id() as i32).map_err(|e| format!("pidfd_open: {e}"))?;
 
     // SAFETY: the keeper is single-threaded (checked at start).
     let builder = match unsafe { nix::unistd::fork() } {
@@ -182,7 +190,8 @@ fn start_box(spec: &BoxSpec, farm_fds: Option<&OwnedFd>) -> Result<BoxHandle, St
     };
     drop((init_end, keeper_pidfd));
     let handle = BoxHandle { channel: keeper_end, builder };
-    let mut poll = libc::pollfd { fd: handle.channel.as_raw_fd(), events: libc::POLLIN, revents: 0 };
+    let mut poll =
+        libc::pollfd { fd: handle.channel.as_raw_fd(), events: libc::POLLIN, revents: 0 };
     // SAFETY: one valid pollfd.
     let ready = unsafe { libc::poll(&mut poll, 1, BUILD_TIMEOUT_MS) } > 0;
     let first = if ready { channel::receive(&handle.channel)? } else { None };
@@ -192,7 +201,9 @@ fn start_box(spec: &BoxSpec, farm_fds: Option<&OwnedFd>) -> Result<BoxHandle, St
             sys::kill(builder, libc::SIGKILL);
             let _ = sys::wait_raw(builder);
             Err(match other {
-                Some((body, _)) => String::from_utf8_lossy(body.get(1..).unwrap_or_default()).into_owned(),
+                Some((body, _)) => {
+                    String::from_utf8_lossy(body.get(1..).unwrap_or_default()).into_owned()
+                }
                 None if ready => "the box's builder died".into(),
                 None => "building the box timed out".into(),
             })
@@ -243,11 +254,13 @@ fn build(spec: &BoxSpec, init_end: OwnedFd, keeper: OwnedFd) -> ! {
         Ok(pid) => pid.as_raw(),
         Err(e) => fail(format!("clone of the box's init: {e}")),
     };
-    let map = if spec.uid == 0 { "0 0 1\n".to_string() } else { format!("0 0 1\n{0} {0} 1\n", spec.uid) };
-    let gmap = if spec.gid == 0 { "0 0 1\n".to_string() } else { format!("0 0 1\n{0} {0} 1\n", spec.gid) };
+    let map =
+        if spec.uid == 0 { "0 0 1\n".to_string() } else { format!("0 0 1\n{0} {0} 1\n", spec.uid) };
+    let gmap =
+        if spec.gid == 0 { "0 0 1\n".to_string() } else { format!("0 0 1\n{0} {0} 1\n", spec.gid) };
     let proc = std::path::PathBuf::from(format!("/proc/{init}"));
-    let mapped =
-        sys::write_file(&proc.join("uid_map"), &map).and_then(|()| sys::write_file(&proc.join("gid_map"), &gmap));
+    let mapped = sys::write_file(&proc.join("uid_map"), &map)
+        .and_then(|()| sys::write_file(&proc.join("gid_map"), &gmap));
     if let Err(e) = mapped {
         sys::kill(init, libc::SIGKILL);
         fail(format!("mapping the box's user ids: {e}"));
@@ -265,7 +278,8 @@ fn build(spec: &BoxSpec, init_end: OwnedFd, keeper: OwnedFd) -> ! {
 /// Forking a multi-threaded process leaves locks held by other threads locked in the child;
 /// the keeper relies on being single-threaded, so it checks rather than assumes.
 fn ensure_single_threaded() -> Result<(), String> {
-    let status = std::fs::read_to_string("/proc/self/status").map_err(|e| format!("reading /proc/self/status: {e}"))?;
+    let status = std::fs::read_to_string("/proc/self/status")
+        .map_err(|e| format!("reading /proc/self/status: {e}"))?;
     let threads = status.lines().find_map(|l| l.strip_prefix("Threads:")).map(str::trim);
     match threads {
         Some("1") => Ok(()),

@@ -43,8 +43,8 @@ impl Keeper {
     /// Starts the keeper; it builds the box while the farm writes the source files. Must be
     /// called inside a tokio runtime.
     pub(crate) fn spawn(helper: &Path, spec: &BoxSpec) -> Result<Keeper, SandboxError> {
-        let description =
-            serde_json::to_string(spec).map_err(|e| SandboxError::Helper(format!("encoding the box: {e}")))?;
+        let description = serde_json::to_string(spec)
+            .map_err(|e| SandboxError::Helper(format!("encoding the box: {e}")))?;
         let (fds, keeper_fds) = channel::pair().map_err(SandboxError::Helper)?;
         let mut command = tokio::process::Command::new(helper);
         let keeper_fds_raw = keeper_fds.as_raw_fd();
@@ -72,7 +72,9 @@ impl Keeper {
             .stderr(Stdio::piped())
             .kill_on_drop(true)
             .spawn()
-            .map_err(|e| SandboxError::io(format!("starting the sandbox keeper {}", helper.display()), e))?;
+            .map_err(|e| {
+                SandboxError::io(format!("starting the sandbox keeper {}", helper.display()), e)
+            })?;
         drop(keeper_fds);
         let stdin = child.stdin.take().expect("piped stdin");
         let stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
@@ -97,17 +99,18 @@ impl Keeper {
 
     /// Runs one program in the box; runs of one box take turns. `stdio` is given exactly when
     /// `request.piped` is set.
-    pub(crate) async fn run(&self, request: &RunRequest, stdio: Option<PipedStdio>) -> Result<Outcome, SandboxError> {
+    pub(crate) async fn run(
+        &self,
+        request: &RunRequest,
+        stdio: Option<PipedStdio>,
+    ) -> Result<Outcome, SandboxError> {
         let mut slot = self.io.lock().await;
         if slot.is_none() {
             return Err(SandboxError::Helper("the box's keeper was lost by an earlier run".into()));
         }
         let mut dirs = RunCgroup::dirs(&self.cgroups, &request.run_id);
         dirs.extend(RunCgroup::dirs(&self.cgroups, &self.tests_cgroup));
-        let mut in_flight = InFlight {
-            dirs: Some(dirs),
-            io: Some(&mut *slot),
-        };
+        let mut in_flight = InFlight { dirs: Some(dirs), io: Some(&mut *slot) };
         let result = exchange(in_flight.io().expect("set above"), request, stdio).await;
         match &result {
             // The keeper answered in full: it is ready for the next run.
@@ -128,15 +131,26 @@ impl Keeper {
     }
 }
 
-async fn exchange(io: &mut KeeperIo, request: &RunRequest, stdio: Option<PipedStdio>) -> Result<Outcome, SandboxError> {
+async fn exchange(
+    io: &mut KeeperIo,
+    request: &RunRequest,
+    stdio: Option<PipedStdio>,
+) -> Result<Outcome, SandboxError> {
     let helper = |what: &str, e: std::io::Error| SandboxError::Helper(format!("{what}: {e}"));
     if !io.ready {
         let mut line = String::new();
-        io.stdout.read_line(&mut line).await.map_err(|e| helper("reading the keeper's hello", e))?;
+        io.stdout
+            .read_line(&mut line)
+            .await
+            .map_err(|e| helper("reading the keeper's hello", e))?;
         match serde_json::from_str::<Hello>(&line) {
             Ok(Hello::Ready) => io.ready = true,
-            Ok(Hello::SetupFailed(message)) => return Err(SandboxError::Helper(format!("building the box: {message}"))),
-            Err(_) => return Err(SandboxError::Helper("the keeper died before the box was built".into())),
+            Ok(Hello::SetupFailed(message)) => {
+                return Err(SandboxError::Helper(format!("building the box: {message}")))
+            }
+            Err(_) => {
+                return Err(SandboxError::Helper("the keeper died before the box was built".into()))
+            }
         }
     }
     if let Some(stdio) = stdio {
@@ -145,18 +159,22 @@ async fn exchange(io: &mut KeeperIo, request: &RunRequest, stdio: Option<PipedSt
         let fds = [stdio.stdin.as_raw_fd(), stdio.stdout.as_raw_fd()];
         channel::send(&io.fds, request.run_id.as_bytes(), &fds).map_err(SandboxError::Helper)?;
     }
-    let mut line = serde_json::to_vec(request).map_err(|e| SandboxError::Helper(format!("encoding the run: {e}")))?;
+    let mut line = serde_json::to_vec(request)
+        .map_err(|e| SandboxError::Helper(format!("encoding the run: {e}")))?;
     line.push(b'\n');
     io.stdin.write_all(&line).await.map_err(|e| helper("sending the run", e))?;
     io.stdin.flush().await.map_err(|e| helper("sending the run", e))?;
 
     let mut report_line = Vec::new();
-    io.stdout.read_until(b'\n', &mut report_line).await.map_err(|e| helper("reading the report", e))?;
+    io.stdout
+        .read_until(b'\n', &mut report_line)
+        .await
+        .map_err(|e| helper("reading the report", e))?;
     if report_line.last() != Some(&b'\n') {
         return Err(SandboxError::Helper("the keeper died mid-run".into()));
     }
-    let report: Report =
-        serde_json::from_slice(&report_line).map_err(|e| SandboxError::Helper(format!("unreadable report: {e}")))?;
+    let report: Report = serde_json::from_slice(&report_line)
+        .map_err(|e| SandboxError::Helper(format!("unreadable report: {e}")))?;
     let m = match report {
         Report::Finished(m) => m,
         Report::SetupFailed(message) => return Err(SandboxError::Setup(message)),

@@ -110,7 +110,8 @@ impl RunSpec {
             _ => {}
         }
         let l = &self.limits;
-        if l.cpu_time_ms == 0 || l.wall_time_ms == 0 || l.memory_bytes == 0 || l.max_processes == 0 {
+        if l.cpu_time_ms == 0 || l.wall_time_ms == 0 || l.memory_bytes == 0 || l.max_processes == 0
+        {
             return invalid("limits must be positive");
         }
         if self.env.iter().any(|(k, _)| k.is_empty() || k.contains('=')) {
@@ -123,7 +124,9 @@ impl RunSpec {
     pub(crate) fn check_piped(&self) -> Result<(), SandboxError> {
         self.check()?;
         if self.stdin.is_some() {
-            return Err(SandboxError::InvalidSpec("a piped run reads its stdin from the pipe, not a file".into()));
+            return Err(SandboxError::InvalidSpec(
+                "a piped run reads its stdin from the pipe, not a file".into(),
+            ));
         }
         Ok(())
     }
@@ -171,12 +174,19 @@ pub trait Sandbox: Send + Sync {
     fn create_box(&self) -> Result<WorkBox, SandboxError>;
     /// A fresh work box for a submission in `language`. Backends with an image per language
     /// (docker) pick it here; the others make the same box as [`Sandbox::create_box`].
-    fn create_box_for(&self, language: algoarena_shared::language::Language) -> Result<WorkBox, SandboxError> {
+    fn create_box_for(
+        &self,
+        language: algoarena_shared::language::Language,
+    ) -> Result<WorkBox, SandboxError> {
         let _ = language;
         self.create_box()
     }
     /// Runs one program in `bx` and reports how it ended.
-    fn run<'a>(&'a self, bx: &'a WorkBox, spec: RunSpec) -> BoxFuture<'a, Result<Outcome, SandboxError>>;
+    fn run<'a>(
+        &'a self,
+        bx: &'a WorkBox,
+        spec: RunSpec,
+    ) -> BoxFuture<'a, Result<Outcome, SandboxError>>;
     /// [`Sandbox::run`] with stdin and stdout on the caller's pipes (`spec.stdin` must be None):
     /// nothing of stdout is captured. Runs in different boxes may talk to each other this way
     /// while both run; a backend that cannot do it says `Unsupported`.
@@ -187,7 +197,9 @@ pub trait Sandbox: Send + Sync {
         stdio: PipedStdio,
     ) -> BoxFuture<'a, Result<Outcome, SandboxError>> {
         let _ = (bx, spec, stdio);
-        Box::pin(async { Err(SandboxError::Unsupported("this sandbox cannot run a program on pipes".into())) })
+        Box::pin(async {
+            Err(SandboxError::Unsupported("this sandbox cannot run a program on pipes".into()))
+        })
     }
     /// Ends the box and waits until nothing of it is left (its processes, its container).
     /// Dropping a box ends it too, but in the background.

@@ -105,7 +105,9 @@ impl NativeSandbox {
     /// parent cgroups, and clears what a crashed farm left behind.
     pub fn new(config: NativeConfig) -> Result<Self, SandboxError> {
         if !cfg!(all(target_os = "linux", target_arch = "x86_64")) {
-            return Err(SandboxError::Unsupported("the native sandbox needs Linux on x86_64".into()));
+            return Err(SandboxError::Unsupported(
+                "the native sandbox needs Linux on x86_64".into(),
+            ));
         }
         if !nix::unistd::geteuid().is_root() {
             return Err(SandboxError::Unsupported("the native sandbox must run as root".into()));
@@ -179,20 +181,31 @@ fn run_request(spec: RunSpec, piped: bool) -> Result<RunRequest, SandboxError> {
 }
 
 fn keeper_of(bx: &WorkBox) -> Result<&Keeper, SandboxError> {
-    bx.attached::<Keeper>().ok_or_else(|| SandboxError::InvalidSpec("this box was not made by the native sandbox".into()))
+    bx.attached::<Keeper>().ok_or_else(|| {
+        SandboxError::InvalidSpec("this box was not made by the native sandbox".into())
+    })
 }
 
 impl Sandbox for NativeSandbox {
     /// Mounts the box and starts its keeper, which builds the box's namespaces while the judge
     /// writes the source. Must be called inside a tokio runtime.
     fn create_box(&self) -> Result<WorkBox, SandboxError> {
-        let mut bx = WorkBox::create(&self.boxes_dir, self.config.box_bytes, self.config.uid, self.config.gid)?;
+        let mut bx = WorkBox::create(
+            &self.boxes_dir,
+            self.config.box_bytes,
+            self.config.uid,
+            self.config.gid,
+        )?;
         let keeper = Keeper::spawn(&self.config.helper, &self.box_spec(&bx))?;
         bx.attach(keeper);
         Ok(bx)
     }
 
-    fn run<'a>(&'a self, bx: &'a WorkBox, spec: RunSpec) -> BoxFuture<'a, Result<Outcome, SandboxError>> {
+    fn run<'a>(
+        &'a self,
+        bx: &'a WorkBox,
+        spec: RunSpec,
+    ) -> BoxFuture<'a, Result<Outcome, SandboxError>> {
         Box::pin(async move {
             let request = run_request(spec, false)?;
             keeper_of(bx)?.run(&request, None).await

@@ -34,8 +34,14 @@ pub(crate) fn build(req: &BoxSpec) -> Result<(), String> {
     mount(none, "/", none, MsFlags::MS_REC | MsFlags::MS_PRIVATE, none)
         .ctx(|| "making the mount namespace private".into())?;
     let root = req.rootfs_dir.as_path();
-    mount(Some("tmpfs"), root, Some("tmpfs"), MsFlags::MS_NOSUID | MsFlags::MS_NODEV, Some("size=1m,mode=0755"))
-        .ctx(|| "mounting the root tmpfs".into())?;
+    mount(
+        Some("tmpfs"),
+        root,
+        Some("tmpfs"),
+        MsFlags::MS_NOSUID | MsFlags::MS_NODEV,
+        Some("size=1m,mode=0755"),
+    )
+    .ctx(|| "mounting the root tmpfs".into())?;
 
     write_identity(root, req)?;
     for path in &req.read_only_paths {
@@ -45,8 +51,14 @@ pub(crate) fn build(req: &BoxSpec) -> Result<(), String> {
     // own where a whole one is already visible, and its proc then covers this one for good.
     let proc = root.join("proc");
     fs::create_dir(&proc).ctx(|| "creating /proc".into())?;
-    mount(Some("proc"), &proc, Some("proc"), MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC, None::<&str>)
-        .ctx(|| "mounting the builder's /proc".into())?;
+    mount(
+        Some("proc"),
+        &proc,
+        Some("proc"),
+        MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC,
+        None::<&str>,
+    )
+    .ctx(|| "mounting the builder's /proc".into())?;
     mount_dev(root)?;
     fs::create_dir(root.join("tmp")).ctx(|| "creating /tmp".into())?;
     let work = root.join("box");
@@ -69,17 +81,22 @@ pub(crate) fn mount_box_proc() -> Result<(), String> {
 /// `tmp_bytes`. Most runs leave /tmp empty, and an empty tmpfs holds nothing of the last run
 /// (its processes are gone, so no file is open unlinked): it is kept. Returns whether /tmp is
 /// a new mount, which Landlock rules made for the old one do not cover.
-pub(crate) fn prepare_run(tmp_bytes: u64, box_writable: bool, box_was_writable: bool) -> Result<bool, String> {
+pub(crate) fn prepare_run(
+    tmp_bytes: u64,
+    box_writable: bool,
+    box_was_writable: bool,
+) -> Result<bool, String> {
     let none = None::<&str>;
     if box_writable != box_was_writable {
-        let mut box_flags = MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
+        let mut box_flags =
+            MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
         if !box_writable {
             box_flags |= MsFlags::MS_RDONLY;
         }
         mount(none, "/box", none, box_flags, none).ctx(|| "remounting /box".into())?;
     }
-    let tmp_is_mounted_and_empty =
-        is_mount_point("/tmp") && fs::read_dir("/tmp").is_ok_and(|mut entries| entries.next().is_none());
+    let tmp_is_mounted_and_empty = is_mount_point("/tmp")
+        && fs::read_dir("/tmp").is_ok_and(|mut entries| entries.next().is_none());
     if tmp_is_mounted_and_empty {
         return Ok(false);
     }
@@ -94,8 +111,14 @@ pub(crate) fn fresh_tmp(tmp_bytes: u64) -> Result<(), String> {
         Err(e) => return Err(format!("detaching the last /tmp: {e}")),
     }
     let options = format!("size={tmp_bytes},mode=1777");
-    mount(Some("tmpfs"), "/tmp", Some("tmpfs"), MsFlags::MS_NOSUID | MsFlags::MS_NODEV, Some(options.as_str()))
-        .ctx(|| "mounting /tmp".into())
+    mount(
+        Some("tmpfs"),
+        "/tmp",
+        Some("tmpfs"),
+        MsFlags::MS_NOSUID | MsFlags::MS_NODEV,
+        Some(options.as_str()),
+    )
+    .ctx(|| "mounting /tmp".into())
 }
 
 /// Whether something is mounted on `path` (the run's /tmp, not the read-only folder under it).
@@ -165,7 +188,8 @@ fn mount_dev(root: &Path) -> Result<(), String> {
     let dev = root.join("dev");
     fs::create_dir(&dev).ctx(|| "creating /dev".into())?;
     let flags = MsFlags::MS_NOSUID | MsFlags::MS_NOEXEC;
-    mount(Some("tmpfs"), &dev, Some("tmpfs"), flags, Some("size=64k,mode=0755")).ctx(|| "mounting /dev".into())?;
+    mount(Some("tmpfs"), &dev, Some("tmpfs"), flags, Some("size=64k,mode=0755"))
+        .ctx(|| "mounting /dev".into())?;
     for name in DEVICES {
         let target = dev.join(name);
         fs::File::create(&target).ctx(|| format!("creating /dev/{name}"))?;
@@ -183,8 +207,14 @@ fn mount_dev(root: &Path) -> Result<(), String> {
         symlink(to, dev.join(name)).ctx(|| format!("linking /dev/{name}"))?;
     }
     let none = None::<&str>;
-    mount(none, &dev, none, MsFlags::MS_REMOUNT | MsFlags::MS_BIND | MsFlags::MS_RDONLY | flags, none)
-        .ctx(|| "making /dev read-only".into())
+    mount(
+        none,
+        &dev,
+        none,
+        MsFlags::MS_REMOUNT | MsFlags::MS_BIND | MsFlags::MS_RDONLY | flags,
+        none,
+    )
+    .ctx(|| "making /dev read-only".into())
 }
 
 /// Makes `root` the root and drops the old one entirely, then freezes the root read-only.
@@ -196,7 +226,11 @@ fn pivot(root: &Path) -> Result<(), String> {
     umount2(".", MntFlags::MNT_DETACH).ctx(|| "detaching the host root".into())?;
     nix::unistd::chdir("/").ctx(|| "entering /".into())?;
     let none = None::<&str>;
-    let flags = MsFlags::MS_REMOUNT | MsFlags::MS_BIND | MsFlags::MS_RDONLY | MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
+    let flags = MsFlags::MS_REMOUNT
+        | MsFlags::MS_BIND
+        | MsFlags::MS_RDONLY
+        | MsFlags::MS_NOSUID
+        | MsFlags::MS_NODEV;
     mount(none, "/", none, flags, none).ctx(|| "making / read-only".into())
 }
 

@@ -146,7 +146,9 @@ mod tests {
         let p = &filters[0];
         assert!(p.len() < 100, "{} instructions", p.len());
         // Only the last instruction may be last: every other one falls through or jumps.
-        for (i, insn) in p.iter().enumerate().filter(|(_, insn)| insn.code & 0x07 == libc::BPF_JMP as u16) {
+        for (i, insn) in
+            p.iter().enumerate().filter(|(_, insn)| insn.code & 0x07 == libc::BPF_JMP as u16)
+        {
             let last = i + 1 + insn.jt.max(insn.jf) as usize;
             assert!(last < p.len(), "instruction {i} jumps past the end");
         }
@@ -158,7 +160,11 @@ mod tests {
     fn every_denied_call_jumps_to_the_refusal() {
         let p = &filters().unwrap()[0];
         let deny = p.len() - 1;
-        for (i, insn) in p.iter().enumerate().filter(|(_, insn)| insn.code == JEQ_K && DENIED.contains(&(insn.k as libc::c_long))) {
+        for (i, insn) in p
+            .iter()
+            .enumerate()
+            .filter(|(_, insn)| insn.code == JEQ_K && DENIED.contains(&(insn.k as libc::c_long)))
+        {
             assert_eq!(i + 1 + insn.jt as usize, deny, "instruction {i}");
         }
     }

@@ -41,7 +41,9 @@ pub(crate) fn run(
     stdio: Option<(OwnedFd, OwnedFd)>,
     tests_cgroup: &mut Option<RunCgroup>,
 ) -> (Report, Captured) {
-    let failed = |e: std::io::Error| (Report::SetupFailed(format!("preparing the run cgroup: {e}")), Captured::default());
+    let failed = |e: std::io::Error| {
+        (Report::SetupFailed(format!("preparing the run cgroup: {e}")), Captured::default())
+    };
     if req.box_writable {
         let mut cgroup = match RunCgroup::create(&spec.cgroups, &req.run_id, &req.limits) {
             Ok(cg) => cg,
@@ -194,19 +196,30 @@ fn watch(
             }
             None => TICK.min(setup_deadline - now),
             Some(start) => match start.checked_add(wall_limit) {
-                Some(deadline) => TICK.min(deadline.saturating_duration_since(now).max(Duration::from_millis(1))),
+                Some(deadline) => {
+                    TICK.min(deadline.saturating_duration_since(now).max(Duration::from_millis(1)))
+                }
                 None => TICK,
             },
         };
         let mut polled: Vec<(libc::pollfd, u8)> = Vec::with_capacity(4);
         for (stream, tag) in [(&errors, 0u8), (&status, 1), (&out, 2), (&errs, 3)] {
             if let Some(fd) = &stream.fd {
-                polled.push((libc::pollfd { fd: fd.as_raw_fd(), events: libc::POLLIN, revents: 0 }, tag));
+                polled.push((
+                    libc::pollfd { fd: fd.as_raw_fd(), events: libc::POLLIN, revents: 0 },
+                    tag,
+                ));
             }
         }
         let mut raw: Vec<libc::pollfd> = polled.iter().map(|(p, _)| *p).collect();
         // SAFETY: `raw` is a valid array of pollfds of the given length.
-        unsafe { libc::poll(raw.as_mut_ptr(), raw.len() as libc::nfds_t, timeout.as_millis() as libc::c_int) };
+        unsafe {
+            libc::poll(
+                raw.as_mut_ptr(),
+                raw.len() as libc::nfds_t,
+                timeout.as_millis() as libc::c_int,
+            )
+        };
         for (p, (_, tag)) in raw.iter().zip(&polled) {
             if p.revents == 0 {
                 continue;
@@ -254,7 +267,11 @@ fn watch(
 
     if let Some((&kind, message)) = errors.data.split_first() {
         let message = String::from_utf8_lossy(message).into_owned();
-        let report = if kind == EXEC_FAILED { Report::ExecFailed(message) } else { Report::SetupFailed(message) };
+        let report = if kind == EXEC_FAILED {
+            Report::ExecFailed(message)
+        } else {
+            Report::SetupFailed(message)
+        };
         return Ok((report, Captured { stdout: Vec::new(), stderr: Vec::new() }));
     }
     if started.is_none() {
@@ -268,7 +285,8 @@ fn watch(
     drain(&mut [&mut out, &mut errs], cap);
     let cpu_ns = cgroup.cpu_ns().unwrap_or(0);
     let observed = Observed {
-        wait_status: (status.data.len() == 4).then(|| i32::from_ne_bytes(status.data[..4].try_into().unwrap())),
+        wait_status: (status.data.len() == 4)
+            .then(|| i32::from_ne_bytes(status.data[..4].try_into().unwrap())),
         oom_kills: cgroup.oom_kills(),
         cpu_ms: cpu_ns / 1_000_000,
         wall_ms: wall.as_millis() as u64,

@@ -77,7 +77,8 @@ pub(crate) fn readable_now(fd: &OwnedFd) -> bool {
 /// farm held open leaks into the program.
 pub(crate) fn cloexec_from(first: u32) -> io::Result<()> {
     // SAFETY: close_range only changes descriptor flags.
-    cvt(unsafe { libc::close_range(first, u32::MAX, libc::CLOSE_RANGE_CLOEXEC as libc::c_int) }).map(drop)
+    cvt(unsafe { libc::close_range(first, u32::MAX, libc::CLOSE_RANGE_CLOEXEC as libc::c_int) })
+        .map(drop)
 }
 
 /// Waits for `pid` and returns its raw wait status.

@@ -36,15 +36,24 @@ impl WorkBox {
     }
 
     /// Mounts a fresh tmpfs of `bytes` under `dir`, owned by the sandbox user.
-    pub(crate) fn create(dir: &Path, bytes: u64, uid: u32, gid: u32) -> Result<WorkBox, SandboxError> {
+    pub(crate) fn create(
+        dir: &Path,
+        bytes: u64,
+        uid: u32,
+        gid: u32,
+    ) -> Result<WorkBox, SandboxError> {
         let n = NEXT.fetch_add(1, Ordering::Relaxed);
         let path = dir.join(format!("{PREFIX}{}-{n}", std::process::id()));
-        fs::create_dir(&path).map_err(|e| SandboxError::io(format!("creating {}", path.display()), e))?;
+        fs::create_dir(&path)
+            .map_err(|e| SandboxError::io(format!("creating {}", path.display()), e))?;
         let options = format!("size={bytes},mode=0755,uid={uid},gid={gid}");
         let flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
         if let Err(e) = mount(Some("tmpfs"), &path, Some("tmpfs"), flags, Some(options.as_str())) {
             let _ = fs::remove_dir(&path);
-            return Err(SandboxError::io(format!("mounting the box tmpfs at {}", path.display()), e.into()));
+            return Err(SandboxError::io(
+                format!("mounting the box tmpfs at {}", path.display()),
+                e.into(),
+            ));
         }
         Ok(WorkBox { path, attached: None })
     }
@@ -67,8 +76,10 @@ impl WorkBox {
         let Ok(entries) = fs::read_dir(dir) else { return };
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
-            let Some(pid) =
-                name.strip_prefix(PREFIX).and_then(|r| r.split('-').next()).and_then(|p| p.parse::<i32>().ok())
+            let Some(pid) = name
+                .strip_prefix(PREFIX)
+                .and_then(|r| r.split('-').next())
+                .and_then(|p| p.parse::<i32>().ok())
             else {
                 continue;
             };

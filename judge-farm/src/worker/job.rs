@@ -13,8 +13,8 @@ use super::lease::Heartbeat;
 use super::retry::patiently;
 use super::Worker;
 use crate::db::problems::{self, JudgeProblem, TestCase};
-use crate::db::submissions::{self, Claim, Claimed, Verdict};
 use crate::db::scoring;
+use crate::db::submissions::{self, Claim, Claimed, Verdict};
 use crate::judge::{self, Score, Tally, Task};
 use crate::languages;
 use crate::metrics;
@@ -66,7 +66,10 @@ impl Worker {
             return self.dead_letter(job, "the entry names no submission").await;
         };
         let lease = self.queue.lease;
-        let claim = patiently("claiming", lease, || submissions::claim(&self.db, id, &self.consumer, lease)).await;
+        let claim = patiently("claiming", lease, || {
+            submissions::claim(&self.db, id, &self.consumer, lease)
+        })
+        .await;
         match claim {
             Err(e) => {
                 tracing::error!(error = %e, "could not claim; leaving the entry pending");
@@ -76,11 +79,17 @@ impl Worker {
             Ok(Claim::Final) => Outcome::AlreadyFinal,
             Ok(Claim::HeldElsewhere) => Outcome::HeldElsewhere,
             Ok(Claim::Claimed(claimed)) if claimed.attempts > self.queue.max_attempts => {
-                let reason = format!("abandoned {} times (its workers died or stalled)", claimed.attempts - 1);
+                let reason = format!(
+                    "abandoned {} times (its workers died or stalled)",
+                    claimed.attempts - 1
+                );
                 self.give_up(job, &claimed, &reason).await
             }
             Ok(Claim::Claimed(claimed)) => {
-                self.in_flight.lock().expect("in-flight lock").insert(id, (claimed.clone(), job.entry_id.clone()));
+                self.in_flight
+                    .lock()
+                    .expect("in-flight lock")
+                    .insert(id, (claimed.clone(), job.entry_id.clone()));
                 let outcome = self.judge_claimed(job, &claimed).await;
                 self.in_flight.lock().expect("in-flight lock").remove(&id);
                 outcome
@@ -91,7 +100,8 @@ impl Worker {
     async fn judge_claimed(&self, job: &Job, claimed: &Claimed) -> Outcome {
         let lease = self.queue.lease;
         let mut heartbeat = Heartbeat::start(self.db.clone(), claimed.clone(), lease);
-        let problem = patiently("loading the problem", lease, || load_problem(&self.db, claimed)).await;
+        let problem =
+            patiently("loading the problem", lease, || load_problem(&self.db, claimed)).await;
         let (problem, tests, tally) = match problem {
             Ok(found) => found,
             Err(e) => {
@@ -124,8 +134,10 @@ impl Worker {
         };
         // Twice the lease: a Postgres restart must not cost a finished judging, and the fence
         // keeps a late commit harmless.
-        let finished =
-            patiently("storing the verdict", lease * 2, || submissions::finish_scored(&self.db, claimed, &verdict, score.as_ref())).await;
+        let finished = patiently("storing the verdict", lease * 2, || {
+            submissions::finish_scored(&self.db, claimed, &verdict, score.as_ref())
+        })
+        .await;
         drop(heartbeat);
         let stored = match finished {
             Ok(stored) => stored,
@@ -136,7 +148,10 @@ impl Worker {
         };
         metrics::observe_judged(&self.db, claimed, verdict.status, started.elapsed(), stored).await;
         if !stored {
-            tracing::warn!(status = verdict.status.as_str(), "fenced off: the lease was taken over; the verdict was not stored");
+            tracing::warn!(
+                status = verdict.status.as_str(),
+                "fenced off: the lease was taken over; the verdict was not stored"
+            );
             return Outcome::FencedOff;
         }
         tracing::info!(status = verdict.status.as_str(), attempt = claimed.attempts, "judged");
@@ -148,7 +163,9 @@ impl Worker {
     pub(super) async fn release(&self, claimed: &Claimed, refund: bool) -> Outcome {
         match submissions::release(&self.db, claimed, refund).await {
             Ok(true) => {
-                if let Err(e) = queue::enqueue(&mut self.redis.clone(), &self.stream, claimed.id).await {
+                if let Err(e) =
+                    queue::enqueue(&mut self.redis.clone(), &self.stream, claimed.id).await
+                {
                     tracing::warn!(error = %e, "re-enqueueing a released submission failed; the sweeper will");
                 }
                 Outcome::Released
@@ -177,14 +194,19 @@ impl Worker {
             failed_test: None,
             cases: Vec::new(),
         };
-        let finished = patiently("storing the verdict", self.queue.lease * 2, || submissions::finish(&self.db, claimed, &verdict)).await;
+        let finished = patiently("storing the verdict", self.queue.lease * 2, || {
+            submissions::finish(&self.db, claimed, &verdict)
+        })
+        .await;
         match finished {
             Ok(true) => {
                 tracing::error!(reason, "judged Internal Error and dead-lettered");
                 self.dead_letter(job, reason).await
             }
             Ok(false) => {
-                tracing::warn!("fenced off: the lease was taken over; the Internal Error was not stored");
+                tracing::warn!(
+                    "fenced off: the lease was taken over; the Internal Error was not stored"
+                );
                 Outcome::FencedOff
             }
             Err(e) => {
@@ -196,7 +218,10 @@ impl Worker {
 
     async fn dead_letter(&self, job: &Job, reason: &str) -> Outcome {
         tracing::warn!(reason, raw = ?job.raw, "dead-lettering a job");
-        if let Err(e) = queue::dead_letter(&mut self.redis.clone(), &self.stream, job, &self.consumer, reason).await {
+        if let Err(e) =
+            queue::dead_letter(&mut self.redis.clone(), &self.stream, job, &self.consumer, reason)
+                .await
+        {
             tracing::error!(error = %e, "could not write the dead letter");
         }
         Outcome::DeadLettered
@@ -204,15 +229,19 @@ impl Worker {
 }
 
 /// The problem, the tests to run and, for a scored problem's submission, the tally of its groups.
-async fn load_problem(db: &sqlx::PgPool, claimed: &Claimed) -> crate::error::ApiResult<(JudgeProblem, Vec<TestCase>, Option<Tally>)> {
+async fn load_problem(
+    db: &sqlx::PgPool,
+    claimed: &Claimed,
+) -> crate::error::ApiResult<(JudgeProblem, Vec<TestCase>, Option<Tally>)> {
     let problem = problems::judge_problem_by_id(db, claimed.problem_id).await?;
     let tests = match (claimed.is_run(), &claimed.run_inputs) {
         (false, _) => problems::tests_of(db, problem.id).await?,
         (true, None) => problems::samples_of(db, problem.id).await?,
         // The reference solution's answers replace these empty ones (`judge::run`).
-        (true, Some(inputs)) => {
-            inputs.iter().map(|input| TestCase { input: input.clone(), expected_output: String::new() }).collect()
-        }
+        (true, Some(inputs)) => inputs
+            .iter()
+            .map(|input| TestCase { input: input.clone(), expected_output: String::new() })
+            .collect(),
     };
     // A run reports its cases, not points.
     let tally = if claimed.is_run() { None } else { scoring::tally_of(db, problem.id).await? };
@@ -245,24 +274,34 @@ async fn judge_in_sandbox(
     };
     if !claimed.is_run() {
         return match tally {
-            Some(tally) => judge::judge_scored(worker.sandbox.as_ref(), &task, tally, on_progress).await.map(|(v, s)| (v, Some(s))),
-            None => judge::judge_with_progress(worker.sandbox.as_ref(), &task, on_progress).await.map(|v| (v, None)),
+            Some(tally) => judge::judge_scored(worker.sandbox.as_ref(), &task, tally, on_progress)
+                .await
+                .map(|(v, s)| (v, Some(s))),
+            None => judge::judge_with_progress(worker.sandbox.as_ref(), &task, on_progress)
+                .await
+                .map(|v| (v, None)),
         };
     }
     let reference_spec;
     let reference = match (&claimed.run_inputs, &problem.solution_code) {
         (None, _) => None,
         (Some(_), Some(solution)) => {
-            reference_spec = languages::find(solution.language)
-                .with_context(|| format!("the reference's language {} is not available", solution.language.id()))?;
+            reference_spec = languages::find(solution.language).with_context(|| {
+                format!("the reference's language {} is not available", solution.language.id())
+            })?;
             Some(Task {
                 language: reference_spec,
                 code: &solution.code,
-                time_limit_ms: judge::time_limit_for(problem.time_limit_ms as u64, solution.language),
+                time_limit_ms: judge::time_limit_for(
+                    problem.time_limit_ms as u64,
+                    solution.language,
+                ),
                 ..task
             })
         }
         (Some(_), None) => anyhow::bail!("the problem has no reference solution for custom inputs"),
     };
-    judge::run(worker.sandbox.as_ref(), &task, reference.as_ref(), on_progress).await.map(|v| (v, None))
+    judge::run(worker.sandbox.as_ref(), &task, reference.as_ref(), on_progress)
+        .await
+        .map(|v| (v, None))
 }

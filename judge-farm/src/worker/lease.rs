@@ -28,7 +28,9 @@ impl Heartbeat {
                         let _ = tell.send(());
                         return;
                     }
-                    Err(e) => tracing::warn!(submission_id = %job.id, error = %e, "renewing the lease failed"),
+                    Err(e) => {
+                        tracing::warn!(submission_id = %job.id, error = %e, "renewing the lease failed")
+                    }
                 }
             }
         });

@@ -48,7 +48,12 @@ struct Worker {
 }
 
 /// Runs a worker until the process ends.
-pub async fn run(settings: Settings, db: PgPool, redis: ConnectionManager, sandbox: Arc<dyn Sandbox>) -> Result<()> {
+pub async fn run(
+    settings: Settings,
+    db: PgPool,
+    redis: ConnectionManager,
+    sandbox: Arc<dyn Sandbox>,
+) -> Result<()> {
     run_until(settings, db, redis, sandbox, std::future::pending()).await
 }
 
@@ -111,15 +116,29 @@ pub async fn run_until(
 impl Worker {
     /// The next entry to handle: first one whose worker went quiet for a whole lease, else a
     /// new one (waiting up to [`READ_BLOCK_MS`]). None when there is nothing or Redis failed.
-    async fn next_job(&self, reader: &mut ConnectionManager, takeover_cursor: &mut String) -> Option<Job> {
+    async fn next_job(
+        &self,
+        reader: &mut ConnectionManager,
+        takeover_cursor: &mut String,
+    ) -> Option<Job> {
         let lease_ms = self.queue.lease.as_millis() as u64;
         let next = async {
-            let taken_over = queue::autoclaim(reader, &self.stream, &self.consumer, lease_ms, 1, takeover_cursor).await?;
+            let taken_over = queue::autoclaim(
+                reader,
+                &self.stream,
+                &self.consumer,
+                lease_ms,
+                1,
+                takeover_cursor,
+            )
+            .await?;
             if let Some(job) = taken_over.into_iter().next() {
                 tracing::info!(entry = %job.entry_id, "taking over an entry left unacknowledged past its lease");
                 return Ok(Some(job));
             }
-            Ok::<_, redis::RedisError>(queue::read(reader, &self.stream, &self.consumer, 1, READ_BLOCK_MS).await?.pop())
+            Ok::<_, redis::RedisError>(
+                queue::read(reader, &self.stream, &self.consumer, 1, READ_BLOCK_MS).await?.pop(),
+            )
         };
         match next.await {
             Ok(job) => job,

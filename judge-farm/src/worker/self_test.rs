@@ -32,7 +32,11 @@ pub async fn check_languages(sandbox: &dyn Sandbox) -> Result<()> {
                 verdict.error_message.unwrap_or_default()
             );
         }
-        tracing::info!(language = spec.language.id(), cpu_ms = verdict.runtime_ms, "self-test passed");
+        tracing::info!(
+            language = spec.language.id(),
+            cpu_ms = verdict.runtime_ms,
+            "self-test passed"
+        );
     }
     Ok(())
 }

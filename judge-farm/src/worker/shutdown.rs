@@ -13,7 +13,8 @@ use crate::queue;
 impl Worker {
     pub(super) async fn shut_down(&self, mut jobs: JoinSet<()>, grace: Duration) {
         tracing::info!(jobs = jobs.len(), grace_secs = grace.as_secs(), "worker stopping");
-        let drained = tokio::time::timeout(grace, async { while jobs.join_next().await.is_some() {} }).await;
+        let drained =
+            tokio::time::timeout(grace, async { while jobs.join_next().await.is_some() {} }).await;
         if drained.is_err() {
             // Stopping the tasks kills their sandbox runs; a verdict they were committing is
             // either in (and the release below finds the lease gone) or not (and it is released).
@@ -31,13 +32,19 @@ impl Worker {
                         }
                     }
                     Ok(false) => {}
-                    Err(e) => tracing::warn!(submission_id = %id, error = %e, "release failed; its lease will run out"),
+                    Err(e) => {
+                        tracing::warn!(submission_id = %id, error = %e, "release failed; its lease will run out")
+                    }
                 }
             }
         }
-        match queue::drop_consumer_if_idle(&mut self.redis.clone(), &self.stream, &self.consumer).await {
+        match queue::drop_consumer_if_idle(&mut self.redis.clone(), &self.stream, &self.consumer)
+            .await
+        {
             Ok(true) => tracing::info!("left the consumer group"),
-            Ok(false) => tracing::info!("entries still pending for this consumer; others take them over"),
+            Ok(false) => {
+                tracing::info!("entries still pending for this consumer; others take them over")
+            }
             Err(e) => tracing::warn!(error = %e, "could not leave the consumer group"),
         }
         tracing::info!("worker stopped");

@@ -25,21 +25,50 @@ async fn login_requires_a_verified_email_and_the_code_verifies_it() {
     let farm = TestFarm::start().await;
     let body = json!({"email": "v@example.com", "username": "verifyme", "password": PASSWORD});
     assert_eq!(post(&farm, "/internal/auth/register", None, body).await.0, StatusCode::ACCEPTED);
-    let (status, json) = post(&farm, "/internal/auth/login", None, login("v@example.com", PASSWORD)).await;
-    assert_eq!((status, json["error"]["code"].as_str()), (StatusCode::FORBIDDEN, Some("email_not_verified")));
+    let (status, json) =
+        post(&farm, "/internal/auth/login", None, login("v@example.com", PASSWORD)).await;
+    assert_eq!(
+        (status, json["error"]["code"].as_str()),
+        (StatusCode::FORBIDDEN, Some("email_not_verified"))
+    );
     // A wrong password still gets the generic answer, so the 403 reveals nothing to a guesser.
-    let (status, _) = post(&farm, "/internal/auth/login", None, login("v@example.com", "wrong password")).await;
+    let (status, _) =
+        post(&farm, "/internal/auth/login", None, login("v@example.com", "wrong password")).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     let code = mail_code(&farm.wait_for_mail("v@example.com", 1).await);
     let wrong = if code == "000000" { "111111" } else { "000000" };
-    let (status, json) = post(&farm, "/internal/auth/verify-email", None, json!({"email": "v@example.com", "code": wrong})).await;
-    assert_eq!((status, json["error"]["code"].as_str()), (StatusCode::BAD_REQUEST, Some("invalid_code")));
-    let (status, session) = post(&farm, "/internal/auth/verify-email", None, json!({"email": "v@example.com", "code": code})).await;
+    let (status, json) = post(
+        &farm,
+        "/internal/auth/verify-email",
+        None,
+        json!({"email": "v@example.com", "code": wrong}),
+    )
+    .await;
+    assert_eq!(
+        (status, json["error"]["code"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("invalid_code"))
+    );
+    let (status, session) = post(
+        &farm,
+        "/internal/auth/verify-email",
+        None,
+        json!({"email": "v@example.com", "code": code}),
+    )
+    .await;
     assert_eq!(status, StatusCode::OK, "{session}");
     assert!(session["refresh_token"].is_string());
-    let (status, _) = post(&farm, "/internal/auth/verify-email", None, json!({"email": "v@example.com", "code": code})).await;
+    let (status, _) = post(
+        &farm,
+        "/internal/auth/verify-email",
+        None,
+        json!({"email": "v@example.com", "code": code}),
+    )
+    .await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "a code works once");
-    assert_eq!(post(&farm, "/internal/auth/login", None, login("v@example.com", PASSWORD)).await.0, StatusCode::OK);
+    assert_eq!(
+        post(&farm, "/internal/auth/login", None, login("v@example.com", PASSWORD)).await.0,
+        StatusCode::OK
+    );
 }
 
 #[tokio::test]
@@ -48,17 +77,38 @@ async fn a_verification_code_dies_after_five_wrong_guesses() {
     let body = json!({"email": "g@example.com", "username": "guesser", "password": PASSWORD});
     post(&farm, "/internal/auth/register", None, body).await;
     let code = mail_code(&farm.wait_for_mail("g@example.com", 1).await);
-    let wrong: String = code.chars().map(|c| if c == '9' { '0' } else { (c as u8 + 1) as char }).collect();
+    let wrong: String =
+        code.chars().map(|c| if c == '9' { '0' } else { (c as u8 + 1) as char }).collect();
     for _ in 0..5 {
-        post(&farm, "/internal/auth/verify-email", None, json!({"email": "g@example.com", "code": wrong})).await;
+        post(
+            &farm,
+            "/internal/auth/verify-email",
+            None,
+            json!({"email": "g@example.com", "code": wrong}),
+        )
+        .await;
     }
-    let (status, _) = post(&farm, "/internal/auth/verify-email", None, json!({"email": "g@example.com", "code": code})).await;
+    let (status, _) = post(
+        &farm,
+        "/internal/auth/verify-email",
+        None,
+        json!({"email": "g@example.com", "code": code}),
+    )
+    .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     // A new code (resend) works again.
-    let (status, _) = post(&farm, "/internal/auth/verify-email/resend", None, json!({"email": "g@example.com"})).await;
+    let (status, _) =
+        post(&farm, "/internal/auth/verify-email/resend", None, json!({"email": "g@example.com"}))
+            .await;
     assert_eq!(status, StatusCode::ACCEPTED);
     let code = mail_code(&farm.wait_for_mail("g@example.com", 2).await);
-    let (status, _) = post(&farm, "/internal/auth/verify-email", None, json!({"email": "g@example.com", "code": code})).await;
+    let (status, _) = post(
+        &farm,
+        "/internal/auth/verify-email",
+        None,
+        json!({"email": "g@example.com", "code": code}),
+    )
+    .await;
     assert_eq!(status, StatusCode::OK);
 }
 
@@ -66,21 +116,49 @@ async fn a_verification_code_dies_after_five_wrong_guesses() {
 async fn forgot_password_answers_alike_and_a_reset_revokes_every_session() {
     let farm = TestFarm::start().await;
     let (_, refresh) = farm.register("r@example.com").await;
-    let known = post(&farm, "/internal/auth/forgot-password", None, json!({"email": "r@example.com"})).await;
-    let unknown = post(&farm, "/internal/auth/forgot-password", None, json!({"email": "nobody@example.com"})).await;
+    let known =
+        post(&farm, "/internal/auth/forgot-password", None, json!({"email": "r@example.com"}))
+            .await;
+    let unknown =
+        post(&farm, "/internal/auth/forgot-password", None, json!({"email": "nobody@example.com"}))
+            .await;
     assert_eq!(known.0, StatusCode::ACCEPTED);
     assert_eq!(known, unknown);
     let token = mail_token(&farm.wait_for_mail("r@example.com", 2).await);
-    let (status, json) = post(&farm, "/internal/auth/reset-password", None, json!({"token": token, "password": "short"})).await;
-    assert_eq!((status, json["error"]["code"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("invalid_input")));
+    let (status, json) = post(
+        &farm,
+        "/internal/auth/reset-password",
+        None,
+        json!({"token": token, "password": "short"}),
+    )
+    .await;
+    assert_eq!(
+        (status, json["error"]["code"].as_str()),
+        (StatusCode::UNPROCESSABLE_ENTITY, Some("invalid_input"))
+    );
     let reset = json!({"token": token, "password": "a brand new password"});
-    assert_eq!(post(&farm, "/internal/auth/reset-password", None, reset.clone()).await.0, StatusCode::NO_CONTENT);
+    assert_eq!(
+        post(&farm, "/internal/auth/reset-password", None, reset.clone()).await.0,
+        StatusCode::NO_CONTENT
+    );
     let (status, json) = post(&farm, "/internal/auth/reset-password", None, reset).await;
-    assert_eq!((status, json["error"]["code"].as_str()), (StatusCode::BAD_REQUEST, Some("invalid_token")));
-    let (status, _) = post(&farm, "/internal/auth/refresh", None, json!({"refresh_token": refresh})).await;
+    assert_eq!(
+        (status, json["error"]["code"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("invalid_token"))
+    );
+    let (status, _) =
+        post(&farm, "/internal/auth/refresh", None, json!({"refresh_token": refresh})).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED, "the old session was revoked");
-    assert_eq!(post(&farm, "/internal/auth/login", None, login("r@example.com", PASSWORD)).await.0, StatusCode::UNAUTHORIZED);
-    assert_eq!(post(&farm, "/internal/auth/login", None, login("r@example.com", "a brand new password")).await.0, StatusCode::OK);
+    assert_eq!(
+        post(&farm, "/internal/auth/login", None, login("r@example.com", PASSWORD)).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        post(&farm, "/internal/auth/login", None, login("r@example.com", "a brand new password"))
+            .await
+            .0,
+        StatusCode::OK
+    );
 }
 
 #[tokio::test]
@@ -92,22 +170,27 @@ async fn a_magic_link_is_single_use_expires_and_is_voided_by_a_newer_one() {
     let first = mail_token(&farm.wait_for_mail("m@example.com", 2).await);
     ask().await;
     let second = mail_token(&farm.wait_for_mail("m@example.com", 3).await);
-    let (status, _) = post(&farm, "/internal/auth/magic-link/consume", None, json!({"token": first})).await;
+    let (status, _) =
+        post(&farm, "/internal/auth/magic-link/consume", None, json!({"token": first})).await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "a newer link voids the older one");
     // Checking does not use it up; consuming does, once.
-    let (status, info) = post(&farm, "/internal/auth/magic-link/check", None, json!({"token": second})).await;
+    let (status, info) =
+        post(&farm, "/internal/auth/magic-link/check", None, json!({"token": second})).await;
     assert_eq!((status, info["email"].as_str()), (StatusCode::OK, Some("m@example.com")));
-    let (status, session) = post(&farm, "/internal/auth/magic-link/consume", None, json!({"token": second})).await;
+    let (status, session) =
+        post(&farm, "/internal/auth/magic-link/consume", None, json!({"token": second})).await;
     assert_eq!(status, StatusCode::OK, "{session}");
     assert!(session["refresh_token"].is_string());
-    let (status, _) = post(&farm, "/internal/auth/magic-link/consume", None, json!({"token": second})).await;
+    let (status, _) =
+        post(&farm, "/internal/auth/magic-link/consume", None, json!({"token": second})).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     // An expired link is refused.
     ask().await;
     let third = mail_token(&farm.wait_for_mail("m@example.com", 4).await);
     sqlx::query("update auth_tokens set expires_at = now() - interval '1 second' where purpose = 'magic_link' and used_at is null")
         .execute(&farm.db).await.unwrap();
-    let (status, _) = post(&farm, "/internal/auth/magic-link/consume", None, json!({"token": third})).await;
+    let (status, _) =
+        post(&farm, "/internal/auth/magic-link/consume", None, json!({"token": third})).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     let lifetime: f64 = sqlx::query_scalar("select extract(epoch from max(expires_at - created_at))::float8 from auth_tokens where purpose = 'magic_link'")
         .fetch_one(&farm.db).await.unwrap();
@@ -123,34 +206,51 @@ async fn totp_enables_gates_sign_in_refuses_replays_and_needs_a_code_to_disable(
     let secret = setup["secret"].as_str().unwrap().to_string();
     assert!(setup["qr_code"].as_str().unwrap().starts_with("data:image/svg+xml;base64,"));
     assert!(setup["otpauth_uri"].as_str().unwrap().contains(&secret));
-    let (status, _) = post(&farm, "/internal/auth/2fa/verify", Some(id), json!({"code": totp_now(&secret, -3)})).await;
+    let (status, _) =
+        post(&farm, "/internal/auth/2fa/verify", Some(id), json!({"code": totp_now(&secret, -3)}))
+            .await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "a stale code is refused");
     let enabling = totp_now(&secret, -1);
-    assert_eq!(post(&farm, "/internal/auth/2fa/verify", Some(id), json!({"code": enabling})).await.0, StatusCode::NO_CONTENT);
+    assert_eq!(
+        post(&farm, "/internal/auth/2fa/verify", Some(id), json!({"code": enabling})).await.0,
+        StatusCode::NO_CONTENT
+    );
 
-    let (status, pending) = post(&farm, "/internal/auth/login", None, login("t@example.com", PASSWORD)).await;
+    let (status, pending) =
+        post(&farm, "/internal/auth/login", None, login("t@example.com", PASSWORD)).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(pending["two_factor_user_id"], id.to_string());
     assert!(pending.get("refresh_token").is_none(), "no session before the second factor");
-    let (status, _) = post(&farm, "/internal/auth/2fa/challenge", Some(id), json!({"code": enabling})).await;
+    let (status, _) =
+        post(&farm, "/internal/auth/2fa/challenge", Some(id), json!({"code": enabling})).await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "the enabling code cannot be replayed");
     let code = totp_now(&secret, 0);
-    let (status, session) = post(&farm, "/internal/auth/2fa/challenge", Some(id), json!({"code": code})).await;
+    let (status, session) =
+        post(&farm, "/internal/auth/2fa/challenge", Some(id), json!({"code": code})).await;
     assert_eq!(status, StatusCode::OK, "{session}");
     assert!(session["refresh_token"].is_string());
-    let (status, _) = post(&farm, "/internal/auth/2fa/challenge", Some(id), json!({"code": code})).await;
+    let (status, _) =
+        post(&farm, "/internal/auth/2fa/challenge", Some(id), json!({"code": code})).await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "each code works once");
 
     // Magic links and password resets stop at the second factor too.
     post(&farm, "/internal/auth/magic-link", None, json!({"email": "t@example.com"})).await;
     let token = mail_token(&farm.wait_for_mail("t@example.com", 2).await);
-    let (_, answer) = post(&farm, "/internal/auth/magic-link/consume", None, json!({"token": token})).await;
+    let (_, answer) =
+        post(&farm, "/internal/auth/magic-link/consume", None, json!({"token": token})).await;
     assert_eq!(answer["two_factor_user_id"], id.to_string());
 
-    let (status, _) = post(&farm, "/internal/auth/2fa/disable", Some(id), json!({"code": "000000"})).await;
+    let (status, _) =
+        post(&farm, "/internal/auth/2fa/disable", Some(id), json!({"code": "000000"})).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
-    assert_eq!(post(&farm, "/internal/auth/2fa/disable", Some(id), json!({"code": totp_now(&secret, 1)})).await.0, StatusCode::NO_CONTENT);
-    let (_, answer) = post(&farm, "/internal/auth/login", None, login("t@example.com", PASSWORD)).await;
+    assert_eq!(
+        post(&farm, "/internal/auth/2fa/disable", Some(id), json!({"code": totp_now(&secret, 1)}))
+            .await
+            .0,
+        StatusCode::NO_CONTENT
+    );
+    let (_, answer) =
+        post(&farm, "/internal/auth/login", None, login("t@example.com", PASSWORD)).await;
     assert!(answer["refresh_token"].is_string(), "{answer}");
 }
 
@@ -168,7 +268,10 @@ async fn two_concurrent_refreshes_with_one_token_cannot_both_succeed() {
     // Whoever won, the family is dead after the reuse.
     for winner in [a, b].into_iter().filter(|r| r.0 == StatusCode::OK) {
         let again = json!({"refresh_token": winner.1["refresh_token"]}).to_string();
-        assert_eq!(farm.signed("POST", "/internal/auth/refresh", None, Some(&again)).await.0, StatusCode::UNAUTHORIZED);
+        assert_eq!(
+            farm.signed("POST", "/internal/auth/refresh", None, Some(&again)).await.0,
+            StatusCode::UNAUTHORIZED
+        );
     }
 }
 
@@ -176,10 +279,15 @@ async fn two_concurrent_refreshes_with_one_token_cannot_both_succeed() {
 async fn signing_out_everywhere_revokes_every_session_of_the_user() {
     let farm = TestFarm::start().await;
     let (id, first) = farm.register("all@example.com").await;
-    let (_, second) = post(&farm, "/internal/auth/login", None, login("all@example.com", PASSWORD)).await;
-    assert_eq!(post(&farm, "/internal/auth/sessions/revoke-all", Some(id), json!({})).await.0, StatusCode::NO_CONTENT);
+    let (_, second) =
+        post(&farm, "/internal/auth/login", None, login("all@example.com", PASSWORD)).await;
+    assert_eq!(
+        post(&farm, "/internal/auth/sessions/revoke-all", Some(id), json!({})).await.0,
+        StatusCode::NO_CONTENT
+    );
     for token in [first, second["refresh_token"].as_str().unwrap().to_string()] {
-        let (status, _) = post(&farm, "/internal/auth/refresh", None, json!({"refresh_token": token})).await;
+        let (status, _) =
+            post(&farm, "/internal/auth/refresh", None, json!({"refresh_token": token})).await;
         assert_eq!(status, StatusCode::UNAUTHORIZED);
     }
 }
@@ -187,26 +295,41 @@ async fn signing_out_everywhere_revokes_every_session_of_the_user() {
 #[tokio::test]
 async fn oauth_finds_accounts_by_provider_and_subject_and_never_links_an_unverified_email() {
     let farm = TestFarm::start().await;
-    let identity = |subject: &str, email: &str, verified: bool| {
-        json!({"provider": "google", "subject": subject, "email": email, "email_verified": verified})
-    };
-    let (status, first) = post(&farm, "/internal/auth/oauth", None, identity("g-1", "new@example.com", true)).await;
+    let identity = |subject: &str, email: &str, verified: bool| json!({"provider": "google", "subject": subject, "email": email, "email_verified": verified});
+    let (status, first) =
+        post(&farm, "/internal/auth/oauth", None, identity("g-1", "new@example.com", true)).await;
     assert_eq!(status, StatusCode::OK, "{first}");
     let id = first["user"]["id"].clone();
     // The same subject, whatever address it reports now, is the same account.
-    let (_, again) = post(&farm, "/internal/auth/oauth", None, identity("g-1", "changed@example.com", false)).await;
+    let (_, again) =
+        post(&farm, "/internal/auth/oauth", None, identity("g-1", "changed@example.com", false))
+            .await;
     assert_eq!(again["user"]["id"], id);
     // An unverified address at the provider never links to an existing account.
     let (existing, _) = farm.register("owner@example.com").await;
-    let (status, json) = post(&farm, "/internal/auth/oauth", None, identity("g-2", "owner@example.com", false)).await;
-    assert_eq!((status, json["error"]["code"].as_str()), (StatusCode::CONFLICT, Some("oauth_email_in_use")));
+    let (status, json) =
+        post(&farm, "/internal/auth/oauth", None, identity("g-2", "owner@example.com", false))
+            .await;
+    assert_eq!(
+        (status, json["error"]["code"].as_str()),
+        (StatusCode::CONFLICT, Some("oauth_email_in_use"))
+    );
     // A verified one links, since our account's address is verified too.
-    let (status, linked) = post(&farm, "/internal/auth/oauth", None, identity("g-3", "owner@example.com", true)).await;
+    let (status, linked) =
+        post(&farm, "/internal/auth/oauth", None, identity("g-3", "owner@example.com", true)).await;
     assert_eq!(status, StatusCode::OK, "{linked}");
     assert_eq!(linked["user"]["id"], existing.to_string());
     // An account never confirmed is not linked even by a verified provider address.
-    post(&farm, "/internal/auth/register", None, json!({"email": "pending@example.com", "username": "pendingone", "password": PASSWORD})).await;
-    let (status, _) = post(&farm, "/internal/auth/oauth", None, identity("g-4", "pending@example.com", true)).await;
+    post(
+        &farm,
+        "/internal/auth/register",
+        None,
+        json!({"email": "pending@example.com", "username": "pendingone", "password": PASSWORD}),
+    )
+    .await;
+    let (status, _) =
+        post(&farm, "/internal/auth/oauth", None, identity("g-4", "pending@example.com", true))
+            .await;
     assert_eq!(status, StatusCode::CONFLICT);
     assert_eq!(farm.count("oauth_accounts").await, 2);
 }

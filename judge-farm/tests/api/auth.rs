@@ -18,7 +18,8 @@ async fn register_then_login_returns_the_user_and_a_refresh_token() {
     let (status, me) = farm.signed("GET", "/internal/users/me", Some(id), None).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(me["id"], id.to_string());
-    let stored: String = sqlx::query_scalar("select password_hash from users").fetch_one(&farm.db).await.unwrap();
+    let stored: String =
+        sqlx::query_scalar("select password_hash from users").fetch_one(&farm.db).await.unwrap();
     assert!(stored.starts_with("$argon2id$"), "passwords are stored as argon2id hashes");
 }
 
@@ -27,7 +28,8 @@ async fn a_wrong_password_and_an_unknown_email_get_the_same_answer() {
     let farm = TestFarm::start().await;
     farm.register("bob@example.com").await;
     let wrong = json!({"email": "bob@example.com", "password": "not the password"}).to_string();
-    let unknown = json!({"email": "nobody@example.com", "password": "not the password"}).to_string();
+    let unknown =
+        json!({"email": "nobody@example.com", "password": "not the password"}).to_string();
     let a = farm.signed("POST", "/internal/auth/login", None, Some(&wrong)).await;
     let b = farm.signed("POST", "/internal/auth/login", None, Some(&unknown)).await;
     assert_eq!(a.0, StatusCode::UNAUTHORIZED);
@@ -41,18 +43,39 @@ async fn bad_registrations_get_clear_errors_and_store_nothing() {
     let cases = [
         ("{not json", StatusCode::BAD_REQUEST, "malformed_json"),
         (r#"{"email":"a@b.co"}"#, StatusCode::UNPROCESSABLE_ENTITY, "invalid_input"),
-        (r#"{"email":"nope","username":"okname","password":"long enough"}"#, StatusCode::UNPROCESSABLE_ENTITY, "invalid_input"),
-        (r#"{"email":"a@b.co","username":"x","password":"long enough"}"#, StatusCode::UNPROCESSABLE_ENTITY, "invalid_input"),
-        (r#"{"email":"a@b.co","username":"okname","password":"short"}"#, StatusCode::UNPROCESSABLE_ENTITY, "invalid_input"),
+        (
+            r#"{"email":"nope","username":"okname","password":"long enough"}"#,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_input",
+        ),
+        (
+            r#"{"email":"a@b.co","username":"x","password":"long enough"}"#,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_input",
+        ),
+        (
+            r#"{"email":"a@b.co","username":"okname","password":"short"}"#,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_input",
+        ),
     ];
     for (body, status, code) in cases {
         let (got, json) = farm.signed("POST", "/internal/auth/register", None, Some(body)).await;
-        assert_eq!((got, json["error"]["code"].as_str().unwrap()), (status, code), "{body}: {json}");
+        assert_eq!(
+            (got, json["error"]["code"].as_str().unwrap()),
+            (status, code),
+            "{body}: {json}"
+        );
         assert!(json["error"]["message"].as_str().is_some_and(|m| !m.is_empty()));
     }
-    let huge = json!({"email": "a@b.co", "username": "okname", "password": "x".repeat(300)}).to_string();
+    let huge =
+        json!({"email": "a@b.co", "username": "okname", "password": "x".repeat(300)}).to_string();
     let (status, _) = farm.signed("POST", "/internal/auth/register", None, Some(&huge)).await;
-    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "absurdly long passwords are refused before hashing");
+    assert_eq!(
+        status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "absurdly long passwords are refused before hashing"
+    );
     assert_eq!(farm.count("users").await, 0);
     assert_eq!(farm.count("sessions").await, 0);
 }
@@ -61,8 +84,12 @@ async fn bad_registrations_get_clear_errors_and_store_nothing() {
 async fn registering_a_taken_email_answers_like_a_new_one_but_a_taken_username_is_a_conflict() {
     let farm = TestFarm::start().await;
     farm.register("c@example.com").await;
-    let new = json!({"email": "new@example.com", "username": "newname", "password": "long enough pw"}).to_string();
-    let taken = json!({"email": "C@example.com", "username": "carol2", "password": "long enough pw"}).to_string();
+    let new =
+        json!({"email": "new@example.com", "username": "newname", "password": "long enough pw"})
+            .to_string();
+    let taken =
+        json!({"email": "C@example.com", "username": "carol2", "password": "long enough pw"})
+            .to_string();
     let a = farm.signed("POST", "/internal/auth/register", None, Some(&new)).await;
     let b = farm.signed("POST", "/internal/auth/register", None, Some(&taken)).await;
     assert_eq!(a.0, StatusCode::ACCEPTED);
@@ -72,11 +99,20 @@ async fn registering_a_taken_email_answers_like_a_new_one_but_a_taken_username_i
     assert!(warning.subject.contains("tried to sign up"), "{warning:?}");
     let (_, user) = farm.signed("GET", "/internal/users/me", None, None).await;
     assert_eq!(user["error"]["code"], "unauthorized");
-    let existing: String = sqlx::query_scalar("select username from users where email = 'c@example.com'")
-        .fetch_one(&farm.db).await.unwrap();
-    let same_name = json!({"email": "d@example.com", "username": existing, "password": "long enough pw"}).to_string();
-    let (status, json) = farm.signed("POST", "/internal/auth/register", None, Some(&same_name)).await;
-    assert_eq!((status, json["error"]["code"].as_str()), (StatusCode::CONFLICT, Some("username_taken")));
+    let existing: String =
+        sqlx::query_scalar("select username from users where email = 'c@example.com'")
+            .fetch_one(&farm.db)
+            .await
+            .unwrap();
+    let same_name =
+        json!({"email": "d@example.com", "username": existing, "password": "long enough pw"})
+            .to_string();
+    let (status, json) =
+        farm.signed("POST", "/internal/auth/register", None, Some(&same_name)).await;
+    assert_eq!(
+        (status, json["error"]["code"].as_str()),
+        (StatusCode::CONFLICT, Some("username_taken"))
+    );
     assert_eq!(farm.count("users").await, 2);
 }
 
@@ -85,14 +121,17 @@ async fn refresh_rotates_and_reuse_of_an_old_token_revokes_the_whole_family() {
     let farm = TestFarm::start().await;
     let (_, first) = farm.register("dan@example.com").await;
     let refresh = |t: &str| json!({"refresh_token": t}).to_string();
-    let (status, rotated) = farm.signed("POST", "/internal/auth/refresh", None, Some(&refresh(&first))).await;
+    let (status, rotated) =
+        farm.signed("POST", "/internal/auth/refresh", None, Some(&refresh(&first))).await;
     assert_eq!(status, StatusCode::OK, "{rotated}");
     let second = rotated["refresh_token"].as_str().unwrap().to_string();
     assert_ne!(first, second);
     // The old token again: a leak. Both it and the new one stop working.
-    let (status, _) = farm.signed("POST", "/internal/auth/refresh", None, Some(&refresh(&first))).await;
+    let (status, _) =
+        farm.signed("POST", "/internal/auth/refresh", None, Some(&refresh(&first))).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
-    let (status, _) = farm.signed("POST", "/internal/auth/refresh", None, Some(&refresh(&second))).await;
+    let (status, _) =
+        farm.signed("POST", "/internal/auth/refresh", None, Some(&refresh(&second))).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
 }
 
@@ -101,6 +140,12 @@ async fn logout_ends_the_session() {
     let farm = TestFarm::start().await;
     let (_, token) = farm.register("eve@example.com").await;
     let body = json!({"refresh_token": token}).to_string();
-    assert_eq!(farm.signed("POST", "/internal/auth/logout", None, Some(&body)).await.0, StatusCode::NO_CONTENT);
-    assert_eq!(farm.signed("POST", "/internal/auth/refresh", None, Some(&body)).await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        farm.signed("POST", "/internal/auth/logout", None, Some(&body)).await.0,
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(
+        farm.signed("POST", "/internal/auth/refresh", None, Some(&body)).await.0,
+        StatusCode::UNAUTHORIZED
+    );
 }

@@ -24,7 +24,12 @@ struct Events {
 impl Events {
     async fn open(farm: &TestFarm, id: &str, user: Uuid) -> Events {
         let path = format!("/internal/submissions/{id}/events");
-        let response = farm.app.clone().oneshot(signed_request("GET", &path, Some(user), b"", now(), &random_nonce())).await.unwrap();
+        let response = farm
+            .app
+            .clone()
+            .oneshot(signed_request("GET", &path, Some(user), b"", now(), &random_nonce()))
+            .await
+            .unwrap();
         assert_eq!(response.status(), StatusCode::OK);
         assert_eq!(response.headers()["content-type"], "text/event-stream");
         Events { body: response.into_body(), buffer: String::new() }
@@ -49,7 +54,9 @@ impl Events {
                 }
                 return Some((name, serde_json::from_str(&data).unwrap()));
             }
-            let frame = tokio::time::timeout(Duration::from_secs(90), self.body.frame()).await.expect("an event within 90 s")?;
+            let frame = tokio::time::timeout(Duration::from_secs(90), self.body.frame())
+                .await
+                .expect("an event within 90 s")?;
             if let Ok(data) = frame.unwrap().into_data() {
                 self.buffer.push_str(std::str::from_utf8(&data).unwrap());
             }
@@ -77,20 +84,35 @@ async fn the_event_stream_shows_each_test_then_the_verdict_and_late_clients_get_
     // No worker yet: the stream opens on the queued state.
     let mut events = Events::open(&farm, &id, alice).await;
     let (name, first) = events.next().await.unwrap();
-    assert_eq!((name.as_str(), &first), ("progress", &json!({"status": "queued", "test": 0, "total": total})));
+    assert_eq!(
+        (name.as_str(), &first),
+        ("progress", &json!({"status": "queued", "test": 0, "total": total}))
+    );
 
     let sandbox: Arc<dyn Sandbox> = Arc::new(
-        NativeSandbox::new(NativeConfig { helper: env!("CARGO_BIN_EXE_judge-farm").into(), ..NativeConfig::default() })
-            .expect("the native sandbox needs root and cgroups"),
+        NativeSandbox::new(NativeConfig {
+            helper: env!("CARGO_BIN_EXE_judge-farm").into(),
+            ..NativeConfig::default()
+        })
+        .expect("the native sandbox needs root and cgroups"),
     );
-    let worker = tokio::spawn(worker::run((*farm.state.settings).clone(), farm.db.clone(), farm.state.redis.clone(), sandbox));
+    let worker = tokio::spawn(worker::run(
+        (*farm.state.settings).clone(),
+        farm.db.clone(),
+        farm.state.redis.clone(),
+        sandbox,
+    ));
 
     let mut tests_seen = Vec::new();
     let verdict = loop {
         let (name, data) = events.next().await.expect("the stream ends with a verdict");
         match name.as_str() {
             "progress" => {
-                assert_eq!((&data["status"], &data["total"]), (&json!("judging"), &json!(total)), "{data}");
+                assert_eq!(
+                    (&data["status"], &data["total"]),
+                    (&json!("judging"), &json!(total)),
+                    "{data}"
+                );
                 tests_seen.push(data["test"].as_i64().unwrap());
             }
             "verdict" => break data,
@@ -98,7 +120,10 @@ async fn the_event_stream_shows_each_test_then_the_verdict_and_late_clients_get_
         }
     };
     assert_eq!(verdict["status"], "accepted", "{verdict}");
-    assert_eq!((verdict["id"].as_str(), verdict["finished"].as_bool()), (Some(id.as_str()), Some(true)));
+    assert_eq!(
+        (verdict["id"].as_str(), verdict["finished"].as_bool()),
+        (Some(id.as_str()), Some(true))
+    );
     assert_eq!(verdict["test_cases_passed"], json!(total));
     assert_eq!(tests_seen, (0..=total).collect::<Vec<_>>(), "compiling, then every test in order");
     assert!(events.next().await.is_none(), "the stream closes after the verdict");
@@ -120,17 +145,25 @@ async fn a_client_joining_mid_judging_starts_from_the_latest_step() {
     let farm = TestFarm::start().await;
     farm.import_seed_problems().await;
     let (alice, _) = farm.register("alice-late@example.com").await;
-    let body = json!({"problem_slug": "a-plus-b", "language": "python3", "code": "print(1)\n"}).to_string();
+    let body = json!({"problem_slug": "a-plus-b", "language": "python3", "code": "print(1)\n"})
+        .to_string();
     let (_, sub) = farm.signed("POST", "/internal/submissions", Some(alice), Some(&body)).await;
     let id = Uuid::parse_str(sub["id"].as_str().unwrap()).unwrap();
     // A worker is half-way: the row says judging, Redis has its latest step.
-    sqlx::query("update submissions set status = 'judging' where id = $1").bind(id).execute(&farm.db).await.unwrap();
+    sqlx::query("update submissions set status = 'judging' where id = $1")
+        .bind(id)
+        .execute(&farm.db)
+        .await
+        .unwrap();
     let mut redis = farm.state.redis.clone();
     let step = |test| SubmissionProgress { status: Status::Judging, test, total: 10 };
     progress::publish(&mut redis, id, &step(4)).await.unwrap();
 
     let mut events = Events::open(&farm, &id.to_string(), alice).await;
-    assert_eq!(events.next().await.unwrap(), ("progress".into(), json!({"status": "judging", "test": 4, "total": 10})));
+    assert_eq!(
+        events.next().await.unwrap(),
+        ("progress".into(), json!({"status": "judging", "test": 4, "total": 10}))
+    );
     progress::publish(&mut redis, id, &step(5)).await.unwrap();
     assert_eq!(events.next().await.unwrap().1["test"], 5);
 
@@ -138,7 +171,14 @@ async fn a_client_joining_mid_judging_starts_from_the_latest_step() {
         .bind(id).execute(&farm.db).await.unwrap();
     progress::publish_finished(&mut redis, id).await.unwrap();
     let (name, verdict) = events.next().await.unwrap();
-    assert_eq!((name.as_str(), &verdict["status"], &verdict["test_cases_passed"]), ("verdict", &json!("wrong_answer"), &json!(4)));
+    assert_eq!(
+        (name.as_str(), &verdict["status"], &verdict["test_cases_passed"]),
+        ("verdict", &json!("wrong_answer"), &json!(4))
+    );
     assert!(events.next().await.is_none());
-    assert_eq!(progress::latest(&mut redis, id).await.unwrap(), None, "the latest step is forgotten once done");
+    assert_eq!(
+        progress::latest(&mut redis, id).await.unwrap(),
+        None,
+        "the latest step is forgotten once done"
+    );
 }

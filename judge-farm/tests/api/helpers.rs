@@ -68,7 +68,9 @@ impl TestFarm {
             worker_concurrency: 1,
             sandbox_root: std::env::temp_dir().join("algoarena-test-sandbox"),
             submission_stream: format!("test:submissions:{name}"),
-            auth: AuthSettings::local(std::env::temp_dir().join(format!("algoarena-test-outbox-{name}"))),
+            auth: AuthSettings::local(
+                std::env::temp_dir().join(format!("algoarena-test-outbox-{name}")),
+            ),
             queue,
         };
         let outbox = settings.auth.mail_outbox_dir.clone();
@@ -84,8 +86,21 @@ impl TestFarm {
     }
 
     /// Sends a request signed as the edge would, as `user` (or anonymous).
-    pub async fn signed(&self, method: &str, path: &str, user: Option<Uuid>, body: Option<&str>) -> (StatusCode, Value) {
-        let request = signed_request(method, path, user, body.unwrap_or("").as_bytes(), now(), &random_nonce());
+    pub async fn signed(
+        &self,
+        method: &str,
+        path: &str,
+        user: Option<Uuid>,
+        body: Option<&str>,
+    ) -> (StatusCode, Value) {
+        let request = signed_request(
+            method,
+            path,
+            user,
+            body.unwrap_or("").as_bytes(),
+            now(),
+            &random_nonce(),
+        );
         self.send(request).await
     }
 
@@ -93,7 +108,12 @@ impl TestFarm {
         let response = self.app.clone().oneshot(request).await.unwrap();
         let status = response.status();
         let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        let json = if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes).unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into())) };
+        let json = if bytes.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_slice(&bytes)
+                .unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into()))
+        };
         (status, json)
     }
 
@@ -102,11 +122,13 @@ impl TestFarm {
     pub async fn register(&self, email: &str) -> (Uuid, String) {
         let username = format!("u{}", &Uuid::new_v4().simple().to_string()[..10]);
         let body = serde_json::json!({"email": email, "username": username, "password": PASSWORD});
-        let (status, json) = self.signed("POST", "/internal/auth/register", None, Some(&body.to_string())).await;
+        let (status, json) =
+            self.signed("POST", "/internal/auth/register", None, Some(&body.to_string())).await;
         assert_eq!(status, StatusCode::ACCEPTED, "{json}");
         let code = mail_code(&self.wait_for_mail(&email.to_lowercase(), 1).await);
         let body = serde_json::json!({"email": email, "code": code}).to_string();
-        let (status, json) = self.signed("POST", "/internal/auth/verify-email", None, Some(&body)).await;
+        let (status, json) =
+            self.signed("POST", "/internal/auth/verify-email", None, Some(&body)).await;
         assert_eq!(status, StatusCode::OK, "{json}");
         let id = Uuid::parse_str(json["user"]["id"].as_str().unwrap()).unwrap();
         (id, json["refresh_token"].as_str().unwrap().to_string())
@@ -143,11 +165,19 @@ impl TestFarm {
     pub fn spawn_worker(&self) -> tokio::task::JoinHandle<anyhow::Result<()>> {
         use algoarena_judge_farm::sandbox::{NativeConfig, NativeSandbox, Sandbox};
         let sandbox: std::sync::Arc<dyn Sandbox> = std::sync::Arc::new(
-            NativeSandbox::new(NativeConfig { helper: env!("CARGO_BIN_EXE_judge-farm").into(), ..NativeConfig::default() })
-                .expect("the native sandbox needs root and cgroups"),
+            NativeSandbox::new(NativeConfig {
+                helper: env!("CARGO_BIN_EXE_judge-farm").into(),
+                ..NativeConfig::default()
+            })
+            .expect("the native sandbox needs root and cgroups"),
         );
         let settings = (*self.state.settings).clone();
-        tokio::spawn(algoarena_judge_farm::worker::run(settings, self.db.clone(), self.state.redis.clone(), sandbox))
+        tokio::spawn(algoarena_judge_farm::worker::run(
+            settings,
+            self.db.clone(),
+            self.state.redis.clone(),
+            sandbox,
+        ))
     }
 
     /// `user`'s submission or run `id` once it has its verdict (polled, for up to 120 s).
@@ -164,7 +194,10 @@ impl TestFarm {
     }
 
     pub async fn count(&self, table: &str) -> i64 {
-        sqlx::query_scalar(&format!("select count(*) from {table}")).fetch_one(&self.db).await.unwrap()
+        sqlx::query_scalar(&format!("select count(*) from {table}"))
+            .fetch_one(&self.db)
+            .await
+            .unwrap()
     }
 }
 
@@ -176,7 +209,14 @@ pub fn random_nonce() -> String {
     Uuid::new_v4().simple().to_string()
 }
 
-pub fn signed_request(method: &str, path: &str, user: Option<Uuid>, body: &[u8], timestamp: i64, nonce: &str) -> Request<Body> {
+pub fn signed_request(
+    method: &str,
+    path: &str,
+    user: Option<Uuid>,
+    body: &[u8],
+    timestamp: i64,
+    nonce: &str,
+) -> Request<Body> {
     let user = user.map(|u| u.to_string()).unwrap_or_default();
     let parts = SignedParts { method, path_and_query: path, timestamp, nonce, user: &user, body };
     let signature = signing::sign(SECRET.as_bytes(), &parts);
@@ -206,6 +246,10 @@ pub fn mail_code(mail: &Mail) -> String {
 
 /// The `token` parameter of the link in a reset or magic-link mail.
 pub fn mail_token(mail: &Mail) -> String {
-    let start = mail.text.find("token=").unwrap_or_else(|| panic!("no link in {mail:?}")) + "token=".len();
-    mail.text[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect()
+    let start =
+        mail.text.find("token=").unwrap_or_else(|| panic!("no link in {mail:?}")) + "token=".len();
+    mail.text[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect()
 }

@@ -43,7 +43,9 @@ async fn metrics_export_every_name_the_alert_rules_use() {
     let names = metric_names_in_rules();
     assert!(names.len() >= 5, "the rules use the farm's metrics: {names:?}");
     for name in &names {
-        let exported = text.lines().any(|l| l.starts_with(&format!("{name}{{")) || l.starts_with(&format!("{name} ")));
+        let exported = text
+            .lines()
+            .any(|l| l.starts_with(&format!("{name}{{")) || l.starts_with(&format!("{name} ")));
         assert!(exported, "{name} is used by an alert but not exported:\n{text}");
     }
     assert!(

@@ -8,17 +8,23 @@ use crate::helpers::{repo_root, TestFarm};
 async fn imported_problems_are_listed_in_order_and_paginated() {
     let farm = TestFarm::start().await;
     farm.import_seed_problems().await;
-    let (status, page) = farm.signed("GET", "/internal/problems?page=1&per_page=2", None, None).await;
+    let (status, page) =
+        farm.signed("GET", "/internal/problems?page=1&per_page=2", None, None).await;
     assert_eq!(status, StatusCode::OK, "{page}");
     assert_eq!(page["total"], seed_count());
-    let slugs: Vec<&str> = page["items"].as_array().unwrap().iter().map(|p| p["slug"].as_str().unwrap()).collect();
+    let slugs: Vec<&str> =
+        page["items"].as_array().unwrap().iter().map(|p| p["slug"].as_str().unwrap()).collect();
     assert_eq!(slugs, ["a-plus-b", "reverse-words"]);
     let (_, second) = farm.signed("GET", "/internal/problems?page=2&per_page=2", None, None).await;
     assert_eq!(second["items"][0]["slug"], "maximum-subarray");
     let (_, medium) = farm.signed("GET", "/internal/problems?difficulty=Medium", None, None).await;
     assert_eq!(medium["total"], 2, "maximum-subarray and min-stack");
-    let (status, bad) = farm.signed("GET", "/internal/problems?difficulty=Impossible", None, None).await;
-    assert_eq!((status, bad["error"]["code"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("invalid_input")));
+    let (status, bad) =
+        farm.signed("GET", "/internal/problems?difficulty=Impossible", None, None).await;
+    assert_eq!(
+        (status, bad["error"]["code"].as_str()),
+        (StatusCode::UNPROCESSABLE_ENTITY, Some("invalid_input"))
+    );
 }
 
 #[tokio::test]
@@ -32,17 +38,26 @@ async fn a_problem_shows_its_samples_but_never_its_hidden_tests() {
     assert_eq!(problem["samples"].as_array().unwrap().len(), 2);
     assert_eq!(problem["samples"][0], serde_json::json!({"input": "1 2\n", "output": "3\n"}));
     assert!(problem["starter_code"]["python3"].as_str().unwrap().contains("input()"));
-    let hidden: i64 = sqlx::query_scalar("select count(*) from test_cases where not is_sample").fetch_one(&farm.db).await.unwrap();
+    let hidden: i64 = sqlx::query_scalar("select count(*) from test_cases where not is_sample")
+        .fetch_one(&farm.db)
+        .await
+        .unwrap();
     assert!(hidden > 0);
-    let (status, missing) = farm.signed("GET", "/internal/problems/no-such-problem", None, None).await;
-    assert_eq!((status, missing["error"]["code"].as_str()), (StatusCode::NOT_FOUND, Some("problem_not_found")));
+    let (status, missing) =
+        farm.signed("GET", "/internal/problems/no-such-problem", None, None).await;
+    assert_eq!(
+        (status, missing["error"]["code"].as_str()),
+        (StatusCode::NOT_FOUND, Some("problem_not_found"))
+    );
 }
 
 #[tokio::test]
 async fn reimporting_updates_in_place_and_a_broken_package_stores_nothing() {
     let farm = TestFarm::start().await;
     farm.import_seed_problems().await;
-    let changed = algoarena_judge_farm::import::import(&farm.db, &[repo_root().join("problems")]).await.unwrap();
+    let changed = algoarena_judge_farm::import::import(&farm.db, &[repo_root().join("problems")])
+        .await
+        .unwrap();
     assert!(changed.is_empty(), "an unchanged package is not rewritten");
     assert_eq!(farm.count("problems").await, seed_count());
 
@@ -50,10 +65,18 @@ async fn reimporting_updates_in_place_and_a_broken_package_stores_nothing() {
     let good = dir.path().join("good");
     let bad = dir.path().join("bad");
     copy_dir(&repo_root().join("problems/a-plus-b"), &good);
-    std::fs::write(good.join("problem.toml"), std::fs::read_to_string(good.join("problem.toml")).unwrap().replace("a-plus-b", "fresh-problem")).unwrap();
+    std::fs::write(
+        good.join("problem.toml"),
+        std::fs::read_to_string(good.join("problem.toml"))
+            .unwrap()
+            .replace("a-plus-b", "fresh-problem"),
+    )
+    .unwrap();
     copy_dir(&repo_root().join("problems/reverse-words"), &bad);
     std::fs::remove_file(bad.join("data/secret/01.ans")).unwrap();
-    let err = algoarena_judge_farm::import::import(&farm.db, &[good.clone(), bad.clone()]).await.unwrap_err();
+    let err = algoarena_judge_farm::import::import(&farm.db, &[good.clone(), bad.clone()])
+        .await
+        .unwrap_err();
     assert!(format!("{err:#}").contains("01.ans"), "the error names the file: {err:#}");
     assert_eq!(farm.count("problems").await, seed_count(), "nothing of the batch is stored");
 }
@@ -62,32 +85,46 @@ async fn reimporting_updates_in_place_and_a_broken_package_stores_nothing() {
 async fn a_package_checker_is_stored_and_an_unsupported_one_is_refused() {
     let farm = TestFarm::start().await;
     farm.import_seed_problems().await;
-    let stored: serde_json::Value = sqlx::query_scalar("select checker from problems where slug = 'circle-area'")
-        .fetch_one(&farm.db)
-        .await
-        .unwrap();
+    let stored: serde_json::Value =
+        sqlx::query_scalar("select checker from problems where slug = 'circle-area'")
+            .fetch_one(&farm.db)
+            .await
+            .unwrap();
     assert_eq!(stored["kind"], "float", "{stored}");
     assert_eq!(stored["absolute"], 1e-6, "{stored}");
-    let plain: serde_json::Value = sqlx::query_scalar("select checker from problems where slug = 'a-plus-b'")
-        .fetch_one(&farm.db)
-        .await
-        .unwrap();
+    let plain: serde_json::Value =
+        sqlx::query_scalar("select checker from problems where slug = 'a-plus-b'")
+            .fetch_one(&farm.db)
+            .await
+            .unwrap();
     assert_eq!(plain, serde_json::json!({"kind": "lines"}));
 
     let dir = tempfile::tempdir().unwrap();
     let custom = dir.path().join("custom");
     copy_dir(&repo_root().join("problems/a-plus-b"), &custom);
-    let manifest = std::fs::read_to_string(custom.join("problem.toml")).unwrap().replace("a-plus-b", "custom-checked");
-    let manifest = manifest.replacen("[starter_code]", "[checker]\nkind = \"custom\"\nprogram = \"check.cpp\"\n\n[starter_code]", 1);
+    let manifest = std::fs::read_to_string(custom.join("problem.toml"))
+        .unwrap()
+        .replace("a-plus-b", "custom-checked");
+    let manifest = manifest.replacen(
+        "[starter_code]",
+        "[checker]\nkind = \"custom\"\nprogram = \"check.cpp\"\n\n[starter_code]",
+        1,
+    );
     std::fs::write(custom.join("problem.toml"), manifest).unwrap();
     let err = algoarena_judge_farm::import::import(&farm.db, &[custom]).await.unwrap_err();
-    assert!(format!("{err:#}").contains("check.cpp: cannot read the file"), "the missing checker is named: {err:#}");
+    assert!(
+        format!("{err:#}").contains("check.cpp: cannot read the file"),
+        "the missing checker is named: {err:#}"
+    );
     assert_eq!(farm.count("problems").await, seed_count());
 }
 
 /// How many seed packages `problems/` holds.
 fn seed_count() -> i64 {
-    std::fs::read_dir(repo_root().join("problems")).unwrap().filter(|e| e.as_ref().unwrap().path().is_dir()).count() as i64
+    std::fs::read_dir(repo_root().join("problems"))
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().is_dir())
+        .count() as i64
 }
 
 fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
@@ -117,7 +154,10 @@ fn native_sandbox() -> algoarena_judge_farm::sandbox::NativeSandbox {
 async fn a_kattis_package_is_imported_after_its_submissions_get_their_verdicts() {
     let farm = TestFarm::start().await;
     let package = repo_root().join("problems/average-value");
-    let changed = algoarena_judge_farm::import::import_verified(&farm.db, &[package], &native_sandbox()).await.unwrap();
+    let changed =
+        algoarena_judge_farm::import::import_verified(&farm.db, &[package], &native_sandbox())
+            .await
+            .unwrap();
     assert_eq!(changed, ["average-value"]);
     let (title, difficulty, time_limit_ms, checker): (String, String, i32, serde_json::Value) = sqlx::query_as(
         "select title, difficulty, time_limit_ms, checker from problems where slug = 'average-value'",
@@ -125,7 +165,10 @@ async fn a_kattis_package_is_imported_after_its_submissions_get_their_verdicts()
     .fetch_one(&farm.db)
     .await
     .unwrap();
-    assert_eq!((title.as_str(), difficulty.as_str(), time_limit_ms), ("Average Value", "Easy", 1000));
+    assert_eq!(
+        (title.as_str(), difficulty.as_str(), time_limit_ms),
+        ("Average Value", "Easy", 1000)
+    );
     assert_eq!(checker["kind"], "float", "{checker}");
     // Tests come from nested folders too (data/secret/small, data/secret/large), in path order.
     let names: Vec<String> = sqlx::query_scalar(
@@ -151,11 +194,15 @@ async fn a_submission_with_the_wrong_verdict_stops_the_import_and_is_named() {
     )
     .unwrap();
     std::fs::remove_dir_all(package.join("submissions/time_limit_exceeded")).unwrap();
-    let err = algoarena_judge_farm::import::import_verified(&farm.db, &[package], &native_sandbox())
-        .await
-        .unwrap_err();
+    let err =
+        algoarena_judge_farm::import::import_verified(&farm.db, &[package], &native_sandbox())
+            .await
+            .unwrap_err();
     let message = format!("{err:#}");
-    assert!(message.contains("accepted/floor_division.py: expected Accepted, got WrongAnswer"), "{message}");
+    assert!(
+        message.contains("accepted/floor_division.py: expected Accepted, got WrongAnswer"),
+        "{message}"
+    );
     assert_eq!(farm.count("problems").await, 0, "nothing is stored");
 }
 
@@ -164,24 +211,34 @@ async fn a_submission_with_the_wrong_verdict_stops_the_import_and_is_named() {
 #[tokio::test]
 async fn every_seed_package_imports_after_its_reference_solutions_get_their_verdicts() {
     let farm = TestFarm::start().await;
-    let changed = algoarena_judge_farm::import::import_verified(&farm.db, &[repo_root().join("problems")], &native_sandbox())
-        .await
-        .unwrap();
+    let changed = algoarena_judge_farm::import::import_verified(
+        &farm.db,
+        &[repo_root().join("problems")],
+        &native_sandbox(),
+    )
+    .await
+    .unwrap();
     assert!(changed.len() >= 10, "{changed:?}");
     let (kind, signature, starter): (String, serde_json::Value, serde_json::Value) =
-        sqlx::query_as("select judge_kind, signature, starter_code from problems where slug = 'two-sum'")
-            .fetch_one(&farm.db)
-            .await
-            .unwrap();
+        sqlx::query_as(
+            "select judge_kind, signature, starter_code from problems where slug = 'two-sum'",
+        )
+        .fetch_one(&farm.db)
+        .await
+        .unwrap();
     assert_eq!(kind, "function");
     assert_eq!(signature["function"]["name"], "twoSum", "{signature}");
     // Starter code for every language, generated from the signature.
     assert_eq!(starter.as_object().unwrap().len(), 9, "{starter}");
-    assert!(starter["java"].as_str().unwrap().contains("public int[] twoSum(int[] nums, int target)"), "{starter}");
-    let stdio: String = sqlx::query_scalar("select judge_kind from problems where slug = 'a-plus-b'")
-        .fetch_one(&farm.db)
-        .await
-        .unwrap();
+    assert!(
+        starter["java"].as_str().unwrap().contains("public int[] twoSum(int[] nums, int target)"),
+        "{starter}"
+    );
+    let stdio: String =
+        sqlx::query_scalar("select judge_kind from problems where slug = 'a-plus-b'")
+            .fetch_one(&farm.db)
+            .await
+            .unwrap();
     assert_eq!(stdio, "stdio");
     // pair-sum's own validator is stored with it (its accepted references print other pairs
     // than the answer files, so only that validator accepts them).
@@ -194,11 +251,12 @@ async fn every_seed_package_imports_after_its_reference_solutions_get_their_verd
     assert_eq!(program["language"], "python3", "{program}");
     // guess-the-number's output validator is its interactor, which its references (accepted
     // in Python and C++, and each way of failing) were judged against.
-    let (kind, interactor): (String, serde_json::Value) =
-        sqlx::query_as("select judge_kind, interactor from problems where slug = 'guess-the-number'")
-            .fetch_one(&farm.db)
-            .await
-            .unwrap();
+    let (kind, interactor): (String, serde_json::Value) = sqlx::query_as(
+        "select judge_kind, interactor from problems where slug = 'guess-the-number'",
+    )
+    .fetch_one(&farm.db)
+    .await
+    .unwrap();
     assert_eq!(kind, "interactive");
     assert_eq!(interactor["language"], "python3", "{interactor}");
 }
@@ -215,7 +273,11 @@ async fn a_problem_shows_its_free_hints_editorial_and_companies_and_names_premiu
     assert_eq!((hints[0]["tier"].as_u64(), hints[0]["premium"].as_bool()), (Some(1), Some(false)));
     assert!(hints[1]["text"].as_str().unwrap().contains("hash map"), "{two_sum}");
     // A premium tier is named, its text withheld.
-    assert_eq!((hints[2]["premium"].as_bool(), hints[2].get("text")), (Some(true), None), "{two_sum}");
+    assert_eq!(
+        (hints[2]["premium"].as_bool(), hints[2].get("text")),
+        (Some(true), None),
+        "{two_sum}"
+    );
     assert!(two_sum["editorial"]["text"].as_str().unwrap().contains("one pass"), "{two_sum}");
     let (_, kadane) = farm.signed("GET", "/internal/problems/maximum-subarray", None, None).await;
     assert_eq!(kadane["editorial"], serde_json::json!({"premium": true}), "{kadane}");
@@ -244,13 +306,18 @@ async fn a_scored_kattis_package_stores_its_groups_after_its_references_get_thei
     let farm = TestFarm::start().await;
     let dir = tempfile::tempdir().unwrap();
     // The accepted reference must score 100, the 32-bit counter its declared 30.
-    let package = scored_package(dir.path(), &["accepted/prefix_counts.py", "wrong_answer/int_counter.cpp"]);
-    let changed = algoarena_judge_farm::import::import_verified(&farm.db, &[package], &native_sandbox()).await.unwrap();
+    let package =
+        scored_package(dir.path(), &["accepted/prefix_counts.py", "wrong_answer/int_counter.cpp"]);
+    let changed =
+        algoarena_judge_farm::import::import_verified(&farm.db, &[package], &native_sandbox())
+            .await
+            .unwrap();
     assert_eq!(changed, ["subarray-sums"]);
-    let scoring: serde_json::Value = sqlx::query_scalar("select scoring from problems where slug = 'subarray-sums'")
-        .fetch_one(&farm.db)
-        .await
-        .unwrap();
+    let scoring: serde_json::Value =
+        sqlx::query_scalar("select scoring from problems where slug = 'subarray-sums'")
+            .fetch_one(&farm.db)
+            .await
+            .unwrap();
     assert_eq!(
         scoring,
         serde_json::json!({"groups": [{"name": "group1", "score": 30.0}, {"name": "group2", "score": 70.0}]})
@@ -263,7 +330,8 @@ async fn a_scored_kattis_package_stores_its_groups_after_its_references_get_thei
     .fetch_all(&farm.db)
     .await
     .unwrap();
-    let expected = [("1", None), ("2", None), ("group1/01", Some("group1")), ("group2/03", Some("group2"))];
+    let expected =
+        [("1", None), ("2", None), ("group1/01", Some("group1")), ("group2/03", Some("group2"))];
     let expected: Vec<(String, Option<String>)> =
         expected.iter().map(|(n, g)| (n.to_string(), g.map(String::from))).collect();
     assert_eq!(groups, expected, "samples have no group");
@@ -275,11 +343,19 @@ async fn a_reference_that_does_not_get_its_declared_score_stops_the_import() {
     let dir = tempfile::tempdir().unwrap();
     let package = scored_package(dir.path(), &["wrong_answer/int_counter.cpp"]);
     let source = package.join("submissions/wrong_answer/int_counter.cpp");
-    let code = std::fs::read_to_string(&source).unwrap().replace("@EXPECTED_SCORE@: 30", "@EXPECTED_SCORE@: 40");
+    let code = std::fs::read_to_string(&source)
+        .unwrap()
+        .replace("@EXPECTED_SCORE@: 30", "@EXPECTED_SCORE@: 40");
     std::fs::write(&source, code).unwrap();
-    let err = algoarena_judge_farm::import::import_verified(&farm.db, &[package], &native_sandbox()).await.unwrap_err();
+    let err =
+        algoarena_judge_farm::import::import_verified(&farm.db, &[package], &native_sandbox())
+            .await
+            .unwrap_err();
     let message = format!("{err:#}");
-    assert!(message.contains("wrong_answer/int_counter.cpp: expected score 40, got 30 of 100"), "{message}");
+    assert!(
+        message.contains("wrong_answer/int_counter.cpp: expected score 40, got 30 of 100"),
+        "{message}"
+    );
     assert_eq!(farm.count("problems").await, 0, "nothing is stored");
 }
 
@@ -290,8 +366,12 @@ async fn an_input_its_validator_rejects_stops_the_import_naming_the_file_and_the
     let package = scored_package(dir.path(), &[]);
     // Valid for the whole problem, but group1's flags allow at most 100 numbers.
     let big: Vec<String> = (0..101).map(|i| (i % 7).to_string()).collect();
-    std::fs::write(package.join("data/secret/group1/03.in"), format!("101 3\n{}\n", big.join(" "))).unwrap();
-    let err = algoarena_judge_farm::import::import_verified(&farm.db, &[package], &native_sandbox()).await.unwrap_err();
+    std::fs::write(package.join("data/secret/group1/03.in"), format!("101 3\n{}\n", big.join(" ")))
+        .unwrap();
+    let err =
+        algoarena_judge_farm::import::import_verified(&farm.db, &[package], &native_sandbox())
+            .await
+            .unwrap_err();
     let message = format!("{err:#}");
     assert!(message.contains("data/secret/group1/03.in (problem 'subarray-sums')"), "{message}");
     assert!(message.contains("n = 101 is outside 1..100"), "the validator's own words: {message}");
@@ -310,7 +390,8 @@ async fn a_native_package_declares_its_groups_and_validator_in_problem_toml() {
     for entry in std::fs::read_dir(package.join("data/secret")).unwrap() {
         let path = entry.unwrap().path();
         if path.is_file() {
-            std::fs::rename(&path, package.join("data/secret/all").join(path.file_name().unwrap())).unwrap();
+            std::fs::rename(&path, package.join("data/secret/all").join(path.file_name().unwrap()))
+                .unwrap();
         }
     }
     std::fs::write(
@@ -318,19 +399,29 @@ async fn a_native_package_declares_its_groups_and_validator_in_problem_toml() {
         "import sys\na, b = map(int, sys.stdin.read().split())\nsys.exit(42 if abs(a) <= 10**9 >= abs(b) else 43)\n",
     )
     .unwrap();
-    let manifest = std::fs::read_to_string(package.join("problem.toml")).unwrap().replace("a-plus-b", "scored-sum");
+    let manifest = std::fs::read_to_string(package.join("problem.toml"))
+        .unwrap()
+        .replace("a-plus-b", "scored-sum");
     let manifest = manifest.replacen("[starter_code]", "validator = \"validator.py\"\n\n[groups.all]\nscore = 100\nvalidator_flags = \"--strict\"\n\n[starter_code]", 1);
     std::fs::write(package.join("problem.toml"), &manifest).unwrap();
-    let changed = algoarena_judge_farm::import::import_verified(&farm.db, &[package.clone()], &native_sandbox()).await.unwrap();
+    let changed = algoarena_judge_farm::import::import_verified(
+        &farm.db,
+        &[package.clone()],
+        &native_sandbox(),
+    )
+    .await
+    .unwrap();
     assert_eq!(changed, ["scored-sum"]);
-    let scoring: serde_json::Value = sqlx::query_scalar("select scoring from problems where slug = 'scored-sum'")
-        .fetch_one(&farm.db)
-        .await
-        .unwrap();
+    let scoring: serde_json::Value =
+        sqlx::query_scalar("select scoring from problems where slug = 'scored-sum'")
+            .fetch_one(&farm.db)
+            .await
+            .unwrap();
     assert_eq!(scoring, serde_json::json!({"groups": [{"name": "all", "score": 100.0}]}));
 
     // A group with no folder of tests is named.
-    std::fs::write(package.join("problem.toml"), manifest.replace("[groups.all]", "[groups.al]")).unwrap();
+    std::fs::write(package.join("problem.toml"), manifest.replace("[groups.all]", "[groups.al]"))
+        .unwrap();
     let err = algoarena_judge_farm::import::import(&farm.db, &[package]).await.unwrap_err();
     assert!(format!("{err:#}").contains("data/secret/all are in no group"), "{err:#}");
 }

@@ -6,7 +6,8 @@ use axum::http::{Request, StatusCode};
 use crate::helpers::{now, random_nonce, signed_request, TestFarm};
 
 const REGISTER: &str = "/internal/auth/register";
-const BODY: &str = r#"{"email":"sig@example.com","username":"sig_user","password":"long enough pw"}"#;
+const BODY: &str =
+    r#"{"email":"sig@example.com","username":"sig_user","password":"long enough pw"}"#;
 
 async fn assert_refused(farm: &TestFarm, request: Request<Body>) {
     let (status, json) = farm.send(request).await;
@@ -28,9 +29,11 @@ async fn an_unsigned_request_is_refused_and_does_nothing() {
 #[tokio::test]
 async fn a_stale_request_is_refused_and_does_nothing() {
     let farm = TestFarm::start().await;
-    let request = signed_request("POST", REGISTER, None, BODY.as_bytes(), now() - 301, &random_nonce());
+    let request =
+        signed_request("POST", REGISTER, None, BODY.as_bytes(), now() - 301, &random_nonce());
     assert_refused(&farm, request).await;
-    let future = signed_request("POST", REGISTER, None, BODY.as_bytes(), now() + 301, &random_nonce());
+    let future =
+        signed_request("POST", REGISTER, None, BODY.as_bytes(), now() + 301, &random_nonce());
     assert_refused(&farm, future).await;
 }
 
@@ -46,7 +49,8 @@ async fn a_tampered_body_is_refused_and_does_nothing() {
 #[tokio::test]
 async fn a_forged_user_header_is_refused() {
     let farm = TestFarm::start().await;
-    let mut request = signed_request("GET", "/internal/users/me", None, b"", now(), &random_nonce());
+    let mut request =
+        signed_request("GET", "/internal/users/me", None, b"", now(), &random_nonce());
     request.headers_mut().insert("x-aa-user", uuid::Uuid::new_v4().to_string().parse().unwrap());
     let (status, json) = farm.send(request).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);

@@ -22,11 +22,36 @@ async fn bad_submissions_get_clear_errors_and_store_nothing() {
     let big = "#".repeat(64 * 1024 + 1);
     let cases = [
         (Some(user), "{oops".to_string(), StatusCode::BAD_REQUEST, "malformed_json"),
-        (Some(user), submit_body("a-plus-b", "cobol", "print(1)"), StatusCode::UNPROCESSABLE_ENTITY, "unknown_language"),
-        (Some(user), submit_body("no-such-problem", "python3", "print(1)"), StatusCode::NOT_FOUND, "problem_not_found"),
-        (Some(user), submit_body("a-plus-b", "python3", &big), StatusCode::PAYLOAD_TOO_LARGE, "code_too_large"),
-        (Some(user), submit_body("a-plus-b", "python3", "   "), StatusCode::UNPROCESSABLE_ENTITY, "invalid_input"),
-        (None, submit_body("a-plus-b", "python3", "print(1)"), StatusCode::UNAUTHORIZED, "unauthorized"),
+        (
+            Some(user),
+            submit_body("a-plus-b", "cobol", "print(1)"),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "unknown_language",
+        ),
+        (
+            Some(user),
+            submit_body("no-such-problem", "python3", "print(1)"),
+            StatusCode::NOT_FOUND,
+            "problem_not_found",
+        ),
+        (
+            Some(user),
+            submit_body("a-plus-b", "python3", &big),
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "code_too_large",
+        ),
+        (
+            Some(user),
+            submit_body("a-plus-b", "python3", "   "),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_input",
+        ),
+        (
+            None,
+            submit_body("a-plus-b", "python3", "print(1)"),
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+        ),
     ];
     for (who, body, status, code) in cases {
         let (got, json) = farm.signed("POST", "/internal/submissions", who, Some(&body)).await;
@@ -42,14 +67,18 @@ async fn a_submission_is_private_to_its_author() {
     let (alice, _) = farm.register("alice@example.com").await;
     let (mallory, _) = farm.register("mallory@example.com").await;
     let body = submit_body("a-plus-b", "python3", "print(1)");
-    let (status, sub) = farm.signed("POST", "/internal/submissions", Some(alice), Some(&body)).await;
+    let (status, sub) =
+        farm.signed("POST", "/internal/submissions", Some(alice), Some(&body)).await;
     assert_eq!(status, StatusCode::ACCEPTED, "{sub}");
     assert_eq!(sub["status"], "queued");
     assert_eq!(sub["finished"], false);
     let path = format!("/internal/submissions/{}", sub["id"].as_str().unwrap());
     assert_eq!(farm.signed("GET", &path, Some(alice), None).await.0, StatusCode::OK);
     assert_eq!(farm.signed("GET", &path, Some(mallory), None).await.0, StatusCode::NOT_FOUND);
-    assert_eq!(farm.signed("GET", "/internal/submissions/not-a-uuid", Some(alice), None).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(
+        farm.signed("GET", "/internal/submissions/not-a-uuid", Some(alice), None).await.0,
+        StatusCode::NOT_FOUND
+    );
 }
 
 async fn wait_for_verdict(farm: &TestFarm, user: Uuid, id: &str) -> Value {
@@ -68,7 +97,8 @@ async fn a_worker_judges_submissions_in_the_sandbox_with_exact_verdicts() {
         .expect("the native sandbox needs root and cgroups"),
     );
     let settings = (*farm.state.settings).clone();
-    let worker = tokio::spawn(worker::run(settings, farm.db.clone(), farm.state.redis.clone(), sandbox));
+    let worker =
+        tokio::spawn(worker::run(settings, farm.db.clone(), farm.state.redis.clone(), sandbox));
     let (user, _) = farm.register("judge@example.com").await;
 
     let cases = [
@@ -84,7 +114,14 @@ async fn a_worker_judges_submissions_in_the_sandbox_with_exact_verdicts() {
     ];
     let mut ids = Vec::new();
     for (language, code, _) in &cases {
-        let (status, sub) = farm.signed("POST", "/internal/submissions", Some(user), Some(&submit_body("a-plus-b", language, code))).await;
+        let (status, sub) = farm
+            .signed(
+                "POST",
+                "/internal/submissions",
+                Some(user),
+                Some(&submit_body("a-plus-b", language, code)),
+            )
+            .await;
         assert_eq!(status, StatusCode::ACCEPTED, "{sub}");
         ids.push(sub["id"].as_str().unwrap().to_string());
     }
@@ -112,11 +149,22 @@ async fn a_worker_judges_submissions_in_the_sandbox_with_exact_verdicts() {
     // A function problem: its driver's result is the actual output, and what the program
     // printed besides is shown apart.
     let two_sum = "class Solution:\n    def twoSum(self, nums, target):\n        print('looking', target)\n        return [0, 0]\n";
-    let (_, sub) = farm.signed("POST", "/internal/submissions", Some(user), Some(&submit_body("two-sum", "python3", two_sum))).await;
+    let (_, sub) = farm
+        .signed(
+            "POST",
+            "/internal/submissions",
+            Some(user),
+            Some(&submit_body("two-sum", "python3", two_sum)),
+        )
+        .await;
     let sub = wait_for_verdict(&farm, user, sub["id"].as_str().unwrap()).await;
     assert_eq!(sub["status"], "wrong_answer", "{sub}");
     let failed = &sub["failed_test"];
-    assert_eq!((failed["number"].as_i64(), failed["actual"].as_str()), (Some(1), Some("[0,0]")), "{sub}");
+    assert_eq!(
+        (failed["number"].as_i64(), failed["actual"].as_str()),
+        (Some(1), Some("[0,0]")),
+        "{sub}"
+    );
     assert_eq!(failed["input"], "[[2,7,11,15],9]\n", "{sub}");
     assert_eq!(failed["stdout"], "looking 9\n", "{sub}");
     let (total, accepted, rate): (i32, i32, f64) = sqlx::query_as(
@@ -135,13 +183,17 @@ async fn a_scored_problem_stores_the_score_and_judges_every_group() {
     let farm = TestFarm::start().await;
     farm.import_seed_problems().await;
     let sandbox: Arc<dyn Sandbox> = Arc::new(
-        NativeSandbox::new(NativeConfig { helper: env!("CARGO_BIN_EXE_judge-farm").into(), ..NativeConfig::default() })
-            .expect("the native sandbox needs root and cgroups"),
+        NativeSandbox::new(NativeConfig {
+            helper: env!("CARGO_BIN_EXE_judge-farm").into(),
+            ..NativeConfig::default()
+        })
+        .expect("the native sandbox needs root and cgroups"),
     );
     let mut settings = (*farm.state.settings).clone();
     // Only Python is judged here: testing every toolchain first would cost more than the test.
     settings.queue.self_test = false;
-    let worker = tokio::spawn(worker::run(settings, farm.db.clone(), farm.state.redis.clone(), sandbox));
+    let worker =
+        tokio::spawn(worker::run(settings, farm.db.clone(), farm.state.redis.clone(), sandbox));
     let (user, _) = farm.register("scores@example.com").await;
 
     let linear = "import sys\nd = sys.stdin.buffer.read().split()\nn, k = int(d[0]), int(d[1])\nseen, t, c = {0: 1}, 0, 0\n\
@@ -154,21 +206,40 @@ async fn a_scored_problem_stores_the_score_and_judges_every_group() {
         (format!("{linear}print(c + (c == 4))\n"), "wrong_answer", 100.0, 7),
     ];
     for (code, status, score, passed) in cases {
-        let (_, sub) = farm.signed("POST", "/internal/submissions", Some(user), Some(&submit_body("subarray-sums", "python3", &code))).await;
+        let (_, sub) = farm
+            .signed(
+                "POST",
+                "/internal/submissions",
+                Some(user),
+                Some(&submit_body("subarray-sums", "python3", &code)),
+            )
+            .await;
         let sub = wait_for_verdict(&farm, user, sub["id"].as_str().unwrap()).await;
         assert_eq!(sub["status"], status, "{code}\n{sub}");
-        assert_eq!((sub["score"].as_f64(), sub["max_score"].as_f64()), (Some(score), Some(100.0)), "{code}\n{sub}");
+        assert_eq!(
+            (sub["score"].as_f64(), sub["max_score"].as_f64()),
+            (Some(score), Some(100.0)),
+            "{code}\n{sub}"
+        );
         // Only the failed group's remaining tests are skipped.
         assert_eq!(sub["test_cases_passed"], passed, "{sub}");
         assert_eq!(sub["test_cases_total"], 9, "{sub}");
     }
-    let stored: (Option<f64>, Option<f64>) = sqlx::query_as("select score, max_score from submissions order by created_at limit 1")
-        .fetch_one(&farm.db)
-        .await
-        .unwrap();
+    let stored: (Option<f64>, Option<f64>) =
+        sqlx::query_as("select score, max_score from submissions order by created_at limit 1")
+            .fetch_one(&farm.db)
+            .await
+            .unwrap();
     assert_eq!(stored, (Some(100.0), Some(100.0)));
     // A pass/fail problem's submission has no score.
-    let (_, sub) = farm.signed("POST", "/internal/submissions", Some(user), Some(&submit_body("a-plus-b", "python3", "print(3)\n"))).await;
+    let (_, sub) = farm
+        .signed(
+            "POST",
+            "/internal/submissions",
+            Some(user),
+            Some(&submit_body("a-plus-b", "python3", "print(3)\n")),
+        )
+        .await;
     let sub = wait_for_verdict(&farm, user, sub["id"].as_str().unwrap()).await;
     assert!(sub.get("score").is_none() && sub.get("max_score").is_none(), "{sub}");
     worker.abort();

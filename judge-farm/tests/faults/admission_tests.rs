@@ -47,8 +47,20 @@ struct Answer {
 /// Submits `print(42)` to the farm's problem as `user`, signed as the edge would.
 async fn submit(app: &Router, user: Uuid) -> Answer {
     let body = serde_json::json!({"problem_slug": "fault-sum", "language": "python3", "code": "print(42)\n"}).to_string();
-    let (path, timestamp, nonce, user) = ("/internal/submissions", chrono::Utc::now().timestamp(), Uuid::new_v4().simple().to_string(), user.to_string());
-    let parts = SignedParts { method: "POST", path_and_query: path, timestamp, nonce: &nonce, user: &user, body: body.as_bytes() };
+    let (path, timestamp, nonce, user) = (
+        "/internal/submissions",
+        chrono::Utc::now().timestamp(),
+        Uuid::new_v4().simple().to_string(),
+        user.to_string(),
+    );
+    let parts = SignedParts {
+        method: "POST",
+        path_and_query: path,
+        timestamp,
+        nonce: &nonce,
+        user: &user,
+        body: body.as_bytes(),
+    };
     let request = Request::post(path)
         .header("content-type", "application/json")
         .header(signing::HEADER_TIMESTAMP, timestamp.to_string())
@@ -59,7 +71,8 @@ async fn submit(app: &Router, user: Uuid) -> Answer {
         .unwrap();
     let response = app.clone().oneshot(request).await.unwrap();
     let status = response.status();
-    let retry_after = response.headers().get("retry-after").map(|v| v.to_str().unwrap().parse().unwrap());
+    let retry_after =
+        response.headers().get("retry-after").map(|v| v.to_str().unwrap().parse().unwrap());
     let bytes = response.into_body().collect().await.unwrap().to_bytes();
     Answer { status, retry_after, body: serde_json::from_slice(&bytes).unwrap_or(Value::Null) }
 }
@@ -87,10 +100,12 @@ async fn a_full_queue_answers_503_with_retry_after_and_stores_nothing() {
     assert_eq!(stored(&farm).await, 3);
 
     // Once a worker has taken one, there is room again.
-    sqlx::query("update submissions set status = 'judging' where id = (select id from submissions limit 1)")
-        .execute(&farm.db)
-        .await
-        .unwrap();
+    sqlx::query(
+        "update submissions set status = 'judging' where id = (select id from submissions limit 1)",
+    )
+    .execute(&farm.db)
+    .await
+    .unwrap();
     assert_eq!(submit(&app, users[0]).await.status, StatusCode::ACCEPTED);
 }
 
@@ -99,7 +114,11 @@ async fn the_submit_limit_is_a_per_user_sliding_window_answering_429_with_retry_
     let redis = PrivateRedis::start();
     let farm = Farm::start(&shared_admin_url(), &redis.url()).await;
     let window = Duration::from_secs(3);
-    let app = api(&farm, QueueSettings { submit_limit: 3, submit_window: window, ..QueueSettings::default() }).await;
+    let app = api(
+        &farm,
+        QueueSettings { submit_limit: 3, submit_window: window, ..QueueSettings::default() },
+    )
+    .await;
     for _ in 0..3 {
         assert_eq!(submit(&app, farm.user_id).await.status, StatusCode::ACCEPTED);
     }

@@ -39,8 +39,13 @@ async fn poison_jobs_are_dead_lettered_and_the_worker_keeps_judging() {
     let mut worker = farm.worker(1, &[]);
     let mut conn = farm.redis();
     let missing = Uuid::new_v4().to_string();
-    for fields in [vec![("submission", "not-a-uuid")], vec![("something", "else")], vec![("submission", missing.as_str())]] {
-        let _: String = redis::AsyncCommands::xadd(&mut conn, &farm.stream, "*", &fields).await.unwrap();
+    for fields in [
+        vec![("submission", "not-a-uuid")],
+        vec![("something", "else")],
+        vec![("submission", missing.as_str())],
+    ] {
+        let _: String =
+            redis::AsyncCommands::xadd(&mut conn, &farm.stream, "*", &fields).await.unwrap();
     }
     let id = farm.submit(&sleepy(0.0)).await;
     farm.wait_all_final(&[id], Duration::from_secs(60)).await;

@@ -66,13 +66,17 @@ impl Farm {
         std::fs::write(dir.join("data/secret/01.in"), "20 22\n").unwrap();
         std::fs::write(dir.join("data/secret/01.ans"), "42\n").unwrap();
         import::import(&db, &[package.path().to_path_buf()]).await.unwrap();
-        let problem_id = sqlx::query_scalar("select id from problems where slug = 'fault-sum'").fetch_one(&db).await.unwrap();
-        let user_id = sqlx::query_scalar("insert into users (email, username) values ($1, $2) returning id")
-            .bind(format!("{name}@example.com"))
-            .bind(&name[name.len() - 20..])
+        let problem_id = sqlx::query_scalar("select id from problems where slug = 'fault-sum'")
             .fetch_one(&db)
             .await
             .unwrap();
+        let user_id =
+            sqlx::query_scalar("insert into users (email, username) values ($1, $2) returning id")
+                .bind(format!("{name}@example.com"))
+                .bind(&name[name.len() - 20..])
+                .fetch_one(&db)
+                .await
+                .unwrap();
         let redis = ConnectionManager::new(redis::Client::open(redis_url).unwrap()).await.unwrap();
         Farm {
             db,
@@ -107,7 +111,16 @@ impl Farm {
     }
 
     pub async fn submit_as(&self, user_id: Uuid, code: &str) -> Uuid {
-        let submission = submissions::insert(&self.db, user_id, self.problem_id, "python3", code, &submissions::Kind::Submit).await.unwrap();
+        let submission = submissions::insert(
+            &self.db,
+            user_id,
+            self.problem_id,
+            "python3",
+            code,
+            &submissions::Kind::Submit,
+        )
+        .await
+        .unwrap();
         let id = Uuid::parse_str(&submission.id).unwrap();
         let _ = queue::enqueue(&mut self.redis(), &self.stream, id).await;
         id
@@ -115,7 +128,16 @@ impl Farm {
 
     /// Inserts without enqueueing: the farm crashed between the two.
     pub async fn insert_only(&self, code: &str) -> Uuid {
-        let submission = submissions::insert(&self.db, self.user_id, self.problem_id, "python3", code, &submissions::Kind::Submit).await.unwrap();
+        let submission = submissions::insert(
+            &self.db,
+            self.user_id,
+            self.problem_id,
+            "python3",
+            code,
+            &submissions::Kind::Submit,
+        )
+        .await
+        .unwrap();
         Uuid::parse_str(&submission.id).unwrap()
     }
 
@@ -141,7 +163,11 @@ impl Farm {
     }
 
     pub async fn status(&self, id: Uuid) -> String {
-        sqlx::query_scalar("select status from submissions where id = $1").bind(id).fetch_one(&self.db).await.unwrap()
+        sqlx::query_scalar("select status from submissions where id = $1")
+            .bind(id)
+            .fetch_one(&self.db)
+            .await
+            .unwrap()
     }
 
     /// Who holds (or last held) the lease, and whether it is judging now.
@@ -156,7 +182,11 @@ impl Farm {
     }
 
     pub async fn attempts(&self, id: Uuid) -> i32 {
-        sqlx::query_scalar("select attempts from submissions where id = $1").bind(id).fetch_one(&self.db).await.unwrap()
+        sqlx::query_scalar("select attempts from submissions where id = $1")
+            .bind(id)
+            .fetch_one(&self.db)
+            .await
+            .unwrap()
     }
 
     /// Waits until `id` is being judged by `worker`.
@@ -198,18 +228,20 @@ impl Farm {
             assert!(!matches!(status.as_str(), "queued" | "judging"), "{id} is still {status}");
             assert_eq!(*lease, None, "{id} still holds a lease");
         }
-        let counted: i32 = sqlx::query_scalar("select total_submissions from problems where id = $1")
-            .bind(self.problem_id)
-            .fetch_one(&self.db)
-            .await
-            .unwrap();
+        let counted: i32 =
+            sqlx::query_scalar("select total_submissions from problems where id = $1")
+                .bind(self.problem_id)
+                .fetch_one(&self.db)
+                .await
+                .unwrap();
         assert_eq!(counted as usize, ids.len(), "each verdict counted exactly once");
     }
 
     /// Waits until the stream holds no entries (all acknowledged and deleted).
     pub async fn wait_stream_drained(&self) {
         wait_for("the stream to drain", Duration::from_secs(60), || async {
-            let len: redis::RedisResult<i64> = redis::cmd("XLEN").arg(&self.stream).query_async(&mut self.redis()).await;
+            let len: redis::RedisResult<i64> =
+                redis::cmd("XLEN").arg(&self.stream).query_async(&mut self.redis()).await;
             len == Ok(0)
         })
         .await;

@@ -30,7 +30,10 @@ async fn a_worker_killed_mid_judge_loses_nothing_and_its_successor_cleans_up_aft
         ids.push(farm.submit(&sleepy(5.0)).await);
     }
     farm.wait_judging_by(ids[0], &first).await;
-    wait_for("the worker's work box", Duration::from_secs(60), || async { !boxes_of(first.pid).is_empty() }).await;
+    wait_for("the worker's work box", Duration::from_secs(60), || async {
+        !boxes_of(first.pid).is_empty()
+    })
+    .await;
     first.kill();
     assert!(!boxes_of(first.pid).is_empty(), "the dead worker left its work boxes behind");
     let mut interrupted = Vec::new();
@@ -43,7 +46,11 @@ async fn a_worker_killed_mid_judge_loses_nothing_and_its_successor_cleans_up_aft
 
     let second = farm.worker(2, &[]);
     second.wait_ready().await;
-    assert_eq!(boxes_of(first.pid), Vec::<String>::new(), "the new worker removed them at start-up");
+    assert_eq!(
+        boxes_of(first.pid),
+        Vec::<String>::new(),
+        "the new worker removed them at start-up"
+    );
     farm.wait_all_final(&ids, Duration::from_secs(90)).await;
     farm.assert_exactly_one_verdict_each(&ids).await;
     for id in &ids {
@@ -67,7 +74,11 @@ async fn a_stalled_worker_is_fenced_off_once_its_lease_is_taken_over() {
     let rescuer = farm.worker(1, &[]);
     farm.wait_all_final(&[id], Duration::from_secs(60)).await;
     let judged_by: Option<String> =
-        sqlx::query_scalar("select leased_by from submissions where id = $1").bind(id).fetch_one(&farm.db).await.unwrap();
+        sqlx::query_scalar("select leased_by from submissions where id = $1")
+            .bind(id)
+            .fetch_one(&farm.db)
+            .await
+            .unwrap();
     assert_eq!(judged_by, Some(rescuer.consumer()));
 
     stalled.signal(Signal::SIGCONT);
@@ -97,7 +108,11 @@ async fn a_submission_that_kills_workers_three_times_is_dead_lettered_as_interna
     farm.wait_all_final(&[id], Duration::from_secs(60)).await;
     farm.assert_exactly_one_verdict_each(&[id]).await;
     let (status, message): (String, Option<String>) =
-        sqlx::query_as("select status, error_message from submissions where id = $1").bind(id).fetch_one(&farm.db).await.unwrap();
+        sqlx::query_as("select status, error_message from submissions where id = $1")
+            .bind(id)
+            .fetch_one(&farm.db)
+            .await
+            .unwrap();
     assert_eq!(status, "internal_error");
     assert!(message.is_some_and(|m| m.contains("on our side")));
     let dead = farm.dead_letters().await;
@@ -120,7 +135,11 @@ async fn a_worker_stopped_gracefully_finishes_short_jobs_and_releases_long_ones(
     leaving.signal(Signal::SIGTERM);
     let exit = leaving.wait_exit(Duration::from_secs(30)).await;
     assert!(exit.success(), "{exit:?}\n{}", leaving.log());
-    assert_eq!(farm.status(short).await, "accepted", "the short job finished within the grace period");
+    assert_eq!(
+        farm.status(short).await,
+        "accepted",
+        "the short job finished within the grace period"
+    );
     assert_eq!(farm.status(long).await, "queued", "the long job was handed back");
     assert_eq!(farm.attempts(long).await, 0, "a release is not a failed attempt");
     assert!(leaving.log().contains("released to other workers"));

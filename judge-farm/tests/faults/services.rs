@@ -37,7 +37,8 @@ pub struct PrivateRedis {
 
 impl PrivateRedis {
     pub fn start() -> PrivateRedis {
-        let mut redis = PrivateRedis { port: free_port(), dir: open_temp_dir("faults-redis-"), child: None };
+        let mut redis =
+            PrivateRedis { port: free_port(), dir: open_temp_dir("faults-redis-"), child: None };
         redis.spawn();
         redis
     }
@@ -48,7 +49,16 @@ impl PrivateRedis {
 
     fn spawn(&mut self) {
         let child = Command::new("redis-server")
-            .args(["--port", &self.port.to_string(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
+            .args([
+                "--port",
+                &self.port.to_string(),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ])
             .arg("--dir")
             .arg(self.dir.path())
             .stdout(Stdio::null())
@@ -90,8 +100,10 @@ impl Drop for PrivateRedis {
 }
 
 fn pg_bin(tool: &str) -> PathBuf {
-    let dirs = std::fs::read_dir("/usr/lib/postgresql").expect("PostgreSQL server binaries (/usr/lib/postgresql)");
-    let mut found: Vec<PathBuf> = dirs.flatten().map(|d| d.path().join("bin").join(tool)).filter(|p| p.exists()).collect();
+    let dirs = std::fs::read_dir("/usr/lib/postgresql")
+        .expect("PostgreSQL server binaries (/usr/lib/postgresql)");
+    let mut found: Vec<PathBuf> =
+        dirs.flatten().map(|d| d.path().join("bin").join(tool)).filter(|p| p.exists()).collect();
     found.sort();
     found.pop().expect("PostgreSQL server binaries")
 }
@@ -136,13 +148,21 @@ impl PrivatePostgres {
             std::fs::create_dir(dir.path().join(sub)).unwrap();
         }
         if nix::unistd::geteuid().is_root() {
-            let postgres = nix::unistd::User::from_name("postgres").unwrap().expect("a postgres system user");
+            let postgres =
+                nix::unistd::User::from_name("postgres").unwrap().expect("a postgres system user");
             for sub in ["data", "run"] {
-                nix::unistd::chown(&dir.path().join(sub), Some(postgres.uid), Some(postgres.gid)).unwrap();
+                nix::unistd::chown(&dir.path().join(sub), Some(postgres.uid), Some(postgres.gid))
+                    .unwrap();
             }
         }
         let mut initdb = as_postgres("initdb");
-        initdb.arg("-D").arg(dir.path().join("data")).args(["-U", "postgres", "--auth=trust", "-E", "UTF8"]);
+        initdb.arg("-D").arg(dir.path().join("data")).args([
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+        ]);
         run(initdb);
         let pg = PrivatePostgres { port: free_port(), dir, fsync };
         pg.start_server();

@@ -23,7 +23,10 @@ async fn a_redis_flush_and_a_redis_restart_lose_no_submission() {
     for _ in 0..6 {
         ids.push(farm.submit(&sleepy(0.5)).await);
     }
-    wait_for("a first verdict", Duration::from_secs(60), || async { finished_count(&farm).await >= 1 }).await;
+    wait_for("a first verdict", Duration::from_secs(60), || async {
+        finished_count(&farm).await >= 1
+    })
+    .await;
     redis.flushall();
     for _ in 0..2 {
         ids.push(farm.submit(&sleepy(0.5)).await);
@@ -59,10 +62,11 @@ async fn a_postgres_restart_while_verdicts_are_written_loses_none_and_doubles_no
         ids.push(farm.submit(&sleepy(0.5)).await);
     }
     wait_for("verdicts written while others are being judged", Duration::from_secs(60), || async {
-        let judging: i64 = sqlx::query_scalar("select count(*) from submissions where status = 'judging'")
-            .fetch_one(&farm.db)
-            .await
-            .unwrap_or(0);
+        let judging: i64 =
+            sqlx::query_scalar("select count(*) from submissions where status = 'judging'")
+                .fetch_one(&farm.db)
+                .await
+                .unwrap_or(0);
         finished_count(&farm).await >= 2 && judging >= 2
     })
     .await;

@@ -64,8 +64,12 @@ impl WorkerProcess {
         while !self.log().contains(needle) {
             if std::time::Instant::now() > deadline {
                 let log = self.log();
-                let tail: Vec<&str> = log.lines().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect();
-                panic!("timed out after 60 s waiting for worker log: {needle}\n{}", tail.join("\n"));
+                let tail: Vec<&str> =
+                    log.lines().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect();
+                panic!(
+                    "timed out after 60 s waiting for worker log: {needle}\n{}",
+                    tail.join("\n")
+                );
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }

@@ -9,21 +9,11 @@ use crate::function_solutions::Echo;
 
 /// Every `echo*` method of `Echo`: its type and values, each in canonical JSON.
 pub const ECHO: &[(&str, &str, &[&str])] = &[
-    (
-        "echoInt",
-        "int",
-        &["0", "-1", "7", "2147483647", "-2147483648"],
-    ),
+    ("echoInt", "int", &["0", "-1", "7", "2147483647", "-2147483648"]),
     (
         "echoLong",
         "long",
-        &[
-            "0",
-            "-5",
-            "9007199254740991",
-            "9223372036854775807",
-            "-9223372036854775808",
-        ],
+        &["0", "-5", "9007199254740991", "9223372036854775807", "-9223372036854775808"],
     ),
     (
         "echoDouble",
@@ -50,15 +40,7 @@ pub const ECHO: &[(&str, &str, &[&str])] = &[
     (
         "echoChar",
         "char",
-        &[
-            r#""a""#,
-            r#""\"""#,
-            r#""\\""#,
-            r#""\n""#,
-            r#"" ""#,
-            r#""~""#,
-            r#""\u0000""#,
-        ],
+        &[r#""a""#, r#""\"""#, r#""\\""#, r#""\n""#, r#"" ""#, r#""~""#, r#""\u0000""#],
     ),
     (
         "echoString",
@@ -74,50 +56,26 @@ pub const ECHO: &[(&str, &str, &[&str])] = &[
             "\"\u{2028}\u{7f}\"",
         ],
     ),
-    (
-        "echoIntArray",
-        "int[]",
-        &["[]", "[1,2,3]", "[-2147483648,2147483647]"],
-    ),
-    (
-        "echoLongArray",
-        "long[]",
-        &["[]", "[9223372036854775807,-1]", "[9007199254740991]"],
-    ),
+    ("echoIntArray", "int[]", &["[]", "[1,2,3]", "[-2147483648,2147483647]"]),
+    ("echoLongArray", "long[]", &["[]", "[9223372036854775807,-1]", "[9007199254740991]"]),
     ("echoDoubleArray", "double[]", &["[]", "[0.5,-1e-7,3.0]"]),
     ("echoBoolArray", "bool[]", &["[]", "[true,false,true]"]),
     ("echoCharArray", "char[]", &["[]", r#"["a","b","\""]"#]),
     ("echoStringArray", "string[]", &["[]", r#"["","a b","\\"]"#]),
     ("echoIntGrid", "int[][]", &["[]", "[[]]", "[[1,2],[3],[]]"]),
-    (
-        "echoLongGrid",
-        "long[][]",
-        &["[[9223372036854775807],[]]", "[[1,-1]]"],
-    ),
+    ("echoLongGrid", "long[][]", &["[[9223372036854775807],[]]", "[[1,-1]]"]),
     ("echoDoubleGrid", "double[][]", &["[[1.5,-0.0],[]]"]),
     ("echoBoolGrid", "bool[][]", &["[[true],[false,true]]"]),
     ("echoCharGrid", "char[][]", &[r#"[["a","b"],["."]]"#]),
     ("echoStringGrid", "string[][]", &[r#"[["x",""],[]]"#]),
     ("echoIntList", "list<int>", &["[]", "[4,5,6]"]),
-    (
-        "echoLongList",
-        "list<long>",
-        &["[-9223372036854775808]", "[3]"],
-    ),
+    ("echoLongList", "list<long>", &["[-9223372036854775808]", "[3]"]),
     ("echoDoubleList", "list<double>", &["[0.25,-0.0,1e+100]"]),
     ("echoBoolList", "list<bool>", &["[false]"]),
     ("echoCharList", "list<char>", &[r#"["x","\\"]"#]),
     ("echoStringList", "list<string>", &[r#"["","日本"]"#]),
-    (
-        "echoIntLists",
-        "list<list<int>>",
-        &["[]", "[[]]", "[[1],[2,3]]"],
-    ),
-    (
-        "echoLongLists",
-        "list<list<long>>",
-        &["[[-9223372036854775808,0]]", "[[1]]"],
-    ),
+    ("echoIntLists", "list<list<int>>", &["[]", "[[]]", "[[1],[2,3]]"]),
+    ("echoLongLists", "list<list<long>>", &["[[-9223372036854775808,0]]", "[[1]]"]),
     ("echoDoubleLists", "list<list<double>>", &["[[0.1],[]]"]),
     ("echoBoolLists", "list<list<bool>>", &["[[true,false]]"]),
     ("echoCharLists", "list<list<char>>", &[r#"[["a"],[]]"#]),
@@ -144,11 +102,8 @@ pub const ECHO: &[(&str, &str, &[&str])] = &[
 /// JavaScript numbers are doubles: a `long` beyond 2^53 cannot make the round trip there.
 fn fits_language(language: Language, ty: &str, value: &str) -> bool {
     let doubles_only = matches!(language, Language::Javascript | Language::Typescript);
-    let longest_digits = value
-        .split(|c: char| !c.is_ascii_digit())
-        .map(str::len)
-        .max()
-        .unwrap_or(0);
+    let longest_digits =
+        value.split(|c: char| !c.is_ascii_digit()).map(str::len).max().unwrap_or(0);
     !(doubles_only && ty.contains("long") && longest_digits > 16)
 }
 
@@ -181,9 +136,7 @@ pub fn fill_starter(starter: &str, echo: &Echo) -> String {
     let mut code = String::new();
     for line in starter.lines() {
         if !line.is_empty() && line.trim().is_empty() {
-            let body = bodies
-                .next()
-                .expect("a body for every empty body of the starter");
+            let body = bodies.next().expect("a body for every empty body of the starter");
             for body_line in body.lines() {
                 code.push_str(&format!("{line}{body_line}\n"));
             }
@@ -210,11 +163,7 @@ fn design_test(method: &str, args: &[String], results: &[&str]) -> (String, Stri
     let calls: Vec<String> = std::iter::once("\"Echo\"".to_string())
         .chain(args.iter().map(|_| format!("\"{method}\"")))
         .collect();
-    let line = format!(
-        "{{\"calls\":[{}],\"args\":[[0],{}]}}",
-        calls.join(","),
-        args.join(",")
-    );
+    let line = format!("{{\"calls\":[{}],\"args\":[[0],{}]}}", calls.join(","), args.join(","));
     (line, format!("[null,{}]", results.join(",")))
 }
 
@@ -222,11 +171,8 @@ fn design_test(method: &str, args: &[String], results: &[&str]) -> (String, Stri
 pub fn echo_tests(language: Language) -> Vec<(String, String)> {
     let mut tests = Vec::new();
     for (method, ty, values) in ECHO {
-        let values: Vec<&str> = values
-            .iter()
-            .copied()
-            .filter(|v| fits_language(language, ty, v))
-            .collect();
+        let values: Vec<&str> =
+            values.iter().copied().filter(|v| fits_language(language, ty, v)).collect();
         let args: Vec<String> = values.iter().map(|v| format!("[{v}]")).collect();
         tests.push(design_test(method, &args, &values));
     }
@@ -243,27 +189,15 @@ pub fn echo_tests(language: Language) -> Vec<(String, String)> {
     .map(canonical::double)
     .collect();
     let all = format!("[{}]", doubles.join(","));
-    tests.push(design_test(
-        "echoDoubleArray",
-        &[format!("[{all}]")],
-        &[&all],
-    ));
+    tests.push(design_test("echoDoubleArray", &[format!("[{all}]")], &[&all]));
     let ascii = canonical::string(&(0u8..128).map(char::from).collect::<String>());
-    tests.push(design_test(
-        "echoString",
-        &[format!("[{ascii}]")],
-        &[&ascii],
-    ));
+    tests.push(design_test("echoString", &[format!("[{ascii}]")], &[&ascii]));
     tests.push((
         "{\"calls\":[\"Echo\",\"add\",\"add\",\"total\",\"add\",\"total\"],\"args\":[[10],[5],[-3],[],[100],[]]}".into(),
         "[null,null,null,12,null,112]".into(),
     ));
     let lists = ["[[1,2,3,4,5]]", "[[]]", "[[7]]"].map(String::from);
-    tests.push(design_test(
-        "reverseList",
-        &lists,
-        &["[5,4,3,2,1]", "[]", "[7]"],
-    ));
+    tests.push(design_test("reverseList", &lists, &["[5,4,3,2,1]", "[]", "[7]"]));
     let trees = ["[[4,2,7,1,3,6,9]]", "[[2,1,3]]", "[[]]", "[[1,2]]"].map(String::from);
     tests.push(design_test(
         "invertTree",
@@ -320,14 +254,7 @@ pub const TWO_SUM_WRONG_PRINTS: [&str; 5] = [
 
 /// `merge`'s tests and their answers (the first argument after the call).
 pub fn merge_tests() -> (Vec<String>, Vec<Option<String>>) {
-    let tests = [
-        "[[1,2,3,0,0,0],3,[2,5,6],3]",
-        "[[1],1,[],0]",
-        "[[0],0,[1],1]",
-    ];
+    let tests = ["[[1,2,3,0,0,0],3,[2,5,6],3]", "[[1],1,[],0]", "[[0],0,[1],1]"];
     let answers = ["[1,2,2,3,5,6]", "[1]", "[1]"];
-    (
-        tests.map(String::from).to_vec(),
-        answers.iter().map(|a| Some(a.to_string())).collect(),
-    )
+    (tests.map(String::from).to_vec(), answers.iter().map(|a| Some(a.to_string())).collect())
 }

@@ -62,17 +62,13 @@ pub fn short(status: Status) -> &'static str {
 /// Every case folder, sorted; `HOSTILE_CASES=a,b` keeps only the named ones.
 pub fn cases() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile");
-    let only: Option<Vec<String>> = std::env::var("HOSTILE_CASES")
-        .ok()
-        .map(|v| v.split(',').map(str::to_string).collect());
+    let only: Option<Vec<String>> =
+        std::env::var("HOSTILE_CASES").ok().map(|v| v.split(',').map(str::to_string).collect());
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
         .expect("tests/hostile exists")
         .map(|e| e.unwrap().path())
         .filter(|p| p.join("expected.toml").is_file())
-        .filter(|p| {
-            only.as_ref()
-                .is_none_or(|o| o.iter().any(|n| p.ends_with(n)))
-        })
+        .filter(|p| only.as_ref().is_none_or(|o| o.iter().any(|n| p.ends_with(n))))
         .collect();
     dirs.sort();
     dirs
@@ -91,16 +87,12 @@ pub async fn run_case(sandbox: &dyn Sandbox, dir: &Path) -> Result<String, Strin
     let code = std::fs::read_to_string(&program).map_err(|e| e.to_string())?;
     let language = Language::parse(&expected.language).ok_or("unknown language")?;
     let spec = languages::find(language).ok_or("language not judged here")?;
-    let tests = [TestCase {
-        input: expected.input.clone(),
-        expected_output: expected.output.clone(),
-    }];
+    let tests =
+        [TestCase { input: expected.input.clone(), expected_output: expected.output.clone() }];
     let task = Task {
         language: spec,
         code: &code,
-        time_limit_ms: expected
-            .time_limit_ms
-            .unwrap_or(language.time_limit_ms() as u64),
+        time_limit_ms: expected.time_limit_ms.unwrap_or(language.time_limit_ms() as u64),
         memory_limit_bytes: expected.memory_limit_mb.unwrap_or(256) << 20,
         tests: &tests,
         checker: &Default::default(),
@@ -109,9 +101,7 @@ pub async fn run_case(sandbox: &dyn Sandbox, dir: &Path) -> Result<String, Strin
         interactor: None,
     };
     let start = Instant::now();
-    let verdict = judge::judge(sandbox, &task)
-        .await
-        .map_err(|e| format!("judge failed: {e:#}"))?;
+    let verdict = judge::judge(sandbox, &task).await.map_err(|e| format!("judge failed: {e:#}"))?;
     let message = verdict.error_message.clone().unwrap_or_default();
     let got = short(verdict.status);
     let summary = format!(
@@ -121,42 +111,28 @@ pub async fn run_case(sandbox: &dyn Sandbox, dir: &Path) -> Result<String, Strin
         verdict.memory_kb
     );
     if got != expected.verdict {
-        return Err(format!(
-            "expected {}, got {summary}: {}",
-            expected.verdict,
-            message.trim()
-        ));
+        return Err(format!("expected {}, got {summary}: {}", expected.verdict, message.trim()));
     }
     if let Some(needle) = &expected.message_contains {
         if !message.contains(needle.as_str()) {
             return Err(format!("message lacks {needle:?}: {message}"));
         }
     }
-    if let Some(bad) = expected
-        .message_lacks
-        .iter()
-        .find(|b| message.contains(b.as_str()))
-    {
+    if let Some(bad) = expected.message_lacks.iter().find(|b| message.contains(b.as_str())) {
         return Err(format!("message contains {bad:?}: {message}"));
     }
     let first_line = message.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     Ok(if first_line.is_empty() {
         summary
     } else {
-        format!(
-            "{summary}: {}",
-            first_line.chars().take(110).collect::<String>()
-        )
+        format!("{summary}: {}", first_line.chars().take(110).collect::<String>())
     })
 }
 
 /// A plain A+B must still be Accepted.
 pub async fn healthy(sandbox: &dyn Sandbox) -> Result<(), String> {
     let spec = languages::find(Language::Python3).unwrap();
-    let tests = [TestCase {
-        input: "20 22\n".into(),
-        expected_output: "42\n".into(),
-    }];
+    let tests = [TestCase { input: "20 22\n".into(), expected_output: "42\n".into() }];
     let task = Task {
         language: spec,
         code: spec.self_test,
@@ -170,11 +146,7 @@ pub async fn healthy(sandbox: &dyn Sandbox) -> Result<(), String> {
     };
     match judge::judge(sandbox, &task).await {
         Ok(v) if v.status == Status::Accepted => Ok(()),
-        Ok(v) => Err(format!(
-            "A+B afterwards was {}: {:?}",
-            short(v.status),
-            v.error_message
-        )),
+        Ok(v) => Err(format!("A+B afterwards was {}: {:?}", short(v.status), v.error_message)),
         Err(e) => Err(format!("A+B afterwards failed: {e:#}")),
     }
 }

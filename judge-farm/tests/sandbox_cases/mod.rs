@@ -12,7 +12,9 @@ mod piped;
 pub use piped::*;
 use std::time::{Duration, Instant};
 
-use algoarena_judge_farm::sandbox::{Limits, Outcome, RunSpec, Sandbox, SandboxError, Termination, WorkBox};
+use algoarena_judge_farm::sandbox::{
+    Limits, Outcome, RunSpec, Sandbox, SandboxError, Termination, WorkBox,
+};
 use algoarena_shared::language::Language;
 
 /// A backend under test and the few things that differ between backends by design.
@@ -104,7 +106,10 @@ pub fn spec(argv: &[&str], limits: Limits) -> RunSpec {
 
 pub async fn python_with(b: &Backend, bx: &WorkBox, code: &str, limits: Limits) -> Outcome {
     std::fs::write(bx.path().join("main.py"), code).unwrap();
-    b.sandbox.run(bx, spec(&["/usr/bin/python3", "-S", "-B", "/box/main.py"], limits)).await.unwrap()
+    b.sandbox
+        .run(bx, spec(&["/usr/bin/python3", "-S", "-B", "/box/main.py"], limits))
+        .await
+        .unwrap()
 }
 
 pub async fn python(b: &Backend, code: &str, limits: Limits) -> Outcome {
@@ -198,28 +203,38 @@ pub async fn cpu_time_is_summed_over_threads(b: &Backend) {
 }
 
 pub async fn a_sleeper_hits_the_wall_time_limit(b: &Backend) {
-    let outcome = python(b, "import time; time.sleep(100)", Limits { wall_time_ms: 1000, ..limits() }).await;
+    let outcome =
+        python(b, "import time; time.sleep(100)", Limits { wall_time_ms: 1000, ..limits() }).await;
     assert_eq!(outcome.termination, Termination::WallTimeLimit, "{outcome:?}");
     assert!(outcome.wall_time_ms >= 1000 && outcome.wall_time_ms < 3000, "{outcome:?}");
     assert!(outcome.cpu_time_ms < 200);
 }
 
 pub async fn touching_512_mb_under_a_128_mb_limit_is_a_memory_limit(b: &Backend) {
-    let outcome =
-        python(b, "x = b'\\x01' * (512 << 20)\nprint(len(x))", Limits { memory_bytes: 128 << 20, ..limits() }).await;
+    let outcome = python(
+        b,
+        "x = b'\\x01' * (512 << 20)\nprint(len(x))",
+        Limits { memory_bytes: 128 << 20, ..limits() },
+    )
+    .await;
     assert_eq!(outcome.termination, Termination::MemoryLimit, "{outcome:?}");
     assert!(outcome.memory_kb >= 120 * 1024, "{outcome:?}");
 }
 
 pub async fn memory_under_the_limit_is_measured_not_punished(b: &Backend) {
-    let outcome =
-        python(b, "x = b'\\x01' * (64 << 20)\nprint(len(x))", Limits { memory_bytes: 256 << 20, ..limits() }).await;
+    let outcome = python(
+        b,
+        "x = b'\\x01' * (64 << 20)\nprint(len(x))",
+        Limits { memory_bytes: 256 << 20, ..limits() },
+    )
+    .await;
     assert_eq!(outcome.termination, Termination::Exited(0), "{outcome:?}");
     assert!(outcome.memory_kb >= 64 * 1024 && outcome.memory_kb < 160 * 1024, "{outcome:?}");
 }
 
 pub async fn a_fork_bomb_is_contained_and_the_next_run_works(b: &Backend) {
-    let bomb = "import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass\n";
+    let bomb =
+        "import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass\n";
     let limits = Limits { cpu_time_ms: 1000, wall_time_ms: 5000, max_processes: 16, ..limits() };
     let started = Instant::now();
     let outcome = python(b, bomb, limits).await;
@@ -305,7 +320,10 @@ print('uid', os.getuid(), os.geteuid(), os.getgid(), os.getgroups())
         .unwrap_or_default();
     assert!((b.pids_ok)(&pids), "{out}");
     // No supplementary group but (in a container) the user's own.
-    assert!(out.contains("uid 65534 65534 65534 []") || out.contains("uid 65534 65534 65534 [65534]"), "{out}");
+    assert!(
+        out.contains("uid 65534 65534 65534 []") || out.contains("uid 65534 65534 65534 [65534]"),
+        "{out}"
+    );
 }
 
 pub async fn the_environment_is_exactly_the_spec(b: &Backend) {
@@ -373,7 +391,8 @@ pub async fn stdin_is_fed_from_the_host_file(b: &Backend) {
     let input = dir.path().join("1.in");
     std::fs::write(&input, "2 40\n").unwrap();
     let bx = b.sandbox.create_box_for(Language::Python3).unwrap();
-    std::fs::write(bx.path().join("main.py"), "a, b = map(int, input().split())\nprint(a + b)\n").unwrap();
+    std::fs::write(bx.path().join("main.py"), "a, b = map(int, input().split())\nprint(a + b)\n")
+        .unwrap();
     let mut run = spec(&["/usr/bin/python3", "-S", "-B", "/box/main.py"], limits());
     run.stdin = Some(input);
     let outcome = b.sandbox.run(&bx, run).await.unwrap();
@@ -421,8 +440,10 @@ pub async fn cpp_compiles_into_the_box_and_the_binary_runs_in_the_next_run(b: &B
         max_processes: 64,
         output_bytes: 1 << 20,
     };
-    let mut compile =
-        spec(&["/usr/bin/g++", "-std=c++17", "-O2", "-pipe", "-o", "/box/main", "/box/main.cpp"], compile_limits);
+    let mut compile = spec(
+        &["/usr/bin/g++", "-std=c++17", "-O2", "-pipe", "-o", "/box/main", "/box/main.cpp"],
+        compile_limits,
+    );
     compile.box_writable = true;
     let outcome = b.sandbox.run(&bx, compile).await.unwrap();
     assert_eq!(outcome.termination, Termination::Exited(0), "{}", text(&outcome.stderr));
@@ -474,7 +495,8 @@ int main(int argc, char** argv) {
         max_processes: 64,
         output_bytes: 1 << 20,
     };
-    let mut compile = spec(&["/usr/bin/g++", "-O1", "-o", "/box/probe", "/box/main.cpp"], compile_limits);
+    let mut compile =
+        spec(&["/usr/bin/g++", "-O1", "-o", "/box/probe", "/box/main.cpp"], compile_limits);
     compile.box_writable = true;
     let outcome = b.sandbox.run(&bx, compile).await.unwrap();
     assert_eq!(outcome.termination, Termination::Exited(0), "{}", text(&outcome.stderr));
@@ -515,8 +537,10 @@ pub async fn the_box_is_a_capped_tmpfs_removed_on_drop(b: &Backend) {
     let mounts = std::fs::read_to_string("/proc/self/mounts").unwrap();
     assert!(mounts.contains(&format!("{} tmpfs", path.display())));
     let code = "with open('/box/big', 'wb') as f:\n    try:\n        f.write(b'x' * (80 << 20)); f.flush()\n        print('wrote')\n    except OSError as e:\n        print('full', e.errno)\n";
-    let mut run =
-        spec(&["/usr/bin/python3", "-S", "-B", "/box/main.py"], Limits { memory_bytes: 512 << 20, ..limits() });
+    let mut run = spec(
+        &["/usr/bin/python3", "-S", "-B", "/box/main.py"],
+        Limits { memory_bytes: 512 << 20, ..limits() },
+    );
     run.box_writable = true;
     std::fs::write(path.join("main.py"), code).unwrap();
     let outcome = b.sandbox.run(&bx, run).await.unwrap();

@@ -11,10 +11,16 @@ use algoarena_shared::language::Language;
 use super::{limits, spec, text, Backend};
 
 /// Runs `first` and `second` (Python sources) at once, cross-wired, each under its limits.
-async fn converse(b: &Backend, first: (&str, Limits), second: (&str, Limits)) -> (Outcome, Outcome) {
+async fn converse(
+    b: &Backend,
+    first: (&str, Limits),
+    second: (&str, Limits),
+) -> (Outcome, Outcome) {
     let (one, two) = cross_wired().unwrap();
-    let (box_one, box_two) =
-        (b.sandbox.create_box_for(Language::Python3).unwrap(), b.sandbox.create_box_for(Language::Python3).unwrap());
+    let (box_one, box_two) = (
+        b.sandbox.create_box_for(Language::Python3).unwrap(),
+        b.sandbox.create_box_for(Language::Python3).unwrap(),
+    );
     std::fs::write(box_one.path().join("main.py"), first.0).unwrap();
     std::fs::write(box_two.path().join("main.py"), second.0).unwrap();
     let argv = ["/usr/bin/python3", "-S", "-B", "/box/main.py"];
@@ -24,7 +30,8 @@ async fn converse(b: &Backend, first: (&str, Limits), second: (&str, Limits)) ->
             b.sandbox.run_piped(&box_two, spec(&argv, second.1), two),
         )
     };
-    let (a, b2) = tokio::time::timeout(Duration::from_secs(30), both).await.expect("the conversation hung");
+    let (a, b2) =
+        tokio::time::timeout(Duration::from_secs(30), both).await.expect("the conversation hung");
     (a.unwrap(), b2.unwrap())
 }
 
@@ -47,7 +54,8 @@ pub async fn a_reader_nobody_writes_to_hits_the_wall_limit_and_frees_its_partner
     let waiting = Limits { wall_time_ms: 1000, ..limits() };
     // The partner holds its stdout open without writing and reads until the waiter is gone.
     let partner = "import sys\nsys.stdin.read()\nprint('saw end of file', file=sys.stderr)\n";
-    let (waiter, partner) = converse(b, ("import sys\nsys.stdin.read()\n", waiting), (partner, limits())).await;
+    let (waiter, partner) =
+        converse(b, ("import sys\nsys.stdin.read()\n", waiting), (partner, limits())).await;
     assert_eq!(waiter.termination, Termination::WallTimeLimit, "{waiter:?}");
     assert_eq!(partner.termination, Termination::Exited(0), "{partner:?}");
     assert_eq!(text(&partner.stderr), "saw end of file\n");
@@ -55,7 +63,8 @@ pub async fn a_reader_nobody_writes_to_hits_the_wall_limit_and_frees_its_partner
 
 pub async fn a_partner_that_leaves_early_gives_end_of_file_not_a_hang(b: &Backend) {
     let reader = "import sys\ndata = sys.stdin.read()\nprint(repr(data), file=sys.stderr)\n";
-    let (reader, leaver) = converse(b, (reader, limits()), ("print('bye', flush=True)\n", limits())).await;
+    let (reader, leaver) =
+        converse(b, (reader, limits()), ("print('bye', flush=True)\n", limits())).await;
     assert_eq!(leaver.termination, Termination::Exited(0), "{leaver:?}");
     assert_eq!(reader.termination, Termination::Exited(0), "{reader:?}");
     assert_eq!(text(&reader.stderr), "'bye\\n'\n");

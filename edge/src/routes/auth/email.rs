@@ -12,7 +12,9 @@ use worker::{Request, Response};
 use super::{limit_by_ip, no_store, sign_in_response};
 use crate::error::EdgeError;
 use crate::http::read_body;
-use crate::input::flows::{email_body, parse_token, reset_password_body, token_body, verify_email_body, MAX_TOKEN_CHARS};
+use crate::input::flows::{
+    email_body, parse_token, reset_password_body, token_body, verify_email_body, MAX_TOKEN_CHARS,
+};
 use crate::rooms::rate_limiter;
 use crate::routes::{handler, AppRouter, Ctx};
 use crate::store::farm::FarmClient;
@@ -31,35 +33,44 @@ pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
 async fn verify_email(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let client = limit_by_ip(&req, &ctx, rate_limiter::CHECK_CODE).await?;
     let body = verify_email_body(&read_body(&mut req).await?)?;
-    let reply = FarmClient::new(&ctx.data, &client).post("/internal/auth/verify-email", None, &body).await?;
+    let reply = FarmClient::new(&ctx.data, &client)
+        .post("/internal/auth/verify-email", None, &body)
+        .await?;
     sign_in_response(&ctx.data, &reply)
 }
 
 async fn resend_code(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let client = limit_by_ip(&req, &ctx, rate_limiter::SEND_MAIL).await?;
     let body = email_body(&read_body(&mut req).await?)?;
-    let reply = FarmClient::new(&ctx.data, &client).post("/internal/auth/verify-email/resend", None, &body).await?;
+    let reply = FarmClient::new(&ctx.data, &client)
+        .post("/internal/auth/verify-email/resend", None, &body)
+        .await?;
     no_store(reply.into_response()?)
 }
 
 async fn forgot_password(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let client = limit_by_ip(&req, &ctx, rate_limiter::SEND_MAIL).await?;
     let body = email_body(&read_body(&mut req).await?)?;
-    let reply = FarmClient::new(&ctx.data, &client).post("/internal/auth/forgot-password", None, &body).await?;
+    let reply = FarmClient::new(&ctx.data, &client)
+        .post("/internal/auth/forgot-password", None, &body)
+        .await?;
     no_store(reply.into_response()?)
 }
 
 async fn reset_password(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let client = limit_by_ip(&req, &ctx, rate_limiter::CHECK_CODE).await?;
     let body = reset_password_body(&read_body(&mut req).await?)?;
-    let reply = FarmClient::new(&ctx.data, &client).post("/internal/auth/reset-password", None, &body).await?;
+    let reply = FarmClient::new(&ctx.data, &client)
+        .post("/internal/auth/reset-password", None, &body)
+        .await?;
     no_store(reply.into_response()?)
 }
 
 async fn create_magic_link(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let client = limit_by_ip(&req, &ctx, rate_limiter::SEND_MAIL).await?;
     let body = email_body(&read_body(&mut req).await?)?;
-    let reply = FarmClient::new(&ctx.data, &client).post("/internal/auth/magic-link", None, &body).await?;
+    let reply =
+        FarmClient::new(&ctx.data, &client).post("/internal/auth/magic-link", None, &body).await?;
     no_store(reply.into_response()?)
 }
 
@@ -67,7 +78,11 @@ async fn create_magic_link(mut req: Request, ctx: Ctx) -> Result<Response, EdgeE
 async fn get_magic_link(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let client = limit_by_ip(&req, &ctx, rate_limiter::CHECK_CODE).await?;
     let url = req.url()?;
-    let token = url.query_pairs().find(|(k, _)| k == "token").map(|(_, v)| v.into_owned()).unwrap_or_default();
+    let token = url
+        .query_pairs()
+        .find(|(k, _)| k == "token")
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_default();
     let token = parse_token(&token, MAX_TOKEN_CHARS)?;
     let reply = FarmClient::new(&ctx.data, &client)
         .post("/internal/auth/magic-link/check", None, &TokenRequest { token })

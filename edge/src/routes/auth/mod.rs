@@ -38,7 +38,11 @@ pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
 }
 
 /// Counts this request against `rule` for the client's IP address.
-pub(crate) async fn limit_by_ip(req: &Request, ctx: &Ctx, rule: Rule) -> Result<ClientInfo, EdgeError> {
+pub(crate) async fn limit_by_ip(
+    req: &Request,
+    ctx: &Ctx,
+    rule: Rule,
+) -> Result<ClientInfo, EdgeError> {
     let client = ClientInfo::from_request(req);
     rate_limiter::enforce(&ctx.env, &ctx.data, rule, &format!("ip:{}", client.ip)).await?;
     Ok(client)
@@ -49,9 +53,7 @@ async fn register(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     // Parsed (and absurd passwords refused) before the farm is asked to hash anything.
     let input = RegisterInput::from_body(&read_body(&mut req).await?)?;
     let farm = FarmClient::new(&ctx.data, &client);
-    let reply = farm
-        .post("/internal/auth/register", None, &input.to_request())
-        .await?;
+    let reply = farm.post("/internal/auth/register", None, &input.to_request()).await?;
     no_store(reply.into_response()?)
 }
 
@@ -59,9 +61,7 @@ async fn login(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let client = limit_by_ip(&req, &ctx, rate_limiter::LOGIN).await?;
     let input = LoginInput::from_body(&read_body(&mut req).await?)?;
     let farm = FarmClient::new(&ctx.data, &client);
-    let reply = farm
-        .post("/internal/auth/login", None, &input.to_request())
-        .await?;
+    let reply = farm.post("/internal/auth/login", None, &input.to_request()).await?;
     sign_in_response(&ctx.data, &reply)
 }
 
@@ -83,7 +83,10 @@ async fn get_jwks(_req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
 }
 
 /// The answer to a right first factor: a session, or the "2FA pending" challenge.
-pub(crate) fn sign_in_response(settings: &Settings, reply: &FarmReply) -> Result<Response, EdgeError> {
+pub(crate) fn sign_in_response(
+    settings: &Settings,
+    reply: &FarmReply,
+) -> Result<Response, EdgeError> {
     match reply.json::<FarmSignIn>()? {
         FarmSignIn::Session(session) => session_response(settings, session),
         FarmSignIn::SecondFactor { two_factor_user_id } => {
@@ -104,21 +107,11 @@ pub(crate) fn no_store(response: Response) -> Result<Response, EdgeError> {
 
 async fn refresh(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let Some(token) = refresh_token(header(&req, "cookie").as_deref()) else {
-        return Err(EdgeError::unauthorized(
-            "There is no session to refresh: sign in again.",
-        ));
+        return Err(EdgeError::unauthorized("There is no session to refresh: sign in again."));
     };
     let client = ClientInfo::from_request(&req);
     let farm = FarmClient::new(&ctx.data, &client);
-    match farm
-        .post(
-            "/internal/auth/refresh",
-            None,
-            &RefreshRequest {
-                refresh_token: token,
-            },
-        )
-        .await
+    match farm.post("/internal/auth/refresh", None, &RefreshRequest { refresh_token: token }).await
     {
         Ok(reply) => session_response(&ctx.data, reply.json()?),
         // The farm refused the session (expired, revoked or reused): drop the dead cookie so
@@ -133,13 +126,7 @@ async fn logout(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
         let client = ClientInfo::from_request(&req);
         let farm = FarmClient::new(&ctx.data, &client);
         match farm
-            .post(
-                "/internal/auth/logout",
-                None,
-                &RefreshRequest {
-                    refresh_token: token,
-                },
-            )
+            .post("/internal/auth/logout", None, &RefreshRequest { refresh_token: token })
             .await
         {
             Ok(_) => {}
@@ -154,7 +141,10 @@ async fn logout(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
 
 /// Turns the farm's session into the client's: access token in the body, refresh token in
 /// the cookie.
-pub(crate) fn session_response(settings: &Settings, session: FarmSession) -> Result<Response, EdgeError> {
+pub(crate) fn session_response(
+    settings: &Settings,
+    session: FarmSession,
+) -> Result<Response, EdgeError> {
     let access_token = mint(&settings.jwt, &session.user, now_secs())?;
     let cookie = set_refresh_cookie(&session.refresh_token, session.refresh_expires_in)
         .ok_or_else(|| {

@@ -11,8 +11,8 @@ use worker::{Fetch, Headers, Method, Request, RequestInit, Response};
 use crate::auth::cookie::set_refresh_cookie;
 use crate::auth::jwt::mint_pending;
 use crate::auth::oauth::{
-    authorize_url, form, form_encode, github_identity, google_identity, random_token, safe_next, same, seal, unseal, FlowState,
-    Provider, ProviderConfig, FLOW_TTL_SECS, STATE_COOKIE,
+    authorize_url, form, form_encode, github_identity, google_identity, random_token, safe_next,
+    same, seal, unseal, FlowState, Provider, ProviderConfig, FLOW_TTL_SECS, STATE_COOKIE,
 };
 use crate::config::Settings;
 use crate::error::EdgeError;
@@ -25,8 +25,14 @@ pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
     router
         .get_async("/api/auth/google", handler(|req, ctx| start(req, ctx, Provider::Google)))
         .get_async("/api/auth/github", handler(|req, ctx| start(req, ctx, Provider::Github)))
-        .get_async("/api/auth/google/callback", handler(|req, ctx| callback(req, ctx, Provider::Google)))
-        .get_async("/api/auth/github/callback", handler(|req, ctx| callback(req, ctx, Provider::Github)))
+        .get_async(
+            "/api/auth/google/callback",
+            handler(|req, ctx| callback(req, ctx, Provider::Google)),
+        )
+        .get_async(
+            "/api/auth/github/callback",
+            handler(|req, ctx| callback(req, ctx, Provider::Github)),
+        )
 }
 
 fn config(settings: &Settings, provider: Provider) -> Result<&ProviderConfig, EdgeError> {
@@ -34,13 +40,16 @@ fn config(settings: &Settings, provider: Provider) -> Result<&ProviderConfig, Ed
         Provider::Google => settings.google.as_ref(),
         Provider::Github => settings.github.as_ref(),
     }
-    .ok_or_else(|| EdgeError::NotFound(format!("Sign-in with {} is not configured here.", provider.name())))
+    .ok_or_else(|| {
+        EdgeError::NotFound(format!("Sign-in with {} is not configured here.", provider.name()))
+    })
 }
 
 /// The key that seals the state cookie, derived from the farm secret (never used directly).
 fn sealing_key(settings: &Settings) -> Vec<u8> {
     use sha2::{Digest, Sha256};
-    Sha256::digest(format!("aa-oauth-cookie\n{}", settings.farm_secret.expose()).as_bytes()).to_vec()
+    Sha256::digest(format!("aa-oauth-cookie\n{}", settings.farm_secret.expose()).as_bytes())
+        .to_vec()
 }
 
 fn redirect_uri(req: &Request, provider: Provider) -> Result<String, EdgeError> {
@@ -54,7 +63,9 @@ fn query(req: &Request, name: &str) -> Result<Option<String>, EdgeError> {
 
 fn state_cookie(value: &str, max_age: i64) -> String {
     // Lax, not Strict: the callback is a top-level navigation coming from the provider's site.
-    format!("{STATE_COOKIE}={value}; HttpOnly; Secure; SameSite=Lax; Path=/api/auth; Max-Age={max_age}")
+    format!(
+        "{STATE_COOKIE}={value}; HttpOnly; Secure; SameSite=Lax; Path=/api/auth; Max-Age={max_age}"
+    )
 }
 
 fn redirect(location: &str, cookies: &[String]) -> Result<Response, EdgeError> {
@@ -106,10 +117,20 @@ async fn callback(req: Request, ctx: Ctx, provider: Provider) -> Result<Response
     }
     let Some(code) = query(&req, "code")? else { return fail("oauth_denied") };
     // One use per state, even if the cookie and the callback URL are both replayed.
-    if !rate_limiter::first_use(&ctx.env, &format!("oauth-state:{state}"), FLOW_TTL_SECS as u32).await? {
+    if !rate_limiter::first_use(&ctx.env, &format!("oauth-state:{state}"), FLOW_TTL_SECS as u32)
+        .await?
+    {
         return fail("oauth_state");
     }
-    let identity = match fetch_identity(config, provider, &code, &flow.verifier, &redirect_uri(&req, provider)?).await {
+    let identity = match fetch_identity(
+        config,
+        provider,
+        &code,
+        &flow.verifier,
+        &redirect_uri(&req, provider)?,
+    )
+    .await
+    {
         Ok(Some(identity)) => identity,
         Ok(None) => return fail("oauth_failed"),
         Err(e) => {
@@ -118,7 +139,10 @@ async fn callback(req: Request, ctx: Ctx, provider: Provider) -> Result<Response
         }
     };
     let client = ClientInfo::from_request(&req);
-    let reply = match FarmClient::new(&ctx.data, &client).post("/internal/auth/oauth", None, &identity).await {
+    let reply = match FarmClient::new(&ctx.data, &client)
+        .post("/internal/auth/oauth", None, &identity)
+        .await
+    {
         Ok(reply) => reply,
         Err(EdgeError::Farm { body, .. }) => return fail(&body.error.code),
         Err(e) => return Err(e),
@@ -126,18 +150,28 @@ async fn callback(req: Request, ctx: Ctx, provider: Provider) -> Result<Response
     match reply.json::<FarmSignIn>()? {
         FarmSignIn::Session(session) => {
             let cookie = set_refresh_cookie(&session.refresh_token, session.refresh_expires_in)
-                .ok_or_else(|| EdgeError::internal("the farm's refresh token is not cookie-safe"))?;
+                .ok_or_else(|| {
+                    EdgeError::internal("the farm's refresh token is not cookie-safe")
+                })?;
             redirect(&flow.next, &[cleared, cookie])
         }
         FarmSignIn::SecondFactor { two_factor_user_id } => {
             let pending = mint_pending(&ctx.data.jwt, &two_factor_user_id, now_secs())?;
             // In the fragment, which browsers never send to a server or put in a Referer.
-            redirect(&format!("/login#pending={pending}&next={}", form_encode(&flow.next)), &[cleared])
+            redirect(
+                &format!("/login#pending={pending}&next={}", form_encode(&flow.next)),
+                &[cleared],
+            )
         }
     }
 }
 
-async fn send_json(method: Method, url: &str, headers: Headers, body: Option<String>) -> Result<serde_json::Value, EdgeError> {
+async fn send_json(
+    method: Method,
+    url: &str,
+    headers: Headers,
+    body: Option<String>,
+) -> Result<serde_json::Value, EdgeError> {
     headers.set("accept", "application/json")?;
     // GitHub's API refuses requests without a User-Agent.
     headers.set("user-agent", "AlgoArena")?;
@@ -173,7 +207,9 @@ async fn fetch_identity(
         ("code_verifier", verifier),
     ]);
     let token = send_json(Method::Post, &config.token_url, headers, Some(body)).await?;
-    let Some(access_token) = token.get("access_token").and_then(|t| t.as_str()) else { return Ok(None) };
+    let Some(access_token) = token.get("access_token").and_then(|t| t.as_str()) else {
+        return Ok(None);
+    };
     let bearer = || -> Result<Headers, EdgeError> {
         let headers = Headers::new();
         headers.set("authorization", &format!("Bearer {access_token}"))?;

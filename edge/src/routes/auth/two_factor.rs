@@ -46,7 +46,9 @@ async fn with_code(mut req: Request, ctx: Ctx, path: &str) -> Result<Response, E
     limit_totp(&ctx, &user.id).await?;
     let code = code_body(&read_body(&mut req).await?)?;
     let client = ClientInfo::from_request(&req);
-    let reply = FarmClient::new(&ctx.data, &client).post(path, Some(&user.id), &CodeRequest { code }).await?;
+    let reply = FarmClient::new(&ctx.data, &client)
+        .post(path, Some(&user.id), &CodeRequest { code })
+        .await?;
     no_store(reply.into_response()?)
 }
 

@@ -34,8 +34,10 @@ pub fn router() -> Router<AppState> {
         .route("/internal/auth/magic-link/consume", post(consume_magic_link))
 }
 
-pub const CODE_SENT: &str = "If that address has an account waiting for confirmation, we sent it a new code.";
-pub const RESET_SENT: &str = "If that address has an account, we sent it a link to reset the password.";
+pub const CODE_SENT: &str =
+    "If that address has an account waiting for confirmation, we sent it a new code.";
+pub const RESET_SENT: &str =
+    "If that address has an account, we sent it a link to reset the password.";
 pub const MAGIC_LINK_SENT: &str = "If that address has an account, we sent it a sign-in link.";
 
 /// Runs `work` after the answer has gone out; a failure is logged.
@@ -59,7 +61,11 @@ fn invalid_code() -> ApiError {
 }
 
 fn invalid_token() -> ApiError {
-    ApiError::new(StatusCode::BAD_REQUEST, "invalid_token", "This link is invalid, used or expired: ask for a new one.")
+    ApiError::new(
+        StatusCode::BAD_REQUEST,
+        "invalid_token",
+        "This link is invalid, used or expired: ask for a new one.",
+    )
 }
 
 /// Addresses that do not parse are simply unknown: same answer as for a stranger.
@@ -91,7 +97,9 @@ async fn resend_code(
 ) -> ApiResult<(StatusCode, Json<Accepted>)> {
     if let Some(email) = lookup_email(&req.email) {
         in_background("resending a verification code", async move {
-            if let Some(user) = users::find_by_email(&state.db, &email).await?.filter(|u| !u.is_email_verified) {
+            if let Some(user) =
+                users::find_by_email(&state.db, &email).await?.filter(|u| !u.is_email_verified)
+            {
                 send_verification_code(&state, &user).await?;
             }
             Ok(())
@@ -139,7 +147,8 @@ async fn reset_password(
     check_password(&req.password)?;
     let hash = password::hash(req.password).await?;
     let mut tx = state.db.begin().await?;
-    let Some(user_id) = tokens::use_link(&mut *tx, Purpose::ResetPassword, &req.token).await? else {
+    let Some(user_id) = tokens::use_link(&mut *tx, Purpose::ResetPassword, &req.token).await?
+    else {
         return Err(invalid_token());
     };
     users::set_password(&mut *tx, user_id, &hash).await?;
@@ -166,7 +175,9 @@ async fn check_magic_link(
     State(state): State<AppState>,
     JsonBody(req): JsonBody<TokenRequest>,
 ) -> ApiResult<Json<MagicLinkInfo>> {
-    let user_id = tokens::peek_link(&state.db, Purpose::MagicLink, &req.token).await?.ok_or_else(invalid_token)?;
+    let user_id = tokens::peek_link(&state.db, Purpose::MagicLink, &req.token)
+        .await?
+        .ok_or_else(invalid_token)?;
     let user = users::find_by_id(&state.db, user_id).await?.ok_or_else(invalid_token)?;
     Ok(Json(MagicLinkInfo { email: user.email }))
 }
@@ -178,7 +189,9 @@ async fn consume_magic_link(
     headers: HeaderMap,
     JsonBody(req): JsonBody<TokenRequest>,
 ) -> ApiResult<Json<FarmSignIn>> {
-    let user_id = tokens::use_link(&state.db, Purpose::MagicLink, &req.token).await?.ok_or_else(invalid_token)?;
+    let user_id = tokens::use_link(&state.db, Purpose::MagicLink, &req.token)
+        .await?
+        .ok_or_else(invalid_token)?;
     users::mark_email_verified(&state.db, user_id).await?;
     let user = users::find_by_id(&state.db, user_id).await?.ok_or_else(invalid_token)?;
     Ok(Json(sign_in(&state, &user, &client_info(&headers)).await?))

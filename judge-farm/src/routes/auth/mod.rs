@@ -42,8 +42,7 @@ pub fn router() -> Router<AppState> {
 }
 
 /// The one answer of register, whatever the address's state.
-pub const REGISTER_ACCEPTED: &str =
-    "Check your email: we sent a code to confirm your address.";
+pub const REGISTER_ACCEPTED: &str = "Check your email: we sent a code to confirm your address.";
 
 pub(crate) fn client_info(headers: &HeaderMap) -> ClientInfo {
     let get = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
@@ -57,7 +56,11 @@ pub(crate) fn normalize_email(raw: &str) -> ApiResult<String> {
             !local.is_empty() && domain.contains('.') && !domain.starts_with('.')
         })
         && !email.chars().any(char::is_whitespace);
-    if valid { Ok(email) } else { Err(ApiError::invalid("email: enter a valid email address.")) }
+    if valid {
+        Ok(email)
+    } else {
+        Err(ApiError::invalid("email: enter a valid email address."))
+    }
 }
 
 fn check_username(name: &str) -> ApiResult<()> {
@@ -84,7 +87,11 @@ pub(crate) fn check_password(password: &str) -> ApiResult<()> {
     Ok(())
 }
 
-pub(crate) async fn start_session(state: &AppState, user: &UserRow, client: &ClientInfo) -> ApiResult<FarmSession> {
+pub(crate) async fn start_session(
+    state: &AppState,
+    user: &UserRow,
+    client: &ClientInfo,
+) -> ApiResult<FarmSession> {
     let ttl = state.settings.refresh_token_expiry_secs;
     let mut tx = state.db.begin().await?;
     let token = sessions::create(&mut tx, user.id, ttl, client).await?;
@@ -94,7 +101,11 @@ pub(crate) async fn start_session(state: &AppState, user: &UserRow, client: &Cli
 
 /// Finishes a first factor (password, verification code, magic link): a session, or for an
 /// account with TOTP on, the "2FA pending" answer. No first factor skips the second.
-pub(crate) async fn sign_in(state: &AppState, user: &UserRow, client: &ClientInfo) -> ApiResult<FarmSignIn> {
+pub(crate) async fn sign_in(
+    state: &AppState,
+    user: &UserRow,
+    client: &ClientInfo,
+) -> ApiResult<FarmSignIn> {
     if user.totp_enabled {
         return Ok(FarmSignIn::SecondFactor { two_factor_user_id: user.id.to_string() });
     }
@@ -121,7 +132,9 @@ async fn create_account(
     let hash = password::hash(req.password).await?;
     match users::find_by_email(&state.db, &email).await? {
         Some(user) if user.is_email_verified => {
-            state.mailer.send_later(templates::already_registered(&email, &state.settings.auth.app_url));
+            state
+                .mailer
+                .send_later(templates::already_registered(&email, &state.settings.auth.app_url));
         }
         Some(user) => {
             // Nobody proved this mailbox yet, so the latest registration's password wins;
@@ -177,17 +190,25 @@ async fn rotate_session(
     JsonBody(req): JsonBody<RefreshRequest>,
 ) -> ApiResult<Json<FarmSession>> {
     let ttl = state.settings.refresh_token_expiry_secs;
-    let expired = || ApiError::unauthorized("unauthorized", "Your session has ended; please log in again.");
+    let expired =
+        || ApiError::unauthorized("unauthorized", "Your session has ended; please log in again.");
     match sessions::rotate(&state.db, &req.refresh_token, ttl, &client_info(&headers)).await? {
         Rotation::Invalid => Err(expired()),
         Rotation::Rotated { user_id, token } => {
             let user = users::find_by_id(&state.db, user_id).await?.ok_or_else(expired)?;
-            Ok(Json(FarmSession { user: user.to_api(), refresh_token: token, refresh_expires_in: ttl }))
+            Ok(Json(FarmSession {
+                user: user.to_api(),
+                refresh_token: token,
+                refresh_expires_in: ttl,
+            }))
         }
     }
 }
 
-async fn delete_all_sessions(State(state): State<AppState>, caller: Caller) -> ApiResult<StatusCode> {
+async fn delete_all_sessions(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> ApiResult<StatusCode> {
     sessions::revoke_all(&state.db, caller.require_user()?).await?;
     Ok(StatusCode::NO_CONTENT)
 }

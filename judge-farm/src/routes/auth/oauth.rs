@@ -40,12 +40,17 @@ async fn create_oauth_session(
     headers: HeaderMap,
     JsonBody(id): JsonBody<OAuthIdentity>,
 ) -> ApiResult<Json<FarmSignIn>> {
-    if !matches!(id.provider.as_str(), "google" | "github") || id.subject.is_empty() || id.subject.len() > 255 {
+    if !matches!(id.provider.as_str(), "google" | "github")
+        || id.subject.is_empty()
+        || id.subject.len() > 255
+    {
         return Err(ApiError::invalid("provider and subject are required."));
     }
     let client = client_info(&headers);
     if let Some(user_id) = oauth::find_user(&state.db, &id.provider, &id.subject).await? {
-        let user = users::find_by_id(&state.db, user_id).await?.ok_or_else(|| ApiError::invalid("account gone"))?;
+        let user = users::find_by_id(&state.db, user_id)
+            .await?
+            .ok_or_else(|| ApiError::invalid("account gone"))?;
         return Ok(Json(sign_in(&state, &user, &client).await?));
     }
     let Some(email) = id.email.as_deref().and_then(|e| normalize_email(e).ok()) else {

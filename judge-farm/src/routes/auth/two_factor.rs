@@ -32,7 +32,11 @@ pub fn router() -> Router<AppState> {
 }
 
 fn invalid_code() -> ApiError {
-    ApiError::new(StatusCode::BAD_REQUEST, "invalid_code", "That code is wrong, expired or already used.")
+    ApiError::new(
+        StatusCode::BAD_REQUEST,
+        "invalid_code",
+        "That code is wrong, expired or already used.",
+    )
 }
 
 fn now() -> u64 {
@@ -57,11 +61,17 @@ async fn accept_code(state: &AppState, user: &UserRow, code: &str, enable: bool)
     Ok(())
 }
 
-async fn create_secret(State(state): State<AppState>, caller: Caller) -> ApiResult<Json<TwoFactorSetup>> {
+async fn create_secret(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> ApiResult<Json<TwoFactorSetup>> {
     let user = caller_row(&state, &caller).await?;
     let secret = totp::new_secret();
     if !users::set_pending_totp_secret(&state.db, user.id, &secret).await? {
-        return Err(ApiError::conflict("two_factor_enabled", "Two-factor authentication is already on; disable it first."));
+        return Err(ApiError::conflict(
+            "two_factor_enabled",
+            "Two-factor authentication is already on; disable it first.",
+        ));
     }
     let otpauth_uri = totp::otpauth_uri(&secret, &user.email, ISSUER);
     let qr_code = totp::qr_code_data_url(&otpauth_uri)?;
@@ -75,7 +85,10 @@ async fn enable(
 ) -> ApiResult<StatusCode> {
     let user = caller_row(&state, &caller).await?;
     if user.totp_enabled {
-        return Err(ApiError::conflict("two_factor_enabled", "Two-factor authentication is already on."));
+        return Err(ApiError::conflict(
+            "two_factor_enabled",
+            "Two-factor authentication is already on.",
+        ));
     }
     accept_code(&state, &user, &req.code, true).await?;
     tracing::info!(user_id = %user.id, "2FA enabled");
@@ -89,7 +102,10 @@ async fn disable(
 ) -> ApiResult<StatusCode> {
     let user = caller_row(&state, &caller).await?;
     if !user.totp_enabled {
-        return Err(ApiError::conflict("two_factor_disabled", "Two-factor authentication is not on."));
+        return Err(ApiError::conflict(
+            "two_factor_disabled",
+            "Two-factor authentication is not on.",
+        ));
     }
     accept_code(&state, &user, &req.code, false).await?;
     users::disable_totp(&state.db, user.id).await?;

@@ -29,12 +29,13 @@ impl Layout {
     pub(crate) fn prepare(name: &str) -> Result<Layout, SandboxError> {
         let mounts = fs::read_to_string("/proc/self/mountinfo")
             .map_err(|e| SandboxError::io("reading /proc/self/mountinfo", e))?;
-        let own =
-            fs::read_to_string("/proc/self/cgroup").map_err(|e| SandboxError::io("reading /proc/self/cgroup", e))?;
+        let own = fs::read_to_string("/proc/self/cgroup")
+            .map_err(|e| SandboxError::io("reading /proc/self/cgroup", e))?;
         let mounts = parse_mountinfo(&mounts);
 
         if let Some(current) = current_dir(&mounts, &own, None) {
-            let controllers = fs::read_to_string(current.join("cgroup.controllers")).unwrap_or_default();
+            let controllers =
+                fs::read_to_string(current.join("cgroup.controllers")).unwrap_or_default();
             let has = |c: &str| controllers.split_whitespace().any(|x| x == c);
             if has("memory") && has("pids") {
                 return prepare_v2(&current, name);
@@ -90,7 +91,8 @@ impl Layout {
 }
 
 fn make_parent(dir: &Path) -> Result<PathBuf, SandboxError> {
-    fs::create_dir_all(dir).map_err(|e| SandboxError::io(format!("creating cgroup {}", dir.display()), e))?;
+    fs::create_dir_all(dir)
+        .map_err(|e| SandboxError::io(format!("creating cgroup {}", dir.display()), e))?;
     Ok(dir.to_path_buf())
 }
 
@@ -110,8 +112,9 @@ fn prepare_v2(current: &Path, name: &str) -> Result<Layout, SandboxError> {
             ))
         })?;
     }
-    enable_controllers(&parent)
-        .map_err(|e| SandboxError::io(format!("enabling controllers in {}", parent.display()), e))?;
+    enable_controllers(&parent).map_err(|e| {
+        SandboxError::io(format!("enabling controllers in {}", parent.display()), e)
+    })?;
     let layout = Layout::V2 { parent };
     layout.sweep_stale();
     Ok(layout)
@@ -122,7 +125,8 @@ fn enable_controllers(dir: &Path) -> io::Result<()> {
 }
 
 fn sys_write(path: &Path, value: &str) -> Result<(), SandboxError> {
-    super::sys::write_file(path, value).map_err(|e| SandboxError::io(format!("writing {}", path.display()), e))
+    super::sys::write_file(path, value)
+        .map_err(|e| SandboxError::io(format!("writing {}", path.display()), e))
 }
 
 /// One cgroup mount from mountinfo.
@@ -147,7 +151,10 @@ fn parse_mountinfo(text: &str) -> Vec<Mount> {
                 root: unescape(left.get(3)?),
                 point: PathBuf::from(unescape(left.get(4)?)),
                 v2: fstype == "cgroup2",
-                super_options: right.get(2).map(|o| o.split(',').map(String::from).collect()).unwrap_or_default(),
+                super_options: right
+                    .get(2)
+                    .map(|o| o.split(',').map(String::from).collect())
+                    .unwrap_or_default(),
             })
         })
         .collect()
@@ -159,8 +166,13 @@ fn unescape(field: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'\\' && i + 3 < bytes.len() && bytes[i + 1..i + 4].iter().all(|b| (b'0'..=b'7').contains(b)) {
-            out.push((bytes[i + 1] - b'0') * 64 + (bytes[i + 2] - b'0') * 8 + (bytes[i + 3] - b'0'));
+        if bytes[i] == b'\\'
+            && i + 3 < bytes.len()
+            && bytes[i + 1..i + 4].iter().all(|b| (b'0'..=b'7').contains(b))
+        {
+            out.push(
+                (bytes[i + 1] - b'0') * 64 + (bytes[i + 2] - b'0') * 8 + (bytes[i + 3] - b'0'),
+            );
             i += 4;
         } else {
             out.push(bytes[i]);
@@ -209,15 +221,22 @@ mod tests {
             current_dir(&mounts, own, Some("memory")).unwrap(),
             Path::new("/sys/fs/cgroup/memory/process_api/abc")
         );
-        assert_eq!(current_dir(&mounts, own, Some("cpuacct")).unwrap(), Path::new("/sys/fs/cgroup/cpu,cpuacct"));
-        assert_eq!(current_dir(&mounts, own, Some("pids")).unwrap(), Path::new("/sys/fs/cgroup/pids/x"));
+        assert_eq!(
+            current_dir(&mounts, own, Some("cpuacct")).unwrap(),
+            Path::new("/sys/fs/cgroup/cpu,cpuacct")
+        );
+        assert_eq!(
+            current_dir(&mounts, own, Some("pids")).unwrap(),
+            Path::new("/sys/fs/cgroup/pids/x")
+        );
         assert_eq!(current_dir(&mounts, own, None).unwrap(), Path::new("/sys/fs/cgroup/unified"));
         assert!(current_dir(&mounts, own, Some("blkio")).is_none());
     }
 
     #[test]
     fn a_mount_rooted_below_the_hierarchy_root_is_accounted_for() {
-        let mounts = parse_mountinfo("40 1 0:30 /kubepods/pod1 /sys/fs/cgroup rw - cgroup2 cgroup2 rw\n");
+        let mounts =
+            parse_mountinfo("40 1 0:30 /kubepods/pod1 /sys/fs/cgroup rw - cgroup2 cgroup2 rw\n");
         let own = "0::/kubepods/pod1/farm\n";
         assert_eq!(current_dir(&mounts, own, None).unwrap(), Path::new("/sys/fs/cgroup/farm"));
     }

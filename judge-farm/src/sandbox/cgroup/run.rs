@@ -44,8 +44,12 @@ impl RunCgroup {
 
     pub(crate) fn create(layout: &Layout, run_id: &str, limits: &Limits) -> io::Result<RunCgroup> {
         let (memory, cpu, pids) = match layout {
-            Layout::V1 { memory, cpuacct, pids } => (memory.join(run_id), cpuacct.join(run_id), pids.join(run_id)),
-            Layout::V2 { parent } => (parent.join(run_id), parent.join(run_id), parent.join(run_id)),
+            Layout::V1 { memory, cpuacct, pids } => {
+                (memory.join(run_id), cpuacct.join(run_id), pids.join(run_id))
+            }
+            Layout::V2 { parent } => {
+                (parent.join(run_id), parent.join(run_id), parent.join(run_id))
+            }
         };
         let dirs = Self::dirs(layout, run_id);
         for dir in &dirs {
@@ -119,8 +123,10 @@ impl RunCgroup {
         self.dirs
             .iter()
             .map(|d| {
-                let file =
-                    fs::OpenOptions::new().write(true).custom_flags(libc::O_CLOEXEC).open(d.join("cgroup.procs"))?;
+                let file = fs::OpenOptions::new()
+                    .write(true)
+                    .custom_flags(libc::O_CLOEXEC)
+                    .open(d.join("cgroup.procs"))?;
                 Ok(OwnedFd::from(file))
             })
             .collect()
@@ -135,8 +141,9 @@ impl RunCgroup {
             let stat = fs::read_to_string(self.cpu.join("cpu.stat"))?;
             Ok(keyed(&stat, "usage_usec").unwrap_or(0) * 1000)
         } else {
-            read_u64(&self.cpu.join("cpuacct.usage"))
-                .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, "unreadable cpuacct.usage"))
+            read_u64(&self.cpu.join("cpuacct.usage")).ok_or_else(|| {
+                io::Error::new(io::ErrorKind::InvalidData, "unreadable cpuacct.usage")
+            })
         }
     }
 
@@ -156,12 +163,18 @@ impl RunCgroup {
 
     fn oom_kills_total(&self) -> u64 {
         let file = if self.v2 { "memory.events" } else { "memory.oom_control" };
-        fs::read_to_string(self.memory().join(file)).ok().and_then(|t| keyed(&t, "oom_kill")).unwrap_or(0)
+        fs::read_to_string(self.memory().join(file))
+            .ok()
+            .and_then(|t| keyed(&t, "oom_kill"))
+            .unwrap_or(0)
     }
 
     /// Sends `signal` to every task of the run now (SIGKILL through `cgroup.kill` on v2).
     pub(crate) fn signal_all(&self, signal: libc::c_int) {
-        if signal == libc::SIGKILL && self.v2 && sys::write_file(&self.memory.join("cgroup.kill"), "1").is_ok() {
+        if signal == libc::SIGKILL
+            && self.v2
+            && sys::write_file(&self.memory.join("cgroup.kill"), "1").is_ok()
+        {
             return;
         }
         for dir in &self.dirs {
@@ -174,7 +187,8 @@ impl RunCgroup {
     /// Kills every task of the run and waits until the cgroup is empty: nothing a run started
     /// may outlive it.
     pub(crate) fn kill_all(&mut self) {
-        self.emptied = if self.v2 && sys::write_file(&self.memory.join("cgroup.kill"), "1").is_ok() {
+        self.emptied = if self.v2 && sys::write_file(&self.memory.join("cgroup.kill"), "1").is_ok()
+        {
             wait_empty(&self.dirs, Duration::from_secs(2), false)
         } else {
             wait_empty(&self.dirs, Duration::from_secs(2), true)

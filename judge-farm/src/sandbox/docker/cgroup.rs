@@ -37,7 +37,10 @@ fn mounts() -> io::Result<Vec<Mount>> {
                 root: left.get(3).unwrap_or(&"/").to_string(),
                 point: PathBuf::from(left.get(4).unwrap_or(&"")),
                 v2: fstype == "cgroup2",
-                options: right.get(2).map(|o| o.split(',').map(String::from).collect()).unwrap_or_default(),
+                options: right
+                    .get(2)
+                    .map(|o| o.split(',').map(String::from).collect())
+                    .unwrap_or_default(),
             })
         })
         .collect())
@@ -47,8 +50,11 @@ impl ContainerCgroup {
     /// The cgroup holding process `pid` (the container's init), in v2 when it has the memory
     /// controller there, else in the v1 memory, cpuacct and pids hierarchies.
     pub(super) fn of_pid(pid: i64) -> Result<ContainerCgroup, SandboxError> {
-        let err = |what: &str, e: io::Error| SandboxError::io(format!("reading {what} of the container"), e);
-        let own = fs::read_to_string(format!("/proc/{pid}/cgroup")).map_err(|e| err("/proc/<pid>/cgroup", e))?;
+        let err = |what: &str, e: io::Error| {
+            SandboxError::io(format!("reading {what} of the container"), e)
+        };
+        let own = fs::read_to_string(format!("/proc/{pid}/cgroup"))
+            .map_err(|e| err("/proc/<pid>/cgroup", e))?;
         let mounts = mounts().map_err(|e| err("mountinfo", e))?;
         let find = |controller: Option<&str>| -> Option<PathBuf> {
             let path = own.lines().find_map(|line| {
@@ -64,7 +70,8 @@ impl ContainerCgroup {
                 None => m.v2,
                 Some(c) => !m.v2 && m.options.iter().any(|o| o == c),
             })?;
-            let rel = path.strip_prefix(mount.root.as_str()).unwrap_or(&path).trim_start_matches('/');
+            let rel =
+                path.strip_prefix(mount.root.as_str()).unwrap_or(&path).trim_start_matches('/');
             Some(mount.point.join(rel))
         };
         if let Some(dir) = find(None) {
@@ -73,9 +80,12 @@ impl ContainerCgroup {
             }
         }
         match (find(Some("memory")), find(Some("cpuacct")), find(Some("pids"))) {
-            (Some(memory), Some(cpuacct), Some(pids)) => Ok(ContainerCgroup::V1 { memory, cpuacct, pids }),
+            (Some(memory), Some(cpuacct), Some(pids)) => {
+                Ok(ContainerCgroup::V1 { memory, cpuacct, pids })
+            }
             _ => Err(SandboxError::Unsupported(
-                "the container's cgroup has neither v2 memory+pids nor v1 memory, cpuacct and pids".into(),
+                "the container's cgroup has neither v2 memory+pids nor v1 memory, cpuacct and pids"
+                    .into(),
             )),
         }
     }
@@ -91,7 +101,9 @@ impl ContainerCgroup {
     /// How many times the kernel's OOM killer has killed in this cgroup.
     pub(super) fn oom_kills(&self) -> io::Result<u64> {
         match self {
-            ContainerCgroup::V1 { memory, .. } => keyed(&memory.join("memory.oom_control"), "oom_kill"),
+            ContainerCgroup::V1 { memory, .. } => {
+                keyed(&memory.join("memory.oom_control"), "oom_kill")
+            }
             ContainerCgroup::V2 { dir } => keyed(&dir.join("memory.events"), "oom_kill"),
         }
     }
@@ -138,7 +150,9 @@ impl ContainerCgroup {
                 // sampled from memory.current while the run lasts.
                 use std::io::{Read, Seek, Write};
                 let current = dir.join("memory.current");
-                if let Ok(mut f) = fs::OpenOptions::new().read(true).write(true).open(dir.join("memory.peak")) {
+                if let Ok(mut f) =
+                    fs::OpenOptions::new().read(true).write(true).open(dir.join("memory.peak"))
+                {
                     if f.write_all(b"reset\n").is_ok() {
                         let mut s = String::new();
                         if f.rewind().is_ok() && f.read_to_string(&mut s).is_ok() {
@@ -203,22 +217,33 @@ impl Peak {
 /// The uid a host process runs as (real uid), None when it is gone.
 pub(super) fn uid_of(pid: i32) -> Option<u32> {
     let status = fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    status.lines().find_map(|l| l.strip_prefix("Uid:")).and_then(|r| r.split_whitespace().next()?.parse().ok())
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("Uid:"))
+        .and_then(|r| r.split_whitespace().next()?.parse().ok())
 }
 
 fn read_u64(path: &Path) -> io::Result<u64> {
     let s = fs::read_to_string(path)?;
-    s.trim().parse().map_err(|_| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {s:?}", path.display())))
+    s.trim().parse().map_err(|_| {
+        io::Error::new(io::ErrorKind::InvalidData, format!("{}: {s:?}", path.display()))
+    })
 }
 
 /// The value of `key` in a `key value` per line file.
 fn keyed(path: &Path, key: &str) -> io::Result<u64> {
     let s = fs::read_to_string(path)?;
     Ok(s.lines()
-        .find_map(|l| l.strip_prefix(key).and_then(|v| v.strip_prefix(' ')).and_then(|v| v.trim().parse().ok()))
+        .find_map(|l| {
+            l.strip_prefix(key)
+                .and_then(|v| v.strip_prefix(' '))
+                .and_then(|v| v.trim().parse().ok())
+        })
         .unwrap_or(0))
 }
 
 fn write(path: &Path, value: &str) -> io::Result<()> {
-    fs::write(path, value).map_err(|e| io::Error::new(e.kind(), format!("writing {value} to {}: {e}", path.display())))
+    fs::write(path, value).map_err(|e| {
+        io::Error::new(e.kind(), format!("writing {value} to {}: {e}", path.display()))
+    })
 }

@@ -11,7 +11,9 @@ use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
 use bollard::models::{ContainerCreateBody, HostConfig, ResourcesUlimits};
-use bollard::query_parameters::{CreateContainerOptions, InspectContainerOptions, RemoveContainerOptions};
+use bollard::query_parameters::{
+    CreateContainerOptions, InspectContainerOptions, RemoveContainerOptions,
+};
 use bollard::Docker;
 use nix::mount::{mount, umount2, MntFlags, MsFlags};
 
@@ -48,7 +50,10 @@ impl BoxState {
         limits: &Limits,
     ) -> Result<&'a mut Container, SandboxError> {
         if slot.is_none() {
-            *slot = Some(create(&self.docker, &self.config, &self.image, box_path, &self.tmp.path, limits).await?);
+            *slot = Some(
+                create(&self.docker, &self.config, &self.image, box_path, &self.tmp.path, limits)
+                    .await?,
+            );
         }
         Ok(slot.as_mut().expect("just made"))
     }
@@ -118,10 +123,16 @@ async fn create(
         network_mode: Some("none".into()),
         readonly_rootfs: Some(true),
         cap_drop: Some(vec!["ALL".into()]),
-        security_opt: Some(vec!["no-new-privileges".into(), format!("seccomp={}", super::profile::seccomp_json())]),
+        security_opt: Some(vec![
+            "no-new-privileges".into(),
+            format!("seccomp={}", super::profile::seccomp_json()),
+        ]),
         // tini as pid 1 reaps what runs leave behind, so zombies never hold the pids limit.
         init: Some(true),
-        binds: Some(vec![format!("{}:/box:rw", box_path.display()), format!("{}:/tmp:rw", tmp_path.display())]),
+        binds: Some(vec![
+            format!("{}:/box:rw", box_path.display()),
+            format!("{}:/tmp:rw", tmp_path.display()),
+        ]),
         memory: Some(memory),
         memory_swap: Some(memory),
         pids_limit: Some(config.tasks_limit(limits.max_processes) as i64),
@@ -162,7 +173,8 @@ async fn create(
             .await
             .map_err(docker_err("inspecting the container"))?;
         let pid = inspect.state.and_then(|s| s.pid).filter(|p| *p > 0);
-        let pid = pid.ok_or_else(|| SandboxError::Setup("the container has no init process".into()))?;
+        let pid =
+            pid.ok_or_else(|| SandboxError::Setup("the container has no init process".into()))?;
         ContainerCgroup::of_pid(pid)
     };
     match started.await {
@@ -186,12 +198,16 @@ impl HostTmp {
         let mut name = box_path.file_name().unwrap_or_default().to_os_string();
         name.push("-tmp");
         let path = box_path.with_file_name(name);
-        fs::create_dir(&path).map_err(|e| SandboxError::io(format!("creating {}", path.display()), e))?;
+        fs::create_dir(&path)
+            .map_err(|e| SandboxError::io(format!("creating {}", path.display()), e))?;
         let options = format!("size={bytes},mode=1777");
         let flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
         if let Err(e) = mount(Some("tmpfs"), &path, Some("tmpfs"), flags, Some(options.as_str())) {
             let _ = fs::remove_dir(&path);
-            return Err(SandboxError::io(format!("mounting a tmpfs at {}", path.display()), e.into()));
+            return Err(SandboxError::io(
+                format!("mounting a tmpfs at {}", path.display()),
+                e.into(),
+            ));
         }
         Ok(HostTmp { path })
     }
@@ -201,8 +217,11 @@ impl HostTmp {
         let Ok(entries) = fs::read_dir(&self.path) else { return };
         for entry in entries.flatten() {
             let p = entry.path();
-            let _ =
-                if entry.file_type().is_ok_and(|t| t.is_dir()) { fs::remove_dir_all(&p) } else { fs::remove_file(&p) };
+            let _ = if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                fs::remove_dir_all(&p)
+            } else {
+                fs::remove_file(&p)
+            };
         }
     }
 }

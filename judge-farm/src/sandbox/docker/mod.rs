@@ -73,12 +73,16 @@ pub struct DockerConfig {
 
 impl Default for DockerConfig {
     fn default() -> Self {
-        let host_label =
-            fs::read_to_string("/proc/sys/kernel/hostname").map(|h| h.trim().to_string()).unwrap_or_default();
+        let host_label = fs::read_to_string("/proc/sys/kernel/hostname")
+            .map(|h| h.trim().to_string())
+            .unwrap_or_default();
         DockerConfig {
             host: None,
             runtime: "runc".into(),
-            images: Language::ALL.iter().map(|l| (*l, format!("algoarena/{}:latest", l.id()))).collect(),
+            images: Language::ALL
+                .iter()
+                .map(|l| (*l, format!("algoarena/{}:latest", l.id())))
+                .collect(),
             default_image: "algoarena/python3:latest".into(),
             root: PathBuf::from("/var/lib/algoarena/sandbox"),
             box_bytes: 64 << 20,
@@ -130,7 +134,10 @@ impl DockerSandbox {
     /// and removes containers and boxes a crashed farm process on this host left behind.
     /// Blocks; safe to call from inside or outside an async runtime.
     pub fn new(config: DockerConfig) -> Result<Self, SandboxError> {
-        if config.uid == config.box_uid || config.uid == config.init_uid || config.box_uid == config.init_uid {
+        if config.uid == config.box_uid
+            || config.uid == config.init_uid
+            || config.box_uid == config.init_uid
+        {
             return Err(SandboxError::InvalidSpec("uid, box_uid and init_uid must differ".into()));
         }
         let private = |p: &PathBuf| {
@@ -171,16 +178,21 @@ impl DockerSandbox {
     pub async fn close_box(&self, mut bx: WorkBox) -> Result<(), SandboxError> {
         if let Some(state) = bx.attached_mut::<BoxState>() {
             if let Some(c) = state.container.get_mut().take() {
-                container::remove(&self.docker, &c.id)
-                    .await
-                    .map_err(|e| SandboxError::Setup(format!("removing container {}: {e}", c.id)))?;
+                container::remove(&self.docker, &c.id).await.map_err(|e| {
+                    SandboxError::Setup(format!("removing container {}: {e}", c.id))
+                })?;
             }
         }
         Ok(())
     }
 
     fn new_box(&self, image: &str) -> Result<WorkBox, SandboxError> {
-        let mut bx = WorkBox::create(&self.boxes_dir, self.config.box_bytes, self.config.box_uid, self.config.box_uid)?;
+        let mut bx = WorkBox::create(
+            &self.boxes_dir,
+            self.config.box_bytes,
+            self.config.box_uid,
+            self.config.box_uid,
+        )?;
         let tmp = HostTmp::create(bx.path(), self.config.tmp_bytes)?;
         bx.attach(BoxState {
             image: image.to_string(),
@@ -194,7 +206,8 @@ impl DockerSandbox {
 }
 
 async fn connect(host: Option<String>, config: &DockerConfig) -> Result<Docker, SandboxError> {
-    let unsupported = |what: &str, e: bollard::errors::Error| SandboxError::Unsupported(format!("{what}: {e}"));
+    let unsupported =
+        |what: &str, e: bollard::errors::Error| SandboxError::Unsupported(format!("{what}: {e}"));
     let docker = match &host {
         Some(h) => Docker::connect_with_host(h),
         None => Docker::connect_with_defaults(),
@@ -223,14 +236,17 @@ async fn connect(host: Option<String>, config: &DockerConfig) -> Result<Docker, 
 
 /// Removes this host's sandbox containers whose farm process is gone.
 async fn sweep(docker: &Docker, config: &DockerConfig) {
-    let filters = HashMap::from([("label".to_string(), vec![format!("{LABEL}={}", config.host_label)])]);
+    let filters =
+        HashMap::from([("label".to_string(), vec![format!("{LABEL}={}", config.host_label)])]);
     let options = ListContainersOptions { all: true, filters: Some(filters), ..Default::default() };
     let Ok(list) = docker.list_containers(Some(options)).await else { return };
     for c in list {
-        let owner = c.labels.as_ref().and_then(|l| l.get(LABEL_OWNER)).and_then(|p| p.parse::<i32>().ok());
+        let owner =
+            c.labels.as_ref().and_then(|l| l.get(LABEL_OWNER)).and_then(|p| p.parse::<i32>().ok());
         // SAFETY: signal 0 only checks whether the process exists.
         let alive = owner.is_some_and(|pid| {
-            (unsafe { libc::kill(pid, 0) }) == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+            (unsafe { libc::kill(pid, 0) }) == 0
+                || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
         });
         if let (false, Some(id)) = (alive, c.id) {
             tracing::info!(container = %id, "removing a sandbox container left by a dead farm process");
@@ -248,11 +264,15 @@ impl Sandbox for DockerSandbox {
         self.new_box(self.image_for(language))
     }
 
-    fn run<'a>(&'a self, bx: &'a WorkBox, spec: RunSpec) -> BoxFuture<'a, Result<Outcome, SandboxError>> {
+    fn run<'a>(
+        &'a self,
+        bx: &'a WorkBox,
+        spec: RunSpec,
+    ) -> BoxFuture<'a, Result<Outcome, SandboxError>> {
         Box::pin(async move {
-            let state = bx
-                .attached::<BoxState>()
-                .ok_or_else(|| SandboxError::InvalidSpec("the work box was not made by the docker sandbox".into()))?;
+            let state = bx.attached::<BoxState>().ok_or_else(|| {
+                SandboxError::InvalidSpec("the work box was not made by the docker sandbox".into())
+            })?;
             run::run(state, bx.path(), spec, None).await
         })
     }
@@ -265,9 +285,9 @@ impl Sandbox for DockerSandbox {
         stdio: PipedStdio,
     ) -> BoxFuture<'a, Result<Outcome, SandboxError>> {
         Box::pin(async move {
-            let state = bx
-                .attached::<BoxState>()
-                .ok_or_else(|| SandboxError::InvalidSpec("the work box was not made by the docker sandbox".into()))?;
+            let state = bx.attached::<BoxState>().ok_or_else(|| {
+                SandboxError::InvalidSpec("the work box was not made by the docker sandbox".into())
+            })?;
             run::run(state, bx.path(), spec, Some(stdio)).await
         })
     }

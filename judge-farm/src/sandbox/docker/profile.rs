@@ -76,7 +76,8 @@ pub(super) fn seccomp_json() -> String {
         }));
     }
     // clone3's flags sit behind a pointer no filter can read; glibc falls back to clone on ENOSYS.
-    syscalls.push(json!({ "names": ["clone3"], "action": "SCMP_ACT_ERRNO", "errnoRet": libc::ENOSYS }));
+    syscalls
+        .push(json!({ "names": ["clone3"], "action": "SCMP_ACT_ERRNO", "errnoRet": libc::ENOSYS }));
     json!({
         "defaultAction": "SCMP_ACT_ALLOW",
         "architectures": ["SCMP_ARCH_X86_64"],
@@ -98,8 +99,12 @@ mod tests {
         for call in ["unshare", "mount", "ptrace", "bpf", "io_uring_setup"] {
             assert!(denied.as_array().unwrap().iter().any(|n| n == call), "{call}");
         }
-        let clone_rules =
-            profile["syscalls"].as_array().unwrap().iter().filter(|r| r["names"] == json!(["clone"])).count();
+        let clone_rules = profile["syscalls"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["names"] == json!(["clone"]))
+            .count();
         assert_eq!(clone_rules, NAMESPACE_FLAGS.len());
     }
 }

@@ -26,7 +26,8 @@ pub(super) async fn file_source(path: &Path) -> Result<Source, SandboxError> {
 }
 
 pub(super) fn pipe_source(fd: OwnedFd) -> Result<Source, SandboxError> {
-    let receiver = pipe::Receiver::from_owned_fd(fd).map_err(|e| SandboxError::io("reading the stdin pipe", e))?;
+    let receiver = pipe::Receiver::from_owned_fd(fd)
+        .map_err(|e| SandboxError::io("reading the stdin pipe", e))?;
     Ok(Box::new(receiver))
 }
 
@@ -58,7 +59,8 @@ pub(super) struct StdoutRelay {
 
 impl StdoutRelay {
     pub(super) fn start(fd: OwnedFd) -> Result<StdoutRelay, SandboxError> {
-        let mut sender = pipe::Sender::from_owned_fd(fd).map_err(|e| SandboxError::io("writing the stdout pipe", e))?;
+        let mut sender = pipe::Sender::from_owned_fd(fd)
+            .map_err(|e| SandboxError::io("writing the stdout pipe", e))?;
         let (chunks, mut pending) = mpsc::unbounded_channel::<Bytes>();
         let unread = Arc::new(AtomicU64::new(0));
         let counter = unread.clone();

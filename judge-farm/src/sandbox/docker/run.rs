@@ -75,8 +75,10 @@ pub(super) async fn run(
     let gone = container.gone.clone();
     let uid = if spec.box_writable { config.box_uid } else { config.uid };
 
-    let cpu_start = cgroup.cpu_ns().map_err(|e| SandboxError::io("reading the container's CPU time", e))?;
-    let oom_start = cgroup.oom_kills().map_err(|e| SandboxError::io("reading the container's OOM kills", e))?;
+    let cpu_start =
+        cgroup.cpu_ns().map_err(|e| SandboxError::io("reading the container's CPU time", e))?;
+    let oom_start =
+        cgroup.oom_kills().map_err(|e| SandboxError::io("reading the container's OOM kills", e))?;
     let mut peak = cgroup.reset_peak();
 
     let mut cmd = Vec::new();
@@ -111,7 +113,9 @@ pub(super) async fn run(
         .map_err(|e| SandboxError::Setup(format!("creating an exec: {e}")))?
         .id;
     let (stdin, mut stdout_relay) = match (stdio, &spec.stdin) {
-        (Some(stdio), _) => (Some(relay::pipe_source(stdio.stdin)?), Some(StdoutRelay::start(stdio.stdout)?)),
+        (Some(stdio), _) => {
+            (Some(relay::pipe_source(stdio.stdin)?), Some(StdoutRelay::start(stdio.stdout)?))
+        }
         (None, Some(path)) => (Some(relay::file_source(path).await?), None),
         (None, None) => (None, None),
     };
@@ -135,10 +139,12 @@ pub(super) async fn run(
         return Err(SandboxError::Setup("the exec started detached".into()));
     };
     let feeder = tokio::spawn(relay::feed(stdin, input));
-    let mut wait = docker.wait_container(&id, Some(WaitContainerOptions { condition: "not-running".into() }));
+    let mut wait =
+        docker.wait_container(&id, Some(WaitContainerOptions { condition: "not-running".into() }));
     let mut wait = std::pin::pin!(wait.next());
 
-    let mut watch = Watch { limits, stdout: Vec::new(), stderr: Vec::new(), overflow: false, killed: None };
+    let mut watch =
+        Watch { limits, stdout: Vec::new(), stderr: Vec::new(), overflow: false, killed: None };
     let mut ticker = tokio::time::interval(TICK);
     let mut stream_done = false;
     let mut exit: Option<i64> = None;
@@ -238,8 +244,11 @@ pub(super) async fn run(
         guard.kill_leftovers(uid).await;
     }
     guard.armed = false;
-    let cpu_ms =
-        cgroup.cpu_ns().map(|c| c.saturating_sub(cpu_start) / 1_000_000).unwrap_or(cpu_ms_seen).max(cpu_ms_seen);
+    let cpu_ms = cgroup
+        .cpu_ns()
+        .map(|c| c.saturating_sub(cpu_start) / 1_000_000)
+        .unwrap_or(cpu_ms_seen)
+        .max(cpu_ms_seen);
     let mut memory_kb = peak.bytes() / 1024;
     let mut oom_kills = cgroup.oom_kills().map(|n| n.saturating_sub(oom_start)).unwrap_or(0);
     if container_died {
@@ -260,9 +269,15 @@ pub(super) async fn run(
     if code == 125 && watch.stdout.is_empty() && watch.stderr.starts_with(NPROC_FAILED.as_bytes()) {
         return Err(SandboxError::Setup("the image's /bin/sh cannot set RLIMIT_NPROC".into()));
     }
-    if (code == 126 || code == 127) && watch.killed.is_none() && oom_kills == 0 && watch.stdout.is_empty() {
+    if (code == 126 || code == 127)
+        && watch.killed.is_none()
+        && oom_kills == 0
+        && watch.stdout.is_empty()
+    {
         let text = String::from_utf8_lossy(&watch.stderr);
-        if (text.starts_with("/usr/bin/env:") || text.starts_with("env:")) && text.contains(spec.argv[0].as_str()) {
+        if (text.starts_with("/usr/bin/env:") || text.starts_with("env:"))
+            && text.contains(spec.argv[0].as_str())
+        {
             return Err(SandboxError::Exec(text.trim().to_string()));
         }
     }
@@ -361,13 +376,19 @@ impl KillGuard {
         let options = CreateExecOptions {
             attach_stdout: Some(false),
             attach_stderr: Some(false),
-            cmd: Some(vec!["/bin/sh".to_string(), "-c".to_string(), "kill -9 -1 2>/dev/null; exit 0".to_string()]),
+            cmd: Some(vec![
+                "/bin/sh".to_string(),
+                "-c".to_string(),
+                "kill -9 -1 2>/dev/null; exit 0".to_string(),
+            ]),
             user: Some(format!("{uid}:{uid}")),
             ..Default::default()
         };
         let done = async {
             let exec = self.docker.create_exec(&self.id, options).await?.id;
-            self.docker.start_exec(&exec, Some(StartExecOptions { detach: true, ..Default::default() })).await?;
+            self.docker
+                .start_exec(&exec, Some(StartExecOptions { detach: true, ..Default::default() }))
+                .await?;
             for _ in 0..200 {
                 if self.docker.inspect_exec(&exec).await?.running != Some(true) {
                     return Ok(true);
@@ -403,7 +424,8 @@ impl Drop for KillGuard {
 fn kill_host_processes(cgroup: &ContainerCgroup, init_uid: u32) {
     for round in 0..100 {
         let Ok(pids) = cgroup.pids() else { return };
-        let victims: Vec<i32> = pids.into_iter().filter(|&p| uid_of(p).is_some_and(|u| u != init_uid)).collect();
+        let victims: Vec<i32> =
+            pids.into_iter().filter(|&p| uid_of(p).is_some_and(|u| u != init_uid)).collect();
         if victims.is_empty() {
             return;
         }
@@ -424,14 +446,24 @@ mod tests {
     #[test]
     fn exit_codes_become_wait_statuses() {
         assert!(libc::WIFEXITED(wait_status(3)) && libc::WEXITSTATUS(wait_status(3)) == 3);
-        assert!(libc::WIFSIGNALED(wait_status(139)) && libc::WTERMSIG(wait_status(139)) == libc::SIGSEGV);
+        assert!(
+            libc::WIFSIGNALED(wait_status(139))
+                && libc::WTERMSIG(wait_status(139)) == libc::SIGSEGV
+        );
         assert!(libc::WIFEXITED(wait_status(128)) && libc::WEXITSTATUS(wait_status(128)) == 128);
     }
 
     #[test]
     fn output_is_kept_up_to_the_limit_and_one_byte_more_is_an_overflow() {
-        let limits = Limits { cpu_time_ms: 1, wall_time_ms: 1, memory_bytes: 1, max_processes: 1, output_bytes: 4 };
-        let mut w = Watch { limits, stdout: Vec::new(), stderr: Vec::new(), overflow: false, killed: None };
+        let limits = Limits {
+            cpu_time_ms: 1,
+            wall_time_ms: 1,
+            memory_bytes: 1,
+            max_processes: 1,
+            output_bytes: 4,
+        };
+        let mut w =
+            Watch { limits, stdout: Vec::new(), stderr: Vec::new(), overflow: false, killed: None };
         w.take(false, b"ab");
         w.take(false, b"cd");
         assert!(!w.overflow && w.stdout == b"abcd");
