@@ -1,6 +1,7 @@
 //! AlgoArena judge farm: the regional service that owns Postgres and Redis, serves the edge's
 //! signed internal API, queues submissions and judges them in sandboxes.
 
+pub mod accounts;
 pub mod checkers;
 pub mod config;
 pub mod db;
@@ -10,14 +11,11 @@ pub mod functions;
 pub mod import;
 pub mod judge;
 pub mod languages;
-pub mod mail;
 pub mod metrics;
-pub mod password;
 pub mod progress;
 pub mod queue;
 pub mod routes;
 pub mod sandbox;
 pub mod startup;
 pub mod state;
-pub mod totp;
 pub mod worker;

@@ -8,8 +8,8 @@ use secrecy::ExposeSecret;
 use sqlx::postgres::PgPoolOptions;
 use sqlx::PgPool;
 
+use crate::accounts::mail::Mailer;
 use crate::config::{SandboxBackend, Settings};
-use crate::mail::Mailer;
 use crate::sandbox::{DockerConfig, DockerSandbox, NativeConfig, NativeSandbox, Sandbox};
 use crate::state::AppState;
 

@@ -5,8 +5,8 @@ use std::sync::Arc;
 use redis::aio::ConnectionManager;
 use sqlx::PgPool;
 
+use crate::accounts::mail::Mailer;
 use crate::config::Settings;
-use crate::mail::Mailer;
 
 #[derive(Clone)]
 pub struct AppState {

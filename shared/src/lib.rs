@@ -5,6 +5,7 @@
 pub mod account;
 pub mod api;
 pub mod error;
+pub mod ids;
 pub mod language;
 pub mod limits;
 pub mod signing;

@@ -1,6 +1,5 @@
 //! The farm's HTTP surface: health probes (open) and the internal API (signed by the edge).
 
-pub mod auth;
 pub mod events;
 pub mod health;
 pub mod json;
@@ -8,12 +7,12 @@ pub mod languages;
 pub mod problems;
 pub mod signature;
 pub mod submissions;
-pub mod users;
 
 use axum::http::StatusCode;
 use axum::Router;
 use tower_http::trace::TraceLayer;
 
+use crate::accounts;
 use crate::error::ApiError;
 use crate::metrics;
 use crate::state::AppState;
@@ -21,8 +20,7 @@ use crate::state::AppState;
 /// The whole application, so tests can drive it without a socket.
 pub fn app(state: AppState) -> Router {
     let internal = Router::new()
-        .merge(auth::router())
-        .merge(users::router())
+        .merge(accounts::routes::router())
         .merge(languages::router())
         .merge(problems::router())
         .merge(submissions::router())

@@ -15,9 +15,9 @@ fn login(email: &str, password: &str) -> Value {
 }
 
 fn totp_now(secret: &str, offset_steps: i64) -> String {
-    let key = algoarena_judge_farm::totp::base32_decode(secret).unwrap();
+    let key = algoarena_judge_farm::accounts::totp::base32_decode(secret).unwrap();
     let step = chrono::Utc::now().timestamp() / 30 + offset_steps;
-    algoarena_judge_farm::totp::code_at(&key, step as u64)
+    algoarena_judge_farm::accounts::totp::code_at(&key, step as u64)
 }
 
 #[tokio::test]

@@ -2,8 +2,8 @@
 
 use std::path::PathBuf;
 
+use algoarena_judge_farm::accounts::mail::Mail;
 use algoarena_judge_farm::config::{AuthSettings, QueueSettings, Settings};
-use algoarena_judge_farm::mail::Mail;
 use algoarena_judge_farm::routes;
 use algoarena_judge_farm::startup;
 use algoarena_judge_farm::state::AppState;

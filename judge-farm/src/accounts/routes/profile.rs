@@ -5,7 +5,7 @@ use axum::extract::State;
 use axum::routing::get;
 use axum::{Json, Router};
 
-use crate::db::users;
+use crate::accounts::db::users;
 use crate::error::{ApiError, ApiResult};
 use crate::routes::signature::Caller;
 use crate::state::AppState;

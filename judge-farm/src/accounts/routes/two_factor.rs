@@ -13,12 +13,12 @@ use axum::{Json, Router};
 use uuid::Uuid;
 
 use super::{client_info, start_session};
-use crate::db::users::{self, UserRow};
+use crate::accounts::db::users::{self, UserRow};
+use crate::accounts::totp;
 use crate::error::{ApiError, ApiResult};
 use crate::routes::json::JsonBody;
 use crate::routes::signature::Caller;
 use crate::state::AppState;
-use crate::totp;
 
 /// The issuer shown in authenticator apps.
 pub const ISSUER: &str = "AlgoArena";

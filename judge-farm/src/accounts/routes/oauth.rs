@@ -11,7 +11,7 @@ use axum::{Json, Router};
 use rand::Rng;
 
 use super::{client_info, normalize_email, sign_in};
-use crate::db::{oauth, users};
+use crate::accounts::db::{oauth, users};
 use crate::error::{ApiError, ApiResult};
 use crate::routes::json::JsonBody;
 use crate::state::AppState;

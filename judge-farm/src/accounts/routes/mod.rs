@@ -9,6 +9,7 @@
 
 pub mod email;
 pub mod oauth;
+pub mod profile;
 pub mod two_factor;
 
 use algoarena_shared::account::{Accepted, FarmSignIn};
@@ -19,12 +20,12 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
 use axum::{Json, Router};
 
-use crate::db::sessions::{self, ClientInfo, Rotation};
-use crate::db::tokens;
-use crate::db::users::{self, UserRow};
+use crate::accounts::db::sessions::{self, ClientInfo, Rotation};
+use crate::accounts::db::tokens;
+use crate::accounts::db::users::{self, UserRow};
+use crate::accounts::mail::templates;
+use crate::accounts::password;
 use crate::error::{ApiError, ApiResult};
-use crate::mail::templates;
-use crate::password;
 use crate::routes::json::JsonBody;
 use crate::routes::signature::Caller;
 use crate::state::AppState;
@@ -39,6 +40,7 @@ pub fn router() -> Router<AppState> {
         .merge(email::router())
         .merge(oauth::router())
         .merge(two_factor::router())
+        .merge(profile::router())
 }
 
 /// The one answer of register, whatever the address's state.

@@ -15,11 +15,11 @@ use axum::routing::post;
 use axum::{Json, Router};
 
 use super::{check_password, client_info, normalize_email, send_verification_code, sign_in};
-use crate::db::tokens::{self, Purpose};
-use crate::db::{sessions, users};
+use crate::accounts::db::tokens::{self, Purpose};
+use crate::accounts::db::{sessions, users};
+use crate::accounts::mail::templates;
+use crate::accounts::password;
 use crate::error::{ApiError, ApiResult};
-use crate::mail::templates;
-use crate::password;
 use crate::routes::json::JsonBody;
 use crate::state::AppState;
 
