@@ -63,6 +63,22 @@ impl From<sqlx::Error> for ApiError {
     }
 }
 
+/// The answers to the constraint violations a query reports; any other failure is internal.
+impl From<crate::db::Error> for ApiError {
+    fn from(e: crate::db::Error) -> Self {
+        use crate::db::{Error, Taken};
+        match e {
+            Error::Taken(Taken::Email) => {
+                ApiError::conflict("email_taken", "An account with that email already exists.")
+            }
+            Error::Taken(Taken::Username) => {
+                ApiError::conflict("username_taken", "That username is taken.")
+            }
+            Error::Sqlx(e) => ApiError::from(e),
+        }
+    }
+}
+
 impl From<redis::RedisError> for ApiError {
     fn from(e: redis::RedisError) -> Self {
         ApiError::Internal(e.into())
@@ -87,29 +103,5 @@ impl IntoResponse for ApiError {
             }
         };
         (status, axum::Json(body)).into_response()
-    }
-}
-
-/// Maps a unique-constraint violation to a 409 naming the field; anything else stays internal.
-/// Each rule is (substring of the constraint name, error code, message).
-pub trait ResultExt<T> {
-    fn on_unique(self, rules: &[(&str, &'static str, &str)]) -> ApiResult<T>;
-}
-
-impl<T> ResultExt<T> for Result<T, sqlx::Error> {
-    fn on_unique(self, rules: &[(&str, &'static str, &str)]) -> ApiResult<T> {
-        self.map_err(|e| {
-            if let sqlx::Error::Database(db) = &e {
-                if db.is_unique_violation() {
-                    let constraint = db.constraint().unwrap_or_default();
-                    if let Some((_, code, message)) =
-                        rules.iter().find(|(name, _, _)| constraint.contains(name))
-                    {
-                        return ApiError::conflict(code, *message);
-                    }
-                }
-            }
-            ApiError::from(e)
-        })
     }
 }
