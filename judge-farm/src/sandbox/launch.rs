@@ -180,11 +180,12 @@ async fn exchange(
         Report::SetupFailed(message) => return Err(SandboxError::Setup(message)),
         Report::ExecFailed(message) => return Err(SandboxError::Exec(message)),
     };
-    let cap = request.limits.output_bytes as usize;
-    if m.stdout_len > cap || m.stderr_len > cap {
+    let cap = usize::try_from(request.limits.output_bytes).unwrap_or(usize::MAX);
+    let total = m.stdout_len.checked_add(m.stderr_len);
+    if m.stdout_len > cap || m.stderr_len > cap || total.is_none() {
         return Err(SandboxError::Helper("output lengths exceed the limit".into()));
     }
-    let mut body = vec![0u8; m.stdout_len + m.stderr_len];
+    let mut body = vec![0u8; total.unwrap_or_default()];
     io.stdout.read_exact(&mut body).await.map_err(|e| helper("reading the program's output", e))?;
     let stderr = body.split_off(m.stdout_len);
     Ok(Outcome {

@@ -164,6 +164,11 @@ impl SandboxError {
     }
 }
 
+/// Whole milliseconds of `d`, saturating (a `Duration` holds more than a `u64` of them).
+pub(crate) fn millis(d: std::time::Duration) -> u64 {
+    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
+}
+
 /// A boxed future, so `Sandbox` stays object-safe (`Arc<dyn Sandbox>`).
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 

@@ -109,9 +109,10 @@ impl Stream {
                 false
             }
             Ok(n) => {
-                let room = cap.saturating_sub(self.data.len() as u64) as usize;
+                let kept = u64::try_from(self.data.len()).unwrap_or(u64::MAX);
+                let room = usize::try_from(cap.saturating_sub(kept)).unwrap_or(usize::MAX);
                 self.data.extend_from_slice(&buf[..n.min(room)]);
-                self.total += n as u64;
+                self.total = self.total.saturating_add(u64::try_from(n).unwrap_or(u64::MAX));
                 true
             }
         }
@@ -289,7 +290,7 @@ fn watch(
             .then(|| i32::from_ne_bytes(status.data[..4].try_into().unwrap())),
         oom_kills: cgroup.oom_kills(),
         cpu_ms: cpu_ns / 1_000_000,
-        wall_ms: wall.as_millis() as u64,
+        wall_ms: super::millis(wall),
         killed,
         output_overflow: out.total > cap || errs.total > cap,
     };

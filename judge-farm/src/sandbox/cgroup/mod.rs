@@ -166,13 +166,17 @@ fn unescape(field: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'\\'
-            && i + 3 < bytes.len()
-            && bytes[i + 1..i + 4].iter().all(|b| (b'0'..=b'7').contains(b))
-        {
-            out.push(
-                (bytes[i + 1] - b'0') * 64 + (bytes[i + 2] - b'0') * 8 + (bytes[i + 3] - b'0'),
-            );
+        let escaped = (bytes[i] == b'\\')
+            .then(|| bytes.get(i + 1..i + 4))
+            .flatten()
+            .filter(|digits| digits.iter().all(|b| (b'0'..=b'7').contains(b)))
+            .and_then(|digits| {
+                let value = digits.iter().fold(0u32, |v, b| v * 8 + u32::from(b - b'0'));
+                // `\400` and above name no byte: kept as written.
+                u8::try_from(value).ok()
+            });
+        if let Some(byte) = escaped {
+            out.push(byte);
             i += 4;
         } else {
             out.push(bytes[i]);
@@ -245,5 +249,7 @@ mod tests {
     fn escaped_mount_points_are_decoded() {
         assert_eq!(unescape(r"/a\040b"), "/a b");
         assert_eq!(unescape(r"/plain"), "/plain");
+        // Three octal digits may exceed a byte; such an escape is no escape, and no overflow.
+        assert_eq!(unescape(r"/a\777b\1"), r"/a\777b\1");
     }
 }

@@ -15,7 +15,7 @@ use bollard::Docker;
 use futures_util::StreamExt;
 
 use super::cgroup::{uid_of, ContainerCgroup};
-use super::container::{remove_in_background, BoxState};
+use super::container::{remove_in_background, remove_now, BoxState};
 use super::relay::{self, StdoutRelay};
 use super::DockerConfig;
 use crate::sandbox::classify::{classify, KillReason, Observed};
@@ -222,7 +222,7 @@ pub(super) async fn run(
             },
         }
     }
-    let wall_ms = started.elapsed().as_millis() as u64;
+    let wall_ms = crate::sandbox::millis(started.elapsed());
     feeder.abort();
     // What is still queued reaches the reader; then the pipe closes.
     drop(stdout_relay);
@@ -321,9 +321,9 @@ struct Watch {
 
 impl Watch {
     fn take(&mut self, err: bool, chunk: &[u8]) {
-        let max = self.limits.output_bytes as usize;
+        let max = usize::try_from(self.limits.output_bytes).unwrap_or(usize::MAX);
         let buf = if err { &mut self.stderr } else { &mut self.stdout };
-        let room = max - buf.len();
+        let room = max.saturating_sub(buf.len());
         buf.extend_from_slice(&chunk[..chunk.len().min(room)]);
         if chunk.len() > room {
             self.overflow = true;
@@ -406,13 +406,16 @@ impl KillGuard {
 }
 
 impl Drop for KillGuard {
+    /// The run's future was dropped midway, or is unwinding from a panic: under gVisor the
+    /// container goes before the drop returns (see `remove_now`), so nothing of the run lives
+    /// on even if the process is about to end.
     fn drop(&mut self) {
         if !self.armed {
             return;
         }
         if self.config.hides_processes() {
             self.gone.store(true, std::sync::atomic::Ordering::Relaxed);
-            remove_in_background(self.docker.clone(), self.id.clone());
+            remove_now(self.config.host.as_deref(), &self.id);
         } else {
             kill_host_processes(&self.cgroup, self.config.init_uid);
         }
