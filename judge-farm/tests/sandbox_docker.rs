@@ -94,6 +94,13 @@ macro_rules! docker_cases {
         }
 
         #[tokio::test]
+        async fn a_box_dropped_by_a_panic_takes_its_container_with_it() {
+            if let Some(b) = $backend {
+                super::a_box_dropped_by_a_panic_takes_its_container_with_it(b).await;
+            }
+        }
+
+        #[tokio::test]
         async fn a_memory_limit_does_not_spoil_the_next_run_of_the_box() {
             if let Some(b) = $backend {
                 super::a_memory_limit_does_not_spoil_the_next_run_of_the_box(b).await;
@@ -201,6 +208,31 @@ async fn one_container_serves_every_run_of_a_box_and_goes_with_it(b: &Backend) {
         assert!(Instant::now() < deadline, "the container outlived its box");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+}
+
+/// A judging task that panics with a box in hand drops the box while unwinding, and the process
+/// may end right after (`judge-farm import` does): the container must be gone by the time the
+/// unwinding goes on, not left to a task that would never run.
+async fn a_box_dropped_by_a_panic_takes_its_container_with_it(b: &'static Backend) {
+    let sandbox = b.sandbox;
+    let (box_path_tx, box_path_rx) = std::sync::mpsc::channel();
+    let judging = std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        rt.block_on(async {
+            let bx = sandbox.create_box_for(Language::Python3).unwrap();
+            std::fs::write(bx.path().join("main.py"), "print('ran')").unwrap();
+            let outcome = sandbox
+                .run(&bx, spec(&["/usr/bin/python3", "-S", "-B", "/box/main.py"], limits()))
+                .await
+                .unwrap();
+            assert_eq!(outcome.termination, Termination::Exited(0), "{outcome:?}");
+            box_path_tx.send(bx.path().to_path_buf()).unwrap();
+            panic!("a judging task panics with its box in hand");
+        })
+    });
+    assert!(judging.join().is_err(), "the judging thread was meant to panic");
+    let box_path = box_path_rx.recv().unwrap();
+    assert_eq!(containers_of_box(&box_path).await, 0, "the container outlived the panic");
 }
 
 async fn a_memory_limit_does_not_spoil_the_next_run_of_the_box(b: &Backend) {

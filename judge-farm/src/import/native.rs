@@ -32,8 +32,8 @@ use super::input_validators::InputValidatorSpec;
 use super::{input_validators, interactor, references, Package};
 use crate::checkers::Checker;
 use crate::db::problems::{NewHint, NewProblem, NewTest, ProblemMeta};
-use crate::judge::{CheckerProgram, Scoring};
 use crate::functions::{check_input, starter_code as starter, Signature};
+use crate::judge::{CheckerProgram, Scoring};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -118,9 +118,9 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
     check_manifest(&m).map_err(problem)?;
     let checker_program = checker_program(dir, &m).map_err(problem)?;
     let interactor = match &m.interactor {
-        Some(entry) => Some(
-            interactor::native(dir, entry, &m.checker, m.is_function()).map_err(problem)?,
-        ),
+        Some(entry) => {
+            Some(interactor::native(dir, entry, &m.checker, m.is_function()).map_err(problem)?)
+        }
         None => None,
     };
     let description = read(&dir.join("statement.md"))?;
@@ -244,9 +244,8 @@ fn signature(
     }
     let signature = Signature::from_toml(manifest_text).map_err(|e| format!("signature: {e}"))?;
     for test in tests {
-        check_input(&signature, test.input.trim()).map_err(|e| {
-            format!("test '{}': input does not fit the signature: {e}", test.name)
-        })?;
+        check_input(&signature, test.input.trim())
+            .map_err(|e| format!("test '{}': input does not fit the signature: {e}", test.name))?;
         serde_json::from_str::<serde_json::Value>(&test.expected_output)
             .map_err(|e| format!("test '{}': the answer is not JSON: {e}", test.name))?;
     }

@@ -163,13 +163,60 @@ async fn create(
         (LABEL.to_string(), config.host_label.clone()),
         (LABEL_OWNER.to_string(), std::process::id().to_string()),
     ]);
+    let body = ContainerCreateBody {
+        image: Some(image.to_string()),
+        // The container's own processes run as a user no run shares, so runs cannot signal
+        // them or read their /proc entries.
+        user: Some(format!("{0}:{0}", config.init_uid)),
+        cmd: Some(vec!["sleep".into(), "2147483647".into()]),
+        entrypoint: Some(vec![]),
+        working_dir: Some("/box".into()),
+        hostname: Some(config.hostname.clone()),
+        network_disabled: Some(true),
+        labels: Some(labels),
+        host_config: Some(host_config(config, box_path, tmp_path, limits)),
+        ..Default::default()
+    };
+    let created = docker
+        .create_container(None::<CreateContainerOptions>, body)
+        .await
+        .map_err(|e| SandboxError::Setup(format!("creating a container from {image}: {e}")))?;
+    let id = created.id;
+    let started = async {
+        docker.start_container(&id, None).await.map_err(docker_err("starting the container"))?;
+        let inspect = docker
+            .inspect_container(&id, None::<InspectContainerOptions>)
+            .await
+            .map_err(docker_err("inspecting the container"))?;
+        let pid = inspect.state.and_then(|s| s.pid).filter(|p| *p > 0);
+        let pid =
+            pid.ok_or_else(|| SandboxError::Setup("the container has no init process".into()))?;
+        ContainerCgroup::of_pid(pid)
+    };
+    match started.await {
+        Ok(cgroup) => Ok(Container { id, cgroup, applied: None, gone: Arc::default() }),
+        Err(e) => {
+            let _ = remove(docker, &id).await;
+            Err(e)
+        }
+    }
+}
+
+/// How the container is confined: no network, a read-only root, no capabilities, the seccomp
+/// profile, the box and /tmp bound in, and the first run's limits.
+fn host_config(
+    config: &DockerConfig,
+    box_path: &Path,
+    tmp_path: &Path,
+    limits: &Limits,
+) -> HostConfig {
     let ulimit = |name: &str, value: u64| ResourcesUlimits {
         name: Some(name.into()),
         soft: Some(clamp_i64(value)),
         hard: Some(clamp_i64(value)),
     };
     let memory = clamp_i64(limits.memory_bytes);
-    let host_config = HostConfig {
+    HostConfig {
         runtime: Some(config.runtime.clone()),
         network_mode: Some("none".into()),
         readonly_rootfs: Some(true),
@@ -197,43 +244,6 @@ async fn create(
         // The host's devices and kernel settings are nobody's business in here.
         tmpfs: Some(HashMap::from([("/sys".to_string(), "ro,size=4k,mode=0".to_string())])),
         ..Default::default()
-    };
-    let body = ContainerCreateBody {
-        image: Some(image.to_string()),
-        // The container's own processes run as a user no run shares, so runs cannot signal
-        // them or read their /proc entries.
-        user: Some(format!("{0}:{0}", config.init_uid)),
-        cmd: Some(vec!["sleep".into(), "2147483647".into()]),
-        entrypoint: Some(vec![]),
-        working_dir: Some("/box".into()),
-        hostname: Some(config.hostname.clone()),
-        network_disabled: Some(true),
-        labels: Some(labels),
-        host_config: Some(host_config),
-        ..Default::default()
-    };
-    let created = docker
-        .create_container(None::<CreateContainerOptions>, body)
-        .await
-        .map_err(|e| SandboxError::Setup(format!("creating a container from {image}: {e}")))?;
-    let id = created.id;
-    let started = async {
-        docker.start_container(&id, None).await.map_err(docker_err("starting the container"))?;
-        let inspect = docker
-            .inspect_container(&id, None::<InspectContainerOptions>)
-            .await
-            .map_err(docker_err("inspecting the container"))?;
-        let pid = inspect.state.and_then(|s| s.pid).filter(|p| *p > 0);
-        let pid =
-            pid.ok_or_else(|| SandboxError::Setup("the container has no init process".into()))?;
-        ContainerCgroup::of_pid(pid)
-    };
-    match started.await {
-        Ok(cgroup) => Ok(Container { id, cgroup, applied: None, gone: Arc::default() }),
-        Err(e) => {
-            let _ = remove(docker, &id).await;
-            Err(e)
-        }
     }
 }
 

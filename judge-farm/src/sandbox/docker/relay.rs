@@ -139,13 +139,23 @@ mod tests {
         assert_eq!(unread.queued(10), u64::MAX);
         unread.taken(u64::MAX);
         assert_eq!(unread.get(), 0);
-        // A reader that took more than was counted leaves zero, not a wrapped-around count.
-        unread.taken(5);
-        assert_eq!(unread.queued(5), 5);
     }
 
-    /// The writer task takes a chunk as soon as it is sent; counting it only afterwards (as
-    /// the relay once did) let the count dip below zero, wrap, and overflow on the next add.
+    /// What once made `judge-farm import` panic (`attempt to add with overflow` in `push`):
+    /// the writer task took a chunk, and subtracted it, before `push` had counted it. With
+    /// wrapping atomics and a plain `+` that order wrapped the count below zero and then
+    /// overflowed; `push` now counts first, and the count saturates whatever the order.
+    #[test]
+    fn a_chunk_taken_before_it_is_counted_leaves_no_wrapped_count() {
+        let unread = Unread::default();
+        unread.taken(5);
+        assert_eq!(unread.queued(5), 5);
+        unread.taken(5);
+        assert_eq!(unread.get(), 0);
+    }
+
+    /// A stress run of the real relay: every byte arrives and the count never leaves its
+    /// bounds (the race above is only hit by chance here; the test before pins it down).
     #[test]
     fn a_fast_reader_never_makes_the_count_wrap() {
         let rt = tokio::runtime::Builder::new_multi_thread()
@@ -175,7 +185,10 @@ mod tests {
                 }
             }
             drop(relay);
-            assert_eq!(tokio::task::spawn_blocking(move || reader.join().unwrap()).await.unwrap(), 20_000 * 512);
+            assert_eq!(
+                tokio::task::spawn_blocking(move || reader.join().unwrap()).await.unwrap(),
+                20_000 * 512
+            );
         });
     }
 }

@@ -12,7 +12,7 @@ use seccompiler::BpfProgram;
 
 use super::landlock_rules::{self, RulesetCreated};
 use super::protocol::{BoxSpec, RunRequest};
-use super::sys;
+use crate::sandbox::sys;
 
 /// Message prefixes on the error pipe: the sandbox could not be built, or the program could
 /// not be started.

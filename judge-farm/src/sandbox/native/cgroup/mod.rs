@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 pub(crate) use run::{kill_and_remove, RunCgroup};
 
-use super::SandboxError;
+use crate::sandbox::{sys, SandboxError};
 
 /// The parent folders run cgroups are made in.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -121,11 +121,11 @@ fn prepare_v2(current: &Path, name: &str) -> Result<Layout, SandboxError> {
 }
 
 fn enable_controllers(dir: &Path) -> io::Result<()> {
-    super::sys::write_file(&dir.join("cgroup.subtree_control"), "+memory +pids")
+    sys::write_file(&dir.join("cgroup.subtree_control"), "+memory +pids")
 }
 
 fn sys_write(path: &Path, value: &str) -> Result<(), SandboxError> {
-    super::sys::write_file(path, value)
+    sys::write_file(path, value)
         .map_err(|e| SandboxError::io(format!("writing {}", path.display()), e))
 }
 
