@@ -2,9 +2,10 @@
 // `npm run typecheck`, which type-checks the same files from their JSDoc through tsconfig.json).
 
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 
-export default [
+export default defineConfig([
   { ignores: ['artifacts/'] },
   js.configs.recommended,
   {
@@ -15,4 +16,4 @@ export default [
     files: ['browser/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
-];
+]);

@@ -4,12 +4,13 @@
 // layer, and nothing may import in a circle.
 
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
@@ -35,7 +36,7 @@ export default tseslint.config(
   },
   {
     // The HTTP client under api/ knows nothing about sessions: auth/ builds on it (and plugs
-    // its bearer token in with `setTokenProvider`), never the other way round.
+    // its bearer token in with `setTokenSource`), never the other way round.
     files: ['src/api/**'],
     rules: {
       'no-restricted-imports': [
@@ -44,7 +45,7 @@ export default tseslint.config(
           patterns: [
             {
               regex: '^\\.\\./(?!api/)',
-              message: 'api/ is the bottom layer: it imports only from api/ (auth/ registers itself with api/http.ts).',
+              message: 'api/ is the bottom layer: it imports only from api/ (auth/ lends its token through setTokenSource in api/authed.ts).',
             },
           ],
         },
