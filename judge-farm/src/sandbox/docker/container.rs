@@ -91,14 +91,16 @@ pub(super) fn remove_now(host: Option<&str>, id: &str) {
     let (host, id) = (host.map(str::to_owned), id.to_owned());
     let removal = std::thread::spawn(move || {
         let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-        let done = rt.block_on(async {
+        let removed = async {
             let docker = client(host.as_deref())?.negotiate_version().await?;
-            tokio::time::timeout(REMOVE_TIMEOUT, remove(&docker, &id)).await.unwrap_or_else(|_| {
+            remove(&docker, &id).await
+        };
+        let done =
+            rt.block_on(tokio::time::timeout(REMOVE_TIMEOUT, removed)).unwrap_or_else(|_| {
                 Err(bollard::errors::Error::IOError {
                     err: std::io::Error::new(std::io::ErrorKind::TimedOut, "docker rm timed out"),
                 })
-            })
-        });
+            });
         if let Err(e) = done {
             tracing::warn!(container = %id, error = %e, "could not remove a sandbox container");
         }
@@ -291,5 +293,26 @@ impl Drop for HostTmp {
     fn drop(&mut self) {
         let _ = umount2(&self.path, MntFlags::MNT_DETACH);
         let _ = fs::remove_dir(&self.path);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A drop must not hang or panic when Docker cannot be reached (the farm would then hang
+    /// on its way out): `remove_now` gives up with a warning.
+    #[test]
+    fn removing_without_a_reachable_docker_returns_promptly() {
+        let started = std::time::Instant::now();
+        remove_now(Some("unix:///nonexistent/algoarena-docker.sock"), "no-such-container");
+        assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
+    }
+
+    /// The drop path also runs inside the farm's runtime, whose thread it blocks: it must
+    /// not need that runtime to make progress.
+    #[tokio::test(flavor = "current_thread")]
+    async fn removing_from_inside_a_single_threaded_runtime_does_not_deadlock() {
+        remove_now(Some("unix:///nonexistent/algoarena-docker.sock"), "no-such-container");
     }
 }
