@@ -17,6 +17,8 @@ mod custom_checker;
 mod function;
 mod input_validator;
 mod interactive;
+#[cfg(test)]
+mod lifecycle_tests;
 mod messages;
 mod program_box;
 mod run;
