@@ -256,22 +256,19 @@ async fn a_memory_limit_does_not_spoil_the_next_run_of_the_box(b: &Backend) {
 /// The whole pipeline (compile once, run a test, check) picks each language's image.
 async fn the_judge_runs_python_and_cpp_self_tests_in_their_images(b: &Backend) {
     use algoarena_judge_farm::db::problems::TestCase;
-    use algoarena_judge_farm::judge::{self, Task};
+    use algoarena_judge_farm::judge::{self, Evaluation, Mode, Source, Task};
     let tests = [TestCase { input: "2 40\n".into(), expected_output: "42\n".into() }];
     for language in [Language::Python3, Language::Cpp17] {
         let spec = algoarena_judge_farm::languages::find(language).unwrap();
         let task = Task {
-            language: spec,
-            code: spec.self_test,
-            time_limit_ms: 5000,
+            source: Source { language: spec, code: spec.self_test, time_limit_ms: 5000 },
             memory_limit_bytes: 256 << 20,
             tests: &tests,
-            checker: &Default::default(),
-            signature: None,
-            checker_program: None,
-            interactor: None,
+            evaluation: Evaluation::lines(),
+            mode: Mode::Submit { tally: None },
+            on_progress: &judge::no_progress,
         };
-        let verdict = judge::judge(b.sandbox, &task).await.unwrap();
+        let verdict = judge::judge(b.sandbox, &task).await.unwrap().verdict;
         assert_eq!(
             verdict.status,
             algoarena_shared::verdict::Status::Accepted,
@@ -285,7 +282,7 @@ async fn the_judge_runs_python_and_cpp_self_tests_in_their_images(b: &Backend) {
 /// input ends at its time limit.
 async fn the_judge_runs_an_interactive_problem_across_two_containers(b: &Backend) {
     use algoarena_judge_farm::db::problems::TestCase;
-    use algoarena_judge_farm::judge::{self, Task};
+    use algoarena_judge_farm::judge::{self, Evaluation, Mode, Source, Task};
     use algoarena_shared::verdict::Status;
     let dir =
         std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../problems/guess-the-number");
@@ -304,41 +301,42 @@ async fn the_judge_runs_an_interactive_problem_across_two_containers(b: &Backend
         (Language::Python3, "import sys\nsys.stdin.read()\n", Status::TimeLimitExceeded),
     ] {
         let task = Task {
-            language: algoarena_judge_farm::languages::find(language).unwrap(),
-            code,
-            // Roomy: the whole suite runs at once, and gVisor under ptrace is slow to start.
-            time_limit_ms: 3000,
+            source: Source {
+                language: algoarena_judge_farm::languages::find(language).unwrap(),
+                code,
+                // Roomy: the whole suite runs at once, and gVisor under ptrace is slow to start.
+                time_limit_ms: 3000,
+            },
             memory_limit_bytes: 256 << 20,
             tests: &tests,
-            checker: &Default::default(),
-            signature: None,
-            checker_program: None,
-            interactor: package.interactor.as_ref(),
+            evaluation: package
+                .interactor
+                .as_ref()
+                .map_or(Evaluation::lines(), Evaluation::Interactor),
+            mode: Mode::Submit { tally: None },
+            on_progress: &judge::no_progress,
         };
-        let verdict = judge::judge(b.sandbox, &task).await.unwrap();
+        let verdict = judge::judge(b.sandbox, &task).await.unwrap().verdict;
         assert_eq!(verdict.status, expected, "{language:?}: {verdict:?}");
     }
 }
 
 async fn every_language_passes_its_self_test_in_its_image(b: &Backend) {
     use algoarena_judge_farm::db::problems::TestCase;
-    use algoarena_judge_farm::judge::{self, Task};
+    use algoarena_judge_farm::judge::{self, Evaluation, Mode, Source, Task};
     let tests = [TestCase { input: "2 40\n".into(), expected_output: "42\n".into() }];
     let mut failures = Vec::new();
     for spec in algoarena_judge_farm::languages::all() {
         let task = Task {
-            language: spec,
-            code: spec.self_test,
-            time_limit_ms: 10_000,
+            source: Source { language: spec, code: spec.self_test, time_limit_ms: 10_000 },
             memory_limit_bytes: 256 << 20,
             tests: &tests,
-            checker: &Default::default(),
-            signature: None,
-            checker_program: None,
-            interactor: None,
+            evaluation: Evaluation::lines(),
+            mode: Mode::Submit { tally: None },
+            on_progress: &judge::no_progress,
         };
         let start = Instant::now();
-        let verdict = judge::judge(b.sandbox, &task).await;
+        let verdict = judge::judge(b.sandbox, &task).await.map(|j| j.verdict);
         println!("{:<10} {:.2} s {verdict:?}", spec.language.id(), start.elapsed().as_secs_f64());
         if !verdict.is_ok_and(|v| v.status == algoarena_shared::verdict::Status::Accepted) {
             failures.push(spec.language.id());
