@@ -105,3 +105,28 @@ impl IntoResponse for ApiError {
         (status, axum::Json(body)).into_response()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db;
+
+    fn answer(e: db::Error) -> (StatusCode, Option<&'static str>) {
+        match ApiError::from(e) {
+            ApiError::Client { status, code, .. } => (status, Some(code)),
+            other => (other.status_code(), None),
+        }
+    }
+
+    #[test]
+    fn a_taken_email_or_username_is_a_conflict_naming_it_and_other_failures_are_internal() {
+        let taken = |t| db::Error::Taken(t);
+        assert_eq!(answer(taken(db::Taken::Email)), (StatusCode::CONFLICT, Some("email_taken")));
+        assert_eq!(
+            answer(taken(db::Taken::Username)),
+            (StatusCode::CONFLICT, Some("username_taken"))
+        );
+        let lost = db::Error::from(sqlx::Error::PoolTimedOut);
+        assert_eq!(answer(lost), (StatusCode::INTERNAL_SERVER_ERROR, None));
+    }
+}

@@ -36,3 +36,14 @@ impl Error {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_unique_violation_becomes_taken() {
+        let e = Error::on_unique(sqlx::Error::RowNotFound, &[("email", Taken::Email)]);
+        assert!(matches!(e, Error::Sqlx(sqlx::Error::RowNotFound)), "{e:?}");
+    }
+}
