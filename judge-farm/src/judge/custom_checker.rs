@@ -7,19 +7,11 @@
 use std::path::Path;
 
 use anyhow::{bail, Context, Result};
-use serde::{Deserialize, Serialize};
 
 use super::program_box::ProgramBox;
 use super::{trim_message, COMPILE_MESSAGE_BYTES};
+use crate::model::Program;
 use crate::sandbox::{Limits, Sandbox, Termination};
-use algoarena_shared::language::Language;
-
-/// A checker program as a package ships it and the database keeps it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CheckerProgram {
-    pub language: Language,
-    pub code: String,
-}
 
 /// What one check may use: checkers read whole outputs, so they get room.
 const CHECK_LIMITS: Limits = Limits {
@@ -41,7 +33,7 @@ pub(super) struct CustomChecker<'a> {
 impl<'a> CustomChecker<'a> {
     pub(super) async fn prepare(
         sandbox: &'a dyn Sandbox,
-        program: &CheckerProgram,
+        program: &Program,
     ) -> Result<CustomChecker<'a>> {
         Ok(CustomChecker { program: ProgramBox::prepare(sandbox, program, "the checker").await? })
     }

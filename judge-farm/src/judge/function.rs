@@ -13,8 +13,8 @@ use serde_json::Value;
 
 use super::{ending_status, failed_test, sandbox_env, trim_message, Task, COMPILE_MESSAGE_BYTES};
 use crate::checkers::{Checker, UnorderedBy};
-use crate::db::submissions::Verdict;
 use crate::functions::protocol;
+use crate::model::Verdict;
 use crate::sandbox::{Limits, Outcome, RunSpec, Sandbox, WorkBox};
 
 /// The most CPU one function-problem run may have, however many tests it holds.

@@ -5,9 +5,9 @@
 
 use anyhow::{Context, Result};
 
-use super::custom_checker::CheckerProgram;
 use super::program_box::ProgramBox;
 use super::trim_message;
+use crate::model::Program;
 use crate::sandbox::{Limits, Sandbox, Termination};
 
 /// What one validation may use: validators read whole inputs, so they get room.
@@ -33,7 +33,7 @@ impl<'a> InputValidator<'a> {
     /// Compiles the validator; one that does not compile is the package's error.
     pub async fn prepare(
         sandbox: &'a dyn Sandbox,
-        program: &CheckerProgram,
+        program: &Program,
     ) -> Result<InputValidator<'a>> {
         let program = ProgramBox::prepare(sandbox, program, "the input validator").await?;
         let scratch = tempfile::tempdir().context("creating the validator's input folder")?;

@@ -10,11 +10,9 @@ use anyhow::{bail, Context, Result};
 
 use super::program_box::ProgramBox;
 use super::{
-    ending_status, failed_test, sandbox_env, trim_message, CheckerProgram, OnProgress, Task,
-    COMPILE_MESSAGE_BYTES,
+    ending_status, failed_test, sandbox_env, trim_message, OnProgress, Task, COMPILE_MESSAGE_BYTES,
 };
-use crate::db::problems::TestCase;
-use crate::db::submissions::Verdict;
+use crate::model::{Program, TestCase, Verdict};
 use crate::sandbox::{cross_wired, Limits, Outcome, RunSpec, Sandbox, Termination, WorkBox};
 
 /// Kattis's exit codes.
@@ -77,7 +75,7 @@ struct Interactor<'a> {
 }
 
 impl<'a> Interactor<'a> {
-    async fn prepare(sandbox: &'a dyn Sandbox, program: &CheckerProgram) -> Result<Interactor<'a>> {
+    async fn prepare(sandbox: &'a dyn Sandbox, program: &Program) -> Result<Interactor<'a>> {
         Ok(Interactor { program: ProgramBox::prepare(sandbox, program, "the interactor").await? })
     }
 
@@ -142,7 +140,7 @@ pub(super) async fn judge_tests(
     sandbox: &dyn Sandbox,
     work_box: &WorkBox,
     task: &Task<'_>,
-    program: &CheckerProgram,
+    program: &Program,
     limits: Limits,
     on_progress: OnProgress<'_>,
 ) -> Result<Verdict> {
@@ -158,7 +156,7 @@ pub(super) async fn run_each(
     sandbox: &dyn Sandbox,
     work_box: &WorkBox,
     task: &Task<'_>,
-    program: &CheckerProgram,
+    program: &Program,
     limits: Limits,
     on_progress: OnProgress<'_>,
 ) -> Result<Vec<(Status, Vec<u8>, Outcome)>> {

@@ -2,7 +2,7 @@
 //! interactive problem, let the problem's interactor converse with the program, see
 //! `interactive`), and reduce the per-test outcomes to one verdict. A wrong answer is a verdict; only a failure of the judge
 //! itself is an error.
-//! A scored problem's tests are judged by group (see `scoring`): a failure skips only the rest of
+//! A scored problem's tests are judged by group (see `model::scoring`): a failure skips only the rest of
 //! its group, and the verdict comes with the score.
 
 use std::path::Path;
@@ -16,18 +16,14 @@ mod input_validator;
 mod interactive;
 mod program_box;
 mod run;
-mod scoring;
 
-pub use custom_checker::CheckerProgram;
 pub use input_validator::InputValidator;
 pub use run::run;
-pub use scoring::{Group, Score, Scoring, Tally};
 
 use crate::checkers::Checker;
-use crate::db::problems::TestCase;
-use crate::db::submissions::Verdict;
 use crate::functions::{self, Signature};
 use crate::languages::LanguageSpec;
+use crate::model::{Program, Score, Tally, TestCase, Verdict};
 use crate::sandbox::{Limits, Outcome, RunSpec, Sandbox, Termination, WorkBox};
 use algoarena_shared::api::FailedTest;
 
@@ -82,9 +78,9 @@ pub struct Task<'a> {
     /// For a function problem: the signature whose driver runs every test in one process.
     pub signature: Option<&'a Signature>,
     /// The program of a custom checker (`checker` is then `Checker::Custom`).
-    pub checker_program: Option<&'a CheckerProgram>,
+    pub checker_program: Option<&'a Program>,
     /// For an interactive problem: the program each test runs against (`checker` unused).
-    pub interactor: Option<&'a CheckerProgram>,
+    pub interactor: Option<&'a Program>,
 }
 
 /// Judges one submission from source to verdict.

@@ -3,9 +3,9 @@
 
 use anyhow::{bail, Context, Result};
 
-use super::custom_checker::CheckerProgram;
 use super::{compile_limits, sandbox_env, trim_message, COMPILE_MESSAGE_BYTES};
 use crate::languages::{self, LanguageSpec};
+use crate::model::Program;
 use crate::sandbox::{Limits, Termination};
 use crate::sandbox::{Outcome, RunSpec, Sandbox, WorkBox};
 
@@ -20,7 +20,7 @@ impl<'a> ProgramBox<'a> {
     /// Writes and compiles `program`; a compile failure is the package's fault, an error.
     pub async fn prepare(
         sandbox: &'a dyn Sandbox,
-        program: &CheckerProgram,
+        program: &Program,
         what: &str,
     ) -> Result<ProgramBox<'a>> {
         let spec = languages::find(program.language)

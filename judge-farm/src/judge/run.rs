@@ -15,8 +15,7 @@ use super::{
     build, compile_message, ending_status, run_test, shown, test_limits, test_status, OnProgress,
     Task,
 };
-use crate::db::problems::TestCase;
-use crate::db::submissions::Verdict;
+use crate::model::{TestCase, Verdict};
 use crate::sandbox::{Sandbox, Termination, WorkBox};
 
 /// One case as it ran: `answer` is what is compared (stdout, or a function's result) and
