@@ -31,7 +31,7 @@ struct SubmissionRow {
 }
 
 impl SubmissionRow {
-    fn to_api(self) -> Submission {
+    fn into_api(self) -> Submission {
         let status = self.status;
         Submission {
             id: self.id.to_string(),
@@ -96,7 +96,7 @@ pub async fn get_own(
     let sql = format!("{SELECT} where s.id = $1 and s.user_id = $2");
     let row =
         sqlx::query_as::<_, SubmissionRow>(&sql).bind(id).bind(user_id).fetch_optional(db).await?;
-    Ok(row.map(SubmissionRow::to_api))
+    Ok(row.map(SubmissionRow::into_api))
 }
 
 /// A submission claimed by a worker for judging.
@@ -369,7 +369,7 @@ pub async fn list_own(
             .fetch_one(db)
             .await?;
     Ok(SubmissionPage {
-        items: rows.into_iter().map(SubmissionRow::to_api).collect(),
+        items: rows.into_iter().map(SubmissionRow::into_api).collect(),
         page,
         per_page,
         total: total as u64,
