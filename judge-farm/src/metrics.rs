@@ -174,7 +174,7 @@ pub fn observe_judged(
     stored: Option<crate::db::submissions::Stored>,
 ) {
     let m = metrics();
-    let labels = [job.language.as_str(), status.as_str()];
+    let labels = [job.language.id(), status.as_str()];
     m.judge_duration.with_label_values(&labels).observe(judged_in.as_secs_f64());
     if let Some(stored) = stored {
         m.submission_latency.with_label_values(&labels).observe(stored.latency.as_secs_f64());

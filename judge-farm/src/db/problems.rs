@@ -8,7 +8,7 @@ use uuid::Uuid;
 use super::Result;
 use crate::checkers::Checker;
 use crate::functions::Signature;
-use crate::judge::CheckerProgram;
+use crate::model::{Program, TestCase};
 
 #[derive(Debug)]
 struct SummaryRow {
@@ -154,11 +154,11 @@ pub struct JudgeProblem {
     /// The function or design signature of a LeetCode-style problem; None for stdin/stdout.
     pub signature: Option<Json<Signature>>,
     /// A custom checker's program.
-    pub checker_program: Option<Json<CheckerProgram>>,
+    pub checker_program: Option<Json<Program>>,
     /// An interactive problem's interactor.
-    pub interactor: Option<Json<CheckerProgram>>,
+    pub interactor: Option<Json<Program>>,
     /// The reference solution that answers a run's custom inputs (import's pick).
-    pub solution_code: Option<Json<CheckerProgram>>,
+    pub solution_code: Option<Json<Program>>,
 }
 
 pub async fn find_for_judging(db: impl PgExecutor<'_>, slug: &str) -> Result<Option<JudgeProblem>> {
@@ -166,9 +166,9 @@ pub async fn find_for_judging(db: impl PgExecutor<'_>, slug: &str) -> Result<Opt
         JudgeProblem,
         r#"select id, slug, time_limit_ms, memory_limit_mb, checker as "checker: Json<Checker>",
                   signature as "signature: Json<Signature>",
-                  checker_program as "checker_program: Json<CheckerProgram>",
-                  interactor as "interactor: Json<CheckerProgram>",
-                  solution_code as "solution_code: Json<CheckerProgram>"
+                  checker_program as "checker_program: Json<Program>",
+                  interactor as "interactor: Json<Program>",
+                  solution_code as "solution_code: Json<Program>"
              from problems where slug = $1 and is_published"#,
         slug,
     )
@@ -182,9 +182,9 @@ pub async fn judge_problem_by_id(db: impl PgExecutor<'_>, id: Uuid) -> Result<Ju
         JudgeProblem,
         r#"select id, slug, time_limit_ms, memory_limit_mb, checker as "checker: Json<Checker>",
                   signature as "signature: Json<Signature>",
-                  checker_program as "checker_program: Json<CheckerProgram>",
-                  interactor as "interactor: Json<CheckerProgram>",
-                  solution_code as "solution_code: Json<CheckerProgram>"
+                  checker_program as "checker_program: Json<Program>",
+                  interactor as "interactor: Json<Program>",
+                  solution_code as "solution_code: Json<Program>"
              from problems where id = $1"#,
         id,
     )
@@ -196,23 +196,16 @@ pub async fn judge_problem_by_id(db: impl PgExecutor<'_>, id: Uuid) -> Result<Ju
 pub async fn set_solution(
     db: impl PgExecutor<'_>,
     slug: &str,
-    solution: Option<&CheckerProgram>,
+    solution: Option<&Program>,
 ) -> Result<()> {
     sqlx::query!(
         "update problems set solution_code = $2 where slug = $1",
         slug,
-        solution.map(Json) as Option<Json<&CheckerProgram>>,
+        solution.map(Json) as Option<Json<&Program>>,
     )
     .execute(db)
     .await?;
     Ok(())
-}
-
-/// A test as the judge runs it.
-#[derive(Debug, Clone)]
-pub struct TestCase {
-    pub input: String,
-    pub expected_output: String,
 }
 
 /// The sample tests only, in order: what a Run without inputs of its own runs.
@@ -252,9 +245,9 @@ pub struct NewProblem {
     pub checker: serde_json::Value,
     /// `{"function": {...}}` or `{"design": {...}}` for a function problem (see `functions`).
     pub signature: Option<serde_json::Value>,
-    /// A custom checker's `judge::CheckerProgram`.
+    /// A custom checker's `model::Program`.
     pub checker_program: Option<serde_json::Value>,
-    /// An interactive problem's interactor, a `judge::CheckerProgram`.
+    /// An interactive problem's interactor, a `model::Program`.
     pub interactor: Option<serde_json::Value>,
     pub time_limit_ms: i32,
     pub memory_limit_mb: i32,

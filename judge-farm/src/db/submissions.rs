@@ -3,21 +3,21 @@
 use std::time::Duration;
 
 use algoarena_shared::api::{FailedTest, RunCase, Submission, SubmissionPage};
-use algoarena_shared::verdict::Status;
+use algoarena_shared::language::Language;
 use chrono::{DateTime, Utc};
 use sqlx::types::Json;
 use sqlx::{PgPool, Postgres, Transaction};
 use uuid::Uuid;
 
 use super::Result;
-use crate::judge::Score;
+use crate::model::{Score, Status, StoredKind, SubmissionId, SubmissionKind, Verdict};
 
 #[derive(Debug)]
 struct SubmissionRow {
-    id: Uuid,
+    id: SubmissionId,
     problem_slug: String,
-    language: String,
-    status: String,
+    language: Language,
+    status: Status,
     runtime_ms: Option<i32>,
     memory_kb: Option<i32>,
     test_cases_passed: Option<i32>,
@@ -26,18 +26,18 @@ struct SubmissionRow {
     failed_test: Option<Json<FailedTest>>,
     score: Option<f64>,
     max_score: Option<f64>,
-    kind: String,
+    kind: StoredKind,
     run_cases: Option<Json<Vec<RunCase>>>,
     created_at: DateTime<Utc>,
 }
 
 impl SubmissionRow {
     fn into_api(self) -> Submission {
-        let status = Status::parse(&self.status).unwrap_or(Status::InternalError);
+        let status = self.status;
         Submission {
             id: self.id.to_string(),
             problem_slug: self.problem_slug,
-            language: self.language,
+            language: self.language.id().to_string(),
             status,
             runtime_ms: self.runtime_ms,
             memory_kb: self.memory_kb,
@@ -49,58 +49,53 @@ impl SubmissionRow {
             failed_test: self.failed_test.map(|t| t.0),
             score: self.score,
             max_score: self.max_score,
-            kind: self.kind,
+            kind: self.kind.as_str().to_string(),
             cases: self.run_cases.map(|c| c.0).unwrap_or_default(),
         }
     }
-}
-
-/// What is queued: a submission judged on every test, or a run of the samples (`Run(None)`)
-/// or of the user's own inputs.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Kind {
-    Submit,
-    Run(Option<Vec<String>>),
 }
 
 pub async fn insert(
     db: &PgPool,
     user_id: Uuid,
     problem_id: Uuid,
-    language: &str,
+    language: Language,
     code: &str,
-    kind: &Kind,
-) -> Result<Submission> {
-    let (kind, run_inputs) = match kind {
-        Kind::Submit => ("submit", None),
-        Kind::Run(inputs) => ("run", inputs.as_ref()),
+    kind: &SubmissionKind,
+) -> Result<(SubmissionId, Submission)> {
+    let run_inputs = match kind {
+        SubmissionKind::Submit => None,
+        SubmissionKind::Run(inputs) => inputs.as_ref(),
     };
     let id = sqlx::query_scalar!(
-        "insert into submissions (user_id, problem_id, language, code, status, kind, run_inputs)
-         values ($1, $2, $3, $4, 'queued', $5, $6) returning id",
+        r#"insert into submissions (user_id, problem_id, language, code, status, kind, run_inputs)
+           values ($1, $2, $3, $4, 'queued', $5, $6) returning id as "id: SubmissionId""#,
         user_id,
         problem_id,
-        language,
+        language as Language,
         code,
-        kind,
+        kind.stored() as StoredKind,
         run_inputs.map(Json) as Option<Json<&Vec<String>>>,
     )
     .fetch_one(db)
     .await?;
-    Ok(get_own(db, id, user_id).await?.expect("the row was just inserted"))
+    let submission = get_own(db, id, user_id).await?.expect("the row was just inserted");
+    Ok((id, submission))
 }
 
 /// A submission, only if it belongs to `user_id` (others' submissions look absent).
-pub async fn get_own(db: &PgPool, id: Uuid, user_id: Uuid) -> Result<Option<Submission>> {
+pub async fn get_own(db: &PgPool, id: SubmissionId, user_id: Uuid) -> Result<Option<Submission>> {
     let row = sqlx::query_as!(
         SubmissionRow,
-        r#"select s.id, p.slug as problem_slug, s.language, s.status, s.runtime_ms, s.memory_kb,
-                  s.test_cases_passed, s.test_cases_total, s.error_message,
-                  s.failed_test as "failed_test: Json<FailedTest>", s.score, s.max_score, s.kind,
+        r#"select s.id as "id: SubmissionId", p.slug as problem_slug,
+                  s.language as "language: Language", s.status as "status: Status", s.runtime_ms,
+                  s.memory_kb, s.test_cases_passed, s.test_cases_total, s.error_message,
+                  s.failed_test as "failed_test: Json<FailedTest>", s.score, s.max_score,
+                  s.kind as "kind: StoredKind",
                   s.run_cases as "run_cases: Json<Vec<RunCase>>", s.created_at
              from submissions s join problems p on p.id = s.problem_id
             where s.id = $1 and s.user_id = $2"#,
-        id,
+        id as SubmissionId,
         user_id,
     )
     .fetch_optional(db)
@@ -111,23 +106,22 @@ pub async fn get_own(db: &PgPool, id: Uuid, user_id: Uuid) -> Result<Option<Subm
 /// A submission claimed by a worker for judging.
 #[derive(Debug, Clone)]
 pub struct Claimed {
-    pub id: Uuid,
+    pub id: SubmissionId,
     pub user_id: Uuid,
     pub problem_id: Uuid,
-    pub language: String,
+    pub language: Language,
     pub code: String,
     pub lease_token: Uuid,
     /// Claims so far, this one included.
     pub attempts: i32,
-    /// `submit` or `run`.
-    pub kind: String,
+    pub kind: StoredKind,
     /// A run's own inputs; None for a submission or a run of the samples.
     pub run_inputs: Option<Json<Vec<String>>>,
 }
 
 impl Claimed {
     pub fn is_run(&self) -> bool {
-        self.kind == "run"
+        self.kind == StoredKind::Run
     }
 }
 
@@ -147,7 +141,7 @@ pub enum Claim {
 /// Moves a submission to judging under a fresh lease of `lease`, if it is queued or its last
 /// holder's lease has run out. A job delivered twice is thus judged once, and a stalled
 /// worker's job can be taken over. Every claim counts as an attempt.
-pub async fn claim(db: &PgPool, id: Uuid, worker: &str, lease: Duration) -> Result<Claim> {
+pub async fn claim(db: &PgPool, id: SubmissionId, worker: &str, lease: Duration) -> Result<Claim> {
     let claimed = sqlx::query_as!(
         Claimed,
         r#"update submissions set status = 'judging', lease_token = gen_random_uuid(),
@@ -155,9 +149,11 @@ pub async fn claim(db: &PgPool, id: Uuid, worker: &str, lease: Duration) -> Resu
                   attempts = attempts + 1
             where id = $1 and (status = 'queued'
                   or (status = 'judging' and coalesce(lease_expires_at, updated_at) < now()))
-            returning id, user_id, problem_id, language, code, lease_token as "lease_token!",
-                      attempts, kind, run_inputs as "run_inputs: Json<Vec<String>>""#,
-        id,
+            returning id as "id: SubmissionId", user_id, problem_id,
+                      language as "language: Language", code, lease_token as "lease_token!",
+                      attempts, kind as "kind: StoredKind",
+                      run_inputs as "run_inputs: Json<Vec<String>>""#,
+        id as SubmissionId,
         worker,
         lease.as_secs_f64(),
     )
@@ -166,13 +162,16 @@ pub async fn claim(db: &PgPool, id: Uuid, worker: &str, lease: Duration) -> Resu
     if let Some(claimed) = claimed {
         return Ok(Claim::Claimed(claimed));
     }
-    let status = sqlx::query_scalar!("select status from submissions where id = $1", id)
-        .fetch_optional(db)
-        .await?;
-    Ok(match status.as_deref() {
+    let status = sqlx::query_scalar!(
+        r#"select status as "status: Status" from submissions where id = $1"#,
+        id as SubmissionId,
+    )
+    .fetch_optional(db)
+    .await?;
+    Ok(match status {
         None => Claim::Missing,
-        Some("queued" | "judging") => Claim::HeldElsewhere,
-        Some(_) => Claim::Final,
+        Some(status) if status.is_final() => Claim::Final,
+        Some(_) => Claim::HeldElsewhere,
     })
 }
 
@@ -182,7 +181,7 @@ pub async fn renew_lease(db: &PgPool, job: &Claimed, lease: Duration) -> Result<
     let updated = sqlx::query!(
         "update submissions set lease_expires_at = now() + make_interval(secs => $3)
           where id = $1 and lease_token = $2 and status = 'judging'",
-        job.id,
+        job.id as SubmissionId,
         job.lease_token,
         lease.as_secs_f64(),
     )
@@ -201,7 +200,7 @@ pub async fn release(db: &PgPool, job: &Claimed, refund: bool) -> Result<bool> {
                 leased_by = null, enqueued_at = now(),
                 attempts = greatest(attempts - $3::int, 0)
           where id = $1 and lease_token = $2 and status = 'judging'",
-        job.id,
+        job.id as SubmissionId,
         job.lease_token,
         i32::from(refund),
     )
@@ -222,37 +221,6 @@ pub async fn queued_reaches(db: &PgPool, cap: i64) -> Result<bool> {
     .fetch_one(db)
     .await?;
     Ok(count >= cap)
-}
-
-/// The judge's result for one submission.
-#[derive(Debug, Clone)]
-pub struct Verdict {
-    pub status: Status,
-    pub runtime_ms: Option<i32>,
-    pub memory_kb: Option<i32>,
-    pub passed: i32,
-    pub total: i32,
-    pub error_message: Option<String>,
-    /// The first failed test (not stored for contest submissions).
-    pub failed_test: Option<FailedTest>,
-    /// A run's cases (empty for a submission).
-    pub cases: Vec<RunCase>,
-}
-
-impl Verdict {
-    /// Where judging `total` tests starts: accepted, nothing passed or measured yet.
-    pub fn before_tests(total: usize) -> Verdict {
-        Verdict {
-            status: Status::Accepted,
-            runtime_ms: Some(0),
-            memory_kb: Some(0),
-            passed: 0,
-            total: total as i32,
-            error_message: None,
-            failed_test: None,
-            cases: Vec::new(),
-        }
-    }
 }
 
 /// A verdict stored by the lease holder, with what the verdict-latency metric needs.
@@ -312,9 +280,9 @@ async fn store_verdict(
                   judged_at = now(), lease_token = null, lease_expires_at = null
             where id = $1 and lease_token = $2 and status = 'judging'
             returning extract(epoch from (judged_at - created_at))::float8 as "latency_secs!""#,
-        job.id,
+        job.id as SubmissionId,
         job.lease_token,
-        verdict.status.as_str(),
+        verdict.status as Status,
         verdict.runtime_ms,
         verdict.memory_kb,
         verdict.passed,
@@ -406,9 +374,9 @@ pub async fn recover_stale(
     db: &PgPool,
     requeue_after: Duration,
     lease_grace: Duration,
-) -> Result<Vec<Uuid>> {
+) -> Result<Vec<SubmissionId>> {
     Ok(sqlx::query_scalar!(
-        "update submissions set status = 'queued', lease_token = null, lease_expires_at = null,
+        r#"update submissions set status = 'queued', lease_token = null, lease_expires_at = null,
                 leased_by = null, enqueued_at = now()
           where id in (
                 select id from submissions
@@ -417,7 +385,7 @@ pub async fn recover_stale(
                                                  < now() - make_interval(secs => $2))
                  order by created_at limit 500
                    for update skip locked)
-          returning id",
+          returning id as "id: SubmissionId""#,
         requeue_after.as_secs_f64(),
         lease_grace.as_secs_f64(),
     )
@@ -437,9 +405,11 @@ pub async fn list_own(
     let offset = i64::from(page.saturating_sub(1)) * i64::from(per_page);
     let rows = sqlx::query_as!(
         SubmissionRow,
-        r#"select s.id, p.slug as problem_slug, s.language, s.status, s.runtime_ms, s.memory_kb,
-                  s.test_cases_passed, s.test_cases_total, s.error_message,
-                  s.failed_test as "failed_test: Json<FailedTest>", s.score, s.max_score, s.kind,
+        r#"select s.id as "id: SubmissionId", p.slug as problem_slug,
+                  s.language as "language: Language", s.status as "status: Status", s.runtime_ms,
+                  s.memory_kb, s.test_cases_passed, s.test_cases_total, s.error_message,
+                  s.failed_test as "failed_test: Json<FailedTest>", s.score, s.max_score,
+                  s.kind as "kind: StoredKind",
                   s.run_cases as "run_cases: Json<Vec<RunCase>>", s.created_at
              from submissions s join problems p on p.id = s.problem_id
             where s.user_id = $1 and s.kind = 'submit' and ($2::uuid is null or s.problem_id = $2)
@@ -469,7 +439,7 @@ pub async fn list_own(
 
 /// How many tests the submission's problem has, or a run's cases (what a progress event counts
 /// up to).
-pub async fn test_total(db: &PgPool, id: Uuid) -> Result<i64> {
+pub async fn test_total(db: &PgPool, id: SubmissionId) -> Result<i64> {
     Ok(sqlx::query_scalar!(
         r#"select case when s.kind = 'run' and s.run_inputs is not null
                        then jsonb_array_length(s.run_inputs)::bigint
@@ -478,7 +448,7 @@ pub async fn test_total(db: &PgPool, id: Uuid) -> Result<i64> {
                                 and (s.kind = 'submit' or t.is_sample))
                   end as "total!"
              from submissions s where s.id = $1"#,
-        id,
+        id as SubmissionId,
     )
     .fetch_optional(db)
     .await?

@@ -3,8 +3,9 @@
 use std::time::Duration;
 
 use algoarena_judge_farm::db::{problems, submissions};
-use submissions::{Claim, Kind, Verdict};
-use uuid::Uuid;
+use algoarena_judge_farm::model::{SubmissionKind, Verdict};
+use algoarena_shared::language::Language;
+use submissions::Claim;
 
 use crate::helpers::TestFarm;
 
@@ -14,11 +15,16 @@ async fn the_verdict_commit_returns_the_time_since_submit_and_a_fenced_off_one_s
     farm.import_seed_problems().await;
     let (user, _) = farm.register("latency@example.com").await;
     let problem = problems::id_by_slug_or_id(&farm.db, "a-plus-b").await.unwrap().unwrap();
-    let submitted =
-        submissions::insert(&farm.db, user, problem, "python3", "print(1)", &Kind::Submit)
-            .await
-            .unwrap();
-    let id: Uuid = submitted.id.parse().unwrap();
+    let (id, _) = submissions::insert(
+        &farm.db,
+        user,
+        problem,
+        Language::Python3,
+        "print(1)",
+        &SubmissionKind::Submit,
+    )
+    .await
+    .unwrap();
     // Submitted a while ago: the latency must come from the row, not from the commit's own time.
     sqlx::query("update submissions set created_at = now() - interval '90 seconds' where id = $1")
         .bind(id)
