@@ -32,6 +32,8 @@ ensure_secrets
 "$(pg_bin)/psql" "$PG_ADMIN_URL" -tAc "select datname from pg_database where datname like 'farm_test_%'" \
   | while read -r db; do "$(pg_bin)/psql" "$PG_ADMIN_URL" -qc "drop database if exists $db" >/dev/null; done
 
+stack_log "static checks: rustfmt, clippy (farm and shared; the edge for wasm32), sqlx offline data, eslint and tsc"
+"$here/scripts/lint.sh"
 stack_log "alert rules (promtool)"
 "$here/scripts/check-alerts.sh"
 # The docker sandbox's tests (tests/sandbox_docker.rs on runc and runsc, the hostile suite on
