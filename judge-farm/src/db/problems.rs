@@ -1,6 +1,8 @@
 //! The `problems`, `test_cases`, `tags` and `problem_tags` tables.
 
-use algoarena_shared::api::{Editorial, Hint, ProblemDetail, ProblemPage, ProblemSummary, Sample};
+use algoarena_shared::api::{
+    Difficulty, Editorial, Hint, ProblemDetail, ProblemPage, ProblemSummary, Sample,
+};
 use sqlx::{FromRow, PgExecutor, PgPool, Postgres, Transaction};
 use uuid::Uuid;
 
@@ -10,7 +12,8 @@ use crate::error::ApiResult;
 struct SummaryRow {
     slug: String,
     title: String,
-    difficulty: String,
+    #[sqlx(try_from = "String")]
+    difficulty: Difficulty,
     tags: Vec<String>,
     acceptance_rate: f64,
     is_premium: bool,

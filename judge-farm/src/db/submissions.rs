@@ -2,7 +2,8 @@
 
 use std::time::Duration;
 
-use algoarena_shared::api::{FailedTest, RunCase, Submission, SubmissionPage};
+use algoarena_shared::api::{FailedTest, RunCase, Submission, SubmissionKind, SubmissionPage};
+use algoarena_shared::language::Language;
 use algoarena_shared::verdict::Status;
 use chrono::{DateTime, Utc};
 use sqlx::{FromRow, PgPool};
@@ -15,7 +16,8 @@ use crate::judge::Score;
 struct SubmissionRow {
     id: Uuid,
     problem_slug: String,
-    language: String,
+    #[sqlx(try_from = "String")]
+    language: Language,
     status: String,
     runtime_ms: Option<i32>,
     memory_kb: Option<i32>,
@@ -25,7 +27,8 @@ struct SubmissionRow {
     failed_test: Option<sqlx::types::Json<FailedTest>>,
     score: Option<f64>,
     max_score: Option<f64>,
-    kind: String,
+    #[sqlx(try_from = "String")]
+    kind: SubmissionKind,
     run_cases: Option<sqlx::types::Json<Vec<RunCase>>>,
     created_at: DateTime<Utc>,
 }
@@ -34,7 +37,7 @@ impl SubmissionRow {
     fn to_api(self) -> Submission {
         let status = Status::parse(&self.status).unwrap_or(Status::InternalError);
         Submission {
-            id: self.id.to_string(),
+            id: self.id.into(),
             problem_slug: self.problem_slug,
             language: self.language,
             status,

@@ -121,7 +121,7 @@ impl Farm {
         )
         .await
         .unwrap();
-        let id = Uuid::parse_str(&submission.id).unwrap();
+        let id = submission.id.as_uuid();
         let _ = queue::enqueue(&mut self.redis(), &self.stream, id).await;
         id
     }
@@ -138,7 +138,7 @@ impl Farm {
         )
         .await
         .unwrap();
-        Uuid::parse_str(&submission.id).unwrap()
+        submission.id.as_uuid()
     }
 
     /// Starts a `judge-farm worker` with the test settings and `extra` environment.

@@ -1,6 +1,6 @@
 //! The `users` table: accounts, their password hash, e-mail verification and TOTP state.
 
-use algoarena_shared::api::User;
+use algoarena_shared::api::{Role, User};
 use chrono::{DateTime, Utc};
 use sqlx::{FromRow, PgExecutor};
 use uuid::Uuid;
@@ -25,11 +25,12 @@ pub struct UserRow {
 impl UserRow {
     pub fn to_api(&self) -> User {
         User {
-            id: self.id.to_string(),
+            id: self.id.into(),
             email: self.email.clone(),
             username: self.username.clone(),
             display_name: self.display_name.clone(),
-            role: self.role.clone().unwrap_or_else(|| "free".into()),
+            // The column is checked against the same three names; absent means the default.
+            role: self.role.as_deref().and_then(Role::parse).unwrap_or(Role::Free),
             rating: self.rating.unwrap_or(1500),
             created_at: self.created_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
         }
