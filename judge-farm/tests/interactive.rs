@@ -8,11 +8,10 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use algoarena_judge_farm::checkers::Checker;
 use algoarena_judge_farm::db::problems::TestCase;
 use algoarena_judge_farm::db::submissions::Verdict;
 use algoarena_judge_farm::import;
-use algoarena_judge_farm::judge::{self, CheckerProgram, Task};
+use algoarena_judge_farm::judge::{self, CheckerProgram, Evaluation, Mode, Source, Task};
 use algoarena_judge_farm::languages;
 use algoarena_judge_farm::sandbox::{NativeConfig, NativeSandbox};
 use algoarena_shared::language::Language;
@@ -56,17 +55,18 @@ async fn judge_with(
     tests: &[TestCase],
 ) -> anyhow::Result<Verdict> {
     let task = Task {
-        language: languages::find(language).unwrap(),
-        code,
-        time_limit_ms: TIME_LIMIT_MS,
+        source: Source {
+            language: languages::find(language).unwrap(),
+            code,
+            time_limit_ms: TIME_LIMIT_MS,
+        },
         memory_limit_bytes: 256 << 20,
         tests,
-        checker: &Checker::default(),
-        signature: None,
-        checker_program: None,
-        interactor: Some(interactor),
+        evaluation: Evaluation::Interactor(interactor),
+        mode: Mode::Submit { tally: None },
+        on_progress: &judge::no_progress,
     };
-    judge::judge(sandbox(), &task).await
+    judge::judge(sandbox(), &task).await.map(|judged| judged.verdict)
 }
 
 async fn judge_python(code: &str) -> Verdict {

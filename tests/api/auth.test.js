@@ -22,22 +22,30 @@ const PRIVATE_KEY = process.env.JWT_PRIVATE_KEY_FILE ?? fileURLToPath(new URL('.
 const WINDOW_SECS = Number(process.env.RATE_LIMIT_WINDOW_SECS ?? 60);
 const MAGIC_LINK_TTL = Number(process.env.MAGIC_LINK_TTL ?? 900);
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const b64url = (v) => Buffer.from(typeof v === 'string' ? v : JSON.stringify(v)).toString('base64url');
+const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
+const b64url = (/** @type {unknown} */ v) => Buffer.from(typeof v === 'string' ? v : JSON.stringify(v)).toString('base64url');
 
+/** @param {...(string | number)} args */
 function pycheck(...args) {
   return execFileSync(PYTHON, [PYCHECK, ...args.map(String)], { encoding: 'utf8' }).trim();
 }
 
+/**
+ * @param {import('./client.js').ApiResponse} res
+ * @param {number} status
+ * @param {string} code
+ */
 function assertError(res, status, code) {
   assert.equal(res.status, status, JSON.stringify(res.data));
   assert.equal(res.data?.error?.code, code, JSON.stringify(res.data));
 }
 
+/** @param {string} token */
 function claimsOf(token) {
-  return JSON.parse(Buffer.from(token.split('.')[1], 'base64url'));
+  return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
 }
 
+/** @param {object} header @param {object} claims */
 function signRs256(header, claims) {
   const input = `${b64url(header)}.${b64url(claims)}`;
   const signature = createSign('RSA-SHA256').update(input).sign(createPrivateKey(readFileSync(PRIVATE_KEY)));
@@ -55,6 +63,7 @@ async function freshTotpStep() {
   if (into > 24) await sleep((30 - into + 0.5) * 1000);
 }
 
+/** @param {Client} client @param {import('./client.js').ApiResponse} res */
 async function expectSignedIn(client, res) {
   assert.equal(res.status, 200, JSON.stringify(res.data));
   assert.ok(res.data.access_token, JSON.stringify(res.data));
@@ -90,7 +99,7 @@ test('access tokens verify with PyJWT against the published JWKS and carry the d
   for (const path of ['/.well-known/jwks.json', '/api/auth/jwks.json']) {
     const jwks = await client.get(path);
     assert.equal(jwks.status, 200);
-    assert.ok(jwks.data.keys.every((k) => k.kty === 'RSA' && k.alg === 'RS256' && k.use === 'sig' && k.kid && !k.d), JSON.stringify(jwks.data));
+    assert.ok(jwks.data.keys.every((/** @type {Record<string, string>} */ k) => k.kty === 'RSA' && k.alg === 'RS256' && k.use === 'sig' && k.kid && !k.d), JSON.stringify(jwks.data));
   }
   const checked = JSON.parse(pycheck('jwt', `${BASE_URL}/.well-known/jwks.json`, session.data.access_token, ISSUER, AUDIENCE));
   assert.equal(checked.header.alg, 'RS256');
@@ -110,7 +119,7 @@ test('forged, tampered, expired, not-yet-valid and wrong-type tokens are all ref
   const { session } = await signUp(client);
   const good = session.data.access_token;
   const [h, p] = good.split('.');
-  const header = JSON.parse(Buffer.from(h, 'base64url'));
+  const header = JSON.parse(Buffer.from(h, 'base64url').toString());
   const claims = claimsOf(good);
   const jwks = (await client.get('/.well-known/jwks.json')).data;
   const publicPem = createPublicKey({ key: jwks.keys[0], format: 'jwk' }).export({ type: 'spki', format: 'pem' });
@@ -251,7 +260,7 @@ test('TOTP: set-up with a QR code, the 2FA-pending step, replayed and stale code
   assertError(await new Client().get('/api/users/me', { token: pending }), 401, 'unauthorized');
   assertError(await new Client().post('/api/auth/2fa/setup', { token: pending }), 401, 'unauthorized');
 
-  const twoFa = (code, token = pending) => new Client().post('/api/auth/2fa/login', { json: { pending_token: token, code } });
+  const twoFa = (/** @type {string} */ code, token = pending) => new Client().post('/api/auth/2fa/login', { json: { pending_token: token, code } });
   assertError(await twoFa(enabling), 400, 'invalid_code');
   assertError(await twoFa(pycheck('totp', secret, -2)), 400, 'invalid_code');
   assertError(await twoFa(pycheck('totp', secret, 0), client.accessToken), 401, 'unauthorized');
@@ -312,7 +321,9 @@ test('settings: disabling 2FA needs a current code, and signing out everywhere e
 test('rate limits are sliding windows: a burst across a fixed-window boundary is still refused', { timeout: 60_000 }, async (t) => {
   if (WINDOW_SECS > 10) return t.skip('needs a short RATE_LIMIT_WINDOW_SECS on the test stack');
   const w = WINDOW_SECS * 1000;
-  let ip, first, second, started;
+  /** @type {string} */
+  let ip;
+  let first, second, started;
   const attempt = () => new Client({ ip }).post('/api/auth/login', { json: { email: 'nobody@example.com', password: 'wrong password' } });
   // Fill the limit just before a multiple of the window (where a fixed window would reset),
   // then try again just after it. On a slow machine the burst may straddle the boundary; then
@@ -364,7 +375,7 @@ test('no account enumeration: register, login and forgot-password answer alike, 
       () => ({ path: '/api/auth/forgot-password', json: { email: stranger.email } }),
     ],
   };
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   for (const [name, [known, unknown]] of Object.entries(cases)) {
     // Known and unknown requests alternate and are compared pair by pair, so load that comes
     // and goes (CI on 2 cores) hits both sides of a pair alike. A noisy round is measured again.
@@ -372,9 +383,12 @@ test('no account enumeration: register, login and forgot-password answer alike, 
     for (let round = 0; round < 3; round++) {
       const diffs = [];
       const all = [];
+      /** @type {Record<string, unknown[]>} */
       const answers = {};
       for (let i = 0; i < 9; i++) {
+        /** @type {Record<string, number>} */
         const pair = {};
+        /** @type {[string, () => { path: string, json: object }][]} */
         const order = i % 2 ? [['known', known], ['unknown', unknown]] : [['unknown', unknown], ['known', known]];
         for (const [kind, make] of order) {
           const { path, json } = make();

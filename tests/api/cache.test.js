@@ -16,6 +16,7 @@ import { Client } from './client.js';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const farm = process.env.FARM_BIN ?? join(root, 'target/debug/judge-farm');
 
+/** @param {string} dir A problem package. */
 function importPackage(dir) {
   execFileSync(farm, ['import', dir], { stdio: ['ignore', 'ignore', 'pipe'], env: process.env });
 }
@@ -37,7 +38,7 @@ test('the edge caches problem reads and a re-import purges them', { timeout: 60_
   assert.equal(second.headers.get('x-aa-cache'), 'hit');
   assert.equal(second.data.title, 'Version one');
   const listBefore = await client.get('/api/problems?per_page=100');
-  assert.ok(listBefore.data.items.some((p) => p.slug === slug && p.title === 'Version one'));
+  assert.ok(listBefore.data.items.some((/** @type {{ slug: string, title: string }} */ p) => p.slug === slug && p.title === 'Version one'));
 
   writeFileSync(join(dir, 'problem.toml'), manifest.replace('title = "A + B"', 'title = "Version two"'));
   importPackage(dir);
@@ -45,5 +46,5 @@ test('the edge caches problem reads and a re-import purges them', { timeout: 60_
   assert.equal(third.data.title, 'Version two', 'the purge reached the edge');
 
   const list = await client.get('/api/problems?per_page=100');
-  assert.ok(list.data.items.some((p) => p.slug === slug && p.title === 'Version two'), 'the cached list was purged too');
+  assert.ok(list.data.items.some((/** @type {{ slug: string, title: string }} */ p) => p.slug === slug && p.title === 'Version two'), 'the cached list was purged too');
 });

@@ -16,14 +16,40 @@ export function randomIp() {
   return `10.${byte()}.${byte()}.${byte()}`;
 }
 
+/**
+ * @typedef {object} RequestOptions
+ * @property {unknown} [json] A body sent as JSON.
+ * @property {string} [body] A raw body (sent as application/json unless headers say otherwise).
+ * @property {Record<string, string>} [headers]
+ * @property {string | null} [token] The bearer token; the client's own accessToken when absent, none when null.
+ */
+
+/**
+ * @typedef {object} ApiResponse
+ * @property {number} status
+ * @property {Headers} headers
+ * @property {any} data The parsed JSON body (the raw text when it is not JSON, null when empty).
+ * @property {string[]} setCookies
+ */
+
 export class Client {
+  /** @param {{ ip?: string }} [options] */
   constructor({ ip = randomIp() } = {}) {
+    /** @type {Map<string, string>} */
     this.cookies = new Map();
+    /** @type {string | null} */
     this.accessToken = null;
     this.ip = ip;
   }
 
+  /**
+   * @param {string} method
+   * @param {string} path
+   * @param {RequestOptions} [options]
+   * @returns {Promise<ApiResponse>}
+   */
   async request(method, path, { json, body, headers = {}, token } = {}) {
+    /** @type {Record<string, string>} */
     const h = { 'cf-connecting-ip': this.ip, ...headers };
     if (json !== undefined) {
       h['content-type'] = 'application/json';
@@ -37,11 +63,13 @@ export class Client {
     const res = await fetch(BASE_URL + path, { method, headers: h, body, redirect: 'manual' });
     for (const line of res.headers.getSetCookie()) this.#remember(line);
     const text = await res.text();
-    let data = null;
+    /** @type {any} */
+    let data;
     try { data = text ? JSON.parse(text) : null; } catch { data = text; }
     return { status: res.status, headers: res.headers, data, setCookies: res.headers.getSetCookie() };
   }
 
+  /** @param {string} line A Set-Cookie header. */
   #remember(line) {
     const [pair, ...attrs] = line.split(';').map((s) => s.trim());
     const [name, ...rest] = pair.split('=');
@@ -51,7 +79,9 @@ export class Client {
     else this.cookies.set(name, value);
   }
 
+  /** @param {string} path @param {RequestOptions} [opts] */
   get(path, opts) { return this.request('GET', path, opts); }
+  /** @param {string} path @param {RequestOptions} [opts] */
   post(path, opts) { return this.request('POST', path, opts); }
 }
 
@@ -60,6 +90,12 @@ export function randomUser() {
   return { email: `api-${tag}@example.com`, username: `api_${tag}`, password: `Pw-${tag}-long-enough` };
 }
 
+/**
+ * Polls a submission until it is judged; resolves to its final JSON.
+ * @param {Client} client
+ * @param {string} id
+ * @returns {Promise<any>}
+ */
 export async function waitForVerdict(client, id, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -71,14 +107,26 @@ export async function waitForVerdict(client, id, timeoutMs = 60_000) {
   }
 }
 
-/** Every mail sent to `email` so far, oldest first. */
+/**
+ * @typedef {object} Mail A mail the farm wrote to the outbox.
+ * @property {string} to
+ * @property {string} subject
+ * @property {string} text
+ */
+
+/**
+ * Every mail sent to `email` so far, oldest first.
+ * @param {string} email
+ * @returns {Promise<Mail[]>}
+ */
 export async function mailsTo(email) {
-  const names = (await readdir(OUTBOX).catch(() => [])).filter((n) => n.endsWith('.json')).sort();
+  const names = (await readdir(OUTBOX).catch(() => /** @type {string[]} */ ([]))).filter((n) => n.endsWith('.json')).sort();
   const mails = await Promise.all(names.map(async (n) => JSON.parse(await readFile(join(OUTBOX, n), 'utf8'))));
   return mails.filter((m) => m.to === email.toLowerCase());
 }
 
 /** Waits until `email` has received `count` mails (mail goes out in the background); returns the last. */
+/** @param {string} email @returns {Promise<Mail>} */
 export async function waitForMail(email, count = 1, timeoutMs = 10_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -89,10 +137,13 @@ export async function waitForMail(email, count = 1, timeoutMs = 10_000) {
   }
 }
 
+/** @param {Mail} mail */
 export const codeIn = (mail) => /code is (\d{6})/.exec(mail.text)?.[1];
+/** @param {Mail} mail */
 export const tokenIn = (mail) => /token=([A-Za-z0-9_-]+)/.exec(mail.text)?.[1];
 
 /** Registers `user`, confirms the address with the mailed code; the client is then signed in. */
+/** @param {Client} client */
 export async function signUp(client, user = randomUser()) {
   const before = (await mailsTo(user.email)).length;
   const reg = await client.post('/api/auth/register', { json: user });

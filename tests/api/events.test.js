@@ -9,7 +9,10 @@ import { BASE_URL, Client, signUp } from './client.js';
 // Correct, and slow enough (0.3 s a test) that judging is still going when the stream opens.
 const SLOW = 'import time\na, b = map(int, input().split())\ntime.sleep(0.3)\nprint(a + b)\n';
 
-/** Reads an SSE response to its end (or `timeoutMs`), stamping each event with its arrival. */
+/**
+ * Reads an SSE response to its end (or `timeoutMs`), stamping each event with its arrival.
+ * @param {Response} res
+ */
 async function readEvents(res, timeoutMs = 90_000) {
   const events = [];
   const decoder = new TextDecoder();
@@ -41,13 +44,16 @@ async function readEvents(res, timeoutMs = 90_000) {
 }
 
 // Two people for the whole file, shared by its tests.
+/** @type {Promise<{ alice: Client, stranger: Client }> | undefined} */
 let people;
 function twoPeople() {
   people ??= (async () => ({ alice: await signedUp(), stranger: await signedUp() }))();
   return people;
 }
 
+/** @param {Client} client @param {string} id */
 function openEvents(client, id, token = client.accessToken) {
+  /** @type {Record<string, string>} */
   const headers = { accept: 'text/event-stream', 'cf-connecting-ip': client.ip };
   if (token) headers.authorization = `Bearer ${token}`;
   return fetch(`${BASE_URL}/api/submissions/${id}/events`, { headers });
@@ -112,15 +118,15 @@ test('submission lists show only one\'s own submissions, newest first, in pages'
   assert.equal(all.status, 200, JSON.stringify(all.data));
   assert.equal(all.headers.get('cache-control'), 'no-store');
   assert.equal(all.data.total, before + 3);
-  assert.deepEqual(all.data.items.map((s) => s.id), ids.slice(0, 2));
-  assert.ok(all.data.items.every((s) => !('code' in s)), 'items never carry code');
+  assert.deepEqual(all.data.items.map((/** @type {{ id: string }} */ s) => s.id), ids.slice(0, 2));
+  assert.ok(all.data.items.every((/** @type {object} */ s) => !('code' in s)), 'items never carry code');
   const second = await client.get('/api/submissions?page=2&per_page=2');
   assert.equal(second.data.items[0].id, ids[2]);
 
   const forProblem = await client.get('/api/submissions/problem/a-plus-b');
   assert.equal(forProblem.status, 200, JSON.stringify(forProblem.data));
-  assert.deepEqual(forProblem.data.items.slice(0, 2).map((s) => s.id), [ids[0], ids[2]]);
-  assert.ok(forProblem.data.items.every((s) => s.problem_slug === 'a-plus-b'));
+  assert.deepEqual(forProblem.data.items.slice(0, 2).map((/** @type {{ id: string }} */ s) => s.id), [ids[0], ids[2]]);
+  assert.ok(forProblem.data.items.every((/** @type {{ problem_slug: string }} */ s) => s.problem_slug === 'a-plus-b'));
   assert.equal(forProblem.data.per_page, 20);
 
   const theirs = await stranger.get('/api/submissions/problem/reverse-words');

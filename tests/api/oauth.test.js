@@ -8,9 +8,11 @@ import { after, before, test } from 'node:test';
 import { Client, randomUser, signUp } from './client.js';
 import { MOCK_URL, startMockProvider } from './support/oauth-mock.js';
 
+/** @type {import('oauth2-mock-server').OAuth2Server | undefined} */
 let mock;
 // What the mock's /userinfo answers next, per access token: Google's userinfo, or GitHub's
 // /user then /user/emails (both configured to /userinfo).
+/** @type {(call: number) => unknown} */
 let profile = () => ({ sub: 'nobody' });
 const calls = new Map();
 
@@ -27,12 +29,18 @@ after(async () => {
   await mock?.stop();
 });
 
+/** @param {import('./client.js').ApiResponse} res */
 function location(res) {
   assert.equal(res.status, 302, `expected a redirect, got ${res.status} ${JSON.stringify(res.data)}`);
   return res.headers.get('location');
 }
 
-/** Starts a sign-in; returns the provider's URL the browser is sent to. */
+/**
+ * Starts a sign-in; returns the provider's URL the browser is sent to.
+ * @param {Client} client
+ * @param {'google' | 'github'} provider
+ * @param {string} [next]
+ */
 async function start(client, provider, next) {
   const res = await client.get(`/api/auth/${provider}${next === undefined ? '' : `?next=${encodeURIComponent(next)}`}`);
   const url = new URL(location(res));
@@ -40,13 +48,16 @@ async function start(client, provider, next) {
   return url;
 }
 
-/** What the provider does when the person consents: redirects back with code and state. */
+/**
+ * What the provider does when the person consents: redirects back with code and state.
+ * @param {URL} authorizeUrl
+ */
 async function consent(authorizeUrl) {
   const res = await fetch(authorizeUrl, { redirect: 'manual' });
   return new URL(res.headers.get('location'));
 }
 
-const callbackPath = (url) => url.pathname + url.search;
+const callbackPath = (/** @type {URL} */ url) => url.pathname + url.search;
 
 test('Google sign-in with state and PKCE creates an account, signs in and follows the allowed next', { skip: !MOCK_URL && 'needs OAUTH_MOCK_URL' }, async () => {
   const email = randomUser().email;
@@ -94,7 +105,7 @@ test('GitHub sign-in takes the primary verified address from /user/emails', { sk
 test('missing, mismatched, forged and replayed state, and a replayed code, are all refused', { skip: !MOCK_URL && 'needs OAUTH_MOCK_URL' }, async () => {
   const email = randomUser().email;
   profile = () => ({ sub: `g-${email}`, email, email_verified: true });
-  const refused = (res, code = 'oauth_state') => assert.equal(location(res), `/login?error=${code}`);
+  const refused = (/** @type {import('./client.js').ApiResponse} */ res, code = 'oauth_state') => assert.equal(location(res), `/login?error=${code}`);
 
   const a = new Client();
   const back = await consent(await start(a, 'google'));

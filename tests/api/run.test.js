@@ -17,7 +17,7 @@ test('run the samples and custom inputs through the edge', { timeout: 180_000 },
   assert.equal(samples.data.kind, 'run');
   const ran = await waitForVerdict(client, samples.data.id);
   assert.equal(ran.status, 'accepted', JSON.stringify(ran));
-  assert.deepEqual(ran.cases.map((c) => [c.input, c.expected, c.actual]), [['1 2\n', '3\n', '3\n'], ['-5 12\n', '7\n', '7\n']]);
+  assert.deepEqual(ran.cases.map((/** @type {{ input: string, expected: string, actual: string }} */ c) => [c.input, c.expected, c.actual]), [['1 2\n', '3\n', '3\n'], ['-5 12\n', '7\n', '7\n']]);
 
   const custom = await client.post('/api/submissions/run', {
     json: { problem_slug: 'a-plus-b', language: 'python3', code: 'print(5)', inputs: ['2 3\n', '10 10\n'] },
@@ -25,7 +25,7 @@ test('run the samples and custom inputs through the edge', { timeout: 180_000 },
   assert.equal(custom.status, 202, JSON.stringify(custom.data));
   const judged = await waitForVerdict(client, custom.data.id);
   assert.equal(judged.status, 'wrong_answer', JSON.stringify(judged));
-  assert.deepEqual(judged.cases.map((c) => [c.status, c.expected]), [['accepted', '5\n'], ['wrong_answer', '20\n']]);
+  assert.deepEqual(judged.cases.map((/** @type {{ status: string, expected: string }} */ c) => [c.status, c.expected]), [['accepted', '5\n'], ['wrong_answer', '20\n']]);
 
   // Refused at the edge, before the farm sees them.
   for (const inputs of [[], 'x', [1], Array(11).fill('1 2')]) {

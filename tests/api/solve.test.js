@@ -8,6 +8,11 @@ import { Client, randomUser, signUp, waitForVerdict } from './client.js';
 const CORRECT = 'a, b = map(int, input().split())\nprint(a + b)\n';
 const WRONG = 'a, b = map(int, input().split())\nprint(a - b)\n';
 
+/**
+ * @param {import('./client.js').ApiResponse} res
+ * @param {number} status
+ * @param {string} code
+ */
 function assertError(res, status, code) {
   assert.equal(res.status, status, JSON.stringify(res.data));
   assert.equal(res.data?.error?.code, code, JSON.stringify(res.data));
@@ -37,7 +42,7 @@ test('register, log in, list problems, submit a correct and a wrong solution', {
 
   const list = await client.get('/api/problems?page=1&per_page=50');
   assert.equal(list.status, 200);
-  assert.ok(list.data.items.some((p) => p.slug === 'a-plus-b'));
+  assert.ok(list.data.items.some((/** @type {{ slug: string }} */ p) => p.slug === 'a-plus-b'));
 
   const problem = await client.get('/api/problems/a-plus-b');
   assert.equal(problem.status, 200);
@@ -85,7 +90,7 @@ test('the refresh cookie rotates, and logout ends the session', { timeout: 60_00
 test('bad input gets the right status and one JSON error shape', { timeout: 60_000 }, async () => {
   const client = new Client();
   await signUp(client);
-  const submit = (json) => client.post('/api/submissions/submit', { json });
+  const submit = (/** @type {unknown} */ json) => client.post('/api/submissions/submit', { json });
 
   assertError(await client.post('/api/submissions/submit', { body: '{"problem_slug": ' }), 400, 'malformed_json');
   assertError(await client.post('/api/auth/login', { body: 'not json' }), 400, 'malformed_json');

@@ -15,8 +15,8 @@ import { openBrowser } from './support/chromium.js';
 
 const PYTHON = process.env.ALGOARENA_PYTHON ?? 'python3';
 const PYCHECK = fileURLToPath(new URL('../api/support/pycheck.py', import.meta.url));
-const totp = (secret, offset) => execFileSync(PYTHON, [PYCHECK, 'totp', secret, String(offset)], { encoding: 'utf8' }).trim();
-const byTestId = (id) => `[data-testid="${id}"]`;
+const totp = (/** @type {string} */ secret, /** @type {number} */ offset) => execFileSync(PYTHON, [PYCHECK, 'totp', secret, String(offset)], { encoding: 'utf8' }).trim();
+const byTestId = (/** @type {string} */ id) => `[data-testid="${id}"]`;
 
 async function freshTotpStep() {
   const into = (Date.now() / 1000) % 30;
@@ -39,7 +39,7 @@ test('2FA set-up with the QR code, the login challenge, reset, magic link and si
     const qr = page.locator(byTestId('totp-qr'));
     await qr.waitFor();
     assert.match(await qr.getAttribute('src'), /^data:image\/svg\+xml;base64,/);
-    assert.ok(await qr.evaluate((img) => img.complete && img.naturalWidth > 0), 'the QR code renders');
+    assert.ok(await qr.evaluate((/** @type {HTMLImageElement} */ img) => img.complete && img.naturalWidth > 0), 'the QR code renders');
     const secret = (await page.textContent(byTestId('totp-secret'))).trim();
     await page.fill(byTestId('totp-enable-code'), totp(secret, -1));
     await page.click(byTestId('totp-enable'));

@@ -10,7 +10,7 @@ import { selectLanguage } from './support/app.js';
 import { withFailureArtifacts } from './support/artifacts.js';
 import { openBrowser } from './support/chromium.js';
 
-const editorText = (page) => page.evaluate(() => window.__aaEditor?.getValue() ?? '');
+const editorText = (/** @type {import('playwright-core').Page} */ page) => page.evaluate(() => window.__aaEditor?.getValue() ?? '');
 
 test('a function problem shows generated starter code, tiered hints and its editorial', { timeout: 120_000 }, async (t) => {
   const browser = await openBrowser();

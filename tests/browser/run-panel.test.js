@@ -33,7 +33,7 @@ const TWO_SUM = `class Solution:
             seen[x] = i
 `;
 
-const testCasePanel = (page) => page.$eval('[data-testid="testcase-editor"]', (el) => ({ cases: el.dataset.cases, samples: el.dataset.samples }));
+const testCasePanel = (/** @type {import('playwright-core').Page} */ page) => page.$eval('[data-testid="testcase-editor"]', (el) => ({ cases: el.dataset.cases, samples: el.dataset.samples }));
 
 test('Run shows each test case, custom cases are answered by the reference, and Submit still judges', { timeout: 300_000 }, async (t) => {
   const browser = await openBrowser();

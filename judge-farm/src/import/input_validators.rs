@@ -85,31 +85,29 @@ pub(super) fn spec(
 pub(super) async fn validate(sandbox: &dyn Sandbox, package: &Package) -> Result<()> {
     let Some(spec) = &package.input_validator else { return Ok(()) };
     let slug = &package.problem.slug;
-    let validator = InputValidator::prepare(sandbox, &spec.program)
-        .await
-        .with_context(|| format!("{} (problem '{slug}')", spec.source.display()))?;
-    let mut result = Ok(());
-    for (test, (file, flags)) in package.problem.tests.iter().zip(&spec.runs) {
-        match validator.check(&test.input, flags).await {
-            Ok(Ok(())) => {}
-            Ok(Err(why)) => {
-                result = Err(anyhow::anyhow!(
-                    "{} (problem '{slug}'): the input validator {} rejects this input: {why}",
-                    file.display(),
-                    spec.source.display()
-                ));
-                break;
-            }
-            Err(e) => {
-                result = Err(e.context(format!(
-                    "{} (problem '{slug}'): validating the input",
-                    file.display()
-                )));
-                break;
+    let result = InputValidator::with(sandbox, &spec.program, async |validator| {
+        for (test, (file, flags)) in package.problem.tests.iter().zip(&spec.runs) {
+            match validator.check(&test.input, flags).await {
+                Ok(Ok(())) => {}
+                Ok(Err(why)) => {
+                    return Err(anyhow::anyhow!(
+                        "{} (problem '{slug}'): the input validator {} rejects this input: {why}",
+                        file.display(),
+                        spec.source.display()
+                    ));
+                }
+                Err(e) => {
+                    return Err(e.context(format!(
+                        "{} (problem '{slug}'): validating the input",
+                        file.display()
+                    )));
+                }
             }
         }
-    }
-    validator.close().await;
+        Ok(())
+    })
+    .await
+    .with_context(|| format!("{} (problem '{slug}')", spec.source.display()))?;
     if result.is_ok() {
         tracing::info!(problem = %slug, inputs = spec.runs.len(), "test inputs validated");
     }

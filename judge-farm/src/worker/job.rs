@@ -15,7 +15,7 @@ use super::Worker;
 use crate::db::problems::{self, JudgeProblem, TestCase};
 use crate::db::scoring;
 use crate::db::submissions::{self, Claim, Claimed, Verdict};
-use crate::judge::{self, Score, Tally, Task};
+use crate::judge::{self, Evaluation, Mode, Score, Source, Tally, Task};
 use crate::languages;
 use crate::metrics;
 use crate::progress;
@@ -237,7 +237,7 @@ async fn load_problem(
     let tests = match (claimed.is_run(), &claimed.run_inputs) {
         (false, _) => problems::tests_of(db, problem.id).await?,
         (true, None) => problems::samples_of(db, problem.id).await?,
-        // The reference solution's answers replace these empty ones (`judge::run`).
+        // The reference solution's answers replace these empty ones (a Run's `Mode::Run { reference }`).
         (true, Some(inputs)) => inputs
             .iter()
             .map(|input| TestCase { input: input.clone(), expected_output: String::new() })
@@ -261,47 +261,43 @@ async fn judge_in_sandbox(
         .and_then(languages::find)
         .with_context(|| format!("language {} is not available", claimed.language))?;
     let time_limit_ms = judge::time_limit_for(problem.time_limit_ms as u64, language.language);
+    let source = Source { language, code: &claimed.code, time_limit_ms };
+    let mode = if claimed.is_run() {
+        Mode::Run { reference: run_reference(claimed, problem)? }
+    } else {
+        Mode::Submit { tally }
+    };
+    let evaluation = Evaluation::of_problem(
+        &problem.checker,
+        problem.signature.as_deref(),
+        problem.checker_program.as_deref(),
+        problem.interactor.as_deref(),
+    )?;
     let task = Task {
-        language,
-        code: &claimed.code,
-        time_limit_ms,
+        source,
         memory_limit_bytes: problem.memory_limit_mb as u64 * 1024 * 1024,
         tests,
-        checker: &problem.checker,
-        signature: problem.signature.as_deref(),
-        checker_program: problem.checker_program.as_deref(),
-        interactor: problem.interactor.as_deref(),
+        evaluation,
+        mode,
+        on_progress,
     };
-    if !claimed.is_run() {
-        return match tally {
-            Some(tally) => judge::judge_scored(worker.sandbox.as_ref(), &task, tally, on_progress)
-                .await
-                .map(|(v, s)| (v, Some(s))),
-            None => judge::judge_with_progress(worker.sandbox.as_ref(), &task, on_progress)
-                .await
-                .map(|v| (v, None)),
-        };
-    }
-    let reference_spec;
-    let reference = match (&claimed.run_inputs, &problem.solution_code) {
-        (None, _) => None,
+    let judged = judge::judge(worker.sandbox.as_ref(), &task).await?;
+    Ok((judged.verdict, judged.score))
+}
+
+/// The reference solution whose answers a Run on custom inputs expects; None for a Run of the
+/// samples, which have answers of their own.
+fn run_reference<'a>(claimed: &Claimed, problem: &'a JudgeProblem) -> Result<Option<Source<'a>>> {
+    match (&claimed.run_inputs, &problem.solution_code) {
+        (None, _) => Ok(None),
         (Some(_), Some(solution)) => {
-            reference_spec = languages::find(solution.language).with_context(|| {
+            let language = languages::find(solution.language).with_context(|| {
                 format!("the reference's language {} is not available", solution.language.id())
             })?;
-            Some(Task {
-                language: reference_spec,
-                code: &solution.code,
-                time_limit_ms: judge::time_limit_for(
-                    problem.time_limit_ms as u64,
-                    solution.language,
-                ),
-                ..task
-            })
+            let time_limit_ms =
+                judge::time_limit_for(problem.time_limit_ms as u64, solution.language);
+            Ok(Some(Source { language, code: &solution.code, time_limit_ms }))
         }
         (Some(_), None) => anyhow::bail!("the problem has no reference solution for custom inputs"),
-    };
-    judge::run(worker.sandbox.as_ref(), &task, reference.as_ref(), on_progress)
-        .await
-        .map(|v| (v, None))
+    }
 }

@@ -4,9 +4,17 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { codeIn, mailsTo, randomIp, waitForMail } from '../../api/client.js';
 
+/** @typedef {import('playwright-core').Page} Page */
+/** @typedef {{ email: string, username: string, password: string }} User */
+
+/** @param {string} id */
 const byTestId = (id) => `[data-testid="${id}"]`;
 
-/** Signs up through the form, then types the code from the mail (read from the local outbox). */
+/**
+ * Signs up through the form, then types the code from the mail (read from the local outbox).
+ * @param {Page} page
+ * @param {User} user
+ */
 export async function signUp(page, { email, username, password }) {
   await page.goto('/signup');
   await page.fill(byTestId('signup-email'), email);
@@ -24,6 +32,8 @@ export async function signUp(page, { email, username, password }) {
 /**
  * Signs up through the API from inside the browser context, so it holds the refresh cookie (the
  * sign-up form has its own test). `prefix` names the account after the test that made it.
+ * @param {Page} page
+ * @returns {Promise<User>}
  */
 export async function signUpWithApi(page, prefix = 'web') {
   const tag = randomBytes(5).toString('hex');
@@ -40,13 +50,19 @@ export async function signUpWithApi(page, prefix = 'web') {
   return user;
 }
 
-/** Opens a problem page directly and waits until it shows `username` as signed in. */
+/**
+ * Opens a problem page directly and waits until it shows `username` as signed in.
+ * @param {Page} page
+ * @param {string} slug
+ * @param {string} username
+ */
 export async function openProblemSignedIn(page, slug, username) {
   await page.goto(`/problems/${slug}`);
   await page.waitForSelector(byTestId('problem-title'));
   await page.waitForFunction((name) => document.querySelector('[data-testid="nav-username"]')?.textContent === name, username);
 }
 
+/** @param {Page} page @param {User} user */
 export async function logIn(page, { email, password, username }) {
   await page.click(byTestId('nav-login'));
   await page.waitForURL(/\/login/);
@@ -56,12 +72,14 @@ export async function logIn(page, { email, password, username }) {
   await expectLoggedInAs(page, username);
 }
 
+/** @param {Page} page */
 export async function logOut(page) {
   await page.click(byTestId('nav-logout'));
   await page.waitForSelector(byTestId('nav-login'));
   assert.equal(await page.locator(byTestId('nav-username')).count(), 0, 'username still shown after log-out');
 }
 
+/** @param {Page} page @param {string} username */
 async function expectLoggedInAs(page, username) {
   // An API error (email taken, bad password...) shows up in the form; report it rather than time out.
   const outcome = await page.waitForFunction(
@@ -78,7 +96,11 @@ async function expectLoggedInAs(page, username) {
   assert.ok(ok, `expected to be logged in as ${username}, but the form says: ${error}`);
 }
 
-/** Opens the problem list and follows the link to `slug`, paging through the list if needed. */
+/**
+ * Opens the problem list and follows the link to `slug`, paging through the list if needed.
+ * @param {Page} page
+ * @param {string} slug
+ */
 export async function openProblemFromList(page, slug) {
   await page.click(byTestId('nav-problems'));
   await page.waitForSelector(`${byTestId('problem-row')}, ${byTestId('problem-list-empty')}`);
@@ -102,18 +124,26 @@ export async function openProblemFromList(page, slug) {
   assert.fail(`gave up looking for ${slug} after 100 pages`);
 }
 
+/** @param {Page} page @param {string} languageId */
 export async function selectLanguage(page, languageId) {
   await page.selectOption(byTestId('language-select'), languageId);
 }
 
-/** Replaces the editor's text through the app's test hook (typing into Monaco auto-indents). */
+/**
+ * Replaces the editor's text through the app's test hook (typing into Monaco auto-indents).
+ * @param {Page} page
+ * @param {string} code
+ */
 export async function setCode(page, code) {
   await page.waitForFunction(() => Boolean(window.__aaEditor), null, { timeout: 30_000 });
   await page.evaluate((c) => window.__aaEditor.setValue(c), code);
   assert.equal(await page.evaluate(() => window.__aaEditor.getValue()), code);
 }
 
-/** Clicks Submit and waits for this submission's final verdict; returns its human name. */
+/**
+ * Clicks Submit and waits for this submission's final verdict; returns its human name.
+ * @param {Page} page
+ */
 export async function submitAndWaitForVerdict(page, { timeoutMs = 60_000 } = {}) {
   // The last verdict stays on screen until the new submission replaces it; wait for a new id.
   const shown = page.locator(byTestId('verdict'));
@@ -123,7 +153,7 @@ export async function submitAndWaitForVerdict(page, { timeoutMs = 60_000 } = {})
     (prev) => {
       const err = document.querySelector('[data-testid="submit-error"]');
       if (err) return { error: err.textContent };
-      const v = document.querySelector('[data-testid="verdict"]');
+      const v = /** @type {HTMLElement | null} */ (document.querySelector('[data-testid="verdict"]'));
       if (!v || v.dataset.finished !== 'true' || v.dataset.submissionId === prev) return null;
       const details = document.querySelector('[data-testid="verdict-error"]');
       return { verdict: v.textContent, details: details?.textContent ?? '' };
@@ -136,7 +166,10 @@ export async function submitAndWaitForVerdict(page, { timeoutMs = 60_000 } = {})
   return result;
 }
 
-/** Clicks Submit and waits until the live progress says "test k of n"; returns that text. */
+/**
+ * Clicks Submit and waits until the live progress says "test k of n"; returns that text.
+ * @param {Page} page
+ */
 export async function submitAndWaitForProgress(page, { timeoutMs = 60_000 } = {}) {
   const shown = page.locator(byTestId('verdict'));
   const previousId = (await shown.count()) ? await shown.getAttribute('data-submission-id') : null;
@@ -145,7 +178,7 @@ export async function submitAndWaitForProgress(page, { timeoutMs = 60_000 } = {}
     (prev) => {
       const err = document.querySelector('[data-testid="submit-error"]');
       if (err) return { error: err.textContent };
-      const v = document.querySelector('[data-testid="verdict"]');
+      const v = /** @type {HTMLElement | null} */ (document.querySelector('[data-testid="verdict"]'));
       if (!v || v.dataset.submissionId === prev) return null;
       const p = document.querySelector('[data-testid="verdict-progress"]');
       if (p && /test \d+ of \d+/.test(p.textContent)) return { progress: p.textContent };
@@ -160,13 +193,19 @@ export async function submitAndWaitForProgress(page, { timeoutMs = 60_000 } = {}
   return result.progress;
 }
 
-/** Waits for the verdict already submitted (the one on screen) to be final; returns its name. */
+/**
+ * Waits for the verdict already submitted (the one on screen) to be final; returns its name.
+ * @param {Page} page
+ */
 export async function waitForShownVerdict(page, { timeoutMs = 60_000 } = {}) {
   await page.waitForSelector('[data-testid="verdict"][data-finished="true"]', { timeout: timeoutMs });
   return page.textContent(byTestId('verdict'));
 }
 
-/** Opens the Submissions tab and returns its rows as {status, text}, newest first. */
+/**
+ * Opens the Submissions tab and returns its rows as {status, text}, newest first.
+ * @param {Page} page
+ */
 export async function submissionHistory(page, { atLeast = 1 } = {}) {
   await page.click(byTestId('tab-submissions'));
   await page.waitForFunction(
@@ -179,7 +218,10 @@ export async function submissionHistory(page, { atLeast = 1 } = {}) {
   );
 }
 
-/** The Testcase tab's inputs, in order, read by opening each case's tab. */
+/**
+ * The Testcase tab's inputs, in order, read by opening each case's tab.
+ * @param {Page} page
+ */
 export async function testCaseInputs(page) {
   await page.click(byTestId('console-tab-testcase'));
   const count = Number(await page.getAttribute(byTestId('testcase-editor'), 'data-cases'));
@@ -192,7 +234,12 @@ export async function testCaseInputs(page) {
   return inputs;
 }
 
-/** Types `input` as case `n`'s input on the Testcase tab. */
+/**
+ * Types `input` as case `n`'s input on the Testcase tab.
+ * @param {Page} page
+ * @param {number} n
+ * @param {string} input
+ */
 export async function setTestCaseInput(page, n, input) {
   await page.click(byTestId('console-tab-testcase'));
   await page.click(byTestId(`testcase-tab-${n}`));
@@ -204,6 +251,7 @@ export async function setTestCaseInput(page, n, input) {
  * Clicks Run and waits for this run's result; returns its verdict, runtime, error message and
  * its cases as {number, status, input, output, expected, stdout, stderr} (texts without their
  * trailing newline, absent ones null).
+ * @param {Page} page
  */
 export async function runAndWaitForResult(page, { timeoutMs = 60_000 } = {}) {
   // The last result stays on its tab until the new run replaces it; wait for a new id.
@@ -215,7 +263,7 @@ export async function runAndWaitForResult(page, { timeoutMs = 60_000 } = {}) {
     (prev) => {
       const err = document.querySelector('[data-testid="run-error"]');
       if (err) return { error: err.textContent };
-      const v = document.querySelector('[data-testid="run-verdict"]');
+      const v = /** @type {HTMLElement | null} */ (document.querySelector('[data-testid="run-verdict"]'));
       if (!v || v.dataset.finished !== 'true' || v.dataset.submissionId === prev) return null;
       return {
         verdict: v.textContent,
@@ -236,6 +284,7 @@ export async function runAndWaitForResult(page, { timeoutMs = 60_000 } = {}) {
     cases.push(
       await page.$eval(byTestId('run-case'), (el) => {
         // The texts are shown as the program wrote them; their final newline does not matter here.
+        /** @param {string} id */
         const text = (id) => el.querySelector(`[data-testid="${id}"]`)?.textContent.trimEnd() ?? null;
         return {
           number: Number(el.dataset.number),

@@ -7,7 +7,12 @@ import { fileURLToPath } from 'node:url';
 
 const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'artifacts');
 
-/** Runs `fn`; if it throws, saves the page's screenshot and console log, then rethrows. */
+/**
+ * Runs `fn`; if it throws, saves the page's screenshot and console log, then rethrows.
+ * @param {string} name
+ * @param {import('./chromium.js').Browser} browser
+ * @param {() => Promise<void>} fn
+ */
 export async function withFailureArtifacts(name, browser, fn) {
   try {
     await fn();
@@ -16,7 +21,7 @@ export async function withFailureArtifacts(name, browser, fn) {
     await mkdir(ARTIFACTS, { recursive: true });
     await browser.page.screenshot({ path: `${stem}.png`, fullPage: true }).catch(() => {});
     await writeFile(`${stem}.console.log`, browser.consoleLines.join('\n') + '\n').catch(() => {});
-    err.message += `\n(screenshot: ${stem}.png)`;
+    /** @type {Error} */ (err).message += `\n(screenshot: ${stem}.png)`;
     throw err;
   }
 }

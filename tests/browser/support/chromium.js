@@ -23,7 +23,18 @@ const ARGS = [
   '--disable-sync',
 ];
 
-/** Opens a browser context with one page; call `close()` when done. */
+/**
+ * @typedef {object} Browser
+ * @property {import('playwright-core').BrowserContext} context
+ * @property {import('playwright-core').Page} page
+ * @property {string[]} consoleLines What the page printed, and its uncaught errors.
+ * @property {() => Promise<void>} close
+ */
+
+/**
+ * Opens a browser context with one page; call `close()` when done.
+ * @returns {Promise<Browser>}
+ */
 export async function openBrowser() {
   const profile = await mkdtemp(join(tmpdir(), 'algoarena-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -34,6 +45,7 @@ export async function openBrowser() {
     baseURL: BASE_URL,
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  /** @type {string[]} */
   const consoleLines = [];
   page.on('console', (m) => consoleLines.push(`[${m.type()}] ${m.text()}`));
   page.on('pageerror', (e) => consoleLines.push(`[pageerror] ${e.stack ?? e.message}`));

@@ -1,6 +1,7 @@
-// Typed calls for the public API's non-auth routes (auth lives in auth/session.ts).
+// Typed calls for the public API's non-auth routes (auth's calls live in auth/session.ts and
+// auth/account.ts).
 
-import { authedRequest } from '../auth/session';
+import { authedRequest } from './authed';
 import { request } from './http';
 import type { Difficulty, Language, ProblemDetail, ProblemPage, Submission, SubmissionPage } from './types';
 

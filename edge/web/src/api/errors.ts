@@ -15,10 +15,12 @@ export class ApiError extends Error {
 /** Builds an ApiError from a non-2xx response, reading the `{"error": {code, message}}` envelope. */
 export async function errorFromResponse(res: Response): Promise<ApiError> {
   try {
-    const body = await res.json();
+    const body = (await res.json()) as { error?: { code?: unknown; message?: unknown } } | null;
     const err = body?.error;
     if (err && typeof err.message === 'string') {
-      return new ApiError(res.status, String(err.code ?? `http_${res.status}`), err.message);
+      // Both tiers always send a string code (shared/src/error.rs).
+      const code = typeof err.code === 'string' ? err.code : `http_${res.status}`;
+      return new ApiError(res.status, code, err.message);
     }
   } catch {
     // A proxy or the platform answered with something that is not our envelope; fall through.

@@ -1,5 +1,5 @@
 // The one place that calls fetch for the API: JSON in, JSON out, errors as ApiError.
-// It knows nothing about sessions; auth/session.ts adds the bearer token on top of it.
+// It knows nothing about sessions; authed.ts adds the bearer token that auth/session.ts lends it.
 
 import { ApiError, errorFromResponse } from './errors';
 

@@ -1,9 +1,10 @@
 // The account flows beyond log-in: e-mail verification, password reset, magic links, TOTP
 // two-factor authentication and signing out everywhere (docs/api.md, /api/auth/*).
 
+import { authedRequest } from '../api/authed';
 import { request } from '../api/http';
 import type { AuthSession } from '../api/types';
-import { adoptSignIn, authedRequest, forgetSession, type SignInResult, type TwoFactorChallenge } from './session';
+import { adoptSignIn, forgetSession, type SignInResult, type TwoFactorChallenge } from './session';
 
 type SignInAnswer = AuthSession | TwoFactorChallenge;
 

@@ -3,8 +3,9 @@
 // server's HttpOnly `aa_refresh` cookie, which script never sees. The session is restored on load
 // and kept fresh by calling POST /api/auth/refresh shortly before the access token expires.
 
+import { setTokenSource } from '../api/authed';
 import { ApiError } from '../api/errors';
-import { request, type RequestOptions } from '../api/http';
+import { request } from '../api/http';
 import type { AuthSession, User } from '../api/types';
 
 export type SessionState =
@@ -91,8 +92,10 @@ export function refreshSession(): Promise<boolean> {
   return inflight;
 }
 
-/** Restores a previous session from the refresh cookie. Called once when the app loads. */
+/** Restores a previous session from the refresh cookie, and lends its token to the API
+ * client's authenticated requests. Called once when the app loads. */
 export function startSession() {
+  setTokenSource({ ready: sessionReady, token: () => accessToken, refresh: refreshSession });
   startup = refreshSession();
   // Timers are throttled in background tabs, so the scheduled refresh may be late; catch up
   // as soon as the tab is looked at again.
@@ -165,23 +168,8 @@ export async function sessionReady(): Promise<SessionState> {
   return state;
 }
 
-/** A request with the bearer token; after a 401 it refreshes once and retries once. */
-export async function authedRequest<T>(path: string, opts: Omit<RequestOptions, 'token'> = {}): Promise<T> {
-  await sessionReady();
-  if (!accessToken) throw new ApiError(401, 'unauthorized', 'Please log in first.');
-  try {
-    return await request<T>(path, { ...opts, token: accessToken });
-  } catch (err) {
-    // A 401 means nothing was done, so the retry is safe even for a POST. It happens when the
-    // token expired while the laptop slept and the scheduled refresh never ran.
-    if (!(err instanceof ApiError && err.status === 401)) throw err;
-    if (!(await refreshSession())) throw err;
-    return request<T>(path, { ...opts, token: accessToken });
-  }
-}
-
 /** The current access token once the session is known, for requests that cannot go through
- * `authedRequest` (the streamed submission events); null when signed out. */
+ * api/authed.ts's `authedRequest` (the streamed submission events); null when signed out. */
 export async function currentAccessToken(): Promise<string | null> {
   await sessionReady();
   return accessToken;

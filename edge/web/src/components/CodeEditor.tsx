@@ -8,11 +8,11 @@ export interface CodeEditorProps {
   value: string;
   /** The judge's language id, e.g. `python3`. */
   language: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
   /** Ctrl/Cmd+Enter. */
-  onSubmit?(): void;
+  onSubmit?: () => void;
   /** Ctrl/Cmd+' (as on LeetCode). */
-  onRun?(): void;
+  onRun?: () => void;
 }
 
 export default function CodeEditor({ value, language, onChange, onSubmit, onRun }: CodeEditorProps) {

@@ -36,7 +36,7 @@ export function CodeStep({ email, onResult }: { email: string; onResult: (r: Sig
   }
 
   return (
-    <form onSubmit={onSubmit} className="form" data-testid="verify-form">
+    <form onSubmit={(e) => void onSubmit(e)} className="form" data-testid="verify-form">
       <p className="muted" data-testid="verify-sent">
         We sent a 6-digit code to <strong>{email}</strong>. Enter it to confirm your address.
       </p>

@@ -21,7 +21,7 @@ export interface Judged {
 
 interface ConsolePanelProps {
   tab: ConsoleTab;
-  onTab(tab: ConsoleTab): void;
+  onTab: (tab: ConsoleTab) => void;
   testCases: ReturnType<typeof useTestCases>;
   run: Judged;
   submitted: Judged;

@@ -6,7 +6,7 @@ import type { Language } from '../api/types';
 interface Props {
   languages: Language[];
   value: string;
-  onChange(id: string): void;
+  onChange: (id: string) => void;
 }
 
 export function LanguageSelect({ languages, value, onChange }: Props) {

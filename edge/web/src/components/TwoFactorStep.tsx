@@ -25,7 +25,7 @@ export function TwoFactorStep({ pendingToken, onDone }: { pendingToken: string; 
   }
 
   return (
-    <form onSubmit={onSubmit} className="form" data-testid="two-factor-form">
+    <form onSubmit={(e) => void onSubmit(e)} className="form" data-testid="two-factor-form">
       <p className="muted">Enter the 6-digit code from your authenticator app.</p>
       <Field label="Authentication code" testId="two-factor-code" inputMode="numeric" autoComplete="one-time-code" value={code} onChange={(e) => setCode(e.target.value)} />
       <ErrorMessage message={error} testId="two-factor-error" />

@@ -9,11 +9,23 @@ export type AsyncState<T> =
   | { status: 'done'; data: T; error: null }
   | { status: 'failed'; data: null; error: string };
 
+const LOADING = { status: 'loading', data: null, error: null } as const;
+
+function sameDeps(a: DependencyList, b: DependencyList): boolean {
+  return a.length === b.length && a.every((dep, i) => Object.is(dep, b[i]));
+}
+
 export function useAsync<T>(load: () => Promise<T>, deps: DependencyList): AsyncState<T> {
-  const [state, setState] = useState<AsyncState<T>>({ status: 'loading', data: null, error: null });
+  const [state, setState] = useState<AsyncState<T>>(LOADING);
+  // New inputs show "loading" from the render that brings them, not one render later from the
+  // effect (React's "adjusting state when a prop changes", without a cascading effect render).
+  const [stateDeps, setStateDeps] = useState(deps);
+  if (!sameDeps(stateDeps, deps)) {
+    setStateDeps(deps);
+    setState(LOADING);
+  }
   useEffect(() => {
     let current = true;
-    setState({ status: 'loading', data: null, error: null });
     load().then(
       (data) => current && setState({ status: 'done', data, error: null }),
       (err) => current && setState({ status: 'failed', data: null, error: messageOf(err) }),

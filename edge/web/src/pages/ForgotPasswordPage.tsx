@@ -34,7 +34,7 @@ export function ForgotPasswordPage({ kind }: { kind: 'reset' | 'magic-link' }) {
           {sent}
         </p>
       ) : (
-        <form onSubmit={onSubmit} className="form">
+        <form onSubmit={(e) => void onSubmit(e)} className="form">
           <Field label="Email" testId="link-email" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />
           <ErrorMessage message={error} testId="link-error" />
           <button type="submit" className="btn btn-primary btn-block" data-testid="link-submit" disabled={busy}>

@@ -70,7 +70,7 @@ export function LoginPage() {
     <div className="auth-card">
       <h1>Log in</h1>
       <p className="muted">Welcome back. Pick up where you left off.</p>
-      <form onSubmit={onSubmit} className="form">
+      <form onSubmit={(e) => void onSubmit(e)} className="form">
         <Field label="Email" testId="login-email" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />
         <Field
           label="Password"

@@ -35,7 +35,7 @@ export function ResetPasswordPage() {
           Your password is changed and every session was signed out. <Link to="/login">Log in</Link> with the new one.
         </p>
       ) : (
-        <form onSubmit={onSubmit} className="form">
+        <form onSubmit={(e) => void onSubmit(e)} className="form">
           <Field label="New password" testId="reset-password" type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
           <ErrorMessage message={error} testId="reset-error" />
           <button type="submit" className="btn btn-primary btn-block" data-testid="reset-submit" disabled={busy || !token}>

@@ -53,7 +53,7 @@ export function SignupPage() {
     <div className="auth-card">
       <h1>Create your account</h1>
       <p className="muted">Solve problems, get judged in seconds, climb the ranks.</p>
-      <form onSubmit={onSubmit} className="form">
+      <form onSubmit={(e) => void onSubmit(e)} className="form">
         <Field label="Email" testId="signup-email" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />
         <Field
           label="Username"

@@ -31,8 +31,11 @@ export function useJudging() {
   const stream = useRef<AbortController | null>(null);
 
   useEffect(() => {
+    // A counter, not a DOM node: the cleanup bumps whatever generation is current by then,
+    // which is what stops the latest poll loop.
+    const generations = generation;
     return () => {
-      generation.current++;
+      generations.current++;
       stream.current?.abort();
     };
   }, []);
