@@ -18,9 +18,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use algoarena_judge_farm::db::problems::TestCase;
 use algoarena_judge_farm::judge::{self, Evaluation, Mode, Source, Task};
 use algoarena_judge_farm::languages;
+use algoarena_judge_farm::model::TestCase;
 use algoarena_judge_farm::sandbox::{
     Limits, NativeConfig, NativeSandbox, RunSpec, Sandbox, Termination,
 };

@@ -13,6 +13,7 @@ pub mod import;
 pub mod judge;
 pub mod languages;
 pub mod metrics;
+pub mod model;
 pub mod progress;
 pub mod queue;
 pub mod routes;

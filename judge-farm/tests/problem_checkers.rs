@@ -6,10 +6,10 @@
 use std::path::PathBuf;
 
 use algoarena_judge_farm::checkers::Checker;
-use algoarena_judge_farm::db::problems::TestCase;
 use algoarena_judge_farm::import;
 use algoarena_judge_farm::judge::{self, Builtin, Evaluation, Mode, Source, Task};
 use algoarena_judge_farm::languages;
+use algoarena_judge_farm::model::TestCase;
 use algoarena_judge_farm::sandbox::{NativeConfig, NativeSandbox};
 use algoarena_shared::language::Language;
 use algoarena_shared::verdict::Status;

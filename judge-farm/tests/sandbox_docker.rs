@@ -255,8 +255,8 @@ async fn a_memory_limit_does_not_spoil_the_next_run_of_the_box(b: &Backend) {
 
 /// The whole pipeline (compile once, run a test, check) picks each language's image.
 async fn the_judge_runs_python_and_cpp_self_tests_in_their_images(b: &Backend) {
-    use algoarena_judge_farm::db::problems::TestCase;
     use algoarena_judge_farm::judge::{self, Evaluation, Mode, Source, Task};
+    use algoarena_judge_farm::model::TestCase;
     let tests = [TestCase { input: "2 40\n".into(), expected_output: "42\n".into() }];
     for language in [Language::Python3, Language::Cpp17] {
         let spec = algoarena_judge_farm::languages::find(language).unwrap();
@@ -281,8 +281,8 @@ async fn the_judge_runs_python_and_cpp_self_tests_in_their_images(b: &Backend) {
 /// their own images, talking through the farm's relays; a solution that waits forever for
 /// input ends at its time limit.
 async fn the_judge_runs_an_interactive_problem_across_two_containers(b: &Backend) {
-    use algoarena_judge_farm::db::problems::TestCase;
     use algoarena_judge_farm::judge::{self, Evaluation, Mode, Source, Task};
+    use algoarena_judge_farm::model::TestCase;
     use algoarena_shared::verdict::Status;
     let dir =
         std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../problems/guess-the-number");
@@ -322,8 +322,8 @@ async fn the_judge_runs_an_interactive_problem_across_two_containers(b: &Backend
 }
 
 async fn every_language_passes_its_self_test_in_its_image(b: &Backend) {
-    use algoarena_judge_farm::db::problems::TestCase;
     use algoarena_judge_farm::judge::{self, Evaluation, Mode, Source, Task};
+    use algoarena_judge_farm::model::TestCase;
     let tests = [TestCase { input: "2 40\n".into(), expected_output: "42\n".into() }];
     let mut failures = Vec::new();
     for spec in algoarena_judge_farm::languages::all() {

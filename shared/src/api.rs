@@ -124,13 +124,7 @@ impl Difficulty {
     }
 }
 
-/// A stored name read back (`#[sqlx(try_from = "String")]` on a row's column).
-impl TryFrom<String> for Difficulty {
-    type Error = String;
-    fn try_from(name: String) -> Result<Self, Self::Error> {
-        Difficulty::parse(&name).ok_or_else(|| format!("unknown difficulty '{name}'"))
-    }
-}
+stored_as_text!(Difficulty, Difficulty::as_str, Difficulty::parse);
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProblemPage {
@@ -247,13 +241,7 @@ impl SubmissionKind {
     }
 }
 
-/// A stored name read back (`#[sqlx(try_from = "String")]` on a row's column).
-impl TryFrom<String> for SubmissionKind {
-    type Error = String;
-    fn try_from(name: String) -> Result<Self, Self::Error> {
-        SubmissionKind::parse(&name).ok_or_else(|| format!("unknown submission kind '{name}'"))
-    }
-}
+stored_as_text!(SubmissionKind, SubmissionKind::as_str, SubmissionKind::parse);
 
 /// The Run body: the sample tests when `inputs` is absent, else the user's own inputs, whose
 /// expected outputs the problem's reference solution produces.
@@ -412,7 +400,7 @@ mod tests {
     fn closed_sets_round_trip_through_their_names() {
         for d in Difficulty::ALL {
             assert_eq!(serde_json::to_string(&d).unwrap(), format!("\"{}\"", d.as_str()));
-            assert_eq!(Difficulty::try_from(d.as_str().to_string()), Ok(d));
+            assert_eq!(Difficulty::parse(d.as_str()), Some(d));
         }
         for r in Role::ALL {
             assert_eq!(serde_json::to_string(&r).unwrap(), format!("\"{}\"", r.as_str()));
@@ -420,10 +408,10 @@ mod tests {
         }
         for k in SubmissionKind::ALL {
             assert_eq!(serde_json::to_string(&k).unwrap(), format!("\"{}\"", k.as_str()));
-            assert_eq!(SubmissionKind::try_from(k.as_str().to_string()), Ok(k));
+            assert_eq!(SubmissionKind::parse(k.as_str()), Some(k));
         }
-        assert!(Difficulty::try_from("easy".to_string()).is_err());
-        assert!(SubmissionKind::try_from("contest".to_string()).is_err());
+        assert_eq!(Difficulty::parse("easy"), None);
+        assert_eq!(SubmissionKind::parse("contest"), None);
     }
 
     #[test]

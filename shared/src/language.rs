@@ -78,13 +78,7 @@ impl Language {
     }
 }
 
-/// A stored id read back (`#[sqlx(try_from = "String")]` on a row's column).
-impl TryFrom<String> for Language {
-    type Error = String;
-    fn try_from(id: String) -> Result<Self, Self::Error> {
-        Language::parse(&id).ok_or_else(|| format!("unknown language '{id}'"))
-    }
-}
+stored_as_text!(Language, Language::id, Language::parse);
 
 #[cfg(test)]
 mod tests {

@@ -11,7 +11,8 @@ use anyhow::{bail, Context, Result};
 use super::data::visible_entries;
 use super::Package;
 use crate::db::problems::NewTest;
-use crate::judge::{CheckerProgram, InputValidator};
+use crate::judge::InputValidator;
+use crate::model::Program;
 use crate::sandbox::Sandbox;
 
 /// A package's input validator and what to run it on.
@@ -19,7 +20,7 @@ use crate::sandbox::Sandbox;
 pub struct InputValidatorSpec {
     /// The source file, for messages.
     pub source: PathBuf,
-    pub program: CheckerProgram,
+    pub program: Program,
     /// Per test of the package, in order: the input file (for messages) and the flags.
     pub runs: Vec<(PathBuf, Vec<String>)>,
 }

@@ -205,7 +205,7 @@ fn is_custom(yaml: &ProblemYaml) -> bool {
 }
 
 /// The one output validator under `output_validators/`: a folder holding a single source file.
-fn output_validator(dir: &Path) -> Result<(String, crate::judge::CheckerProgram)> {
+fn output_validator(dir: &Path) -> Result<(String, crate::model::Program)> {
     let root = dir.join("output_validators");
     let folders: Vec<_> = visible_entries(&root)
         .with_context(|| {

@@ -33,7 +33,7 @@ use super::{input_validators, interactor, references, Package};
 use crate::checkers::Checker;
 use crate::db::problems::{NewHint, NewProblem, NewTest, ProblemMeta};
 use crate::functions::{check_input, starter_code as starter, Signature};
-use crate::judge::{CheckerProgram, Scoring};
+use crate::model::{Program, Scoring};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -191,7 +191,7 @@ fn check_manifest(m: &Manifest) -> Result<(), String> {
 }
 
 /// The custom checker's program, if `[checker]` names one.
-fn checker_program(dir: &Path, m: &Manifest) -> Result<Option<CheckerProgram>, String> {
+fn checker_program(dir: &Path, m: &Manifest) -> Result<Option<Program>, String> {
     let Checker::Custom { program } = &m.checker else { return Ok(None) };
     if m.is_function() {
         return Err("a function problem cannot have a checker program".into());

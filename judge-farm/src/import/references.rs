@@ -11,9 +11,10 @@ use anyhow::{bail, Context, Result};
 
 use super::data::{read, visible_entries};
 use super::{expected_score, scoring, Package};
-use crate::db::problems::TestCase;
-use crate::judge::{self, CheckerProgram, Evaluation, Mode, Source, Task};
+use crate::judge::{self, Evaluation, Mode, Source, Task};
 use crate::languages;
+use crate::model::Program;
+use crate::model::TestCase;
 use crate::sandbox::Sandbox;
 
 /// One reference solution and the verdict its folder promises.
@@ -169,14 +170,14 @@ const RUN_SOLUTION_PREFERENCE: &[Language] = &[
 ];
 
 /// The accepted reference that answers custom Run inputs, if the package has one.
-pub(super) fn run_solution(references: &[Reference]) -> Option<CheckerProgram> {
+pub(super) fn run_solution(references: &[Reference]) -> Option<Program> {
     references
         .iter()
         .filter(|r| r.expected == Status::Accepted)
         .min_by_key(|r| {
             RUN_SOLUTION_PREFERENCE.iter().position(|l| *l == r.language).unwrap_or(usize::MAX)
         })
-        .map(|r| CheckerProgram { language: r.language, code: r.code.clone() })
+        .map(|r| Program { language: r.language, code: r.code.clone() })
 }
 
 #[cfg(test)]

@@ -10,9 +10,9 @@ use anyhow::{Context, Result};
 use super::compile::{compile, in_own_box, sandbox_env};
 use super::custom_checker::CustomChecker;
 use super::task::{Builtin, Evaluation, Source, Task};
-use crate::db::problems::TestCase;
 use crate::functions;
 use crate::languages::LanguageSpec;
+use crate::model::TestCase;
 use crate::sandbox::{Limits, Outcome, RunSpec, Sandbox, Termination, WorkBox};
 
 /// Output a test run may write before it is stopped with Output Limit Exceeded.

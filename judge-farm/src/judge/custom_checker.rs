@@ -7,19 +7,11 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
-use serde::{Deserialize, Serialize};
 
 use super::messages::{trim_message, COMPILE_MESSAGE_BYTES};
 use super::program_box::ProgramBox;
+use crate::model::Program;
 use crate::sandbox::{Limits, Sandbox, Termination, WorkBox};
-use algoarena_shared::language::Language;
-
-/// A checker program as a package ships it and the database keeps it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CheckerProgram {
-    pub language: Language,
-    pub code: String,
-}
 
 /// What one check may use: checkers read whole outputs, so they get room.
 const CHECK_LIMITS: Limits = Limits {
@@ -66,7 +58,7 @@ impl CustomChecker<'_> {
     /// box is closed when `work` is done.
     pub(super) async fn with<T>(
         sandbox: &dyn Sandbox,
-        program: &CheckerProgram,
+        program: &Program,
         work: impl AsyncFnOnce(&CustomChecker<'_>) -> Result<T>,
     ) -> Result<T> {
         ProgramBox::with(sandbox, program.language, &program.code, "the checker", async |program| {

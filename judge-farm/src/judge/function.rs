@@ -13,9 +13,9 @@ use super::compiled::{ending_status, Compiled};
 use super::messages::{failed_test, trim_message, COMPILE_MESSAGE_BYTES};
 use super::task::Builtin;
 use crate::checkers::{Checker, UnorderedBy};
-use crate::db::problems::TestCase;
-use crate::db::submissions::Verdict;
 use crate::functions::protocol;
+use crate::model::TestCase;
+use crate::model::Verdict;
 use crate::sandbox::{Limits, Outcome};
 
 /// The most CPU one function-problem run may have, however many tests it holds.

@@ -5,9 +5,9 @@
 
 use anyhow::{Context, Result};
 
-use super::custom_checker::CheckerProgram;
 use super::messages::trim_message;
 use super::program_box::ProgramBox;
+use crate::model::Program;
 use crate::sandbox::{Limits, Sandbox, Termination};
 
 /// What one validation may use: validators read whole inputs, so they get room.
@@ -35,7 +35,7 @@ impl InputValidator<'_> {
     /// error, returned as the outer `Err`; `work`'s own result comes back as it is.
     pub async fn with<T>(
         sandbox: &dyn Sandbox,
-        program: &CheckerProgram,
+        program: &Program,
         work: impl AsyncFnOnce(&InputValidator<'_>) -> T,
     ) -> Result<T> {
         let (language, code) = (program.language, &program.code);

@@ -10,12 +10,13 @@ use anyhow::{bail, Context, Result};
 
 use super::compile::sandbox_env;
 use super::compiled::{ending_status, Compiled};
-use super::custom_checker::{kattis_files, CheckerProgram};
+use super::custom_checker::kattis_files;
 use super::messages::{failed_test, trim_message, COMPILE_MESSAGE_BYTES};
 use super::program_box::ProgramBox;
 use super::task::OnProgress;
-use crate::db::problems::TestCase;
-use crate::db::submissions::Verdict;
+use crate::model::Program;
+use crate::model::TestCase;
+use crate::model::Verdict;
 use crate::sandbox::{cross_wired, Limits, Outcome, RunSpec, Sandbox, Termination};
 
 /// Kattis's exit codes.
@@ -82,7 +83,7 @@ impl Interactor<'_> {
     /// is closed when `work` is done.
     async fn with<T>(
         sandbox: &dyn Sandbox,
-        program: &CheckerProgram,
+        program: &Program,
         work: impl AsyncFnOnce(&Interactor<'_>) -> Result<T>,
     ) -> Result<T> {
         ProgramBox::with(
@@ -138,7 +139,7 @@ impl Interactor<'_> {
 pub(super) async fn judge_tests(
     compiled: &Compiled<'_>,
     tests: &[TestCase],
-    program: &CheckerProgram,
+    program: &Program,
     on_progress: OnProgress<'_>,
 ) -> Result<Verdict> {
     Interactor::with(compiled.sandbox, program, async |interactor| {
@@ -152,7 +153,7 @@ pub(super) async fn judge_tests(
 pub(super) async fn run_each(
     compiled: &Compiled<'_>,
     tests: &[TestCase],
-    program: &CheckerProgram,
+    program: &Program,
     on_progress: OnProgress<'_>,
 ) -> Result<Vec<(Status, Vec<u8>, Outcome)>> {
     Interactor::with(compiled.sandbox, program, async |interactor| {

@@ -6,9 +6,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use algoarena_shared::language::Language;
 use algoarena_shared::verdict::Status;
 
-use super::{judge, no_progress, CheckerProgram, Evaluation, Mode, Source, Task};
-use crate::db::problems::TestCase;
+use super::{judge, no_progress, Evaluation, Mode, Source, Task};
 use crate::languages;
+use crate::model::Program;
+use crate::model::TestCase;
 use crate::sandbox::{BoxFuture, Outcome, RunSpec, Sandbox, SandboxError, Termination, WorkBox};
 
 /// Runs nothing: the `failing_run`-th run (1-based) exits 1, every other exits 0 printing
@@ -107,7 +108,7 @@ async fn a_compile_error_closes_the_submissions_box() {
 async fn a_checker_that_does_not_compile_closes_both_boxes() {
     // Run 1 compiles the submission, run 2 the checker.
     let sandbox = CountingSandbox::failing(2);
-    let checker = CheckerProgram { language: Language::Cpp17, code: "broken".into() };
+    let checker = Program { language: Language::Cpp17, code: "broken".into() };
     let error = judge_cpp(&sandbox, Evaluation::CheckerProgram(&checker)).await.unwrap_err();
     assert!(format!("{error:#}").contains("the checker does not compile"), "{error:#}");
     assert_eq!(sandbox.boxes(), (2, 2));

@@ -3,7 +3,7 @@
 
 use algoarena_shared::api::FailedTest;
 
-use crate::db::problems::TestCase;
+use crate::model::TestCase;
 use crate::sandbox::{Outcome, Termination};
 
 /// How much of a compiler's message the user sees.

@@ -2,7 +2,7 @@
 //! interactive problem, let the problem's interactor converse with the program, see
 //! `interactive`), and reduce the per-test outcomes to one verdict. A wrong answer is a
 //! verdict; only a failure of the judge itself is an error.
-//! A scored problem's tests are judged by group (see `scoring`): a failure skips only the rest
+//! A scored problem's tests are judged by group (see `model::scoring`): a failure skips only the rest
 //! of its group, and the verdict comes with the score. The Run button goes through the same
 //! entry point (see `run`).
 //!
@@ -22,13 +22,10 @@ mod lifecycle_tests;
 mod messages;
 mod program_box;
 mod run;
-mod scoring;
 mod submit;
 mod task;
 
-pub use custom_checker::CheckerProgram;
 pub use input_validator::InputValidator;
-pub use scoring::{Group, Score, Scoring, Tally};
 pub use task::{no_progress, Builtin, Evaluation, Judged, Mode, OnProgress, Source, Task};
 
 use crate::sandbox::Sandbox;

@@ -13,8 +13,8 @@ use super::function::run_driver;
 use super::interactive;
 use super::messages::{compile_message, shown, trim_message, COMPILE_MESSAGE_BYTES};
 use super::task::{no_progress, Builtin, Evaluation, Judged, OnProgress, Source, Task};
-use crate::db::problems::TestCase;
-use crate::db::submissions::Verdict;
+use crate::model::TestCase;
+use crate::model::Verdict;
 use crate::sandbox::Sandbox;
 
 /// One case as it ran: `answer` is what is compared (stdout, or a function's result) and

@@ -1,5 +1,5 @@
 //! Judging a submission: compile it, run its tests in order until the first that fails (a
-//! scored problem's failure skips only the rest of its group, see `scoring`), and reduce the
+//! scored problem's failure skips only the rest of its group, see `model::scoring`), and reduce the
 //! outcomes to one verdict.
 
 use algoarena_shared::verdict::Status;
@@ -8,10 +8,10 @@ use anyhow::Result;
 use super::compiled::{with_compiled, Compiled, OutputJudge};
 use super::custom_checker::CustomChecker;
 use super::messages::{compile_message, failed_test, trim_message, COMPILE_MESSAGE_BYTES};
-use super::scoring::Tally;
 use super::task::{Evaluation, Judged, Task};
 use super::{function, interactive};
-use crate::db::submissions::Verdict;
+use crate::model::Tally;
+use crate::model::Verdict;
 use crate::sandbox::{Outcome, Sandbox, Termination};
 
 /// Judges `task` as a submission; with a `tally`, the verdict comes with the score.

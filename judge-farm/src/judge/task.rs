@@ -4,13 +4,13 @@
 
 use anyhow::{bail, Result};
 
-use super::custom_checker::CheckerProgram;
-use super::scoring::{Score, Tally};
 use crate::checkers::{CheckResult, Checker};
-use crate::db::problems::TestCase;
-use crate::db::submissions::Verdict;
 use crate::functions::Signature;
 use crate::languages::LanguageSpec;
+use crate::model::Program;
+use crate::model::TestCase;
+use crate::model::Verdict;
+use crate::model::{Score, Tally};
 
 /// Told where the judge is: `(0, total)` before compiling, `(k, total)` before test `k`
 /// (1-based). It only observes; the verdict is the same with or without it.
@@ -62,10 +62,10 @@ pub enum Evaluation<'a> {
     /// test in one process, and each result is compared by the built-in rule.
     Function { signature: &'a Signature, checker: Builtin<'a> },
     /// The problem's checker program (a Kattis output validator) judges each stdout.
-    CheckerProgram(&'a CheckerProgram),
+    CheckerProgram(&'a Program),
     /// An interactive problem: each test is a conversation with this interactor, which alone
     /// judges it.
-    Interactor(&'a CheckerProgram),
+    Interactor(&'a Program),
 }
 
 impl<'a> Evaluation<'a> {
@@ -75,8 +75,8 @@ impl<'a> Evaluation<'a> {
     pub fn of_problem(
         checker: &'a Checker,
         signature: Option<&'a Signature>,
-        checker_program: Option<&'a CheckerProgram>,
-        interactor: Option<&'a CheckerProgram>,
+        checker_program: Option<&'a Program>,
+        interactor: Option<&'a Program>,
     ) -> Result<Evaluation<'a>> {
         let builtin = || match Builtin::new(checker) {
             Some(builtin) => Ok(builtin),
@@ -147,7 +147,7 @@ mod tests {
     #[test]
     fn the_stored_parts_make_one_evaluation() {
         let custom = Checker::Custom { program: "check.py".into() };
-        let program = CheckerProgram {
+        let program = Program {
             language: algoarena_shared::language::Language::Python3,
             code: "exit(42)".into(),
         };

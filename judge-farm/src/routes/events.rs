@@ -7,7 +7,6 @@ use std::convert::Infallible;
 use std::time::Duration;
 
 use algoarena_shared::api::{Submission, SubmissionProgress};
-use algoarena_shared::ids::SubmissionId;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::http::header::CACHE_CONTROL;
@@ -23,6 +22,7 @@ use uuid::Uuid;
 
 use crate::db::submissions;
 use crate::error::ApiResult;
+use crate::model::SubmissionId;
 use crate::progress::{self, Message};
 use crate::routes::signature::Caller;
 use crate::routes::submissions::no_such_submission;
@@ -48,7 +48,6 @@ async fn stream_events(
     let user_id = caller.require_user()?;
     let Path(id) = id.map_err(|_| no_such_submission())?;
     tracing::Span::current().record("submission_id", tracing::field::display(id));
-    let id = id.as_uuid();
     submissions::get_own(&state.db, id, user_id).await?.ok_or_else(no_such_submission)?;
 
     let (tx, mut rx) = mpsc::channel::<Event>(32);
@@ -82,7 +81,7 @@ fn verdict_event(submission: &Submission) -> Event {
 /// Sends the current state, then every step, then the verdict.
 async fn follow(
     state: &AppState,
-    id: Uuid,
+    id: SubmissionId,
     user_id: Uuid,
     tx: &mpsc::Sender<Event>,
 ) -> anyhow::Result<()> {
@@ -150,7 +149,7 @@ async fn follow(
     }
 }
 
-async fn subscribe(state: &AppState, id: Uuid) -> redis::RedisResult<redis::aio::PubSub> {
+async fn subscribe(state: &AppState, id: SubmissionId) -> redis::RedisResult<redis::aio::PubSub> {
     let client = redis::Client::open(state.settings.redis_url.expose_secret())?;
     let mut pubsub = client.get_async_pubsub().await?;
     pubsub.subscribe(progress::channel(id)).await?;

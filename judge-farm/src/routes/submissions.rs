@@ -2,7 +2,6 @@
 //! own submission or run, and list one's own submissions (all, or of one problem), newest first.
 
 use algoarena_shared::api::{PageQuery, RunRequest, Submission, SubmissionPage, SubmitRequest};
-use algoarena_shared::ids::SubmissionId;
 use algoarena_shared::language::Language;
 use algoarena_shared::limits::{
     MAX_CODE_BYTES, MAX_PAGE_SIZE, MAX_RUN_INPUTS, MAX_RUN_INPUT_BYTES,
@@ -15,10 +14,11 @@ use axum::{Json, Router};
 use uuid::Uuid;
 
 use crate::db::problems::{self, JudgeProblem};
-use crate::db::submissions::{self, Kind};
+use crate::db::submissions;
 use crate::error::{ApiError, ApiResult};
 use crate::functions;
 use crate::languages;
+use crate::model::{SubmissionId, SubmissionKind};
 use crate::queue;
 use crate::routes::json::JsonBody;
 use crate::routes::signature::Caller;
@@ -41,7 +41,7 @@ async fn create_submission(
     let user_id = caller.require_user()?;
     tracing::Span::current().record("user_id", tracing::field::display(user_id));
     let problem = checked_code(&state, &req.problem_slug, req.language, &req.code).await?;
-    queue_judging(&state, user_id, &problem, req.language, &req.code, Kind::Submit).await
+    queue_judging(&state, user_id, &problem, req.language, &req.code, SubmissionKind::Submit).await
 }
 
 /// Queues a run: of the samples, or of the caller's own inputs (each checked against a function
@@ -70,7 +70,7 @@ async fn create_run(
         }
         check_run_inputs(&problem, inputs)?;
     }
-    let kind = Kind::Run(req.inputs.clone());
+    let kind = SubmissionKind::Run(req.inputs.clone());
     queue_judging(&state, user_id, &problem, req.language, &req.code, kind).await
 }
 
@@ -134,15 +134,17 @@ async fn queue_judging(
     problem: &JudgeProblem,
     language: Language,
     code: &str,
-    kind: Kind,
+    kind: SubmissionKind,
 ) -> ApiResult<(StatusCode, Json<Submission>)> {
-    let admission =
-        if kind == Kind::Submit { queue::Admission::Submit } else { queue::Admission::Run };
+    let admission = if kind == SubmissionKind::Submit {
+        queue::Admission::Submit
+    } else {
+        queue::Admission::Run
+    };
     // Refused submits store nothing and so do not count against anyone.
     queue::admit(state, user_id, admission).await?;
-    let submission =
-        submissions::insert(&state.db, user_id, problem.id, language.id(), code, &kind).await?;
-    let id = submission.id.as_uuid();
+    let (id, submission) =
+        submissions::insert(&state.db, user_id, problem.id, language, code, &kind).await?;
     // The row is the source of truth: if Redis is down the sweeper enqueues it later, so the
     // user still gets their verdict and the submit is not an error.
     if let Err(e) =
@@ -160,10 +162,7 @@ async fn get_submission(
 ) -> ApiResult<Json<Submission>> {
     let user_id = caller.require_user()?;
     let Path(id) = id.map_err(|_| no_such_submission())?;
-    submissions::get_own(&state.db, id.as_uuid(), user_id)
-        .await?
-        .map(Json)
-        .ok_or_else(no_such_submission)
+    submissions::get_own(&state.db, id, user_id).await?.map(Json).ok_or_else(no_such_submission)
 }
 
 /// Someone else's submission, a missing one and an id that is not one all look the same.

@@ -5,19 +5,19 @@
 
 use std::time::Instant;
 
-use algoarena_shared::language::Language;
 use algoarena_shared::verdict::Status;
 use anyhow::{Context, Result};
 
 use super::lease::Heartbeat;
 use super::retry::patiently;
 use super::Worker;
-use crate::db::problems::{self, JudgeProblem, TestCase};
+use crate::db::problems::{self, JudgeProblem};
 use crate::db::scoring;
-use crate::db::submissions::{self, Claim, Claimed, Verdict};
-use crate::judge::{self, Evaluation, Mode, Score, Source, Tally, Task};
+use crate::db::submissions::{self, Claim, Claimed};
+use crate::judge::{self, Evaluation, Mode, Source, Task};
 use crate::languages;
 use crate::metrics;
+use crate::model::{Score, SubmissionId, Tally, TestCase, Verdict};
 use crate::progress;
 use crate::queue::{self, Job};
 
@@ -49,7 +49,7 @@ impl Outcome {
 
 impl Worker {
     /// Handles one delivered entry and acknowledges it when it is done with.
-    #[tracing::instrument(skip_all, fields(entry = %job.entry_id, submission_id = ?job.submission_id))]
+    #[tracing::instrument(skip_all, fields(entry = %job.entry_id, submission_id = ?job.submission_id.map(SubmissionId::as_uuid)))]
     pub(super) async fn handle(&self, job: Job) -> Outcome {
         let outcome = self.process(&job).await;
         tracing::debug!(?outcome, "delivery handled");
@@ -257,9 +257,8 @@ async fn judge_in_sandbox(
     tally: Option<Tally>,
     on_progress: judge::OnProgress<'_>,
 ) -> Result<(Verdict, Option<Score>)> {
-    let language = Language::parse(&claimed.language)
-        .and_then(languages::find)
-        .with_context(|| format!("language {} is not available", claimed.language))?;
+    let language = languages::find(claimed.language)
+        .with_context(|| format!("language {} is not available", claimed.language.id()))?;
     let time_limit_ms = judge::time_limit_for(problem.time_limit_ms as u64, language.language);
     let source = Source { language, code: &claimed.code, time_limit_ms };
     let mode = if claimed.is_run() {

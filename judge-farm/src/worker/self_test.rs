@@ -4,9 +4,9 @@
 use algoarena_shared::verdict::Status;
 use anyhow::{bail, Result};
 
-use crate::db::problems::TestCase;
 use crate::judge::{self, Evaluation, Mode, Source, Task};
 use crate::languages;
+use crate::model::TestCase;
 use crate::sandbox::Sandbox;
 
 pub async fn check_languages(sandbox: &dyn Sandbox) -> Result<()> {

@@ -20,9 +20,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
-use algoarena_judge_farm::db::problems::TestCase;
 use algoarena_judge_farm::judge::{self, Evaluation, Mode, Source, Task};
 use algoarena_judge_farm::languages;
+use algoarena_judge_farm::model::TestCase;
 use algoarena_judge_farm::sandbox::Sandbox;
 use algoarena_shared::language::Language;
 use algoarena_shared::verdict::Status;
