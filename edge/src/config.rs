@@ -6,7 +6,6 @@ use std::fmt;
 
 use worker::Env;
 
-use crate::auth::oauth::ProviderConfig;
 use crate::error::EdgeError;
 
 /// The KV namespace binding that caches problem and language reads and remembers nonces.
@@ -87,6 +86,20 @@ impl JwtSettings {
         }
         keys
     }
+}
+
+/// One OAuth provider's client registration and endpoints (the flow itself is
+/// `auth::oauth`, which reads this; settings depend on nothing of auth).
+#[derive(Debug, Clone)]
+pub struct ProviderConfig {
+    pub client_id: String,
+    pub client_secret: Secret,
+    pub auth_url: String,
+    pub token_url: String,
+    /// Google: the OpenID userinfo endpoint; GitHub: `/user`.
+    pub userinfo_url: String,
+    /// GitHub only: `/user/emails`, where verified addresses are listed.
+    pub emails_url: Option<String>,
 }
 
 /// A value that must never be printed; `Debug` shows a placeholder.

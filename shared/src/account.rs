@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::api::FarmSession;
+use crate::ids::UserId;
 
 /// `{email}`: forgot-password, magic-link requests and verification-code resends.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -50,7 +51,7 @@ pub struct Accepted {
 #[serde(untagged)]
 pub enum FarmSignIn {
     Session(FarmSession),
-    SecondFactor { two_factor_user_id: String },
+    SecondFactor { two_factor_user_id: UserId },
 }
 
 /// What the client gets when the password (or magic link) was right but a TOTP code is due.
@@ -82,13 +83,53 @@ pub struct MagicLinkInfo {
     pub email: String,
 }
 
+/// The OAuth providers one can sign in with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OAuthProvider {
+    Google,
+    Github,
+}
+
+impl OAuthProvider {
+    /// The wire name, also stored in `oauth_accounts.provider`.
+    pub fn name(self) -> &'static str {
+        match self {
+            OAuthProvider::Google => "google",
+            OAuthProvider::Github => "github",
+        }
+    }
+}
+
 /// Internal: who the OAuth provider says signed in. Accounts are found by `(provider, subject)`
 /// only; the e-mail address is used for a new account, or to link an existing one only when
 /// both the provider and our account have it verified.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct OAuthIdentity {
-    pub provider: String,
+    pub provider: OAuthProvider,
     pub subject: String,
     pub email: Option<String>,
     pub email_verified: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pending_second_factor_names_a_typed_user_id() {
+        let wire = r#"{"two_factor_user_id":"67e55044-10b1-426f-9247-bb680e5fe0c8"}"#;
+        let answer: FarmSignIn = serde_json::from_str(wire).unwrap();
+        assert!(matches!(answer, FarmSignIn::SecondFactor { .. }));
+        assert_eq!(serde_json::to_string(&answer).unwrap(), wire);
+    }
+
+    #[test]
+    fn oauth_identities_name_a_known_provider() {
+        let wire = r#"{"provider":"github","subject":"42","email":null,"email_verified":false}"#;
+        let identity: OAuthIdentity = serde_json::from_str(wire).unwrap();
+        assert_eq!(identity.provider, OAuthProvider::Github);
+        assert_eq!(serde_json::to_string(&identity).unwrap(), wire);
+        assert!(serde_json::from_str::<OAuthIdentity>(&wire.replace("github", "myspace")).is_err());
+    }
 }

@@ -1,7 +1,8 @@
 //! Request and response bodies of the public API (docs/api.md). The internal API reuses them.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::ids::{SubmissionId, UserId};
 use crate::language::Language;
 use crate::verdict::Status;
 
@@ -20,13 +21,39 @@ pub struct LoginRequest {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct User {
-    pub id: String,
+    pub id: UserId,
     pub email: String,
     pub username: String,
     pub display_name: Option<String>,
-    pub role: String,
+    pub role: Role,
     pub rating: i32,
     pub created_at: String,
+}
+
+/// What an account may do: `users.role`, a closed set (the table's check constraint).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Free,
+    Premium,
+    Admin,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Free, Role::Premium, Role::Admin];
+
+    /// The database and wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Free => "free",
+            Role::Premium => "premium",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == name)
+    }
 }
 
 /// What the browser gets after register, login or refresh (the refresh token goes in a cookie).
@@ -66,11 +93,38 @@ pub struct LanguageInfo {
 pub struct ProblemSummary {
     pub slug: String,
     pub title: String,
-    pub difficulty: String,
+    pub difficulty: Difficulty,
     pub tags: Vec<String>,
     pub acceptance_rate: f64,
     pub is_premium: bool,
 }
+
+/// A problem's difficulty: `problems.difficulty`, a closed set, capitalised on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Difficulty {
+    Easy,
+    Medium,
+    Hard,
+}
+
+impl Difficulty {
+    pub const ALL: [Difficulty; 3] = [Difficulty::Easy, Difficulty::Medium, Difficulty::Hard];
+
+    /// The database, query and wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Difficulty::Easy => "Easy",
+            Difficulty::Medium => "Medium",
+            Difficulty::Hard => "Hard",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Difficulty> {
+        Difficulty::ALL.into_iter().find(|d| d.as_str() == name)
+    }
+}
+
+stored_as_text!(Difficulty, Difficulty::as_str, Difficulty::parse);
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProblemPage {
@@ -125,15 +179,15 @@ pub struct Editorial {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SubmitRequest {
     pub problem_slug: String,
-    pub language: String,
+    pub language: Language,
     pub code: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Submission {
-    pub id: String,
+    pub id: SubmissionId,
     pub problem_slug: String,
-    pub language: String,
+    pub language: Language,
     pub status: Status,
     pub runtime_ms: Option<i32>,
     pub memory_kb: Option<i32>,
@@ -153,23 +207,48 @@ pub struct Submission {
     pub max_score: Option<f64>,
     /// `submit` for a submission judged on every test, `run` for a Run of the sample tests or
     /// the user's own inputs (never listed among submissions, never counted).
-    #[serde(default = "submit_kind")]
-    pub kind: String,
+    #[serde(default)]
+    pub kind: SubmissionKind,
     /// A finished run's cases, each with its own result.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cases: Vec<RunCase>,
 }
 
-fn submit_kind() -> String {
-    "submit".into()
+/// What a submission row is for: `submissions.kind`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SubmissionKind {
+    /// Judged on every test, listed and counted.
+    #[default]
+    Submit,
+    /// A Run of the samples or of the user's own inputs.
+    Run,
 }
+
+impl SubmissionKind {
+    pub const ALL: [SubmissionKind; 2] = [SubmissionKind::Submit, SubmissionKind::Run];
+
+    /// The database and wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SubmissionKind::Submit => "submit",
+            SubmissionKind::Run => "run",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<SubmissionKind> {
+        SubmissionKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+}
+
+stored_as_text!(SubmissionKind, SubmissionKind::as_str, SubmissionKind::parse);
 
 /// The Run body: the sample tests when `inputs` is absent, else the user's own inputs, whose
 /// expected outputs the problem's reference solution produces.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct RunRequest {
     pub problem_slug: String,
-    pub language: String,
+    pub language: Language,
     pub code: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inputs: Option<Vec<String>>,
@@ -218,7 +297,27 @@ pub struct FailedTest {
 pub struct ProblemQuery {
     pub page: Option<u32>,
     pub per_page: Option<u32>,
-    pub difficulty: Option<String>,
+    /// Empty (`difficulty=`, a cleared form filter) means no filter.
+    #[serde(default, deserialize_with = "empty_as_none")]
+    pub difficulty: Option<Difficulty>,
+}
+
+/// An optional query value where an empty string means absent.
+fn empty_as_none<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    use serde::de::value::StringDeserializer;
+    use serde::de::IntoDeserializer;
+    match Option::<String>::deserialize(deserializer)? {
+        None => Ok(None),
+        Some(text) if text.is_empty() => Ok(None),
+        Some(text) => {
+            let text: StringDeserializer<D::Error> = text.into_deserializer();
+            T::deserialize(text).map(Some)
+        }
+    }
 }
 
 /// Internal: the farm asks the edge to drop cached problem reads.
@@ -250,4 +349,77 @@ pub struct SubmissionProgress {
     pub status: Status,
     pub test: u32,
     pub total: u32,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ID: &str = "67e55044-10b1-426f-9247-bb680e5fe0c8";
+
+    #[test]
+    fn a_submission_keeps_its_wire_form_with_typed_fields() {
+        let wire = format!(
+            r#"{{"id":"{ID}","problem_slug":"a-plus-b","language":"cpp17","status":"queued","runtime_ms":null,"memory_kb":null,"test_cases_passed":null,"test_cases_total":null,"error_message":null,"created_at":"2025-01-01T00:00:00+00:00","finished":false,"kind":"run"}}"#
+        );
+        let submission: Submission = serde_json::from_str(&wire).unwrap();
+        assert_eq!(submission.language, Language::Cpp17);
+        assert_eq!(submission.kind, SubmissionKind::Run);
+        assert_eq!(submission.id.to_string(), ID);
+        assert_eq!(serde_json::to_string(&submission).unwrap(), wire);
+        // Older answers without a kind are submissions.
+        let without_kind = wire.replace(r#","kind":"run""#, "");
+        let old: Submission = serde_json::from_str(&without_kind).unwrap();
+        assert_eq!(old.kind, SubmissionKind::Submit);
+    }
+
+    #[test]
+    fn requests_refuse_unknown_languages_when_parsed() {
+        let ok = r#"{"problem_slug":"a","language":"python3","code":"x"}"#;
+        let parsed: SubmitRequest = serde_json::from_str(ok).unwrap();
+        assert_eq!(parsed.language, Language::Python3);
+        assert_eq!(serde_json::to_string(&parsed).unwrap(), ok);
+        let cobol = ok.replace("python3", "cobol");
+        assert!(serde_json::from_str::<SubmitRequest>(&cobol).is_err());
+        assert!(serde_json::from_str::<RunRequest>(&cobol).is_err());
+    }
+
+    #[test]
+    fn users_carry_a_typed_id_and_role_with_the_same_wire_form() {
+        let wire = format!(
+            r#"{{"id":"{ID}","email":"a@b.co","username":"ada","display_name":null,"role":"premium","rating":1500,"created_at":"2025-01-01T00:00:00+00:00"}}"#
+        );
+        let user: User = serde_json::from_str(&wire).unwrap();
+        assert_eq!(user.role, Role::Premium);
+        assert_eq!(serde_json::to_string(&user).unwrap(), wire);
+        assert!(serde_json::from_str::<User>(&wire.replace("premium", "user")).is_err());
+        assert!(serde_json::from_str::<User>(&wire.replace(ID, "u1")).is_err());
+    }
+
+    #[test]
+    fn closed_sets_round_trip_through_their_names() {
+        for d in Difficulty::ALL {
+            assert_eq!(serde_json::to_string(&d).unwrap(), format!("\"{}\"", d.as_str()));
+            assert_eq!(Difficulty::parse(d.as_str()), Some(d));
+        }
+        for r in Role::ALL {
+            assert_eq!(serde_json::to_string(&r).unwrap(), format!("\"{}\"", r.as_str()));
+            assert_eq!(Role::parse(r.as_str()), Some(r));
+        }
+        for k in SubmissionKind::ALL {
+            assert_eq!(serde_json::to_string(&k).unwrap(), format!("\"{}\"", k.as_str()));
+            assert_eq!(SubmissionKind::parse(k.as_str()), Some(k));
+        }
+        assert_eq!(Difficulty::parse("easy"), None);
+        assert_eq!(SubmissionKind::parse("contest"), None);
+    }
+
+    #[test]
+    fn an_empty_difficulty_is_no_filter_and_a_wrong_one_is_refused() {
+        let query = |json: &str| serde_json::from_str::<ProblemQuery>(json);
+        assert_eq!(query(r#"{"difficulty":""}"#).unwrap().difficulty, None);
+        assert_eq!(query("{}").unwrap().difficulty, None);
+        assert_eq!(query(r#"{"difficulty":"Hard"}"#).unwrap().difficulty, Some(Difficulty::Hard));
+        assert!(query(r#"{"difficulty":"Impossible"}"#).is_err());
+    }
 }

@@ -78,12 +78,12 @@ impl AccessClaims {
         AccessClaims {
             iss: settings.issuer.clone(),
             aud: settings.audience.clone(),
-            sub: user.id.clone(),
+            sub: user.id.to_string(),
             iat: now,
             nbf: now,
             exp: now + ACCESS_TOKEN_TTL_SECS,
             typ: ACCESS_TOKEN_TYPE.to_string(),
-            role: user.role.clone(),
+            role: user.role.as_str().to_string(),
         }
     }
 }
@@ -237,6 +237,7 @@ pub fn jwks(settings: &JwtSettings) -> Result<serde_json::Value, EdgeError> {
 mod tests {
     use super::*;
     use crate::config::Secret;
+    use algoarena_shared::api::Role;
 
     const PRIVATE: &str = include_str!("../../tests/fixtures/test-jwt-private.pem");
     const PUBLIC: &str = include_str!("../../tests/fixtures/test-jwt-public.pem");
@@ -257,11 +258,11 @@ mod tests {
 
     fn user() -> User {
         User {
-            id: "4f1c2b1e-0000-4000-8000-000000000001".into(),
+            id: "4f1c2b1e-0000-4000-8000-000000000001".parse().unwrap(),
             email: "alice@example.com".into(),
             username: "alice".into(),
             display_name: None,
-            role: "user".into(),
+            role: Role::Free,
             rating: 1500,
             created_at: "2025-01-01T00:00:00Z".into(),
         }
@@ -284,7 +285,7 @@ mod tests {
         assert_eq!(claims, AccessClaims::for_user(&settings(), &user(), NOW));
         assert_eq!(claims.exp - claims.iat, 900);
         assert_eq!(claims.typ, "access");
-        assert_eq!(claims.role, "user");
+        assert_eq!(claims.role, "free");
     }
 
     #[test]

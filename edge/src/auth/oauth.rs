@@ -7,12 +7,14 @@
 //! real flow against a local OAuth 2.0 server; the defaults are Google's and GitHub's.
 
 use algoarena_shared::account::OAuthIdentity;
+/// The providers are the shared type the farm's internal API takes.
+pub use algoarena_shared::account::OAuthProvider as Provider;
 use base64::Engine;
 use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::config::Secret;
+use crate::config::ProviderConfig;
 use crate::error::EdgeError;
 
 /// The cookie carrying the flow's state between the start and the callback.
@@ -24,40 +26,12 @@ pub const DEFAULT_NEXT: &str = "/problems";
 /// The only places a sign-in may send someone to afterwards (paths on this site).
 pub const NEXT_ALLOW_LIST: &[&str] = &["/problems", "/settings", "/submissions", "/contests"];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Provider {
-    Google,
-    Github,
-}
-
-impl Provider {
-    pub fn name(self) -> &'static str {
-        match self {
-            Provider::Google => "google",
-            Provider::Github => "github",
-        }
+/// What the sign-in asks a provider to share.
+pub fn scope(provider: Provider) -> &'static str {
+    match provider {
+        Provider::Google => "openid email profile",
+        Provider::Github => "read:user user:email",
     }
-
-    pub fn scope(self) -> &'static str {
-        match self {
-            Provider::Google => "openid email profile",
-            Provider::Github => "read:user user:email",
-        }
-    }
-}
-
-/// One provider's client registration and endpoints.
-#[derive(Debug, Clone)]
-pub struct ProviderConfig {
-    pub client_id: String,
-    pub client_secret: Secret,
-    pub auth_url: String,
-    pub token_url: String,
-    /// Google: the OpenID userinfo endpoint; GitHub: `/user`.
-    pub userinfo_url: String,
-    /// GitHub only: `/user/emails`, where verified addresses are listed.
-    pub emails_url: Option<String>,
 }
 
 /// What the start of a flow remembers for its callback.
@@ -119,7 +93,7 @@ pub fn authorize_url(
         ("response_type", "code"),
         ("client_id", &config.client_id),
         ("redirect_uri", redirect_uri),
-        ("scope", provider.scope()),
+        ("scope", scope(provider)),
         ("state", &flow.state),
         ("code_challenge", &pkce_challenge(&flow.verifier)),
         ("code_challenge_method", "S256"),
@@ -188,7 +162,7 @@ pub fn safe_next(raw: Option<&str>) -> String {
 /// Google's OpenID userinfo: `{sub, email, email_verified}`.
 pub fn google_identity(userinfo: &serde_json::Value) -> Option<OAuthIdentity> {
     Some(OAuthIdentity {
-        provider: "google".into(),
+        provider: Provider::Google,
         subject: userinfo.get("sub")?.as_str()?.to_string(),
         email: userinfo.get("email").and_then(|e| e.as_str()).map(str::to_string),
         email_verified: userinfo.get("email_verified").and_then(|v| v.as_bool()).unwrap_or(false),
@@ -216,12 +190,13 @@ pub fn github_identity(
         Some(email) => (Some(email.to_string()), true),
         None => (user.get("email").and_then(|e| e.as_str()).map(str::to_string), false),
     };
-    Some(OAuthIdentity { provider: "github".into(), subject, email, email_verified: verified })
+    Some(OAuthIdentity { provider: Provider::Github, subject, email, email_verified: verified })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::Secret;
 
     fn flow(now: i64) -> FlowState {
         FlowState {

@@ -1,13 +1,15 @@
 //! Problem-list queries and the identifiers that appear in paths (slugs, submission ids).
-//! Both end up inside farm URLs and KV keys, so only a safe alphabet gets through.
+//! Both end up inside farm URLs and KV keys, so only a safe alphabet gets through: a slug's
+//! characters are checked, a submission id must be a UUID.
 
+use algoarena_shared::api::Difficulty;
+use algoarena_shared::ids::SubmissionId;
 use algoarena_shared::limits::MAX_PAGE_SIZE;
 
 use crate::error::EdgeError;
 
 pub const DEFAULT_PAGE: u32 = 1;
 pub const DEFAULT_PER_PAGE: u32 = 20;
-pub const DIFFICULTIES: [&str; 3] = ["Easy", "Medium", "Hard"];
 
 /// A problem slug: 1 to 128 of `[A-Za-z0-9_-]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,10 +25,9 @@ impl Slug {
     }
 }
 
-/// A submission id as it appears in the path (a UUID today; only the alphabet is checked so
-/// the farm stays free to change the format).
-pub fn submission_id(raw: &str) -> Option<&str> {
-    is_identifier(raw, 64).then_some(raw)
+/// A submission id as it appears in the path; anything but a UUID names no submission.
+pub fn submission_id(raw: &str) -> Option<SubmissionId> {
+    raw.parse().ok()
 }
 
 fn is_identifier(raw: &str, max_len: usize) -> bool {
@@ -82,7 +83,7 @@ impl PageQuery {
 pub struct ProblemListQuery {
     pub page: u32,
     pub per_page: u32,
-    pub difficulty: Option<&'static str>,
+    pub difficulty: Option<Difficulty>,
 }
 
 impl ProblemListQuery {
@@ -98,8 +99,7 @@ impl ProblemListQuery {
                 // An empty value is what a cleared filter in a form sends: no filter.
                 "difficulty" if value.is_empty() => parsed.difficulty = None,
                 "difficulty" => {
-                    let found = DIFFICULTIES.iter().find(|d| **d == value).copied();
-                    parsed.difficulty = Some(found.ok_or_else(|| {
+                    parsed.difficulty = Some(Difficulty::parse(&value).ok_or_else(|| {
                         EdgeError::invalid("difficulty must be one of Easy, Medium or Hard.")
                     })?);
                 }
@@ -114,7 +114,7 @@ impl ProblemListQuery {
         let mut path = format!("/internal/problems?page={}&per_page={}", self.page, self.per_page);
         if let Some(d) = self.difficulty {
             path.push_str("&difficulty=");
-            path.push_str(d);
+            path.push_str(d.as_str());
         }
         path
     }
@@ -185,9 +185,10 @@ mod tests {
         }
         assert!(Slug::parse(&"a".repeat(129)).is_none());
         assert_eq!(
-            submission_id("0b9f7c1e-4f6e-4d2a-9c1b-2a3d4e5f6a7b"),
-            Some("0b9f7c1e-4f6e-4d2a-9c1b-2a3d4e5f6a7b")
+            submission_id("0b9f7c1e-4f6e-4d2a-9c1b-2a3d4e5f6a7b").map(|id| id.to_string()),
+            Some("0b9f7c1e-4f6e-4d2a-9c1b-2a3d4e5f6a7b".to_string())
         );
         assert_eq!(submission_id("1;drop"), None);
+        assert_eq!(submission_id("not-a-uuid"), None);
     }
 }

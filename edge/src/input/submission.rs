@@ -45,7 +45,7 @@ impl SubmitInput {
     pub fn to_request(&self) -> SubmitRequest {
         SubmitRequest {
             problem_slug: self.problem_slug.as_str().to_string(),
-            language: self.language.id().to_string(),
+            language: self.language,
             code: self.code.clone(),
         }
     }

@@ -6,6 +6,7 @@
 //!
 //! The cache is an optimisation, so a failing KV read or write is logged and the farm asked.
 
+use algoarena_shared::api::Difficulty;
 use worker::{Env, KvStore};
 
 use crate::config::KV_BINDING;
@@ -30,7 +31,7 @@ pub fn list_key(generation: u64, query: &ProblemListQuery) -> String {
         "problems:g{generation}:p{}:n{}:d{}",
         query.page,
         query.per_page,
-        query.difficulty.unwrap_or("any")
+        query.difficulty.map_or("any", Difficulty::as_str)
     )
 }
 

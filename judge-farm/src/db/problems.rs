@@ -1,6 +1,8 @@
 //! The `problems`, `test_cases`, `tags` and `problem_tags` tables.
 
-use algoarena_shared::api::{Editorial, Hint, ProblemDetail, ProblemPage, ProblemSummary, Sample};
+use algoarena_shared::api::{
+    Difficulty, Editorial, Hint, ProblemDetail, ProblemPage, ProblemSummary, Sample,
+};
 use sqlx::types::Json;
 use sqlx::{PgExecutor, PgPool, Postgres, Transaction};
 use uuid::Uuid;
@@ -20,16 +22,23 @@ struct SummaryRow {
     is_premium: bool,
 }
 
-impl From<SummaryRow> for ProblemSummary {
-    fn from(r: SummaryRow) -> Self {
-        ProblemSummary {
+impl TryFrom<SummaryRow> for ProblemSummary {
+    type Error = sqlx::Error;
+
+    fn try_from(r: SummaryRow) -> std::result::Result<Self, sqlx::Error> {
+        let difficulty =
+            Difficulty::parse(&r.difficulty).ok_or_else(|| sqlx::Error::ColumnDecode {
+                index: "difficulty".into(),
+                source: format!("{:?} is not a difficulty", r.difficulty).into(),
+            })?;
+        Ok(ProblemSummary {
             slug: r.slug,
             title: r.title,
-            difficulty: r.difficulty,
+            difficulty,
             tags: r.tags,
             acceptance_rate: r.acceptance_rate,
             is_premium: r.is_premium,
-        }
+        })
     }
 }
 
@@ -66,7 +75,7 @@ pub async fn list(
     .fetch_one(db)
     .await?;
     Ok(ProblemPage {
-        items: rows.into_iter().map(Into::into).collect(),
+        items: rows.into_iter().map(ProblemSummary::try_from).collect::<Result<_, _>>()?,
         page,
         per_page,
         total: total as u64,
@@ -130,7 +139,7 @@ pub async fn get(db: &PgPool, slug: &str) -> Result<Option<ProblemDetail>> {
         _ => serde_json::Map::new(),
     };
     Ok(Some(ProblemDetail {
-        summary: summary.into(),
+        summary: summary.try_into()?,
         description: row.description,
         constraints: row.constraints,
         samples,

@@ -35,9 +35,9 @@ impl SubmissionRow {
     fn into_api(self) -> Submission {
         let status = self.status;
         Submission {
-            id: self.id.to_string(),
+            id: self.id,
             problem_slug: self.problem_slug,
-            language: self.language.id().to_string(),
+            language: self.language,
             status,
             runtime_ms: self.runtime_ms,
             memory_kb: self.memory_kb,
@@ -49,7 +49,10 @@ impl SubmissionRow {
             failed_test: self.failed_test.map(|t| t.0),
             score: self.score,
             max_score: self.max_score,
-            kind: self.kind.as_str().to_string(),
+            kind: match self.kind {
+                StoredKind::Submit => algoarena_shared::api::SubmissionKind::Submit,
+                StoredKind::Run => algoarena_shared::api::SubmissionKind::Run,
+            },
             cases: self.run_cases.map(|c| c.0).unwrap_or_default(),
         }
     }

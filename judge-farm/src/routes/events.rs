@@ -7,6 +7,7 @@ use std::convert::Infallible;
 use std::time::Duration;
 
 use algoarena_shared::api::{Submission, SubmissionProgress};
+use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::http::header::CACHE_CONTROL;
 use axum::response::sse::{Event, KeepAlive, Sse};
@@ -20,10 +21,11 @@ use tokio::time::Instant;
 use uuid::Uuid;
 
 use crate::db::submissions;
-use crate::error::{ApiError, ApiResult};
+use crate::error::ApiResult;
 use crate::model::SubmissionId;
 use crate::progress::{self, Message};
 use crate::routes::signature::Caller;
+use crate::routes::submissions::no_such_submission;
 use crate::state::AppState;
 
 /// How often Postgres is re-read while waiting, in case a worker's last message was lost (a
@@ -37,16 +39,16 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/internal/submissions/{id}/events", get(stream_events))
 }
 
-#[tracing::instrument(skip(state, caller), fields(submission_id = %id))]
+#[tracing::instrument(skip_all, fields(submission_id))]
 async fn stream_events(
     State(state): State<AppState>,
     caller: Caller,
-    Path(id): Path<String>,
+    id: Result<Path<SubmissionId>, PathRejection>,
 ) -> ApiResult<Response> {
     let user_id = caller.require_user()?;
-    let not_found = || ApiError::not_found("not_found", "There is no such submission.");
-    let id: SubmissionId = id.parse().map_err(|_| not_found())?;
-    submissions::get_own(&state.db, id, user_id).await?.ok_or_else(not_found)?;
+    let Path(id) = id.map_err(|_| no_such_submission())?;
+    tracing::Span::current().record("submission_id", tracing::field::display(id));
+    submissions::get_own(&state.db, id, user_id).await?.ok_or_else(no_such_submission)?;
 
     let (tx, mut rx) = mpsc::channel::<Event>(32);
     tokio::spawn(async move {

@@ -1,7 +1,8 @@
 //! Internal problem API: the list and one problem's public detail (samples only).
 
-use algoarena_shared::api::{ProblemDetail, ProblemPage, ProblemQuery};
+use algoarena_shared::api::{Difficulty, ProblemDetail, ProblemPage, ProblemQuery};
 use algoarena_shared::limits::MAX_PAGE_SIZE;
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::routing::get;
 use axum::{Json, Router};
@@ -16,21 +17,19 @@ pub fn router() -> Router<AppState> {
         .route("/internal/problems/{slug}", get(get_problem))
 }
 
+/// A query that does not parse (`page=abc`, `difficulty=Impossible`: serde refuses a difficulty
+/// that is not Easy, Medium or Hard) is a 422 in the one error shape.
 async fn list_problems(
     State(state): State<AppState>,
-    Query(query): Query<ProblemQuery>,
+    query: Result<Query<ProblemQuery>, QueryRejection>,
 ) -> ApiResult<Json<ProblemPage>> {
+    let Query(query) = query.map_err(|e| ApiError::invalid(e.body_text()))?;
     let page = query.page.unwrap_or(1).max(1);
     let per_page = query.per_page.unwrap_or(20);
     if !(1..=MAX_PAGE_SIZE).contains(&per_page) {
         return Err(ApiError::invalid(format!("per_page: use 1 to {MAX_PAGE_SIZE}.")));
     }
-    let difficulty = query.difficulty.as_deref().filter(|d| !d.is_empty());
-    if let Some(d) = difficulty {
-        if !["Easy", "Medium", "Hard"].contains(&d) {
-            return Err(ApiError::invalid("difficulty: use Easy, Medium or Hard."));
-        }
-    }
+    let difficulty = query.difficulty.map(Difficulty::as_str);
     Ok(Json(problems::list(&state.db, page, per_page, difficulty).await?))
 }
 

@@ -6,7 +6,7 @@ use algoarena_shared::language::Language;
 use algoarena_shared::limits::{
     MAX_CODE_BYTES, MAX_PAGE_SIZE, MAX_RUN_INPUTS, MAX_RUN_INPUT_BYTES,
 };
-use axum::extract::rejection::QueryRejection;
+use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::routing::{get, post};
@@ -40,9 +40,8 @@ async fn create_submission(
 ) -> ApiResult<(StatusCode, Json<Submission>)> {
     let user_id = caller.require_user()?;
     tracing::Span::current().record("user_id", tracing::field::display(user_id));
-    let (language, problem) =
-        checked_code(&state, &req.problem_slug, &req.language, &req.code).await?;
-    queue_judging(&state, user_id, &problem, language, &req.code, SubmissionKind::Submit).await
+    let problem = checked_code(&state, &req.problem_slug, req.language, &req.code).await?;
+    queue_judging(&state, user_id, &problem, req.language, &req.code, SubmissionKind::Submit).await
 }
 
 /// Queues a run: of the samples, or of the caller's own inputs (each checked against a function
@@ -55,8 +54,7 @@ async fn create_run(
 ) -> ApiResult<(StatusCode, Json<Submission>)> {
     let user_id = caller.require_user()?;
     tracing::Span::current().record("user_id", tracing::field::display(user_id));
-    let (language, problem) =
-        checked_code(&state, &req.problem_slug, &req.language, &req.code).await?;
+    let problem = checked_code(&state, &req.problem_slug, req.language, &req.code).await?;
     if let Some(inputs) = &req.inputs {
         if problem.interactor.is_some() {
             return Err(ApiError::invalid(
@@ -72,25 +70,18 @@ async fn create_run(
         }
         check_run_inputs(&problem, inputs)?;
     }
-    queue_judging(
-        &state,
-        user_id,
-        &problem,
-        language,
-        &req.code,
-        SubmissionKind::Run(req.inputs.clone()),
-    )
-    .await
+    let kind = SubmissionKind::Run(req.inputs.clone());
+    queue_judging(&state, user_id, &problem, req.language, &req.code, kind).await
 }
 
 /// The checks a submit and a run share: code within the limits, a language judged here, a
-/// published problem.
+/// published problem. (That the language is one we know, serde checked when it parsed the body.)
 async fn checked_code(
     state: &AppState,
     slug: &str,
-    language: &str,
+    language: Language,
     code: &str,
-) -> ApiResult<(Language, JudgeProblem)> {
+) -> ApiResult<JudgeProblem> {
     if code.len() > MAX_CODE_BYTES {
         return Err(ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
@@ -101,24 +92,16 @@ async fn checked_code(
     if code.trim().is_empty() {
         return Err(ApiError::invalid("code: the submission is empty."));
     }
-    let parsed = Language::parse(language).ok_or_else(|| {
-        ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "unknown_language",
-            format!("language: '{language}' is not a language we know."),
-        )
-    })?;
-    if languages::find(parsed).is_none() {
+    if languages::find(language).is_none() {
         return Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             "unknown_language",
-            format!("language: {} cannot be judged here yet.", parsed.display_name()),
+            format!("language: {} cannot be judged here yet.", language.display_name()),
         ));
     }
-    let problem = problems::find_for_judging(&state.db, slug).await?.ok_or_else(|| {
+    problems::find_for_judging(&state.db, slug).await?.ok_or_else(|| {
         ApiError::not_found("problem_not_found", format!("There is no problem '{slug}'."))
-    })?;
-    Ok((parsed, problem))
+    })
 }
 
 /// A run's own inputs: 1 to [`MAX_RUN_INPUTS`] of them, each within [`MAX_RUN_INPUT_BYTES`],
@@ -175,12 +158,16 @@ async fn queue_judging(
 async fn get_submission(
     State(state): State<AppState>,
     caller: Caller,
-    Path(id): Path<String>,
+    id: Result<Path<SubmissionId>, PathRejection>,
 ) -> ApiResult<Json<Submission>> {
     let user_id = caller.require_user()?;
-    let not_found = || ApiError::not_found("not_found", "There is no such submission.");
-    let id: SubmissionId = id.parse().map_err(|_| not_found())?;
-    submissions::get_own(&state.db, id, user_id).await?.map(Json).ok_or_else(not_found)
+    let Path(id) = id.map_err(|_| no_such_submission())?;
+    submissions::get_own(&state.db, id, user_id).await?.map(Json).ok_or_else(no_such_submission)
+}
+
+/// Someone else's submission, a missing one and an id that is not one all look the same.
+pub(crate) fn no_such_submission() -> ApiError {
+    ApiError::not_found("not_found", "There is no such submission.")
 }
 
 /// Page and page size of a list query: page from 1, 1 to 100 per page (20 by default). A query

@@ -333,3 +333,17 @@ async fn oauth_finds_accounts_by_provider_and_subject_and_never_links_an_unverif
     assert_eq!(status, StatusCode::CONFLICT);
     assert_eq!(farm.count("oauth_accounts").await, 2);
 }
+
+#[tokio::test]
+async fn oauth_refuses_a_provider_it_does_not_know() {
+    let farm = TestFarm::start().await;
+    let identity =
+        json!({"provider": "myspace", "subject": "1", "email": "a@b.co", "email_verified": true});
+    let (status, answer) = post(&farm, "/internal/auth/oauth", None, identity).await;
+    assert_eq!(
+        (status, answer["error"]["code"].as_str()),
+        (StatusCode::UNPROCESSABLE_ENTITY, Some("invalid_input")),
+        "{answer}"
+    );
+    assert_eq!(farm.count("users").await, 0);
+}

@@ -25,6 +25,10 @@ async fn imported_problems_are_listed_in_order_and_paginated() {
         (status, bad["error"]["code"].as_str()),
         (StatusCode::UNPROCESSABLE_ENTITY, Some("invalid_input"))
     );
+    // A cleared filter is no filter.
+    let (status, any) = farm.signed("GET", "/internal/problems?difficulty=", None, None).await;
+    assert_eq!(status, StatusCode::OK, "{any}");
+    assert_eq!(any["total"], seed_count());
 }
 
 #[tokio::test]

@@ -32,6 +32,12 @@ async fn bad_submissions_get_clear_errors_and_store_nothing() {
         ),
         (
             Some(user),
+            json!({"problem_slug": "a-plus-b", "language": 7, "code": "print(1)"}).to_string(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_input",
+        ),
+        (
+            Some(user),
             submit_body("no-such-problem", "python3", "print(1)"),
             StatusCode::NOT_FOUND,
             "problem_not_found",

@@ -92,7 +92,11 @@ pub(crate) fn sign_in_response(
         FarmSignIn::SecondFactor { two_factor_user_id } => {
             let challenge = TwoFactorChallenge {
                 two_factor_required: true,
-                pending_token: mint_pending(&settings.jwt, &two_factor_user_id, now_secs())?,
+                pending_token: mint_pending(
+                    &settings.jwt,
+                    &two_factor_user_id.to_string(),
+                    now_secs(),
+                )?,
                 expires_in: PENDING_TOKEN_TTL_SECS as u32,
             };
             no_store(json_value(200, &challenge)?)

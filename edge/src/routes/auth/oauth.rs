@@ -12,9 +12,9 @@ use crate::auth::cookie::set_refresh_cookie;
 use crate::auth::jwt::mint_pending;
 use crate::auth::oauth::{
     authorize_url, form, form_encode, github_identity, google_identity, random_token, safe_next,
-    same, seal, unseal, FlowState, Provider, ProviderConfig, FLOW_TTL_SECS, STATE_COOKIE,
+    same, seal, unseal, FlowState, Provider, FLOW_TTL_SECS, STATE_COOKIE,
 };
-use crate::config::Settings;
+use crate::config::{ProviderConfig, Settings};
 use crate::error::EdgeError;
 use crate::http::{header, now_secs, ClientInfo};
 use crate::rooms::rate_limiter;
@@ -101,7 +101,8 @@ async fn start(req: Request, ctx: Ctx, provider: Provider) -> Result<Response, E
 
 async fn callback(req: Request, ctx: Ctx, provider: Provider) -> Result<Response, EdgeError> {
     let cleared = state_cookie("", 0);
-    let fail = |code: &str| redirect(&format!("/login?error={code}"), &[cleared.clone()]);
+    let fail =
+        |code: &str| redirect(&format!("/login?error={code}"), std::slice::from_ref(&cleared));
     let config = config(&ctx.data, provider)?;
     let flow = cookie_value(&req, STATE_COOKIE)
         .and_then(|v| unseal(&sealing_key(&ctx.data), &v, now_secs()))
@@ -156,7 +157,7 @@ async fn callback(req: Request, ctx: Ctx, provider: Provider) -> Result<Response
             redirect(&flow.next, &[cleared, cookie])
         }
         FarmSignIn::SecondFactor { two_factor_user_id } => {
-            let pending = mint_pending(&ctx.data.jwt, &two_factor_user_id, now_secs())?;
+            let pending = mint_pending(&ctx.data.jwt, &two_factor_user_id.to_string(), now_secs())?;
             // In the fragment, which browsers never send to a server or put in a Referer.
             redirect(
                 &format!("/login#pending={pending}&next={}", form_encode(&flow.next)),

@@ -1,6 +1,6 @@
 //! The `users` table: accounts, their password hash, e-mail verification and TOTP state.
 
-use algoarena_shared::api::User;
+use algoarena_shared::api::{Role, User};
 use chrono::{DateTime, Utc};
 use sqlx::PgExecutor;
 use uuid::Uuid;
@@ -28,11 +28,12 @@ pub struct UserRow {
 impl UserRow {
     pub fn to_api(&self) -> User {
         User {
-            id: self.id.to_string(),
+            id: self.id.into(),
             email: self.email.clone(),
             username: self.username.clone(),
             display_name: self.display_name.clone(),
-            role: self.role.clone(),
+            // The column is checked against the same three names.
+            role: Role::parse(&self.role).unwrap_or(Role::Free),
             rating: self.rating,
             created_at: self.created_at.to_rfc3339(),
         }

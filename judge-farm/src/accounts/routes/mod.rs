@@ -110,7 +110,7 @@ pub(crate) async fn sign_in(
     client: &ClientInfo,
 ) -> ApiResult<FarmSignIn> {
     if user.totp_enabled {
-        return Ok(FarmSignIn::SecondFactor { two_factor_user_id: user.id.to_string() });
+        return Ok(FarmSignIn::SecondFactor { two_factor_user_id: user.id.into() });
     }
     Ok(FarmSignIn::Session(start_session(state, user, client).await?))
 }
