@@ -18,9 +18,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use algoarena_judge_farm::db::problems::TestCase;
-use algoarena_judge_farm::judge::{self, Task};
+use algoarena_judge_farm::judge::{self, Evaluation, Mode, Source, Task};
 use algoarena_judge_farm::languages;
+use algoarena_judge_farm::model::TestCase;
 use algoarena_judge_farm::sandbox::{
     Limits, NativeConfig, NativeSandbox, RunSpec, Sandbox, Termination,
 };
@@ -163,17 +163,14 @@ async fn throughput(
     let spec = languages::find(language).unwrap();
     let judge_one = move |sandbox: Arc<NativeSandbox>, tests: Arc<Vec<TestCase>>| async move {
         let task = Task {
-            language: spec,
-            code,
-            time_limit_ms: 5000,
+            source: Source { language: spec, code, time_limit_ms: 5000 },
             memory_limit_bytes: 256 << 20,
             tests: &tests,
-            checker: &Default::default(),
-            signature: None,
-            checker_program: None,
-            interactor: None,
+            evaluation: Evaluation::lines(),
+            mode: Mode::Submit { tally: None },
+            on_progress: &judge::no_progress,
         };
-        let verdict = judge::judge(sandbox.as_ref(), &task).await.unwrap();
+        let verdict = judge::judge(sandbox.as_ref(), &task).await.unwrap().verdict;
         assert_eq!(verdict.status, Status::Accepted, "{verdict:?}");
     };
     // Warm up (page cache, PCH), then the CPU cost of one submission, judged alone.

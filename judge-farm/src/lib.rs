@@ -2,6 +2,7 @@
 //! signed internal API, queues submissions and judges them in sandboxes.
 
 pub mod accounts;
+pub mod app;
 pub mod checkers;
 pub mod config;
 pub mod db;
@@ -12,6 +13,7 @@ pub mod import;
 pub mod judge;
 pub mod languages;
 pub mod metrics;
+pub mod model;
 pub mod progress;
 pub mod queue;
 pub mod routes;

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use algoarena_judge_farm::config::Settings;
-use algoarena_judge_farm::{edge_client, import, metrics, routes, sandbox, startup, worker};
+use algoarena_judge_farm::{app, edge_client, import, metrics, sandbox, startup, worker};
 use anyhow::Result;
 use clap::{Parser, Subcommand};
 
@@ -77,7 +77,7 @@ async fn run(command: Command) -> Result<()> {
             startup::migrate(&state.db).await?;
             let listener = tokio::net::TcpListener::bind(state.settings.bind).await?;
             tracing::info!(addr = %listener.local_addr()?, "judge farm listening");
-            axum::serve(listener, routes::app(state))
+            axum::serve(listener, app::app(state))
                 .with_graceful_shutdown(shutdown_signal())
                 .await?;
         }

@@ -175,7 +175,7 @@ pub async fn observe_judged(
     stored: bool,
 ) {
     let m = metrics();
-    let labels = [job.language.as_str(), status.as_str()];
+    let labels = [job.language.id(), status.as_str()];
     m.judge_duration.with_label_values(&labels).observe(judged_in.as_secs_f64());
     if stored {
         if let Ok(Some(secs)) = crate::db::submissions::verdict_latency_secs(db, job.id).await {

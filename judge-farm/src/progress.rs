@@ -9,17 +9,18 @@ use redis::aio::ConnectionManager;
 use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
-use uuid::Uuid;
+
+use crate::model::SubmissionId;
 
 /// How long the latest step is kept: longer than any judging, short enough to clean itself up.
 const LATEST_TTL_SECS: u64 = 3600;
 
 /// The pub/sub channel of one submission.
-pub fn channel(id: Uuid) -> String {
+pub fn channel(id: SubmissionId) -> String {
     format!("algoarena:progress:{id}")
 }
 
-fn latest_key(id: Uuid) -> String {
+fn latest_key(id: SubmissionId) -> String {
     format!("algoarena:progress:{id}:latest")
 }
 
@@ -36,7 +37,7 @@ pub enum Message {
 /// Publishes one step and remembers it as the latest.
 pub async fn publish(
     redis: &mut ConnectionManager,
-    id: Uuid,
+    id: SubmissionId,
     step: &SubmissionProgress,
 ) -> redis::RedisResult<()> {
     let payload = serde_json::to_string(&Message::Progress(step.clone())).expect("serializable");
@@ -57,7 +58,10 @@ pub async fn publish(
 }
 
 /// Tells listeners the worker is done, and forgets the latest step.
-pub async fn publish_finished(redis: &mut ConnectionManager, id: Uuid) -> redis::RedisResult<()> {
+pub async fn publish_finished(
+    redis: &mut ConnectionManager,
+    id: SubmissionId,
+) -> redis::RedisResult<()> {
     let payload = serde_json::to_string(&Message::Finished).expect("serializable");
     redis::pipe()
         .cmd("DEL")
@@ -74,7 +78,7 @@ pub async fn publish_finished(redis: &mut ConnectionManager, id: Uuid) -> redis:
 /// The latest step published for a submission, if it is being judged.
 pub async fn latest(
     redis: &mut ConnectionManager,
-    id: Uuid,
+    id: SubmissionId,
 ) -> redis::RedisResult<Option<SubmissionProgress>> {
     let raw: Option<String> = redis::cmd("GET").arg(latest_key(id)).query_async(redis).await?;
     Ok(raw.and_then(|r| serde_json::from_str(&r).ok()))
@@ -84,14 +88,14 @@ pub async fn latest(
 /// a task publishes the steps in order, so a slow Redis never slows the judge down, and a
 /// Redis that is down costs only the live view (polling still gets the verdict).
 pub struct Reporter {
-    id: Uuid,
+    id: SubmissionId,
     redis: ConnectionManager,
     tx: mpsc::UnboundedSender<SubmissionProgress>,
     task: JoinHandle<()>,
 }
 
 impl Reporter {
-    pub fn start(redis: ConnectionManager, id: Uuid) -> Reporter {
+    pub fn start(redis: ConnectionManager, id: SubmissionId) -> Reporter {
         let (tx, mut rx) = mpsc::unbounded_channel::<SubmissionProgress>();
         let mut conn = redis.clone();
         let task = tokio::spawn(async move {

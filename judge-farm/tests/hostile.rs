@@ -10,9 +10,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
-use algoarena_judge_farm::db::problems::TestCase;
-use algoarena_judge_farm::judge::{self, Task};
+use algoarena_judge_farm::judge::{self, Evaluation, Mode, Source, Task};
 use algoarena_judge_farm::languages;
+use algoarena_judge_farm::model::TestCase;
 use algoarena_judge_farm::sandbox::{NativeConfig, NativeSandbox, Sandbox};
 use algoarena_shared::verdict::Status;
 
@@ -38,18 +38,15 @@ async fn every_language_passes_its_self_test() {
     let mut failures = Vec::new();
     for spec in languages::all() {
         let task = Task {
-            language: spec,
-            code: spec.self_test,
-            time_limit_ms: 10_000,
+            source: Source { language: spec, code: spec.self_test, time_limit_ms: 10_000 },
             memory_limit_bytes: 256 << 20,
             tests: &tests,
-            checker: &Default::default(),
-            signature: None,
-            checker_program: None,
-            interactor: None,
+            evaluation: Evaluation::lines(),
+            mode: Mode::Submit { tally: None },
+            on_progress: &judge::no_progress,
         };
         let start = Instant::now();
-        let verdict = judge::judge(sandbox.as_ref(), &task).await.unwrap();
+        let verdict = judge::judge(sandbox.as_ref(), &task).await.unwrap().verdict;
         println!(
             "{:<10} {:?} in {:.2} s (run cpu {:?} ms, mem {:?} KB) {}",
             spec.language.id(),

@@ -8,12 +8,12 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use algoarena_judge_farm::checkers::Checker;
-use algoarena_judge_farm::db::problems::TestCase;
-use algoarena_judge_farm::db::submissions::Verdict;
 use algoarena_judge_farm::import;
-use algoarena_judge_farm::judge::{self, CheckerProgram, Task};
+use algoarena_judge_farm::judge::{self, Evaluation, Mode, Source, Task};
 use algoarena_judge_farm::languages;
+use algoarena_judge_farm::model::Program;
+use algoarena_judge_farm::model::TestCase;
+use algoarena_judge_farm::model::Verdict;
 use algoarena_judge_farm::sandbox::{NativeConfig, NativeSandbox};
 use algoarena_shared::language::Language;
 use algoarena_shared::verdict::Status;
@@ -36,7 +36,7 @@ fn sandbox() -> &'static NativeSandbox {
 }
 
 /// The seed package's interactor and tests, as the importer reads them.
-fn guess_the_number() -> (CheckerProgram, Vec<TestCase>) {
+fn guess_the_number() -> (Program, Vec<TestCase>) {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../problems/guess-the-number");
     let package = import::load_package(&dir).unwrap();
     assert!(package.checker_program.is_none(), "an interactive problem has no checker program");
@@ -52,21 +52,22 @@ fn guess_the_number() -> (CheckerProgram, Vec<TestCase>) {
 async fn judge_with(
     language: Language,
     code: &str,
-    interactor: &CheckerProgram,
+    interactor: &Program,
     tests: &[TestCase],
 ) -> anyhow::Result<Verdict> {
     let task = Task {
-        language: languages::find(language).unwrap(),
-        code,
-        time_limit_ms: TIME_LIMIT_MS,
+        source: Source {
+            language: languages::find(language).unwrap(),
+            code,
+            time_limit_ms: TIME_LIMIT_MS,
+        },
         memory_limit_bytes: 256 << 20,
         tests,
-        checker: &Checker::default(),
-        signature: None,
-        checker_program: None,
-        interactor: Some(interactor),
+        evaluation: Evaluation::Interactor(interactor),
+        mode: Mode::Submit { tally: None },
+        on_progress: &judge::no_progress,
     };
-    judge::judge(sandbox(), &task).await
+    judge::judge(sandbox(), &task).await.map(|judged| judged.verdict)
 }
 
 async fn judge_python(code: &str) -> Verdict {
@@ -147,8 +148,7 @@ async fn the_cpp_reference_is_accepted() {
 #[tokio::test]
 async fn an_interactor_that_leaves_at_once_does_not_hang_the_program() {
     // It rejects without reading a byte; the program's reply never comes (end-of-file).
-    let leaver =
-        CheckerProgram { language: Language::Python3, code: "import os\nos._exit(43)\n".into() };
+    let leaver = Program { language: Language::Python3, code: "import os\nos._exit(43)\n".into() };
     let (_, tests) = guess_the_number();
     let started = Instant::now();
     let verdict = judge_with(Language::Python3, BINARY_SEARCH, &leaver, &tests).await.unwrap();
@@ -167,7 +167,7 @@ async fn an_interactor_that_neither_accepts_nor_rejects_is_the_judges_error() {
         ("import sys\nprint('oops', file=sys.stderr)\nsys.exit(0)\n", "Exited(0)"),
         ("raise ValueError('interactor bug')\n", "interactor bug"),
     ] {
-        let broken = CheckerProgram { language: Language::Python3, code: code.into() };
+        let broken = Program { language: Language::Python3, code: code.into() };
         let error =
             judge_with(Language::Python3, BINARY_SEARCH, &broken, &tests).await.unwrap_err();
         let text = format!("{error:#}");
@@ -178,8 +178,7 @@ async fn an_interactor_that_neither_accepts_nor_rejects_is_the_judges_error() {
 #[tokio::test]
 async fn an_interactor_that_does_not_compile_is_the_judges_error() {
     let (_, tests) = guess_the_number();
-    let broken =
-        CheckerProgram { language: Language::Cpp17, code: "int main() { return }\n".into() };
+    let broken = Program { language: Language::Cpp17, code: "int main() { return }\n".into() };
     let error = judge_with(Language::Python3, BINARY_SEARCH, &broken, &tests).await.unwrap_err();
     assert!(format!("{error:#}").contains("the interactor does not compile"), "{error:#}");
 }

@@ -6,10 +6,10 @@
 use std::path::PathBuf;
 
 use algoarena_judge_farm::checkers::Checker;
-use algoarena_judge_farm::db::problems::TestCase;
 use algoarena_judge_farm::import;
-use algoarena_judge_farm::judge::{self, Task};
+use algoarena_judge_farm::judge::{self, Builtin, Evaluation, Mode, Source, Task};
 use algoarena_judge_farm::languages;
+use algoarena_judge_farm::model::TestCase;
 use algoarena_judge_farm::sandbox::{NativeConfig, NativeSandbox};
 use algoarena_shared::language::Language;
 use algoarena_shared::verdict::Status;
@@ -39,17 +39,18 @@ fn circle_area() -> (Checker, Vec<TestCase>) {
 
 async fn judge_python(code: &str, checker: &Checker, tests: &[TestCase]) -> Status {
     let task = Task {
-        language: languages::find(Language::Python3).unwrap(),
-        code,
-        time_limit_ms: 2000,
+        source: Source {
+            language: languages::find(Language::Python3).unwrap(),
+            code,
+            time_limit_ms: 2000,
+        },
         memory_limit_bytes: 256 << 20,
         tests,
-        checker,
-        signature: None,
-        checker_program: None,
-        interactor: None,
+        evaluation: Evaluation::Builtin(Builtin::new(checker).unwrap()),
+        mode: Mode::Submit { tally: None },
+        on_progress: &judge::no_progress,
     };
-    judge::judge(&sandbox(), &task).await.unwrap().status
+    judge::judge(&sandbox(), &task).await.unwrap().verdict.status
 }
 
 #[tokio::test]

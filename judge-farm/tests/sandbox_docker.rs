@@ -94,6 +94,13 @@ macro_rules! docker_cases {
         }
 
         #[tokio::test]
+        async fn a_box_dropped_by_a_panic_takes_its_container_with_it() {
+            if let Some(b) = $backend {
+                super::a_box_dropped_by_a_panic_takes_its_container_with_it(b).await;
+            }
+        }
+
+        #[tokio::test]
         async fn a_memory_limit_does_not_spoil_the_next_run_of_the_box() {
             if let Some(b) = $backend {
                 super::a_memory_limit_does_not_spoil_the_next_run_of_the_box(b).await;
@@ -203,6 +210,31 @@ async fn one_container_serves_every_run_of_a_box_and_goes_with_it(b: &Backend) {
     }
 }
 
+/// A judging task that panics with a box in hand drops the box while unwinding, and the process
+/// may end right after (`judge-farm import` does): the container must be gone by the time the
+/// unwinding goes on, not left to a task that would never run.
+async fn a_box_dropped_by_a_panic_takes_its_container_with_it(b: &'static Backend) {
+    let sandbox = b.sandbox;
+    let (box_path_tx, box_path_rx) = std::sync::mpsc::channel();
+    let judging = std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        rt.block_on(async {
+            let bx = sandbox.create_box_for(Language::Python3).unwrap();
+            std::fs::write(bx.path().join("main.py"), "print('ran')").unwrap();
+            let outcome = sandbox
+                .run(&bx, spec(&["/usr/bin/python3", "-S", "-B", "/box/main.py"], limits()))
+                .await
+                .unwrap();
+            assert_eq!(outcome.termination, Termination::Exited(0), "{outcome:?}");
+            box_path_tx.send(bx.path().to_path_buf()).unwrap();
+            panic!("a judging task panics with its box in hand");
+        })
+    });
+    assert!(judging.join().is_err(), "the judging thread was meant to panic");
+    let box_path = box_path_rx.recv().unwrap();
+    assert_eq!(containers_of_box(&box_path).await, 0, "the container outlived the panic");
+}
+
 async fn a_memory_limit_does_not_spoil_the_next_run_of_the_box(b: &Backend) {
     let bx = b.sandbox.create_box_for(Language::Python3).unwrap();
     let hog = sandbox_cases::python_with(
@@ -223,23 +255,20 @@ async fn a_memory_limit_does_not_spoil_the_next_run_of_the_box(b: &Backend) {
 
 /// The whole pipeline (compile once, run a test, check) picks each language's image.
 async fn the_judge_runs_python_and_cpp_self_tests_in_their_images(b: &Backend) {
-    use algoarena_judge_farm::db::problems::TestCase;
-    use algoarena_judge_farm::judge::{self, Task};
+    use algoarena_judge_farm::judge::{self, Evaluation, Mode, Source, Task};
+    use algoarena_judge_farm::model::TestCase;
     let tests = [TestCase { input: "2 40\n".into(), expected_output: "42\n".into() }];
     for language in [Language::Python3, Language::Cpp17] {
         let spec = algoarena_judge_farm::languages::find(language).unwrap();
         let task = Task {
-            language: spec,
-            code: spec.self_test,
-            time_limit_ms: 5000,
+            source: Source { language: spec, code: spec.self_test, time_limit_ms: 5000 },
             memory_limit_bytes: 256 << 20,
             tests: &tests,
-            checker: &Default::default(),
-            signature: None,
-            checker_program: None,
-            interactor: None,
+            evaluation: Evaluation::lines(),
+            mode: Mode::Submit { tally: None },
+            on_progress: &judge::no_progress,
         };
-        let verdict = judge::judge(b.sandbox, &task).await.unwrap();
+        let verdict = judge::judge(b.sandbox, &task).await.unwrap().verdict;
         assert_eq!(
             verdict.status,
             algoarena_shared::verdict::Status::Accepted,
@@ -252,8 +281,8 @@ async fn the_judge_runs_python_and_cpp_self_tests_in_their_images(b: &Backend) {
 /// their own images, talking through the farm's relays; a solution that waits forever for
 /// input ends at its time limit.
 async fn the_judge_runs_an_interactive_problem_across_two_containers(b: &Backend) {
-    use algoarena_judge_farm::db::problems::TestCase;
-    use algoarena_judge_farm::judge::{self, Task};
+    use algoarena_judge_farm::judge::{self, Evaluation, Mode, Source, Task};
+    use algoarena_judge_farm::model::TestCase;
     use algoarena_shared::verdict::Status;
     let dir =
         std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../problems/guess-the-number");
@@ -272,41 +301,42 @@ async fn the_judge_runs_an_interactive_problem_across_two_containers(b: &Backend
         (Language::Python3, "import sys\nsys.stdin.read()\n", Status::TimeLimitExceeded),
     ] {
         let task = Task {
-            language: algoarena_judge_farm::languages::find(language).unwrap(),
-            code,
-            // Roomy: the whole suite runs at once, and gVisor under ptrace is slow to start.
-            time_limit_ms: 3000,
+            source: Source {
+                language: algoarena_judge_farm::languages::find(language).unwrap(),
+                code,
+                // Roomy: the whole suite runs at once, and gVisor under ptrace is slow to start.
+                time_limit_ms: 3000,
+            },
             memory_limit_bytes: 256 << 20,
             tests: &tests,
-            checker: &Default::default(),
-            signature: None,
-            checker_program: None,
-            interactor: package.interactor.as_ref(),
+            evaluation: package
+                .interactor
+                .as_ref()
+                .map_or(Evaluation::lines(), Evaluation::Interactor),
+            mode: Mode::Submit { tally: None },
+            on_progress: &judge::no_progress,
         };
-        let verdict = judge::judge(b.sandbox, &task).await.unwrap();
+        let verdict = judge::judge(b.sandbox, &task).await.unwrap().verdict;
         assert_eq!(verdict.status, expected, "{language:?}: {verdict:?}");
     }
 }
 
 async fn every_language_passes_its_self_test_in_its_image(b: &Backend) {
-    use algoarena_judge_farm::db::problems::TestCase;
-    use algoarena_judge_farm::judge::{self, Task};
+    use algoarena_judge_farm::judge::{self, Evaluation, Mode, Source, Task};
+    use algoarena_judge_farm::model::TestCase;
     let tests = [TestCase { input: "2 40\n".into(), expected_output: "42\n".into() }];
     let mut failures = Vec::new();
     for spec in algoarena_judge_farm::languages::all() {
         let task = Task {
-            language: spec,
-            code: spec.self_test,
-            time_limit_ms: 10_000,
+            source: Source { language: spec, code: spec.self_test, time_limit_ms: 10_000 },
             memory_limit_bytes: 256 << 20,
             tests: &tests,
-            checker: &Default::default(),
-            signature: None,
-            checker_program: None,
-            interactor: None,
+            evaluation: Evaluation::lines(),
+            mode: Mode::Submit { tally: None },
+            on_progress: &judge::no_progress,
         };
         let start = Instant::now();
-        let verdict = judge::judge(b.sandbox, &task).await;
+        let verdict = judge::judge(b.sandbox, &task).await.map(|j| j.verdict);
         println!("{:<10} {:.2} s {verdict:?}", spec.language.id(), start.elapsed().as_secs_f64());
         if !verdict.is_ok_and(|v| v.status == algoarena_shared::verdict::Status::Accepted) {
             failures.push(spec.language.id());

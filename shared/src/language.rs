@@ -78,6 +78,8 @@ impl Language {
     }
 }
 
+stored_as_text!(Language, Language::id, Language::parse);
+
 #[cfg(test)]
 mod tests {
     use super::*;

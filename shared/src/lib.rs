@@ -2,6 +2,9 @@
 //! the public API's shapes, languages, verdicts, the error envelope and request signing.
 //! No I/O, no async runtime: it compiles for both targets.
 
+#[macro_use]
+mod stored_text;
+
 pub mod account;
 pub mod api;
 pub mod error;

@@ -74,6 +74,8 @@ impl Status {
     }
 }
 
+stored_as_text!(Status, Status::as_str, Status::parse);
+
 #[cfg(test)]
 mod tests {
     use super::*;

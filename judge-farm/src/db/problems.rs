@@ -5,6 +5,7 @@ use sqlx::{FromRow, PgExecutor, PgPool, Postgres, Transaction};
 use uuid::Uuid;
 
 use crate::error::ApiResult;
+use crate::model::{Program, TestCase};
 
 #[derive(Debug, FromRow)]
 struct SummaryRow {
@@ -154,11 +155,11 @@ pub struct JudgeProblem {
     /// The function or design signature of a LeetCode-style problem; None for stdin/stdout.
     pub signature: Option<sqlx::types::Json<crate::functions::Signature>>,
     /// A custom checker's program.
-    pub checker_program: Option<sqlx::types::Json<crate::judge::CheckerProgram>>,
+    pub checker_program: Option<sqlx::types::Json<Program>>,
     /// An interactive problem's interactor.
-    pub interactor: Option<sqlx::types::Json<crate::judge::CheckerProgram>>,
+    pub interactor: Option<sqlx::types::Json<Program>>,
     /// The reference solution that answers a run's custom inputs (import's pick).
-    pub solution_code: Option<sqlx::types::Json<crate::judge::CheckerProgram>>,
+    pub solution_code: Option<sqlx::types::Json<Program>>,
 }
 
 /// The columns of [`JudgeProblem`], for every query that loads one.
@@ -190,7 +191,7 @@ pub async fn judge_problem_by_id(db: impl PgExecutor<'_>, id: Uuid) -> ApiResult
 pub async fn set_solution(
     db: impl PgExecutor<'_>,
     slug: &str,
-    solution: Option<&crate::judge::CheckerProgram>,
+    solution: Option<&Program>,
 ) -> ApiResult<()> {
     sqlx::query("update problems set solution_code = $2 where slug = $1")
         .bind(slug)
@@ -198,13 +199,6 @@ pub async fn set_solution(
         .execute(db)
         .await?;
     Ok(())
-}
-
-/// A test as the judge runs it.
-#[derive(Debug, Clone, FromRow)]
-pub struct TestCase {
-    pub input: String,
-    pub expected_output: String,
 }
 
 /// The sample tests only, in order: what a Run without inputs of its own runs.
@@ -241,9 +235,9 @@ pub struct NewProblem {
     pub checker: serde_json::Value,
     /// `{"function": {...}}` or `{"design": {...}}` for a function problem (see `functions`).
     pub signature: Option<serde_json::Value>,
-    /// A custom checker's `judge::CheckerProgram`.
+    /// A custom checker's `model::Program`.
     pub checker_program: Option<serde_json::Value>,
-    /// An interactive problem's interactor, a `judge::CheckerProgram`.
+    /// An interactive problem's interactor, a `model::Program`.
     pub interactor: Option<serde_json::Value>,
     pub time_limit_ms: i32,
     pub memory_limit_mb: i32,

@@ -1,11 +1,11 @@
 //! A scored problem's groups: `problems.scoring` and each test's `test_cases.group_name`
-//! (see `judge::scoring`). Kept apart from `problems` so pass/fail problems never meet it.
+//! (see `model::scoring`). Kept apart from `problems` so pass/fail problems never meet it.
 
 use sqlx::{PgPool, Postgres, Transaction};
 use uuid::Uuid;
 
 use crate::error::ApiResult;
-use crate::judge::{Scoring, Tally};
+use crate::model::{Scoring, Tally};
 
 /// Stores the problem's groups (None: pass/fail) and each test's group, given by test name
 /// for the hidden tests (samples have none). Run after `problems::upsert` wrote the tests, so

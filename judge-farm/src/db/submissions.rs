@@ -3,20 +3,20 @@
 use std::time::Duration;
 
 use algoarena_shared::api::{FailedTest, RunCase, Submission, SubmissionPage};
-use algoarena_shared::verdict::Status;
+use algoarena_shared::language::Language;
 use chrono::{DateTime, Utc};
 use sqlx::{FromRow, PgPool};
 use uuid::Uuid;
 
 use crate::error::ApiResult;
-use crate::judge::Score;
+use crate::model::{Score, Status, StoredKind, SubmissionId, SubmissionKind, Verdict};
 
 #[derive(Debug, FromRow)]
 struct SubmissionRow {
-    id: Uuid,
+    id: SubmissionId,
     problem_slug: String,
-    language: String,
-    status: String,
+    language: Language,
+    status: Status,
     runtime_ms: Option<i32>,
     memory_kb: Option<i32>,
     test_cases_passed: Option<i32>,
@@ -25,18 +25,18 @@ struct SubmissionRow {
     failed_test: Option<sqlx::types::Json<FailedTest>>,
     score: Option<f64>,
     max_score: Option<f64>,
-    kind: String,
+    kind: StoredKind,
     run_cases: Option<sqlx::types::Json<Vec<RunCase>>>,
     created_at: DateTime<Utc>,
 }
 
 impl SubmissionRow {
-    fn to_api(self) -> Submission {
-        let status = Status::parse(&self.status).unwrap_or(Status::InternalError);
+    fn into_api(self) -> Submission {
+        let status = self.status;
         Submission {
             id: self.id.to_string(),
             problem_slug: self.problem_slug,
-            language: self.language,
+            language: self.language.id().to_string(),
             status,
             runtime_ms: self.runtime_ms,
             memory_kb: self.memory_kb,
@@ -48,7 +48,7 @@ impl SubmissionRow {
             failed_test: self.failed_test.map(|t| t.0),
             score: self.score,
             max_score: self.max_score,
-            kind: self.kind,
+            kind: self.kind.as_str().to_string(),
             cases: self.run_cases.map(|c| c.0).unwrap_or_default(),
         }
     }
@@ -59,27 +59,19 @@ const SELECT: &str = "select s.id, p.slug as problem_slug, s.language, s.status,
     s.run_cases, s.created_at
     from submissions s join problems p on p.id = s.problem_id";
 
-/// What is queued: a submission judged on every test, or a run of the samples (`Run(None)`)
-/// or of the user's own inputs.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Kind {
-    Submit,
-    Run(Option<Vec<String>>),
-}
-
 pub async fn insert(
     db: &PgPool,
     user_id: Uuid,
     problem_id: Uuid,
-    language: &str,
+    language: Language,
     code: &str,
-    kind: &Kind,
-) -> ApiResult<Submission> {
-    let (kind, run_inputs) = match kind {
-        Kind::Submit => ("submit", None),
-        Kind::Run(inputs) => ("run", inputs.as_ref()),
+    kind: &SubmissionKind,
+) -> ApiResult<(SubmissionId, Submission)> {
+    let run_inputs = match kind {
+        SubmissionKind::Submit => None,
+        SubmissionKind::Run(inputs) => inputs.as_ref(),
     };
-    let id: Uuid = sqlx::query_scalar(
+    let id: SubmissionId = sqlx::query_scalar(
         "insert into submissions (user_id, problem_id, language, code, status, kind, run_inputs)
          values ($1, $2, $3, $4, 'queued', $5, $6) returning id",
     )
@@ -87,41 +79,45 @@ pub async fn insert(
     .bind(problem_id)
     .bind(language)
     .bind(code)
-    .bind(kind)
+    .bind(kind.stored())
     .bind(run_inputs.map(sqlx::types::Json))
     .fetch_one(db)
     .await?;
-    Ok(get_own(db, id, user_id).await?.expect("the row was just inserted"))
+    let submission = get_own(db, id, user_id).await?.expect("the row was just inserted");
+    Ok((id, submission))
 }
 
 /// A submission, only if it belongs to `user_id` (others' submissions look absent).
-pub async fn get_own(db: &PgPool, id: Uuid, user_id: Uuid) -> ApiResult<Option<Submission>> {
+pub async fn get_own(
+    db: &PgPool,
+    id: SubmissionId,
+    user_id: Uuid,
+) -> ApiResult<Option<Submission>> {
     let sql = format!("{SELECT} where s.id = $1 and s.user_id = $2");
     let row =
         sqlx::query_as::<_, SubmissionRow>(&sql).bind(id).bind(user_id).fetch_optional(db).await?;
-    Ok(row.map(SubmissionRow::to_api))
+    Ok(row.map(SubmissionRow::into_api))
 }
 
 /// A submission claimed by a worker for judging.
 #[derive(Debug, Clone, FromRow)]
 pub struct Claimed {
-    pub id: Uuid,
+    pub id: SubmissionId,
     pub user_id: Uuid,
     pub problem_id: Uuid,
-    pub language: String,
+    pub language: Language,
     pub code: String,
     pub lease_token: Uuid,
     /// Claims so far, this one included.
     pub attempts: i32,
-    /// `submit` or `run`.
-    pub kind: String,
+    pub kind: StoredKind,
     /// A run's own inputs; None for a submission or a run of the samples.
     pub run_inputs: Option<sqlx::types::Json<Vec<String>>>,
 }
 
 impl Claimed {
     pub fn is_run(&self) -> bool {
-        self.kind == "run"
+        self.kind == StoredKind::Run
     }
 }
 
@@ -141,7 +137,12 @@ pub enum Claim {
 /// Moves a submission to judging under a fresh lease of `lease`, if it is queued or its last
 /// holder's lease has run out. A job delivered twice is thus judged once, and a stalled
 /// worker's job can be taken over. Every claim counts as an attempt.
-pub async fn claim(db: &PgPool, id: Uuid, worker: &str, lease: Duration) -> ApiResult<Claim> {
+pub async fn claim(
+    db: &PgPool,
+    id: SubmissionId,
+    worker: &str,
+    lease: Duration,
+) -> ApiResult<Claim> {
     let claimed = sqlx::query_as::<_, Claimed>(
         "update submissions set status = 'judging', lease_token = gen_random_uuid(),
                 lease_expires_at = now() + make_interval(secs => $3), leased_by = $2,
@@ -158,14 +159,14 @@ pub async fn claim(db: &PgPool, id: Uuid, worker: &str, lease: Duration) -> ApiR
     if let Some(claimed) = claimed {
         return Ok(Claim::Claimed(claimed));
     }
-    let status: Option<String> = sqlx::query_scalar("select status from submissions where id = $1")
+    let status: Option<Status> = sqlx::query_scalar("select status from submissions where id = $1")
         .bind(id)
         .fetch_optional(db)
         .await?;
-    Ok(match status.as_deref() {
+    Ok(match status {
         None => Claim::Missing,
-        Some("queued" | "judging") => Claim::HeldElsewhere,
-        Some(_) => Claim::Final,
+        Some(status) if status.is_final() => Claim::Final,
+        Some(_) => Claim::HeldElsewhere,
     })
 }
 
@@ -216,37 +217,6 @@ pub async fn queued_reaches(db: &PgPool, cap: i64) -> ApiResult<bool> {
     Ok(count >= cap)
 }
 
-/// The judge's result for one submission.
-#[derive(Debug, Clone)]
-pub struct Verdict {
-    pub status: Status,
-    pub runtime_ms: Option<i32>,
-    pub memory_kb: Option<i32>,
-    pub passed: i32,
-    pub total: i32,
-    pub error_message: Option<String>,
-    /// The first failed test (not stored for contest submissions).
-    pub failed_test: Option<FailedTest>,
-    /// A run's cases (empty for a submission).
-    pub cases: Vec<RunCase>,
-}
-
-impl Verdict {
-    /// Where judging `total` tests starts: accepted, nothing passed or measured yet.
-    pub fn before_tests(total: usize) -> Verdict {
-        Verdict {
-            status: Status::Accepted,
-            runtime_ms: Some(0),
-            memory_kb: Some(0),
-            passed: 0,
-            total: total as i32,
-            error_message: None,
-            failed_test: None,
-            cases: Vec::new(),
-        }
-    }
-}
-
 /// Stores a verdict, fenced by the lease: a worker whose lease was taken away writes nothing.
 /// Problem counters and the user's problem state change in the same transaction.
 pub async fn finish(db: &PgPool, job: &Claimed, verdict: &Verdict) -> ApiResult<bool> {
@@ -276,7 +246,7 @@ pub async fn finish_scored(
     )
     .bind(job.id)
     .bind(job.lease_token)
-    .bind(verdict.status.as_str())
+    .bind(verdict.status)
     .bind(verdict.runtime_ms)
     .bind(verdict.memory_kb)
     .bind(verdict.passed)
@@ -353,7 +323,7 @@ pub async fn recover_stale(
     db: &PgPool,
     requeue_after: Duration,
     lease_grace: Duration,
-) -> ApiResult<Vec<Uuid>> {
+) -> ApiResult<Vec<SubmissionId>> {
     Ok(sqlx::query_scalar(
         "update submissions set status = 'queued', lease_token = null, lease_expires_at = null,
                 leased_by = null, enqueued_at = now()
@@ -399,7 +369,7 @@ pub async fn list_own(
             .fetch_one(db)
             .await?;
     Ok(SubmissionPage {
-        items: rows.into_iter().map(SubmissionRow::to_api).collect(),
+        items: rows.into_iter().map(SubmissionRow::into_api).collect(),
         page,
         per_page,
         total: total as u64,
@@ -408,7 +378,7 @@ pub async fn list_own(
 
 /// How many tests the submission's problem has, or a run's cases (what a progress event counts
 /// up to).
-pub async fn test_total(db: &PgPool, id: Uuid) -> ApiResult<i64> {
+pub async fn test_total(db: &PgPool, id: SubmissionId) -> ApiResult<i64> {
     Ok(sqlx::query_scalar(
         "select case when s.kind = 'run' and s.run_inputs is not null
                      then jsonb_array_length(s.run_inputs)::bigint
@@ -431,7 +401,7 @@ pub async fn queued_count(db: &PgPool) -> ApiResult<i64> {
 }
 
 /// Seconds from submit to the stored verdict, once there is one.
-pub async fn verdict_latency_secs(db: &PgPool, id: Uuid) -> ApiResult<Option<f64>> {
+pub async fn verdict_latency_secs(db: &PgPool, id: SubmissionId) -> ApiResult<Option<f64>> {
     Ok(sqlx::query_scalar(
         "select extract(epoch from (judged_at - created_at))::float8 from submissions
           where id = $1 and judged_at is not null",

@@ -3,7 +3,7 @@
 
 use algoarena_shared::verdict::Status;
 
-use crate::judge::Score;
+use crate::model::Score;
 
 const MARKER: &str = "@EXPECTED_SCORE@";
 

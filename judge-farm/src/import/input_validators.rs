@@ -11,7 +11,8 @@ use anyhow::{bail, Context, Result};
 use super::data::visible_entries;
 use super::Package;
 use crate::db::problems::NewTest;
-use crate::judge::{CheckerProgram, InputValidator};
+use crate::judge::InputValidator;
+use crate::model::Program;
 use crate::sandbox::Sandbox;
 
 /// A package's input validator and what to run it on.
@@ -19,7 +20,7 @@ use crate::sandbox::Sandbox;
 pub struct InputValidatorSpec {
     /// The source file, for messages.
     pub source: PathBuf,
-    pub program: CheckerProgram,
+    pub program: Program,
     /// Per test of the package, in order: the input file (for messages) and the flags.
     pub runs: Vec<(PathBuf, Vec<String>)>,
 }
@@ -85,31 +86,29 @@ pub(super) fn spec(
 pub(super) async fn validate(sandbox: &dyn Sandbox, package: &Package) -> Result<()> {
     let Some(spec) = &package.input_validator else { return Ok(()) };
     let slug = &package.problem.slug;
-    let validator = InputValidator::prepare(sandbox, &spec.program)
-        .await
-        .with_context(|| format!("{} (problem '{slug}')", spec.source.display()))?;
-    let mut result = Ok(());
-    for (test, (file, flags)) in package.problem.tests.iter().zip(&spec.runs) {
-        match validator.check(&test.input, flags).await {
-            Ok(Ok(())) => {}
-            Ok(Err(why)) => {
-                result = Err(anyhow::anyhow!(
-                    "{} (problem '{slug}'): the input validator {} rejects this input: {why}",
-                    file.display(),
-                    spec.source.display()
-                ));
-                break;
-            }
-            Err(e) => {
-                result = Err(e.context(format!(
-                    "{} (problem '{slug}'): validating the input",
-                    file.display()
-                )));
-                break;
+    let result = InputValidator::with(sandbox, &spec.program, async |validator| {
+        for (test, (file, flags)) in package.problem.tests.iter().zip(&spec.runs) {
+            match validator.check(&test.input, flags).await {
+                Ok(Ok(())) => {}
+                Ok(Err(why)) => {
+                    return Err(anyhow::anyhow!(
+                        "{} (problem '{slug}'): the input validator {} rejects this input: {why}",
+                        file.display(),
+                        spec.source.display()
+                    ));
+                }
+                Err(e) => {
+                    return Err(e.context(format!(
+                        "{} (problem '{slug}'): validating the input",
+                        file.display()
+                    )));
+                }
             }
         }
-    }
-    validator.close().await;
+        Ok(())
+    })
+    .await
+    .with_context(|| format!("{} (problem '{slug}')", spec.source.display()))?;
     if result.is_ok() {
         tracing::info!(problem = %slug, inputs = spec.runs.len(), "test inputs validated");
     }

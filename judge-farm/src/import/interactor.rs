@@ -11,7 +11,7 @@ use std::path::Path;
 use anyhow::Result;
 
 use crate::checkers::Checker;
-use crate::judge::CheckerProgram;
+use crate::model::Program;
 
 /// Whether a problem.yaml's `validation` and `type` declare an interactive problem; an error
 /// for the interactive kinds the judge does not run (scored ones).
@@ -49,7 +49,7 @@ pub(super) fn native(
     entry: &InteractorEntry,
     checker: &Checker,
     is_function: bool,
-) -> Result<CheckerProgram, String> {
+) -> Result<Program, String> {
     if is_function {
         return Err(
             "a function problem ([function] or [design]) cannot be interactive: its tests run \

@@ -30,6 +30,7 @@ use super::data::{
 use super::{input_validators, interactor, references, scoring, testdata, Package};
 use crate::checkers::{self, Checker};
 use crate::db::problems::NewProblem;
+use crate::model::Program;
 
 /// The keys of problem.yaml this importer reads; the format has more (author, source,
 /// license, ...), which are accepted and ignored.
@@ -69,13 +70,7 @@ const STATEMENTS: &[&str] = &[
 
 pub(super) fn load(dir: &Path) -> Result<Package> {
     let yaml_path = dir.join("problem.yaml");
-    let yaml_text = read(&yaml_path)?;
-    let yaml: ProblemYaml = if yaml_text.trim().is_empty() {
-        ProblemYaml::default()
-    } else {
-        serde_yaml::from_str(&yaml_text)
-            .with_context(|| format!("{}: invalid problem.yaml", yaml_path.display()))?
-    };
+    let (yaml_text, yaml) = read_yaml(&yaml_path)?;
     let slug = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
     let problem =
         |msg: String| anyhow::anyhow!("{} (problem '{slug}'): {msg}", yaml_path.display());
@@ -85,41 +80,9 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
                 .into(),
         ));
     }
-    // An interactive problem's output validator is its interactor, which judges alone.
-    let interactor =
-        if interactor::kattis_declares(yaml.validation.as_deref(), yaml.kind.as_deref())
-            .map_err(problem)?
-        {
-            Some(output_validator(dir).map_err(|e| problem(format!("interactor: {e:#}")))?.1)
-        } else {
-            None
-        };
-    let (checker, checker_program) = if interactor.is_some() {
-        (Checker::default(), None)
-    } else if is_custom(&yaml) {
-        let (name, program) = output_validator(dir).map_err(|e| problem(format!("{e:#}")))?;
-        (Checker::Custom { program: name }, Some(program))
-    } else {
-        (checker_of(&yaml).map_err(problem)?, None)
-    };
-    let difficulty = yaml.difficulty.clone().unwrap_or_else(|| "Medium".into());
-    let time_limit_ms = (yaml.limits.time_limit.unwrap_or(2.0) * 1000.0).round() as i32;
-    let memory_limit_mb = yaml.limits.memory.unwrap_or(256);
-    check_difficulty_and_limits(
-        &difficulty,
-        time_limit_ms,
-        memory_limit_mb,
-        "limits: time_limit must be 0.1..20 s and memory 16..1024 MiB",
-    )
-    .map_err(problem)?;
-    let statement_path =
-        STATEMENTS.iter().map(|s| dir.join(s)).find(|p| p.is_file()).ok_or_else(|| {
-            problem(format!(
-                "no Markdown statement ({}); LaTeX statements are not supported",
-                STATEMENTS.join(", ")
-            ))
-        })?;
-    let description = read(&statement_path)?;
+    let judging = judging_of(dir, &yaml).map_err(problem)?;
+    let (difficulty, time_limit_ms, memory_limit_mb) = limits_of(&yaml).map_err(problem)?;
+    let description = read(&statement_path(dir).map_err(problem)?)?;
     let mut tests = read_tests(&dir.join("data/sample"), true)?;
     tests.extend(read_tests(&dir.join("data/secret"), false)?);
     if tests.is_empty() {
@@ -140,6 +103,7 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
     let title = yaml.name.clone().unwrap_or_else(|| slug.clone());
     let tags =
         yaml.keywords.as_deref().unwrap_or("").split_whitespace().map(String::from).collect();
+    let Judging { checker, checker_program, interactor } = judging;
     let problem = NewProblem {
         slug,
         title,
@@ -168,6 +132,71 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
         references,
         scoring,
         input_validator,
+    })
+}
+
+/// problem.yaml's text and what it says (an empty file means every default).
+fn read_yaml(path: &Path) -> Result<(String, ProblemYaml)> {
+    let text = read(path)?;
+    if text.trim().is_empty() {
+        return Ok((text, ProblemYaml::default()));
+    }
+    let yaml = serde_yaml::from_str(&text)
+        .with_context(|| format!("{}: invalid problem.yaml", path.display()))?;
+    Ok((text, yaml))
+}
+
+/// How a Kattis package's outputs are judged: by its interactor, its own output validator,
+/// or a built-in checker with the default validator's flags.
+struct Judging {
+    checker: Checker,
+    checker_program: Option<Program>,
+    interactor: Option<Program>,
+}
+
+fn judging_of(dir: &Path, yaml: &ProblemYaml) -> Result<Judging, String> {
+    // An interactive problem's output validator is its interactor, which judges alone.
+    if interactor::kattis_declares(yaml.validation.as_deref(), yaml.kind.as_deref())? {
+        let (_, program) = output_validator(dir).map_err(|e| format!("interactor: {e:#}"))?;
+        return Ok(Judging {
+            checker: Checker::default(),
+            checker_program: None,
+            interactor: Some(program),
+        });
+    }
+    if is_custom(yaml) {
+        let (name, program) = output_validator(dir).map_err(|e| format!("{e:#}"))?;
+        return Ok(Judging {
+            checker: Checker::Custom { program: name },
+            checker_program: Some(program),
+            interactor: None,
+        });
+    }
+    Ok(Judging { checker: checker_of(yaml)?, checker_program: None, interactor: None })
+}
+
+/// The difficulty, time limit (ms) and memory limit (MiB), checked against the platform's
+/// bounds.
+fn limits_of(yaml: &ProblemYaml) -> Result<(String, i32, i32), String> {
+    let difficulty = yaml.difficulty.clone().unwrap_or_else(|| "Medium".into());
+    let time_limit_ms = (yaml.limits.time_limit.unwrap_or(2.0) * 1000.0).round() as i32;
+    let memory_limit_mb = yaml.limits.memory.unwrap_or(256);
+    check_difficulty_and_limits(
+        &difficulty,
+        time_limit_ms,
+        memory_limit_mb,
+        "limits: time_limit must be 0.1..20 s and memory 16..1024 MiB",
+    )?;
+    Ok((difficulty, time_limit_ms, memory_limit_mb))
+}
+
+/// The Markdown statement, wherever the format's versions put it.
+fn statement_path(dir: &Path) -> Result<std::path::PathBuf, String> {
+    STATEMENTS.iter().map(|s| dir.join(s)).find(|p| p.is_file()).ok_or_else(|| {
+        format!(
+            "no Markdown statement ({}); LaTeX statements are not supported",
+            STATEMENTS.join(", ")
+        )
     })
 }
 
@@ -205,7 +234,7 @@ fn is_custom(yaml: &ProblemYaml) -> bool {
 }
 
 /// The one output validator under `output_validators/`: a folder holding a single source file.
-fn output_validator(dir: &Path) -> Result<(String, crate::judge::CheckerProgram)> {
+fn output_validator(dir: &Path) -> Result<(String, Program)> {
     let root = dir.join("output_validators");
     let folders: Vec<_> = visible_entries(&root)
         .with_context(|| {

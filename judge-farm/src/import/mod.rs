@@ -22,7 +22,7 @@ use sqlx::PgPool;
 use crate::checkers::Checker;
 use crate::db::problems::{self, NewProblem};
 use crate::functions::Signature;
-use crate::judge::CheckerProgram;
+use crate::model::Program;
 use crate::sandbox::Sandbox;
 pub use references::Reference;
 
@@ -34,12 +34,12 @@ pub struct Package {
     /// For a LeetCode-style problem: the function or design class users write.
     pub signature: Option<Signature>,
     /// The program of a custom checker.
-    pub checker_program: Option<CheckerProgram>,
+    pub checker_program: Option<Program>,
     /// An interactive problem's interactor (see `interactor`).
-    pub interactor: Option<CheckerProgram>,
+    pub interactor: Option<Program>,
     pub references: Vec<Reference>,
     /// A scored problem's test groups (None: pass/fail).
-    pub scoring: Option<crate::judge::Scoring>,
+    pub scoring: Option<crate::model::Scoring>,
     /// The program that checks every test input on import.
     pub input_validator: Option<input_validators::InputValidatorSpec>,
 }
@@ -74,11 +74,11 @@ pub fn find_packages(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
 }
 
 /// Reads a custom checker's single source file, its language from the extension.
-fn checker_program(path: &Path) -> Result<CheckerProgram> {
+fn checker_program(path: &Path) -> Result<Program> {
     let language = references::language_of(path).with_context(|| {
         format!("{}: no judged language has this file extension", path.display())
     })?;
-    Ok(CheckerProgram { language, code: data::read(path)? })
+    Ok(Program { language, code: data::read(path)? })
 }
 
 /// Reads and validates one package of either format; errors name the file and the problem.

@@ -28,10 +28,12 @@ use anyhow::{Context, Result};
 use serde::Deserialize;
 
 use super::data::{check_difficulty_and_limits, package_hash, read, read_tests, valid_slug};
+use super::input_validators::InputValidatorSpec;
 use super::{input_validators, interactor, references, Package};
 use crate::checkers::Checker;
-use crate::db::problems::{NewHint, NewProblem, ProblemMeta};
+use crate::db::problems::{NewHint, NewProblem, NewTest, ProblemMeta};
 use crate::functions::{check_input, starter_code as starter, Signature};
+use crate::model::{Program, Scoring};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -113,113 +115,28 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
         .with_context(|| format!("{}: invalid problem.toml", manifest_path.display()))?;
     let problem =
         |msg: String| anyhow::anyhow!("{} (problem '{}'): {msg}", manifest_path.display(), m.slug);
-    if !valid_slug(&m.slug) {
-        return Err(problem("slug must be lowercase letters, digits and '-'".into()));
-    }
-    check_difficulty_and_limits(
-        &m.difficulty,
-        m.time_limit_ms,
-        m.memory_limit_mb,
-        "time_limit_ms must be 100..20000 and memory_limit_mb 16..1024",
-    )
-    .map_err(problem)?;
-    for language in m.starter_code.keys() {
-        if algoarena_shared::language::Language::parse(language).is_none() {
-            return Err(problem(format!("starter_code has an unknown language '{language}'")));
-        }
-    }
-    let checker_program = match &m.checker {
-        Checker::Custom { program } => {
-            if m.function.is_some() || m.design.is_some() {
-                return Err(problem("a function problem cannot have a checker program".into()));
-            }
-            Some(
-                super::checker_program(&dir.join(program))
-                    .map_err(|e| problem(format!("checker: {e:#}")))?,
-            )
-        }
-        _ => None,
-    };
-    let is_function = m.function.is_some() || m.design.is_some();
+    check_manifest(&m).map_err(problem)?;
+    let checker_program = checker_program(dir, &m).map_err(problem)?;
     let interactor = match &m.interactor {
         Some(entry) => {
-            Some(interactor::native(dir, entry, &m.checker, is_function).map_err(problem)?)
+            Some(interactor::native(dir, entry, &m.checker, m.is_function()).map_err(problem)?)
         }
         None => None,
     };
     let description = read(&dir.join("statement.md"))?;
-    let constraints_path = dir.join("constraints.md");
-    let constraints =
-        if constraints_path.is_file() { Some(read(&constraints_path)?) } else { None };
+    let constraints = read_optional(&dir.join("constraints.md"))?;
     let mut tests = read_tests(&dir.join("data/sample"), true)?;
     tests.extend(read_tests(&dir.join("data/secret"), false)?);
     if tests.is_empty() {
         return Err(problem("no tests under data/sample or data/secret".into()));
     }
-    let scoring = if m.groups.is_empty() {
-        None
-    } else {
-        if m.function.is_some() || m.design.is_some() {
-            return Err(problem("a function problem cannot have [groups]".into()));
-        }
-        let scores = m.groups.iter().map(|(name, g)| (name.clone(), g.score)).collect();
-        Some(
-            super::scoring::native(&tests, &scores)
-                .map_err(|e| problem(format!("groups: {e:#}")))?,
-        )
-    };
-    let input_validator = match &m.validator {
-        Some(file) => {
-            let flags = tests
-                .iter()
-                .map(|t| {
-                    let group = super::scoring::group_of(t).and_then(|g| m.groups.get(&g));
-                    group
-                        .map(|g| g.validator_flags.split_whitespace().map(String::from).collect())
-                        .unwrap_or_default()
-                })
-                .collect();
-            Some(
-                input_validators::spec(dir, &dir.join(file), &tests, flags)
-                    .map_err(|e| problem(format!("validator: {e:#}")))?,
-            )
-        }
-        None => None,
-    };
-    let signature = if m.function.is_some() || m.design.is_some() {
-        let signature =
-            Signature::from_toml(&manifest_text).map_err(|e| problem(format!("signature: {e}")))?;
-        for test in &tests {
-            check_input(&signature, test.input.trim()).map_err(|e| {
-                problem(format!("test '{}': input does not fit the signature: {e}", test.name))
-            })?;
-            serde_json::from_str::<serde_json::Value>(&test.expected_output).map_err(|e| {
-                problem(format!("test '{}': the answer is not JSON: {e}", test.name))
-            })?;
-        }
-        Some(signature)
-    } else {
-        None
-    };
-    let mut starter_code = m.starter_code.clone();
-    if let Some(signature) = &signature {
-        // Generated for every language; a package's own starter code wins.
-        for language in algoarena_shared::language::Language::ALL {
-            starter_code
-                .entry(language.id().to_string())
-                .or_insert_with(|| starter(language, signature));
-        }
-    }
-    let signature_json = match (&m.function, &m.design) {
-        (Some(f), _) => Some(serde_json::json!({ "function": f })),
-        (_, Some(d)) => Some(serde_json::json!({ "design": d })),
-        _ => None,
-    };
+    let scoring = scoring(&m, &tests).map_err(problem)?;
+    let input_validator = input_validator(dir, &m, &tests).map_err(problem)?;
+    let signature = signature(&m, &manifest_text, &tests).map_err(problem)?;
     if m.hints.iter().any(|h| h.text.trim().is_empty()) {
         return Err(problem("hints: a hint's text is empty".into()));
     }
-    let editorial_path = dir.join("editorial.md");
-    let editorial = if editorial_path.is_file() { Some(read(&editorial_path)?) } else { None };
+    let editorial = read_optional(&dir.join("editorial.md"))?;
     let package_hash = package_hash(
         &[
             &manifest_text,
@@ -230,35 +147,10 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
         &tests,
     );
     let references = references::find(dir)?;
-    let problem = NewProblem {
-        slug: m.slug,
-        title: m.title,
-        difficulty: m.difficulty,
-        description,
-        constraints,
-        tags: m.tags,
-        starter_code: serde_json::to_value(&starter_code)?,
-        checker: serde_json::to_value(&m.checker)?,
-        signature: signature_json,
-        checker_program: checker_program.as_ref().map(serde_json::to_value).transpose()?,
-        interactor: interactor.as_ref().map(serde_json::to_value).transpose()?,
-        time_limit_ms: m.time_limit_ms,
-        memory_limit_mb: m.memory_limit_mb,
-        order_index: m.order,
-        package_hash,
-        tests,
-        meta: ProblemMeta {
-            is_premium: m.premium,
-            companies: m.companies,
-            hints: m
-                .hints
-                .into_iter()
-                .map(|h| NewHint { text: h.text, is_premium: h.premium })
-                .collect(),
-            editorial,
-            editorial_is_premium: m.editorial_premium,
-        },
-    };
+    let texts = Texts { description, constraints, editorial };
+    let mut problem = new_problem(&m, texts, signature.as_ref(), package_hash, tests)?;
+    problem.checker_program = checker_program.as_ref().map(serde_json::to_value).transpose()?;
+    problem.interactor = interactor.as_ref().map(serde_json::to_value).transpose()?;
     Ok(Package {
         problem,
         checker: m.checker,
@@ -268,5 +160,168 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
         references,
         scoring,
         input_validator,
+    })
+}
+
+impl Manifest {
+    /// A LeetCode-style problem: users write a function or a design class.
+    fn is_function(&self) -> bool {
+        self.function.is_some() || self.design.is_some()
+    }
+}
+
+/// What problem.toml must get right on its own: the slug, difficulty and limits, and the
+/// languages of its starter code.
+fn check_manifest(m: &Manifest) -> Result<(), String> {
+    if !valid_slug(&m.slug) {
+        return Err("slug must be lowercase letters, digits and '-'".into());
+    }
+    check_difficulty_and_limits(
+        &m.difficulty,
+        m.time_limit_ms,
+        m.memory_limit_mb,
+        "time_limit_ms must be 100..20000 and memory_limit_mb 16..1024",
+    )?;
+    for language in m.starter_code.keys() {
+        if algoarena_shared::language::Language::parse(language).is_none() {
+            return Err(format!("starter_code has an unknown language '{language}'"));
+        }
+    }
+    Ok(())
+}
+
+/// The custom checker's program, if `[checker]` names one.
+fn checker_program(dir: &Path, m: &Manifest) -> Result<Option<Program>, String> {
+    let Checker::Custom { program } = &m.checker else { return Ok(None) };
+    if m.is_function() {
+        return Err("a function problem cannot have a checker program".into());
+    }
+    super::checker_program(&dir.join(program)).map(Some).map_err(|e| format!("checker: {e:#}"))
+}
+
+/// A scored problem's groups, from `[groups]`; None for pass/fail.
+fn scoring(m: &Manifest, tests: &[NewTest]) -> Result<Option<Scoring>, String> {
+    if m.groups.is_empty() {
+        return Ok(None);
+    }
+    if m.is_function() {
+        return Err("a function problem cannot have [groups]".into());
+    }
+    let scores = m.groups.iter().map(|(name, g)| (name.clone(), g.score)).collect();
+    super::scoring::native(tests, &scores).map(Some).map_err(|e| format!("groups: {e:#}"))
+}
+
+/// The input validator, if `validator` names one, with each test's group's flags.
+fn input_validator(
+    dir: &Path,
+    m: &Manifest,
+    tests: &[NewTest],
+) -> Result<Option<InputValidatorSpec>, String> {
+    let Some(file) = &m.validator else { return Ok(None) };
+    let flags = tests
+        .iter()
+        .map(|t| {
+            let group = super::scoring::group_of(t).and_then(|g| m.groups.get(&g));
+            group
+                .map(|g| g.validator_flags.split_whitespace().map(String::from).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    input_validators::spec(dir, &dir.join(file), tests, flags)
+        .map(Some)
+        .map_err(|e| format!("validator: {e:#}"))
+}
+
+/// A function problem's signature, with every test checked against it: each input fits the
+/// signature and each answer is JSON. None for other problems.
+fn signature(
+    m: &Manifest,
+    manifest_text: &str,
+    tests: &[NewTest],
+) -> Result<Option<Signature>, String> {
+    if !m.is_function() {
+        return Ok(None);
+    }
+    let signature = Signature::from_toml(manifest_text).map_err(|e| format!("signature: {e}"))?;
+    for test in tests {
+        check_input(&signature, test.input.trim())
+            .map_err(|e| format!("test '{}': input does not fit the signature: {e}", test.name))?;
+        serde_json::from_str::<serde_json::Value>(&test.expected_output)
+            .map_err(|e| format!("test '{}': the answer is not JSON: {e}", test.name))?;
+    }
+    Ok(Some(signature))
+}
+
+/// The package's starter code; a function problem's is generated for every language the
+/// package gives none for.
+fn starter_code(m: &Manifest, signature: Option<&Signature>) -> BTreeMap<String, String> {
+    let mut starter_code = m.starter_code.clone();
+    if let Some(signature) = signature {
+        for language in algoarena_shared::language::Language::ALL {
+            starter_code
+                .entry(language.id().to_string())
+                .or_insert_with(|| starter(language, signature));
+        }
+    }
+    starter_code
+}
+
+/// The package's Markdown files.
+struct Texts {
+    description: String,
+    constraints: Option<String>,
+    editorial: Option<String>,
+}
+
+/// A file the package may leave out.
+fn read_optional(path: &Path) -> Result<Option<String>> {
+    if path.is_file() {
+        read(path).map(Some)
+    } else {
+        Ok(None)
+    }
+}
+
+/// The problem's row and metadata; its checker program and interactor are the caller's to add.
+fn new_problem(
+    m: &Manifest,
+    texts: Texts,
+    signature: Option<&Signature>,
+    package_hash: String,
+    tests: Vec<NewTest>,
+) -> Result<NewProblem> {
+    let signature_json = match (&m.function, &m.design) {
+        (Some(f), _) => Some(serde_json::json!({ "function": f })),
+        (_, Some(d)) => Some(serde_json::json!({ "design": d })),
+        _ => None,
+    };
+    Ok(NewProblem {
+        slug: m.slug.clone(),
+        title: m.title.clone(),
+        difficulty: m.difficulty.clone(),
+        description: texts.description,
+        constraints: texts.constraints,
+        tags: m.tags.clone(),
+        starter_code: serde_json::to_value(starter_code(m, signature))?,
+        checker: serde_json::to_value(&m.checker)?,
+        signature: signature_json,
+        checker_program: None,
+        interactor: None,
+        time_limit_ms: m.time_limit_ms,
+        memory_limit_mb: m.memory_limit_mb,
+        order_index: m.order,
+        package_hash,
+        tests,
+        meta: ProblemMeta {
+            is_premium: m.premium,
+            companies: m.companies.clone(),
+            hints: m
+                .hints
+                .iter()
+                .map(|h| NewHint { text: h.text.clone(), is_premium: h.premium })
+                .collect(),
+            editorial: texts.editorial,
+            editorial_is_premium: m.editorial_premium,
+        },
     })
 }

@@ -11,9 +11,10 @@ use anyhow::{bail, Context, Result};
 
 use super::data::{read, visible_entries};
 use super::{expected_score, scoring, Package};
-use crate::db::problems::TestCase;
-use crate::judge::{self, CheckerProgram, Task};
+use crate::judge::{self, Evaluation, Mode, Source, Task};
 use crate::languages;
+use crate::model::Program;
+use crate::model::TestCase;
 use crate::sandbox::Sandbox;
 
 /// One reference solution and the verdict its folder promises.
@@ -96,31 +97,28 @@ pub(super) async fn verify(sandbox: &dyn Sandbox, package: &Package) -> Result<(
         .iter()
         .map(|t| TestCase { input: t.input.clone(), expected_output: t.expected_output.clone() })
         .collect();
+    let evaluation = Evaluation::of_problem(
+        &package.checker,
+        package.signature.as_ref(),
+        package.checker_program.as_ref(),
+        package.interactor.as_ref(),
+    )
+    .with_context(|| format!("problem '{}'", p.slug))?;
     let mut wrong = Vec::new();
     for reference in &package.references {
         let spec = languages::find(reference.language)
             .with_context(|| format!("{}: language not available", reference.path.display()))?;
         let time_limit_ms = judge::time_limit_for(p.time_limit_ms as u64, reference.language);
+        let tally = package.scoring.as_ref().map(|scoring| scoring::tally(scoring, &p.tests));
         let task = Task {
-            language: spec,
-            code: &reference.code,
-            time_limit_ms,
+            source: Source { language: spec, code: &reference.code, time_limit_ms },
             memory_limit_bytes: p.memory_limit_mb as u64 * 1024 * 1024,
             tests: &tests,
-            checker: &package.checker,
-            signature: package.signature.as_ref(),
-            checker_program: package.checker_program.as_ref(),
-            interactor: package.interactor.as_ref(),
+            evaluation,
+            mode: Mode::Submit { tally },
+            on_progress: &judge::no_progress,
         };
-        let judged = match &package.scoring {
-            Some(scoring) => {
-                let tally = scoring::tally(scoring, &p.tests);
-                judge::judge_scored(sandbox, &task, tally, &|_, _| {})
-                    .await
-                    .map(|(v, s)| (v, Some(s)))
-            }
-            None => judge::judge(sandbox, &task).await.map(|v| (v, None)),
-        };
+        let judged = judge::judge(sandbox, &task).await.map(|j| (j.verdict, j.score));
         let (verdict, score) = judged.with_context(|| {
             format!("{}: judging the reference solution", reference.path.display())
         })?;
@@ -172,14 +170,14 @@ const RUN_SOLUTION_PREFERENCE: &[Language] = &[
 ];
 
 /// The accepted reference that answers custom Run inputs, if the package has one.
-pub(super) fn run_solution(references: &[Reference]) -> Option<CheckerProgram> {
+pub(super) fn run_solution(references: &[Reference]) -> Option<Program> {
     references
         .iter()
         .filter(|r| r.expected == Status::Accepted)
         .min_by_key(|r| {
             RUN_SOLUTION_PREFERENCE.iter().position(|l| *l == r.language).unwrap_or(usize::MAX)
         })
-        .map(|r| CheckerProgram { language: r.language, code: r.code.clone() })
+        .map(|r| Program { language: r.language, code: r.code.clone() })
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use anyhow::{bail, Result};
 
 use super::testdata::Testdata;
 use crate::db::problems::NewTest;
-use crate::judge::{Group, Scoring};
+use crate::model::{Group, Scoring, Tally};
 
 /// The name of the group of the tests directly in `data/secret`.
 const ROOT_GROUP: &str = "secret";
@@ -42,7 +42,7 @@ pub(super) fn test_groups(tests: &[NewTest]) -> Vec<(String, String)> {
 }
 
 /// A fresh tally for judging `tests` (in package order) under `scoring`.
-pub(super) fn tally(scoring: &Scoring, tests: &[NewTest]) -> crate::judge::Tally {
+pub(super) fn tally(scoring: &Scoring, tests: &[NewTest]) -> Tally {
     scoring.tally(&tests.iter().map(group_of).collect::<Vec<_>>())
 }
 

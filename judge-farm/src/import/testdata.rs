@@ -2,7 +2,7 @@
 //! one. Read here: the group's score (`accept_score` in the legacy format, `score` in the 2023
 //! one) and `input_validator_flags` (a string, or in the 2023 format a map from validator name
 //! to string). Other keys (grading, range, grader_flags, ...) are accepted and ignored: every
-//! group is graded IOI style (see `judge::scoring`).
+//! group is graded IOI style (see `model::scoring`).
 
 use std::path::Path;
 

@@ -4,22 +4,14 @@
 //! program's output on stdin. Exit 42 accepts, 43 rejects; anything else is the checker's
 //! failure, which is the judge's error, never the submission's verdict.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
-use serde::{Deserialize, Serialize};
 
+use super::messages::{trim_message, COMPILE_MESSAGE_BYTES};
 use super::program_box::ProgramBox;
-use super::{trim_message, COMPILE_MESSAGE_BYTES};
-use crate::sandbox::{Limits, Sandbox, Termination};
-use algoarena_shared::language::Language;
-
-/// A checker program as a package ships it and the database keeps it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CheckerProgram {
-    pub language: Language,
-    pub code: String,
-}
+use crate::model::Program;
+use crate::sandbox::{Limits, Sandbox, Termination, WorkBox};
 
 /// What one check may use: checkers read whole outputs, so they get room.
 const CHECK_LIMITS: Limits = Limits {
@@ -33,17 +25,46 @@ const CHECK_LIMITS: Limits = Limits {
 const ACCEPTED: i32 = 42;
 const WRONG_ANSWER: i32 = 43;
 
-/// A compiled checker, ready to judge outputs.
-pub(super) struct CustomChecker<'a> {
-    program: ProgramBox<'a>,
+/// Lays out one test in a Kattis program's box (a checker's or an interactor's): `input` and
+/// `answer` beside it, and an empty `feedback/` folder it may write its judgement message to.
+/// Returns that folder. `what` names the program in errors.
+pub(super) fn kattis_files(
+    work_box: &WorkBox,
+    input: &str,
+    answer: &str,
+    what: &str,
+) -> Result<PathBuf> {
+    let dir = work_box.path();
+    std::fs::write(dir.join("input"), input).with_context(|| format!("writing {what}'s input"))?;
+    std::fs::write(dir.join("answer"), answer)
+        .with_context(|| format!("writing {what}'s answer"))?;
+    let feedback = dir.join("feedback");
+    let _ = std::fs::remove_dir_all(&feedback);
+    std::fs::create_dir(&feedback).context("making the feedback folder")?;
+    // The program runs as the sandbox user and writes its judgement message here.
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&feedback, std::fs::Permissions::from_mode(0o777))
+        .context("opening the feedback folder")?;
+    Ok(feedback)
 }
 
-impl<'a> CustomChecker<'a> {
-    pub(super) async fn prepare(
-        sandbox: &'a dyn Sandbox,
-        program: &CheckerProgram,
-    ) -> Result<CustomChecker<'a>> {
-        Ok(CustomChecker { program: ProgramBox::prepare(sandbox, program, "the checker").await? })
+/// A compiled checker, ready to judge outputs.
+pub(super) struct CustomChecker<'a> {
+    program: &'a ProgramBox<'a>,
+}
+
+impl CustomChecker<'_> {
+    /// Compiles the checker in a box of its own and lets `work` judge outputs with it; the
+    /// box is closed when `work` is done.
+    pub(super) async fn with<T>(
+        sandbox: &dyn Sandbox,
+        program: &Program,
+        work: impl AsyncFnOnce(&CustomChecker<'_>) -> Result<T>,
+    ) -> Result<T> {
+        ProgramBox::with(sandbox, program.language, &program.code, "the checker", async |program| {
+            work(&CustomChecker { program }).await
+        })
+        .await
     }
 
     /// Whether the checker accepts `output` for this test.
@@ -54,16 +75,7 @@ impl<'a> CustomChecker<'a> {
         output: &[u8],
         scratch: &Path,
     ) -> Result<bool> {
-        let dir = self.program.work_box.path();
-        std::fs::write(dir.join("input"), input).context("writing the checker's input")?;
-        std::fs::write(dir.join("answer"), answer).context("writing the checker's answer")?;
-        let feedback = dir.join("feedback");
-        let _ = std::fs::remove_dir_all(&feedback);
-        std::fs::create_dir(&feedback).context("making the feedback folder")?;
-        // The checker runs as the sandbox user and writes its judgement message here.
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&feedback, std::fs::Permissions::from_mode(0o777))
-            .context("opening the feedback folder")?;
+        kattis_files(self.program.work_box, input, answer, "the checker")?;
         let stdin = scratch.join("output");
         std::fs::write(&stdin, output).context("writing the output to check")?;
         let args = vec!["/box/input".into(), "/box/answer".into(), "/box/feedback/".into()];
@@ -77,9 +89,5 @@ impl<'a> CustomChecker<'a> {
                 trim_message(&outcome.stderr, COMPILE_MESSAGE_BYTES)
             ),
         }
-    }
-
-    pub(super) async fn close(self) {
-        self.program.close().await;
     }
 }

@@ -5,17 +5,18 @@
 //! one takes the run's own ending (time, memory, output, a crash), or Runtime Error when the
 //! program just stopped early.
 
-use std::path::Path;
-
 use algoarena_shared::verdict::Status;
 use anyhow::{Context, Result};
 use serde_json::Value;
 
-use super::{ending_status, failed_test, sandbox_env, trim_message, Task, COMPILE_MESSAGE_BYTES};
+use super::compiled::{ending_status, Compiled};
+use super::messages::{failed_test, trim_message, COMPILE_MESSAGE_BYTES};
+use super::task::Builtin;
 use crate::checkers::{Checker, UnorderedBy};
-use crate::db::submissions::Verdict;
 use crate::functions::protocol;
-use crate::sandbox::{Limits, Outcome, RunSpec, Sandbox, WorkBox};
+use crate::model::TestCase;
+use crate::model::Verdict;
+use crate::sandbox::{Limits, Outcome};
 
 /// The most CPU one function-problem run may have, however many tests it holds.
 const MAX_TOTAL_CPU_MS: u64 = 30_000;
@@ -36,9 +37,9 @@ impl DriverRun {
 
     /// Test `index`'s status: its result checked against `expected` (when there is one to
     /// check), or, without a result, how the run ended.
-    pub fn status(&self, index: usize, expected: Option<&str>, checker: &Checker) -> Status {
+    pub fn status(&self, index: usize, expected: Option<&str>, checker: Builtin<'_>) -> Status {
         match (&self.results[index], expected) {
-            (Some(json), Some(expected)) if !results_match(expected, json, checker) => {
+            (Some(json), Some(expected)) if !results_match(expected, json, checker.checker()) => {
                 Status::WrongAnswer
             }
             (Some(_), _) => Status::Accepted,
@@ -48,50 +49,39 @@ impl DriverRun {
     }
 }
 
-/// Runs the driver once over all of the task's tests, under a fresh marker.
-pub(super) async fn run_driver(
-    sandbox: &dyn Sandbox,
-    work_box: &WorkBox,
-    task: &Task<'_>,
-    inputs: &Path,
-    per_test: Limits,
-) -> Result<DriverRun> {
+/// Runs the driver once over all of `tests`, under a fresh marker.
+pub(super) async fn run_driver(compiled: &Compiled<'_>, tests: &[TestCase]) -> Result<DriverRun> {
     let marker = protocol::new_marker();
-    let lines: Vec<String> = task.tests.iter().map(|t| t.input.trim().to_string()).collect();
+    let lines: Vec<String> = tests.iter().map(|t| t.input.trim().to_string()).collect();
     // Outside the box, like every test input: the program sees it only as its stdin.
-    let input = inputs.join("tests.in");
+    let input = compiled.inputs.join("tests.in");
     std::fs::write(&input, protocol::stdin(&marker, &lines)).context("writing the tests")?;
-    let cpu_time_ms = (per_test.cpu_time_ms * task.tests.len().max(1) as u64)
+    let per_test = compiled.limits;
+    let cpu_time_ms = (per_test.cpu_time_ms * tests.len().max(1) as u64)
         .min(MAX_TOTAL_CPU_MS.max(per_test.cpu_time_ms));
     let limits = Limits { cpu_time_ms, wall_time_ms: cpu_time_ms * 2 + 1000, ..per_test };
-    let spec = RunSpec {
-        argv: task.language.run.iter().map(|s| s.to_string()).collect(),
-        env: sandbox_env(task.language),
-        stdin: Some(input),
-        limits,
-        box_writable: false,
-    };
-    let outcome = sandbox.run(work_box, spec).await.context("running the tests")?;
-    let results = protocol::split_output(&outcome.stdout, &marker, task.tests.len()).results;
+    let spec = compiled.run_spec(Some(input), limits);
+    let outcome =
+        compiled.sandbox.run(compiled.work_box, spec).await.context("running the tests")?;
+    let results = protocol::split_output(&outcome.stdout, &marker, tests.len()).results;
     Ok(DriverRun { outcome, results, marker })
 }
 
+/// Judges a function submission: the first test without a right result decides.
 pub(super) async fn judge_all(
-    sandbox: &dyn Sandbox,
-    work_box: &WorkBox,
-    task: &Task<'_>,
-    inputs: &Path,
-    per_test: Limits,
+    compiled: &Compiled<'_>,
+    tests: &[TestCase],
+    checker: Builtin<'_>,
 ) -> Result<Verdict> {
-    let run = run_driver(sandbox, work_box, task, inputs, per_test).await?;
+    let run = run_driver(compiled, tests).await?;
     let mut verdict = Verdict {
         // One process ran every test: its time and memory are the submission's.
         runtime_ms: Some(run.outcome.cpu_time_ms as i32),
         memory_kb: Some(run.outcome.memory_kb as i32),
-        ..Verdict::before_tests(task.tests.len())
+        ..Verdict::before_tests(tests.len())
     };
-    for (index, test) in task.tests.iter().enumerate() {
-        let status = run.status(index, Some(&test.expected_output), task.checker);
+    for (index, test) in tests.iter().enumerate() {
+        let status = run.status(index, Some(&test.expected_output), checker);
         if status != Status::Accepted {
             verdict.status = status;
             let actual = run.results[index].as_deref().unwrap_or("");

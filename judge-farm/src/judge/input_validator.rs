@@ -5,9 +5,9 @@
 
 use anyhow::{Context, Result};
 
-use super::custom_checker::CheckerProgram;
+use super::messages::trim_message;
 use super::program_box::ProgramBox;
-use super::trim_message;
+use crate::model::Program;
 use crate::sandbox::{Limits, Sandbox, Termination};
 
 /// What one validation may use: validators read whole inputs, so they get room.
@@ -25,19 +25,25 @@ const MESSAGE_BYTES: usize = 1024;
 
 /// A compiled input validator, ready to read inputs.
 pub struct InputValidator<'a> {
-    program: ProgramBox<'a>,
+    program: &'a ProgramBox<'a>,
     scratch: tempfile::TempDir,
 }
 
-impl<'a> InputValidator<'a> {
-    /// Compiles the validator; one that does not compile is the package's error.
-    pub async fn prepare(
-        sandbox: &'a dyn Sandbox,
-        program: &CheckerProgram,
-    ) -> Result<InputValidator<'a>> {
-        let program = ProgramBox::prepare(sandbox, program, "the input validator").await?;
-        let scratch = tempfile::tempdir().context("creating the validator's input folder")?;
-        Ok(InputValidator { program, scratch })
+impl InputValidator<'_> {
+    /// Compiles the validator in a box of its own and lets `work` check inputs with it; the
+    /// box is closed when `work` is done. A validator that does not compile is the package's
+    /// error, returned as the outer `Err`; `work`'s own result comes back as it is.
+    pub async fn with<T>(
+        sandbox: &dyn Sandbox,
+        program: &Program,
+        work: impl AsyncFnOnce(&InputValidator<'_>) -> T,
+    ) -> Result<T> {
+        let (language, code) = (program.language, &program.code);
+        ProgramBox::with(sandbox, language, code, "the input validator", async |program| {
+            let scratch = tempfile::tempdir().context("creating the validator's input folder")?;
+            Ok(work(&InputValidator { program, scratch }).await)
+        })
+        .await
     }
 
     /// `Ok(Err(why))` when the validator rejects `input`; `Err` only when it could not be run.
@@ -64,9 +70,5 @@ impl<'a> InputValidator<'a> {
             other => format!("{other:?}"),
         };
         Ok(Err(if said.trim().is_empty() { ending } else { format!("{ending}: {}", said.trim()) }))
-    }
-
-    pub async fn close(self) {
-        self.program.close().await;
     }
 }

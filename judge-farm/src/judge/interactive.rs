@@ -8,14 +8,16 @@
 use algoarena_shared::verdict::Status;
 use anyhow::{bail, Context, Result};
 
+use super::compile::sandbox_env;
+use super::compiled::{ending_status, Compiled};
+use super::custom_checker::kattis_files;
+use super::messages::{failed_test, trim_message, COMPILE_MESSAGE_BYTES};
 use super::program_box::ProgramBox;
-use super::{
-    ending_status, failed_test, sandbox_env, trim_message, CheckerProgram, OnProgress, Task,
-    COMPILE_MESSAGE_BYTES,
-};
-use crate::db::problems::TestCase;
-use crate::db::submissions::Verdict;
-use crate::sandbox::{cross_wired, Limits, Outcome, RunSpec, Sandbox, Termination, WorkBox};
+use super::task::OnProgress;
+use crate::model::Program;
+use crate::model::TestCase;
+use crate::model::Verdict;
+use crate::sandbox::{cross_wired, Limits, Outcome, RunSpec, Sandbox, Termination};
 
 /// Kattis's exit codes.
 const ACCEPTED: i32 = 42;
@@ -73,43 +75,39 @@ fn exchange_status(solution: Termination, interactor: &Outcome) -> Result<Status
 
 /// A compiled interactor, ready to talk to solutions.
 struct Interactor<'a> {
-    program: ProgramBox<'a>,
+    program: &'a ProgramBox<'a>,
 }
 
-impl<'a> Interactor<'a> {
-    async fn prepare(sandbox: &'a dyn Sandbox, program: &CheckerProgram) -> Result<Interactor<'a>> {
-        Ok(Interactor { program: ProgramBox::prepare(sandbox, program, "the interactor").await? })
+impl Interactor<'_> {
+    /// Compiles the interactor in a box of its own and lets `work` converse with it; the box
+    /// is closed when `work` is done.
+    async fn with<T>(
+        sandbox: &dyn Sandbox,
+        program: &Program,
+        work: impl AsyncFnOnce(&Interactor<'_>) -> Result<T>,
+    ) -> Result<T> {
+        ProgramBox::with(
+            sandbox,
+            program.language,
+            &program.code,
+            "the interactor",
+            async |program| work(&Interactor { program }).await,
+        )
+        .await
     }
 
-    /// Runs the solution (compiled in `solution_box`) against the interactor on one test.
-    async fn exchange(
-        &self,
-        solution_box: &WorkBox,
-        task: &Task<'_>,
-        test: &TestCase,
-        limits: Limits,
-    ) -> Result<Exchange> {
+    /// Runs the compiled solution against the interactor on one test.
+    async fn exchange(&self, solution: &Compiled<'_>, test: &TestCase) -> Result<Exchange> {
         let sandbox = self.program.sandbox;
-        let dir = self.program.work_box.path();
-        std::fs::write(dir.join("input"), &test.input).context("writing the interactor's input")?;
-        std::fs::write(dir.join("answer"), &test.expected_output)
-            .context("writing the interactor's answer")?;
-        let feedback = dir.join("feedback");
-        let _ = std::fs::remove_dir_all(&feedback);
-        std::fs::create_dir(&feedback).context("making the feedback folder")?;
-        // The interactor runs as the sandbox user and writes its judgement message here.
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&feedback, std::fs::Permissions::from_mode(0o777))
-            .context("opening the feedback folder")?;
+        let feedback = kattis_files(
+            self.program.work_box,
+            &test.input,
+            &test.expected_output,
+            "the interactor",
+        )?;
 
-        let limits = solution_limits(limits);
-        let solution = RunSpec {
-            argv: task.language.run.iter().map(|s| s.to_string()).collect(),
-            env: sandbox_env(task.language),
-            stdin: None,
-            limits,
-            box_writable: false,
-        };
+        let limits = solution_limits(solution.limits);
+        let solution_spec = solution.run_spec(None, limits);
         let spec = self.program.spec;
         let mut argv: Vec<String> = spec.run.iter().map(|s| s.to_string()).collect();
         argv.extend(["/box/input".into(), "/box/answer".into(), "/box/feedback/".into()]);
@@ -124,76 +122,63 @@ impl<'a> Interactor<'a> {
         // Each run owns its pipe ends; when either program ends, the other sees end-of-file
         // on its stdin or SIGPIPE on its stdout.
         let (solution_stdio, interactor_stdio) = cross_wired().context("making the pipes")?;
-        let (solution, interactor) = tokio::join!(
-            sandbox.run_piped(solution_box, solution, solution_stdio),
-            sandbox.run_piped(&self.program.work_box, interactor, interactor_stdio),
+        let (outcome, interactor) = tokio::join!(
+            sandbox.run_piped(solution.work_box, solution_spec, solution_stdio),
+            sandbox.run_piped(self.program.work_box, interactor, interactor_stdio),
         );
-        let solution = solution.context("running a test")?;
+        let outcome = outcome.context("running a test")?;
         let interactor = interactor.context("running the interactor")?;
-        let status = exchange_status(solution.termination, &interactor)?;
+        let status = exchange_status(outcome.termination, &interactor)?;
         let feedback = std::fs::read(feedback.join("judgemessage.txt")).unwrap_or_default();
-        Ok(Exchange { solution, status, feedback })
+        Ok(Exchange { solution: outcome, status, feedback })
     }
 }
 
-/// Runs every test of an interactive task, until the first that fails, against the
-/// interactor; the solution is already compiled in `work_box`.
+/// Runs every test, until the first that fails, against the interactor; the solution is
+/// already compiled.
 pub(super) async fn judge_tests(
-    sandbox: &dyn Sandbox,
-    work_box: &WorkBox,
-    task: &Task<'_>,
-    program: &CheckerProgram,
-    limits: Limits,
+    compiled: &Compiled<'_>,
+    tests: &[TestCase],
+    program: &Program,
     on_progress: OnProgress<'_>,
 ) -> Result<Verdict> {
-    let interactor = Interactor::prepare(sandbox, program).await?;
-    let verdict = run_tests(&interactor, work_box, task, limits, on_progress).await;
-    interactor.program.close().await;
-    verdict
+    Interactor::with(compiled.sandbox, program, async |interactor| {
+        run_tests(interactor, compiled, tests, on_progress).await
+    })
+    .await
 }
 
 /// A Run of an interactive problem: every test against the interactor, none skipped. Each
 /// comes back as its status, the interactor's feedback and the solution's run.
 pub(super) async fn run_each(
-    sandbox: &dyn Sandbox,
-    work_box: &WorkBox,
-    task: &Task<'_>,
-    program: &CheckerProgram,
-    limits: Limits,
+    compiled: &Compiled<'_>,
+    tests: &[TestCase],
+    program: &Program,
     on_progress: OnProgress<'_>,
 ) -> Result<Vec<(Status, Vec<u8>, Outcome)>> {
-    let interactor = Interactor::prepare(sandbox, program).await?;
-    let mut cases = Vec::with_capacity(task.tests.len());
-    let mut failure = None;
-    for (index, test) in task.tests.iter().enumerate() {
-        on_progress(index + 1, task.tests.len());
-        match interactor.exchange(work_box, task, test, limits).await {
-            Ok(exchange) => cases.push((exchange.status, exchange.feedback, exchange.solution)),
-            Err(e) => {
-                failure = Some(e);
-                break;
-            }
+    Interactor::with(compiled.sandbox, program, async |interactor| {
+        let mut cases = Vec::with_capacity(tests.len());
+        for (index, test) in tests.iter().enumerate() {
+            on_progress(index + 1, tests.len());
+            let exchange = interactor.exchange(compiled, test).await?;
+            cases.push((exchange.status, exchange.feedback, exchange.solution));
         }
-    }
-    interactor.program.close().await;
-    match failure {
-        Some(e) => Err(e),
-        None => Ok(cases),
-    }
+        Ok(cases)
+    })
+    .await
 }
 
 async fn run_tests(
     interactor: &Interactor<'_>,
-    work_box: &WorkBox,
-    task: &Task<'_>,
-    limits: Limits,
+    compiled: &Compiled<'_>,
+    tests: &[TestCase],
     on_progress: OnProgress<'_>,
 ) -> Result<Verdict> {
-    let total = task.tests.len();
-    let mut verdict = Verdict::before_tests(task.tests.len());
-    for (index, test) in task.tests.iter().enumerate() {
+    let total = tests.len();
+    let mut verdict = Verdict::before_tests(total);
+    for (index, test) in tests.iter().enumerate() {
         on_progress(index + 1, total);
-        let exchange = interactor.exchange(work_box, task, test, limits).await?;
+        let exchange = interactor.exchange(compiled, test).await?;
         verdict.runtime_ms = verdict.runtime_ms.max(Some(exchange.solution.cpu_time_ms as i32));
         verdict.memory_kb = verdict.memory_kb.max(Some(exchange.solution.memory_kb as i32));
         if exchange.status != Status::Accepted {

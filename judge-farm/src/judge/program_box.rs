@@ -1,52 +1,45 @@
-//! A problem's own program (a custom checker, an input validator) compiled once in a work box
-//! of its own, apart from the submission's, and then run as often as needed.
+//! A problem's own program (a custom checker, an interactor, an input validator) compiled once
+//! in a work box of its own, apart from the submission's, and then run as often as needed.
 
 use anyhow::{bail, Context, Result};
 
-use super::custom_checker::CheckerProgram;
-use super::{compile_limits, sandbox_env, trim_message, COMPILE_MESSAGE_BYTES};
+use super::compile::{compile, in_own_box, sandbox_env};
+use super::messages::{trim_message, COMPILE_MESSAGE_BYTES};
 use crate::languages::{self, LanguageSpec};
-use crate::sandbox::{Limits, Termination};
-use crate::sandbox::{Outcome, RunSpec, Sandbox, WorkBox};
+use crate::sandbox::{Limits, Outcome, RunSpec, Sandbox, WorkBox};
+use algoarena_shared::language::Language;
 
-/// A compiled program in its box; `what` names it in errors ("the checker").
+/// A compiled program in its box.
 pub(super) struct ProgramBox<'a> {
     pub sandbox: &'a dyn Sandbox,
-    pub work_box: WorkBox,
+    pub work_box: &'a WorkBox,
     pub spec: &'static LanguageSpec,
 }
 
-impl<'a> ProgramBox<'a> {
-    /// Writes and compiles `program`; a compile failure is the package's fault, an error.
-    pub async fn prepare(
-        sandbox: &'a dyn Sandbox,
-        program: &CheckerProgram,
+impl ProgramBox<'_> {
+    /// Compiles `code` in a box of its own and lets `work` run it; the box is closed when
+    /// `work` is done. A compile failure is the problem package's fault: an error naming
+    /// `what` ("the checker").
+    pub async fn with<T>(
+        sandbox: &dyn Sandbox,
+        language: Language,
+        code: &str,
         what: &str,
-    ) -> Result<ProgramBox<'a>> {
-        let spec = languages::find(program.language)
+        work: impl AsyncFnOnce(&ProgramBox<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let spec = languages::find(language)
             .with_context(|| format!("{what}'s language is not available"))?;
-        let work_box = sandbox
-            .create_box_for(program.language)
-            .with_context(|| format!("creating {what}'s box"))?;
-        std::fs::write(work_box.path().join(spec.source_file), &program.code)
-            .with_context(|| format!("writing {what}"))?;
-        if let Some(compile) = spec.compile {
-            let run = RunSpec {
-                argv: compile.iter().map(|s| s.to_string()).collect(),
-                env: sandbox_env(spec),
-                stdin: None,
-                limits: compile_limits(spec),
-                box_writable: true,
-            };
-            let outcome =
-                sandbox.run(&work_box, run).await.with_context(|| format!("compiling {what}"))?;
-            if outcome.termination != Termination::Exited(0) {
-                let message = trim_message(&outcome.stderr, COMPILE_MESSAGE_BYTES);
-                sandbox.close_box(work_box).await;
+        in_own_box(sandbox, language, &format!("{what}'s box"), async |work_box| {
+            let compiled = compile(sandbox, work_box, spec, code)
+                .await
+                .with_context(|| format!("compiling {what}"))?;
+            if let Err(compiler) = compiled {
+                let message = trim_message(&compiler.stderr, COMPILE_MESSAGE_BYTES);
                 bail!("{what} does not compile: {message}");
             }
-        }
-        Ok(ProgramBox { sandbox, work_box, spec })
+            work(&ProgramBox { sandbox, work_box, spec }).await
+        })
+        .await
     }
 
     /// Runs the program with `args` after its language's command, `stdin` (a file outside the
@@ -66,10 +59,6 @@ impl<'a> ProgramBox<'a> {
             limits,
             box_writable: true,
         };
-        Ok(self.sandbox.run(&self.work_box, run).await?)
-    }
-
-    pub async fn close(self) {
-        self.sandbox.close_box(self.work_box).await;
+        Ok(self.sandbox.run(self.work_box, run).await?)
     }
 }

@@ -3,21 +3,19 @@
 //! Custom inputs have no stored answers, so the problem's reference solution is run on them
 //! first, by the same machinery, and its answers become the expected outputs.
 
-use std::path::Path;
-
 use algoarena_shared::api::RunCase;
 use algoarena_shared::verdict::Status;
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 
+use super::compiled::{ending_status, with_compiled, Compiled, OutputJudge};
 use super::custom_checker::CustomChecker;
 use super::function::run_driver;
-use super::{
-    build, compile_message, ending_status, run_test, shown, test_limits, test_status, OnProgress,
-    Task,
-};
-use crate::db::problems::TestCase;
-use crate::db::submissions::Verdict;
-use crate::sandbox::{Sandbox, Termination, WorkBox};
+use super::interactive;
+use super::messages::{compile_message, shown, trim_message, COMPILE_MESSAGE_BYTES};
+use super::task::{no_progress, Builtin, Evaluation, Judged, OnProgress, Source, Task};
+use crate::model::TestCase;
+use crate::model::Verdict;
+use crate::sandbox::Sandbox;
 
 /// One case as it ran: `answer` is what is compared (stdout, or a function's result) and
 /// `printed` what a function printed besides.
@@ -39,32 +37,32 @@ enum Report {
 /// Runs `task` on each of its tests. With a `reference`, the tests' expected outputs are
 /// ignored and the reference's answers on the same inputs are expected instead; a case the
 /// reference cannot answer (its input breaks the constraints) is only run, not checked.
-pub async fn run(
+pub(super) async fn run(
     sandbox: &dyn Sandbox,
     task: &Task<'_>,
-    reference: Option<&Task<'_>>,
-    on_progress: OnProgress<'_>,
-) -> Result<Verdict> {
+    reference: Option<&Source<'_>>,
+) -> Result<Judged> {
     let total = task.tests.len();
-    on_progress(0, total);
+    (task.on_progress)(0, total);
     let expected: Vec<Option<String>> = match reference {
         None => task.tests.iter().map(|t| Some(t.expected_output.clone())).collect(),
-        Some(reference) => match run_all(sandbox, reference, &vec![None; total], &|_, _| {}).await?
-        {
-            Report::CompileError(message) => {
-                bail!("the reference solution does not compile: {message}")
+        Some(reference) => {
+            match run_all(sandbox, reference, task, &vec![None; total], &no_progress).await? {
+                Report::CompileError(message) => {
+                    bail!("the reference solution does not compile: {message}")
+                }
+                Report::Cases(cases) => cases
+                    .into_iter()
+                    .map(|case| {
+                        (case.status == Status::Accepted)
+                            .then(|| String::from_utf8_lossy(&case.answer).into_owned())
+                    })
+                    .collect(),
             }
-            Report::Cases(cases) => cases
-                .into_iter()
-                .map(|case| {
-                    (case.status == Status::Accepted)
-                        .then(|| String::from_utf8_lossy(&case.answer).into_owned())
-                })
-                .collect(),
-        },
+        }
     };
-    let report = run_all(sandbox, task, &expected, on_progress).await?;
-    Ok(verdict_of(task.tests, &expected, report))
+    let report = run_all(sandbox, &task.source, task, &expected, task.on_progress).await?;
+    Ok(Judged { verdict: verdict_of(task.tests, &expected, report), score: None })
 }
 
 /// The run's verdict: the first case's failure (or Accepted) and every case's result.
@@ -120,7 +118,7 @@ fn verdict_of(tests: &[TestCase], expected: &[Option<String>], report: Report) -
                 expected: expected.as_deref().map(|e| shown(e.as_bytes())),
                 actual: shown(&case.answer),
                 stdout: shown(&case.printed),
-                stderr: super::trim_message(&case.stderr, super::COMPILE_MESSAGE_BYTES),
+                stderr: trim_message(&case.stderr, COMPILE_MESSAGE_BYTES),
                 status: case.status,
                 runtime_ms: case.runtime_ms as i32,
                 memory_kb: case.memory_kb as i32,
@@ -129,102 +127,88 @@ fn verdict_of(tests: &[TestCase], expected: &[Option<String>], report: Report) -
     }
 }
 
-/// Compiles `task` in a box of its own and runs it on every test.
+/// Compiles `source` in a box of its own and runs it on every test of `task`.
 async fn run_all(
     sandbox: &dyn Sandbox,
+    source: &Source<'_>,
     task: &Task<'_>,
     expected: &[Option<String>],
     on_progress: OnProgress<'_>,
 ) -> Result<Report> {
-    let work_box =
-        sandbox.create_box_for(task.language.language).context("creating the work box")?;
-    let report = run_in_box(sandbox, &work_box, task, expected, on_progress).await;
-    sandbox.close_box(work_box).await;
-    report
+    let cases = with_compiled(sandbox, source, task, async |compiled| {
+        run_cases(compiled, task, expected, on_progress).await
+    })
+    .await?;
+    Ok(match cases {
+        Ok(cases) => Report::Cases(cases),
+        Err(compiler) => Report::CompileError(compile_message(&compiler)),
+    })
 }
 
-async fn run_in_box(
-    sandbox: &dyn Sandbox,
-    work_box: &WorkBox,
+async fn run_cases(
+    compiled: &Compiled<'_>,
     task: &Task<'_>,
     expected: &[Option<String>],
-    on_progress: OnProgress<'_>,
-) -> Result<Report> {
-    if let Err(compiler) = build(sandbox, work_box, task).await? {
-        return Ok(Report::CompileError(compile_message(&compiler)));
-    }
-    let inputs = tempfile::tempdir().context("creating the input folder")?;
-    if task.signature.is_some() {
-        on_progress(1, task.tests.len());
-        return function_cases(sandbox, work_box, task, expected, inputs.path())
-            .await
-            .map(Report::Cases);
-    }
-    if let Some(program) = task.interactor {
-        let exchanges = super::interactive::run_each(
-            sandbox,
-            work_box,
-            task,
-            program,
-            test_limits(task),
-            on_progress,
-        )
-        .await?;
-        // The program's output went to the interactor; its account of the talk is shown instead.
-        let cases = exchanges
-            .into_iter()
-            .map(|(status, feedback, solution)| CaseRun {
-                status,
-                answer: feedback,
-                printed: Vec::new(),
-                stderr: solution.stderr,
-                runtime_ms: solution.cpu_time_ms,
-                memory_kb: solution.memory_kb,
-            })
-            .collect();
-        return Ok(Report::Cases(cases));
-    }
-    // Only a case with an answer needs the checker program.
-    let custom = match task.checker_program {
-        Some(program) if expected.iter().any(Option::is_some) => {
-            Some(CustomChecker::prepare(sandbox, program).await?)
-        }
-        _ => None,
-    };
-    let cases =
-        stdin_cases(sandbox, work_box, task, expected, inputs.path(), custom.as_ref(), on_progress)
-            .await;
-    if let Some(custom) = custom {
-        custom.close().await;
-    }
-    cases.map(Report::Cases)
-}
-
-/// A stdin/stdout problem's cases: one run each, checked like a submission's tests.
-async fn stdin_cases(
-    sandbox: &dyn Sandbox,
-    work_box: &WorkBox,
-    task: &Task<'_>,
-    expected: &[Option<String>],
-    inputs: &Path,
-    custom: Option<&CustomChecker<'_>>,
     on_progress: OnProgress<'_>,
 ) -> Result<Vec<CaseRun>> {
-    let limits = test_limits(task);
-    let mut cases = Vec::with_capacity(task.tests.len());
-    for (index, (test, expected)) in task.tests.iter().zip(expected).enumerate() {
-        on_progress(index + 1, task.tests.len());
-        let outcome = run_test(sandbox, work_box, task, inputs, index, test, limits).await?;
-        let status = match (expected, custom, outcome.termination) {
-            (None, _, termination) => ending_status(termination).unwrap_or(Status::Accepted),
-            (Some(answer), Some(checker), Termination::Exited(0)) => {
-                if checker.accepts(&test.input, answer, &outcome.stdout, inputs).await? {
-                    Status::Accepted
-                } else {
-                    Status::WrongAnswer
-                }
+    let tests = task.tests;
+    match task.evaluation {
+        Evaluation::Function { checker, .. } => {
+            on_progress(1, tests.len());
+            function_cases(compiled, tests, expected, checker).await
+        }
+        Evaluation::Interactor(program) => {
+            let exchanges = interactive::run_each(compiled, tests, program, on_progress).await?;
+            // The program's output went to the interactor; its account of the talk is shown
+            // instead.
+            Ok(exchanges
+                .into_iter()
+                .map(|(status, feedback, solution)| CaseRun {
+                    status,
+                    answer: feedback,
+                    printed: Vec::new(),
+                    stderr: solution.stderr,
+                    runtime_ms: solution.cpu_time_ms,
+                    memory_kb: solution.memory_kb,
+                })
+                .collect())
+        }
+        // Only a case with an answer needs the checker program.
+        Evaluation::CheckerProgram(program) if expected.iter().any(Option::is_some) => {
+            CustomChecker::with(compiled.sandbox, program, async |checker| {
+                let judge = OutputJudge::Program(checker);
+                stdin_cases(compiled, tests, expected, Some(&judge), on_progress).await
+            })
+            .await
+        }
+        Evaluation::CheckerProgram(_) => {
+            stdin_cases(compiled, tests, expected, None, on_progress).await
+        }
+        Evaluation::Builtin(checker) => {
+            let judge = OutputJudge::Builtin(checker);
+            stdin_cases(compiled, tests, expected, Some(&judge), on_progress).await
+        }
+    }
+}
+
+/// A stdin/stdout problem's cases: one run each, checked like a submission's tests by `judge`
+/// (None only when no case has an answer to check).
+async fn stdin_cases(
+    compiled: &Compiled<'_>,
+    tests: &[TestCase],
+    expected: &[Option<String>],
+    judge: Option<&OutputJudge<'_>>,
+    on_progress: OnProgress<'_>,
+) -> Result<Vec<CaseRun>> {
+    let mut cases = Vec::with_capacity(tests.len());
+    for (index, (test, expected)) in tests.iter().zip(expected).enumerate() {
+        on_progress(index + 1, tests.len());
+        let outcome = compiled.run_test(index, test).await?;
+        let status = match (expected, judge) {
+            (Some(answer), Some(judge)) => {
+                judge.status(&outcome, test, answer, compiled.inputs).await?
             }
-            (Some(answer), _, _) => test_status(&outcome, answer, task.checker)?,
+            _ => ending_status(outcome.termination).unwrap_or(Status::Accepted),
         };
         cases.push(CaseRun {
             status,
@@ -241,18 +225,17 @@ async fn stdin_cases(
 /// A function problem's cases: one driver run for all of them, as in judging; each case gets
 /// the run's CPU time and memory, since they shared one process.
 async fn function_cases(
-    sandbox: &dyn Sandbox,
-    work_box: &WorkBox,
-    task: &Task<'_>,
+    compiled: &Compiled<'_>,
+    tests: &[TestCase],
     expected: &[Option<String>],
-    inputs: &Path,
+    checker: Builtin<'_>,
 ) -> Result<Vec<CaseRun>> {
-    let run = run_driver(sandbox, work_box, task, inputs, test_limits(task)).await?;
+    let run = run_driver(compiled, tests).await?;
     let stopped_at =
-        run.results.iter().position(Option::is_none).unwrap_or(task.tests.len().saturating_sub(1));
-    Ok((0..task.tests.len())
+        run.results.iter().position(Option::is_none).unwrap_or(tests.len().saturating_sub(1));
+    Ok((0..tests.len())
         .map(|index| CaseRun {
-            status: run.status(index, expected[index].as_deref(), task.checker),
+            status: run.status(index, expected[index].as_deref(), checker),
             answer: run.results[index].clone().unwrap_or_default().into_bytes(),
             printed: run.printed(index).to_vec(),
             // The driver's stderr belongs to the whole run; it is shown once, with the case

@@ -7,7 +7,8 @@ use redis::streams::{
     StreamReadOptions, StreamReadReply,
 };
 use redis::AsyncCommands;
-use uuid::Uuid;
+
+use crate::model::SubmissionId;
 
 pub const GROUP: &str = "judges";
 
@@ -18,7 +19,7 @@ const DEAD_LETTER_MAXLEN: usize = 10_000;
 pub async fn enqueue(
     redis: &mut ConnectionManager,
     stream: &str,
-    id: Uuid,
+    id: SubmissionId,
 ) -> redis::RedisResult<()> {
     let _: String = redis.xadd(stream, "*", &[("submission", id.to_string())]).await?;
     Ok(())
@@ -41,14 +42,14 @@ pub async fn ensure_group(redis: &mut ConnectionManager, stream: &str) -> redis:
 #[derive(Debug, Clone)]
 pub struct Job {
     pub entry_id: String,
-    pub submission_id: Option<Uuid>,
+    pub submission_id: Option<SubmissionId>,
     pub raw: Option<String>,
 }
 
 impl Job {
     fn from_entry(entry: &StreamId) -> Job {
         let raw = entry.get::<String>("submission");
-        let submission_id = raw.as_deref().and_then(|s| Uuid::parse_str(s).ok());
+        let submission_id = raw.as_deref().and_then(|s| s.parse().ok());
         Job { entry_id: entry.id.clone(), submission_id, raw }
     }
 }

@@ -21,6 +21,7 @@ use uuid::Uuid;
 
 use crate::db::submissions;
 use crate::error::{ApiError, ApiResult};
+use crate::model::SubmissionId;
 use crate::progress::{self, Message};
 use crate::routes::signature::Caller;
 use crate::state::AppState;
@@ -44,7 +45,7 @@ async fn stream_events(
 ) -> ApiResult<Response> {
     let user_id = caller.require_user()?;
     let not_found = || ApiError::not_found("not_found", "There is no such submission.");
-    let id = Uuid::parse_str(&id).map_err(|_| not_found())?;
+    let id: SubmissionId = id.parse().map_err(|_| not_found())?;
     submissions::get_own(&state.db, id, user_id).await?.ok_or_else(not_found)?;
 
     let (tx, mut rx) = mpsc::channel::<Event>(32);
@@ -78,7 +79,7 @@ fn verdict_event(submission: &Submission) -> Event {
 /// Sends the current state, then every step, then the verdict.
 async fn follow(
     state: &AppState,
-    id: Uuid,
+    id: SubmissionId,
     user_id: Uuid,
     tx: &mpsc::Sender<Event>,
 ) -> anyhow::Result<()> {
@@ -146,7 +147,7 @@ async fn follow(
     }
 }
 
-async fn subscribe(state: &AppState, id: Uuid) -> redis::RedisResult<redis::aio::PubSub> {
+async fn subscribe(state: &AppState, id: SubmissionId) -> redis::RedisResult<redis::aio::PubSub> {
     let client = redis::Client::open(state.settings.redis_url.expose_secret())?;
     let mut pubsub = client.get_async_pubsub().await?;
     pubsub.subscribe(progress::channel(id)).await?;

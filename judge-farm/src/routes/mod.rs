@@ -1,4 +1,5 @@
-//! The farm's HTTP surface: health probes (open) and the internal API (signed by the edge).
+//! The farm's internal API for the edge (signed), its health probes (open) and the pieces every
+//! handler shares (the JSON extractor, the signature check). `crate::app` assembles them.
 
 pub mod events;
 pub mod health;
@@ -7,35 +8,3 @@ pub mod languages;
 pub mod problems;
 pub mod signature;
 pub mod submissions;
-
-use axum::http::StatusCode;
-use axum::Router;
-use tower_http::trace::TraceLayer;
-
-use crate::accounts;
-use crate::error::ApiError;
-use crate::metrics;
-use crate::state::AppState;
-
-/// The whole application, so tests can drive it without a socket.
-pub fn app(state: AppState) -> Router {
-    let internal = Router::new()
-        .merge(accounts::routes::router())
-        .merge(languages::router())
-        .merge(problems::router())
-        .merge(submissions::router())
-        .merge(events::router())
-        .fallback(not_found)
-        .layer(axum::middleware::from_fn_with_state(state.clone(), signature::require_signature));
-    Router::new()
-        .merge(health::router())
-        .merge(metrics::router())
-        .merge(internal)
-        .layer(axum::middleware::from_fn(metrics::track_http))
-        .layer(TraceLayer::new_for_http())
-        .with_state(state)
-}
-
-async fn not_found() -> ApiError {
-    ApiError::new(StatusCode::NOT_FOUND, "not_found", "There is nothing at this address.")
-}

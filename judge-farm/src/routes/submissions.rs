@@ -14,10 +14,11 @@ use axum::{Json, Router};
 use uuid::Uuid;
 
 use crate::db::problems::{self, JudgeProblem};
-use crate::db::submissions::{self, Kind};
+use crate::db::submissions;
 use crate::error::{ApiError, ApiResult};
 use crate::functions;
 use crate::languages;
+use crate::model::{SubmissionId, SubmissionKind};
 use crate::queue;
 use crate::routes::json::JsonBody;
 use crate::routes::signature::Caller;
@@ -41,7 +42,7 @@ async fn create_submission(
     tracing::Span::current().record("user_id", tracing::field::display(user_id));
     let (language, problem) =
         checked_code(&state, &req.problem_slug, &req.language, &req.code).await?;
-    queue_judging(&state, user_id, &problem, language, &req.code, Kind::Submit).await
+    queue_judging(&state, user_id, &problem, language, &req.code, SubmissionKind::Submit).await
 }
 
 /// Queues a run: of the samples, or of the caller's own inputs (each checked against a function
@@ -71,8 +72,15 @@ async fn create_run(
         }
         check_run_inputs(&problem, inputs)?;
     }
-    queue_judging(&state, user_id, &problem, language, &req.code, Kind::Run(req.inputs.clone()))
-        .await
+    queue_judging(
+        &state,
+        user_id,
+        &problem,
+        language,
+        &req.code,
+        SubmissionKind::Run(req.inputs.clone()),
+    )
+    .await
 }
 
 /// The checks a submit and a run share: code within the limits, a language judged here, a
@@ -143,15 +151,17 @@ async fn queue_judging(
     problem: &JudgeProblem,
     language: Language,
     code: &str,
-    kind: Kind,
+    kind: SubmissionKind,
 ) -> ApiResult<(StatusCode, Json<Submission>)> {
-    let admission =
-        if kind == Kind::Submit { queue::Admission::Submit } else { queue::Admission::Run };
+    let admission = if kind == SubmissionKind::Submit {
+        queue::Admission::Submit
+    } else {
+        queue::Admission::Run
+    };
     // Refused submits store nothing and so do not count against anyone.
     queue::admit(state, user_id, admission).await?;
-    let submission =
-        submissions::insert(&state.db, user_id, problem.id, language.id(), code, &kind).await?;
-    let id = Uuid::parse_str(&submission.id).expect("ids are uuids");
+    let (id, submission) =
+        submissions::insert(&state.db, user_id, problem.id, language, code, &kind).await?;
     // The row is the source of truth: if Redis is down the sweeper enqueues it later, so the
     // user still gets their verdict and the submit is not an error.
     if let Err(e) =
@@ -169,7 +179,7 @@ async fn get_submission(
 ) -> ApiResult<Json<Submission>> {
     let user_id = caller.require_user()?;
     let not_found = || ApiError::not_found("not_found", "There is no such submission.");
-    let id = Uuid::parse_str(&id).map_err(|_| not_found())?;
+    let id: SubmissionId = id.parse().map_err(|_| not_found())?;
     submissions::get_own(&state.db, id, user_id).await?.map(Json).ok_or_else(not_found)
 }
 

@@ -1,25 +1,14 @@
 //! Running untrusted programs: the `Sandbox` trait the judge calls, the plain records it trades
-//! in (limits in, outcome out), and the native Linux backend (namespaces, cgroups, Landlock,
-//! seccomp). A program in the sandbox sees no network, no secrets, no environment but its own,
-//! no test answers, no other submission and no host file outside the read-only toolchain, and
-//! it cannot outlive its run.
+//! in (limits in, outcome out), what both backends share (the work box, piped runs, turning
+//! observations into a [`Termination`]), and the two backends: `native` (namespaces, cgroups,
+//! Landlock, seccomp) and `docker`. A program in the sandbox sees no network, no secrets, no
+//! environment but its own, no test answers, no other submission and no host file outside the
+//! read-only toolchain, and it cannot outlive its run.
 
-mod box_init;
-mod cgroup;
-mod channel;
-mod child;
 mod classify;
 mod docker;
-mod keeper;
-mod landlock_rules;
-mod launch;
 mod native;
-mod netns;
 mod piped;
-mod protocol;
-mod rootfs;
-mod seccomp;
-mod supervise;
 mod sys;
 mod workbox;
 
@@ -30,8 +19,7 @@ use std::pin::Pin;
 use serde::{Deserialize, Serialize};
 
 pub use docker::{DockerConfig, DockerSandbox};
-pub use keeper::sandbox_init_main;
-pub use native::{default_read_only_paths, NativeConfig, NativeSandbox};
+pub use native::{default_read_only_paths, sandbox_init_main, NativeConfig, NativeSandbox};
 pub use piped::{cross_wired, pipe, PipedStdio};
 pub use workbox::WorkBox;
 
@@ -162,6 +150,11 @@ impl SandboxError {
     pub(crate) fn io(context: impl Into<String>, source: std::io::Error) -> Self {
         SandboxError::Io { context: context.into(), source }
     }
+}
+
+/// Whole milliseconds of `d`, saturating (a `Duration` holds more than a `u64` of them).
+pub(crate) fn millis(d: std::time::Duration) -> u64 {
+    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
 }
 
 /// A boxed future, so `Sandbox` stays object-safe (`Arc<dyn Sandbox>`).

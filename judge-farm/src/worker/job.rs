@@ -5,19 +5,19 @@
 
 use std::time::Instant;
 
-use algoarena_shared::language::Language;
 use algoarena_shared::verdict::Status;
 use anyhow::{Context, Result};
 
 use super::lease::Heartbeat;
 use super::retry::patiently;
 use super::Worker;
-use crate::db::problems::{self, JudgeProblem, TestCase};
+use crate::db::problems::{self, JudgeProblem};
 use crate::db::scoring;
-use crate::db::submissions::{self, Claim, Claimed, Verdict};
-use crate::judge::{self, Score, Tally, Task};
+use crate::db::submissions::{self, Claim, Claimed};
+use crate::judge::{self, Evaluation, Mode, Source, Task};
 use crate::languages;
 use crate::metrics;
+use crate::model::{Score, SubmissionId, Tally, TestCase, Verdict};
 use crate::progress;
 use crate::queue::{self, Job};
 
@@ -49,7 +49,7 @@ impl Outcome {
 
 impl Worker {
     /// Handles one delivered entry and acknowledges it when it is done with.
-    #[tracing::instrument(skip_all, fields(entry = %job.entry_id, submission_id = ?job.submission_id))]
+    #[tracing::instrument(skip_all, fields(entry = %job.entry_id, submission_id = ?job.submission_id.map(SubmissionId::as_uuid)))]
     pub(super) async fn handle(&self, job: Job) -> Outcome {
         let outcome = self.process(&job).await;
         tracing::debug!(?outcome, "delivery handled");
@@ -237,7 +237,7 @@ async fn load_problem(
     let tests = match (claimed.is_run(), &claimed.run_inputs) {
         (false, _) => problems::tests_of(db, problem.id).await?,
         (true, None) => problems::samples_of(db, problem.id).await?,
-        // The reference solution's answers replace these empty ones (`judge::run`).
+        // The reference solution's answers replace these empty ones (a Run's `Mode::Run { reference }`).
         (true, Some(inputs)) => inputs
             .iter()
             .map(|input| TestCase { input: input.clone(), expected_output: String::new() })
@@ -257,51 +257,46 @@ async fn judge_in_sandbox(
     tally: Option<Tally>,
     on_progress: judge::OnProgress<'_>,
 ) -> Result<(Verdict, Option<Score>)> {
-    let language = Language::parse(&claimed.language)
-        .and_then(languages::find)
-        .with_context(|| format!("language {} is not available", claimed.language))?;
+    let language = languages::find(claimed.language)
+        .with_context(|| format!("language {} is not available", claimed.language.id()))?;
     let time_limit_ms = judge::time_limit_for(problem.time_limit_ms as u64, language.language);
+    let source = Source { language, code: &claimed.code, time_limit_ms };
+    let mode = if claimed.is_run() {
+        Mode::Run { reference: run_reference(claimed, problem)? }
+    } else {
+        Mode::Submit { tally }
+    };
+    let evaluation = Evaluation::of_problem(
+        &problem.checker,
+        problem.signature.as_deref(),
+        problem.checker_program.as_deref(),
+        problem.interactor.as_deref(),
+    )?;
     let task = Task {
-        language,
-        code: &claimed.code,
-        time_limit_ms,
+        source,
         memory_limit_bytes: problem.memory_limit_mb as u64 * 1024 * 1024,
         tests,
-        checker: &problem.checker,
-        signature: problem.signature.as_deref(),
-        checker_program: problem.checker_program.as_deref(),
-        interactor: problem.interactor.as_deref(),
+        evaluation,
+        mode,
+        on_progress,
     };
-    if !claimed.is_run() {
-        return match tally {
-            Some(tally) => judge::judge_scored(worker.sandbox.as_ref(), &task, tally, on_progress)
-                .await
-                .map(|(v, s)| (v, Some(s))),
-            None => judge::judge_with_progress(worker.sandbox.as_ref(), &task, on_progress)
-                .await
-                .map(|v| (v, None)),
-        };
-    }
-    let reference_spec;
-    let reference = match (&claimed.run_inputs, &problem.solution_code) {
-        (None, _) => None,
+    let judged = judge::judge(worker.sandbox.as_ref(), &task).await?;
+    Ok((judged.verdict, judged.score))
+}
+
+/// The reference solution whose answers a Run on custom inputs expects; None for a Run of the
+/// samples, which have answers of their own.
+fn run_reference<'a>(claimed: &Claimed, problem: &'a JudgeProblem) -> Result<Option<Source<'a>>> {
+    match (&claimed.run_inputs, &problem.solution_code) {
+        (None, _) => Ok(None),
         (Some(_), Some(solution)) => {
-            reference_spec = languages::find(solution.language).with_context(|| {
+            let language = languages::find(solution.language).with_context(|| {
                 format!("the reference's language {} is not available", solution.language.id())
             })?;
-            Some(Task {
-                language: reference_spec,
-                code: &solution.code,
-                time_limit_ms: judge::time_limit_for(
-                    problem.time_limit_ms as u64,
-                    solution.language,
-                ),
-                ..task
-            })
+            let time_limit_ms =
+                judge::time_limit_for(problem.time_limit_ms as u64, solution.language);
+            Ok(Some(Source { language, code: &solution.code, time_limit_ms }))
         }
         (Some(_), None) => anyhow::bail!("the problem has no reference solution for custom inputs"),
-    };
-    judge::run(worker.sandbox.as_ref(), &task, reference.as_ref(), on_progress)
-        .await
-        .map(|v| (v, None))
+    }
 }

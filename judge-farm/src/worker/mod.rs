@@ -20,10 +20,10 @@ use redis::aio::ConnectionManager;
 use sqlx::PgPool;
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
-use uuid::Uuid;
 
 use crate::config::{QueueSettings, Settings};
 use crate::db::submissions::Claimed;
+use crate::model::SubmissionId;
 use crate::queue::{self, Job};
 use crate::sandbox::Sandbox;
 use crate::startup;
@@ -44,7 +44,7 @@ struct Worker {
     queue: QueueSettings,
     /// Submissions this process holds a lease on, with their stream entry: what a shutdown
     /// releases if they do not finish in time.
-    in_flight: Mutex<HashMap<Uuid, (Claimed, String)>>,
+    in_flight: Mutex<HashMap<SubmissionId, (Claimed, String)>>,
 }
 
 /// Runs a worker until the process ends.

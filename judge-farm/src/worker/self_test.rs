@@ -4,26 +4,23 @@
 use algoarena_shared::verdict::Status;
 use anyhow::{bail, Result};
 
-use crate::db::problems::TestCase;
-use crate::judge::{self, Task};
+use crate::judge::{self, Evaluation, Mode, Source, Task};
 use crate::languages;
+use crate::model::TestCase;
 use crate::sandbox::Sandbox;
 
 pub async fn check_languages(sandbox: &dyn Sandbox) -> Result<()> {
     let tests = [TestCase { input: "2 40\n".into(), expected_output: "42\n".into() }];
     for spec in languages::all() {
         let task = Task {
-            language: spec,
-            code: spec.self_test,
-            time_limit_ms: 10_000,
+            source: Source { language: spec, code: spec.self_test, time_limit_ms: 10_000 },
             memory_limit_bytes: 256 * 1024 * 1024,
             tests: &tests,
-            checker: &Default::default(),
-            signature: None,
-            checker_program: None,
-            interactor: None,
+            evaluation: Evaluation::lines(),
+            mode: Mode::Submit { tally: None },
+            on_progress: &judge::no_progress,
         };
-        let verdict = judge::judge(sandbox, &task).await?;
+        let verdict = judge::judge(sandbox, &task).await?.verdict;
         if verdict.status != Status::Accepted {
             bail!(
                 "self-test of {} failed: {} {}",

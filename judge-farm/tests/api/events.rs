@@ -4,6 +4,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use algoarena_judge_farm::model::SubmissionId;
 use algoarena_judge_farm::sandbox::{NativeConfig, NativeSandbox, Sandbox};
 use algoarena_judge_farm::worker;
 use axum::body::Body;
@@ -148,7 +149,7 @@ async fn a_client_joining_mid_judging_starts_from_the_latest_step() {
     let body = json!({"problem_slug": "a-plus-b", "language": "python3", "code": "print(1)\n"})
         .to_string();
     let (_, sub) = farm.signed("POST", "/internal/submissions", Some(alice), Some(&body)).await;
-    let id = Uuid::parse_str(sub["id"].as_str().unwrap()).unwrap();
+    let id: SubmissionId = sub["id"].as_str().unwrap().parse().unwrap();
     // A worker is half-way: the row says judging, Redis has its latest step.
     sqlx::query("update submissions set status = 'judging' where id = $1")
         .bind(id)

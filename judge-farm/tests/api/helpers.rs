@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 
 use algoarena_judge_farm::accounts::mail::Mail;
+use algoarena_judge_farm::app;
 use algoarena_judge_farm::config::{AuthSettings, QueueSettings, Settings};
-use algoarena_judge_farm::routes;
 use algoarena_judge_farm::startup;
 use algoarena_judge_farm::state::AppState;
 use algoarena_shared::signing::{self, SignedParts};
@@ -76,7 +76,7 @@ impl TestFarm {
         let outbox = settings.auth.mail_outbox_dir.clone();
         let state = startup::app_state(settings).await.unwrap();
         startup::migrate(&state.db).await.unwrap();
-        TestFarm { app: routes::app(state.clone()), db: state.db.clone(), state, outbox }
+        TestFarm { app: app::app(state.clone()), db: state.db.clone(), state, outbox }
     }
 
     pub async fn import_seed_problems(&self) {

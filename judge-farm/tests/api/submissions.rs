@@ -2,8 +2,10 @@
 
 use std::sync::Arc;
 
+use algoarena_judge_farm::model::{Status, StoredKind};
 use algoarena_judge_farm::sandbox::{NativeConfig, NativeSandbox, Sandbox};
 use algoarena_judge_farm::worker;
+use algoarena_shared::language::Language;
 use axum::http::StatusCode;
 use serde_json::{json, Value};
 use uuid::Uuid;
@@ -243,4 +245,41 @@ async fn a_scored_problem_stores_the_score_and_judges_every_group() {
     let sub = wait_for_verdict(&farm, user, sub["id"].as_str().unwrap()).await;
     assert!(sub.get("score").is_none() && sub.get("max_score").is_none(), "{sub}");
     worker.abort();
+}
+
+#[tokio::test]
+async fn statuses_languages_and_kinds_are_stored_by_their_names_in_varchar_columns() {
+    let farm = TestFarm::start().await;
+    // The columns are varchar (not text): the stored enums must decode from either.
+    for status in Status::ALL {
+        let (name, back): (String, Status) = sqlx::query_as("select $1::text, $1::varchar(30)")
+            .bind(status)
+            .fetch_one(&farm.db)
+            .await
+            .unwrap();
+        assert_eq!((name.as_str(), back), (status.as_str(), status));
+    }
+    for language in Language::ALL {
+        let (name, back): (String, Language) = sqlx::query_as("select $1::text, $1::varchar(20)")
+            .bind(language)
+            .fetch_one(&farm.db)
+            .await
+            .unwrap();
+        assert_eq!((name.as_str(), back), (language.id(), language));
+    }
+    for kind in [StoredKind::Submit, StoredKind::Run] {
+        let (name, back): (String, StoredKind) = sqlx::query_as("select $1::text, $1::varchar(10)")
+            .bind(kind)
+            .fetch_one(&farm.db)
+            .await
+            .unwrap();
+        assert_eq!((name.as_str(), back), (kind.as_str(), kind));
+    }
+    // A name that is none of them is a decode error, not a silent default.
+    let unknown = sqlx::query_scalar::<_, Status>("select 'Accepted'::varchar").fetch_one(&farm.db);
+    assert!(unknown.await.is_err());
+    let unknown = sqlx::query_scalar::<_, Language>("select 'cobol'::varchar").fetch_one(&farm.db);
+    assert!(unknown.await.is_err());
+    let unknown = sqlx::query_scalar::<_, StoredKind>("select 'Run'::varchar").fetch_one(&farm.db);
+    assert!(unknown.await.is_err());
 }

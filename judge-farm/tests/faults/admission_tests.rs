@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use algoarena_judge_farm::config::{AuthSettings, QueueSettings, Settings};
-use algoarena_judge_farm::{routes, startup};
+use algoarena_judge_farm::{app, startup};
 use algoarena_shared::signing::{self, SignedParts};
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
@@ -35,7 +35,7 @@ async fn api(farm: &Farm, queue: QueueSettings) -> Router {
         auth: AuthSettings::local(std::env::temp_dir().join("algoarena-faults-outbox")),
         queue,
     };
-    routes::app(startup::app_state(settings).await.unwrap())
+    app::app(startup::app_state(settings).await.unwrap())
 }
 
 struct Answer {

@@ -19,11 +19,11 @@ async fn a_job_delivered_twice_is_judged_once() {
     }
     let id = farm.submit(&sleepy(1.0)).await;
     for _ in 0..2 {
-        queue::enqueue(&mut farm.redis(), &farm.stream, id).await.unwrap();
+        queue::enqueue(&mut farm.redis(), &farm.stream, id.into()).await.unwrap();
     }
     farm.wait_all_final(&[id], Duration::from_secs(60)).await;
     // And once more after the verdict, as a replay would.
-    queue::enqueue(&mut farm.redis(), &farm.stream, id).await.unwrap();
+    queue::enqueue(&mut farm.redis(), &farm.stream, id.into()).await.unwrap();
     farm.wait_stream_drained().await;
 
     farm.assert_exactly_one_verdict_each(&[id]).await;

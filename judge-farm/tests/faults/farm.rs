@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use algoarena_judge_farm::db::submissions;
+use algoarena_judge_farm::model::SubmissionKind;
 use algoarena_judge_farm::{import, queue, startup};
+use algoarena_shared::language::Language;
 use redis::aio::ConnectionManager;
 use sqlx::{Connection, PgConnection, PgPool};
 use uuid::Uuid;
@@ -111,34 +113,33 @@ impl Farm {
     }
 
     pub async fn submit_as(&self, user_id: Uuid, code: &str) -> Uuid {
-        let submission = submissions::insert(
+        let (id, _) = submissions::insert(
             &self.db,
             user_id,
             self.problem_id,
-            "python3",
+            Language::Python3,
             code,
-            &submissions::Kind::Submit,
+            &SubmissionKind::Submit,
         )
         .await
         .unwrap();
-        let id = Uuid::parse_str(&submission.id).unwrap();
         let _ = queue::enqueue(&mut self.redis(), &self.stream, id).await;
-        id
+        id.as_uuid()
     }
 
     /// Inserts without enqueueing: the farm crashed between the two.
     pub async fn insert_only(&self, code: &str) -> Uuid {
-        let submission = submissions::insert(
+        let (id, _) = submissions::insert(
             &self.db,
             self.user_id,
             self.problem_id,
-            "python3",
+            Language::Python3,
             code,
-            &submissions::Kind::Submit,
+            &SubmissionKind::Submit,
         )
         .await
         .unwrap();
-        Uuid::parse_str(&submission.id).unwrap()
+        id.as_uuid()
     }
 
     /// Starts a `judge-farm worker` with the test settings and `extra` environment.

@@ -20,9 +20,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
-use algoarena_judge_farm::db::problems::TestCase;
-use algoarena_judge_farm::judge::{self, Task};
+use algoarena_judge_farm::judge::{self, Evaluation, Mode, Source, Task};
 use algoarena_judge_farm::languages;
+use algoarena_judge_farm::model::TestCase;
 use algoarena_judge_farm::sandbox::Sandbox;
 use algoarena_shared::language::Language;
 use algoarena_shared::verdict::Status;
@@ -90,18 +90,22 @@ pub async fn run_case(sandbox: &dyn Sandbox, dir: &Path) -> Result<String, Strin
     let tests =
         [TestCase { input: expected.input.clone(), expected_output: expected.output.clone() }];
     let task = Task {
-        language: spec,
-        code: &code,
-        time_limit_ms: expected.time_limit_ms.unwrap_or(language.time_limit_ms() as u64),
+        source: Source {
+            language: spec,
+            code: &code,
+            time_limit_ms: expected.time_limit_ms.unwrap_or(language.time_limit_ms() as u64),
+        },
         memory_limit_bytes: expected.memory_limit_mb.unwrap_or(256) << 20,
         tests: &tests,
-        checker: &Default::default(),
-        signature: None,
-        checker_program: None,
-        interactor: None,
+        evaluation: Evaluation::lines(),
+        mode: Mode::Submit { tally: None },
+        on_progress: &judge::no_progress,
     };
     let start = Instant::now();
-    let verdict = judge::judge(sandbox, &task).await.map_err(|e| format!("judge failed: {e:#}"))?;
+    let verdict = judge::judge(sandbox, &task)
+        .await
+        .map(|j| j.verdict)
+        .map_err(|e| format!("judge failed: {e:#}"))?;
     let message = verdict.error_message.clone().unwrap_or_default();
     let got = short(verdict.status);
     let summary = format!(
@@ -134,17 +138,14 @@ pub async fn healthy(sandbox: &dyn Sandbox) -> Result<(), String> {
     let spec = languages::find(Language::Python3).unwrap();
     let tests = [TestCase { input: "20 22\n".into(), expected_output: "42\n".into() }];
     let task = Task {
-        language: spec,
-        code: spec.self_test,
-        time_limit_ms: 3000,
+        source: Source { language: spec, code: spec.self_test, time_limit_ms: 3000 },
         memory_limit_bytes: 256 << 20,
         tests: &tests,
-        checker: &Default::default(),
-        signature: None,
-        checker_program: None,
-        interactor: None,
+        evaluation: Evaluation::lines(),
+        mode: Mode::Submit { tally: None },
+        on_progress: &judge::no_progress,
     };
-    match judge::judge(sandbox, &task).await {
+    match judge::judge(sandbox, &task).await.map(|j| j.verdict) {
         Ok(v) if v.status == Status::Accepted => Ok(()),
         Ok(v) => Err(format!("A+B afterwards was {}: {:?}", short(v.status), v.error_message)),
         Err(e) => Err(format!("A+B afterwards failed: {e:#}")),

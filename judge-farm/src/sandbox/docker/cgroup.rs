@@ -94,7 +94,9 @@ impl ContainerCgroup {
     pub(super) fn cpu_ns(&self) -> io::Result<u64> {
         match self {
             ContainerCgroup::V1 { cpuacct, .. } => read_u64(&cpuacct.join("cpuacct.usage")),
-            ContainerCgroup::V2 { dir } => Ok(keyed(&dir.join("cpu.stat"), "usage_usec")? * 1000),
+            ContainerCgroup::V2 { dir } => {
+                Ok(keyed(&dir.join("cpu.stat"), "usage_usec")?.saturating_mul(1000))
+            }
         }
     }
 

@@ -9,6 +9,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
+use std::time::Duration;
 
 use bollard::models::{ContainerCreateBody, HostConfig, ResourcesUlimits};
 use bollard::query_parameters::{
@@ -60,14 +61,60 @@ impl BoxState {
 }
 
 impl Drop for BoxState {
+    /// A box closed with `close_box` has no container left here. One dropped otherwise (a
+    /// failed or abandoned submission, a panic unwinding, a runtime shutting down with the
+    /// judging task in it) removes its container before the drop returns: a task spawned for
+    /// it might never run, and the container would outlive the farm process.
     fn drop(&mut self) {
         if let Some(container) = self.container.get_mut().take() {
-            remove_in_background(self.docker.clone(), container.id);
+            remove_now(self.config.host.as_deref(), &container.id);
         }
     }
 }
 
-/// Force-removes a container without waiting for it (drop paths cannot await).
+/// How long a drop waits for Docker to remove a container.
+const REMOVE_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// A Docker client for `host` (None: `DOCKER_HOST` or the local socket).
+pub(super) fn client(host: Option<&str>) -> Result<Docker, bollard::errors::Error> {
+    match host {
+        Some(h) => Docker::connect_with_host(h),
+        None => Docker::connect_with_defaults(),
+    }
+}
+
+/// Force-removes a container and waits for it, from any context: a drop, a panic unwinding, a
+/// runtime shutting down. It works on a thread of its own with a runtime and a client of its
+/// own: the caller's runtime may be the one blocked here, and a pooled connection of the
+/// shared client may belong to it.
+pub(super) fn remove_now(host: Option<&str>, id: &str) {
+    let (host, id) = (host.map(str::to_owned), id.to_owned());
+    let removal = std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+        let removed = async {
+            let docker = client(host.as_deref())?.negotiate_version().await?;
+            remove(&docker, &id).await
+        };
+        let done =
+            rt.block_on(tokio::time::timeout(REMOVE_TIMEOUT, removed)).unwrap_or_else(|_| {
+                Err(bollard::errors::Error::IOError {
+                    err: std::io::Error::new(std::io::ErrorKind::TimedOut, "docker rm timed out"),
+                })
+            });
+        if let Err(e) = done {
+            tracing::warn!(container = %id, error = %e, "could not remove a sandbox container");
+        }
+        Ok::<(), std::io::Error>(())
+    });
+    match removal.join() {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => tracing::warn!(error = %e, "no runtime to remove a sandbox container"),
+        Err(_) => tracing::warn!("removing a sandbox container panicked"),
+    }
+}
+
+/// Force-removes a container without waiting for it, for a run that must go on watching its
+/// exec meanwhile.
 pub(super) fn remove_in_background(docker: Docker, id: String) {
     let task = async move {
         if let Err(e) = remove(&docker, &id).await {
@@ -96,6 +143,12 @@ pub(super) async fn remove(docker: &Docker, id: &str) -> Result<(), bollard::err
     }
 }
 
+/// A size or count for the Engine API, which takes signed numbers; past `i64::MAX` it is as
+/// good as unlimited.
+fn clamp_i64(value: u64) -> i64 {
+    i64::try_from(value).unwrap_or(i64::MAX)
+}
+
 fn docker_err(what: &str) -> impl Fn(bollard::errors::Error) -> SandboxError + '_ {
     move |e| SandboxError::Setup(format!("{what}: {e}"))
 }
@@ -112,41 +165,6 @@ async fn create(
         (LABEL.to_string(), config.host_label.clone()),
         (LABEL_OWNER.to_string(), std::process::id().to_string()),
     ]);
-    let ulimit = |name: &str, value: u64| ResourcesUlimits {
-        name: Some(name.into()),
-        soft: Some(value as i64),
-        hard: Some(value as i64),
-    };
-    let memory = limits.memory_bytes as i64;
-    let host_config = HostConfig {
-        runtime: Some(config.runtime.clone()),
-        network_mode: Some("none".into()),
-        readonly_rootfs: Some(true),
-        cap_drop: Some(vec!["ALL".into()]),
-        security_opt: Some(vec![
-            "no-new-privileges".into(),
-            format!("seccomp={}", super::profile::seccomp_json()),
-        ]),
-        // tini as pid 1 reaps what runs leave behind, so zombies never hold the pids limit.
-        init: Some(true),
-        binds: Some(vec![
-            format!("{}:/box:rw", box_path.display()),
-            format!("{}:/tmp:rw", tmp_path.display()),
-        ]),
-        memory: Some(memory),
-        memory_swap: Some(memory),
-        pids_limit: Some(config.tasks_limit(limits.max_processes) as i64),
-        nano_cpus: Some((config.cpus * 1e9) as i64),
-        ulimits: Some(vec![
-            ulimit("nofile", config.max_open_files),
-            ulimit("fsize", config.file_bytes),
-            ulimit("core", 0),
-        ]),
-        ipc_mode: Some("private".into()),
-        // The host's devices and kernel settings are nobody's business in here.
-        tmpfs: Some(HashMap::from([("/sys".to_string(), "ro,size=4k,mode=0".to_string())])),
-        ..Default::default()
-    };
     let body = ContainerCreateBody {
         image: Some(image.to_string()),
         // The container's own processes run as a user no run shares, so runs cannot signal
@@ -158,7 +176,7 @@ async fn create(
         hostname: Some(config.hostname.clone()),
         network_disabled: Some(true),
         labels: Some(labels),
-        host_config: Some(host_config),
+        host_config: Some(host_config(config, box_path, tmp_path, limits)),
         ..Default::default()
     };
     let created = docker
@@ -183,6 +201,51 @@ async fn create(
             let _ = remove(docker, &id).await;
             Err(e)
         }
+    }
+}
+
+/// How the container is confined: no network, a read-only root, no capabilities, the seccomp
+/// profile, the box and /tmp bound in, and the first run's limits.
+fn host_config(
+    config: &DockerConfig,
+    box_path: &Path,
+    tmp_path: &Path,
+    limits: &Limits,
+) -> HostConfig {
+    let ulimit = |name: &str, value: u64| ResourcesUlimits {
+        name: Some(name.into()),
+        soft: Some(clamp_i64(value)),
+        hard: Some(clamp_i64(value)),
+    };
+    let memory = clamp_i64(limits.memory_bytes);
+    HostConfig {
+        runtime: Some(config.runtime.clone()),
+        network_mode: Some("none".into()),
+        readonly_rootfs: Some(true),
+        cap_drop: Some(vec!["ALL".into()]),
+        security_opt: Some(vec![
+            "no-new-privileges".into(),
+            format!("seccomp={}", super::profile::seccomp_json()),
+        ]),
+        // tini as pid 1 reaps what runs leave behind, so zombies never hold the pids limit.
+        init: Some(true),
+        binds: Some(vec![
+            format!("{}:/box:rw", box_path.display()),
+            format!("{}:/tmp:rw", tmp_path.display()),
+        ]),
+        memory: Some(memory),
+        memory_swap: Some(memory),
+        pids_limit: Some(clamp_i64(config.tasks_limit(limits.max_processes))),
+        nano_cpus: Some((config.cpus * 1e9) as i64),
+        ulimits: Some(vec![
+            ulimit("nofile", config.max_open_files),
+            ulimit("fsize", config.file_bytes),
+            ulimit("core", 0),
+        ]),
+        ipc_mode: Some("private".into()),
+        // The host's devices and kernel settings are nobody's business in here.
+        tmpfs: Some(HashMap::from([("/sys".to_string(), "ro,size=4k,mode=0".to_string())])),
+        ..Default::default()
     }
 }
 
@@ -230,5 +293,26 @@ impl Drop for HostTmp {
     fn drop(&mut self) {
         let _ = umount2(&self.path, MntFlags::MNT_DETACH);
         let _ = fs::remove_dir(&self.path);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A drop must not hang or panic when Docker cannot be reached (the farm would then hang
+    /// on its way out): `remove_now` gives up with a warning.
+    #[test]
+    fn removing_without_a_reachable_docker_returns_promptly() {
+        let started = std::time::Instant::now();
+        remove_now(Some("unix:///nonexistent/algoarena-docker.sock"), "no-such-container");
+        assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
+    }
+
+    /// The drop path also runs inside the farm's runtime, whose thread it blocks: it must
+    /// not need that runtime to make progress.
+    #[tokio::test(flavor = "current_thread")]
+    async fn removing_from_inside_a_single_threaded_runtime_does_not_deadlock() {
+        remove_now(Some("unix:///nonexistent/algoarena-docker.sock"), "no-such-container");
     }
 }

@@ -208,11 +208,8 @@ impl DockerSandbox {
 async fn connect(host: Option<String>, config: &DockerConfig) -> Result<Docker, SandboxError> {
     let unsupported =
         |what: &str, e: bollard::errors::Error| SandboxError::Unsupported(format!("{what}: {e}"));
-    let docker = match &host {
-        Some(h) => Docker::connect_with_host(h),
-        None => Docker::connect_with_defaults(),
-    }
-    .map_err(|e| unsupported("connecting to Docker", e))?;
+    let docker =
+        container::client(host.as_deref()).map_err(|e| unsupported("connecting to Docker", e))?;
     let docker = docker.negotiate_version().await.map_err(|e| unsupported("reaching Docker", e))?;
     let info = docker.info().await.map_err(|e| unsupported("asking Docker for its info", e))?;
     let runtimes = info.runtimes.unwrap_or_default();

@@ -5,6 +5,8 @@
 //! to the caller's pipes instead (see `relay`).
 
 use std::path::Path;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -12,10 +14,10 @@ use bollard::container::LogOutput;
 use bollard::exec::{CreateExecOptions, StartExecOptions, StartExecResults};
 use bollard::query_parameters::{InspectContainerOptions, WaitContainerOptions};
 use bollard::Docker;
-use futures_util::StreamExt;
+use futures_util::{Stream, StreamExt};
 
-use super::cgroup::{uid_of, ContainerCgroup};
-use super::container::{remove_in_background, BoxState};
+use super::cgroup::{uid_of, ContainerCgroup, Peak};
+use super::container::{remove_in_background, remove_now, BoxState, Container};
 use super::relay::{self, StdoutRelay};
 use super::DockerConfig;
 use crate::sandbox::classify::{classify, KillReason, Observed};
@@ -31,6 +33,9 @@ const TICK: Duration = Duration::from_millis(10);
 const INSPECT_EVERY: Duration = Duration::from_millis(50);
 /// How long output may stay open after the program exited before its holders are killed.
 const LINGER: Duration = Duration::from_millis(100);
+/// Docker's exit code of a program killed by SIGKILL, and what a run whose end nobody
+/// reported counts as.
+const KILLED: i64 = 128 + libc::SIGKILL as i64;
 
 /// The checks every backend makes, and one of its own: `env` runs the program here and would
 /// take an argv[0] holding '=' for a variable.
@@ -57,53 +62,18 @@ pub(super) async fn run(
     let docker = &state.docker;
     // Runs of one box are serialized: the cgroup's counters then belong to one run at a time.
     let mut slot = state.container.lock().await;
-    if slot.as_ref().is_some_and(|c| c.gone.load(std::sync::atomic::Ordering::Relaxed)) {
-        *slot = None;
-    }
-    let container = state.ensure(&mut slot, box_path, &spec.limits).await?;
-    let limits = spec.limits;
-    let tasks = config.tasks_limit(limits.max_processes);
-    if container.applied != Some((limits.memory_bytes, tasks)) {
-        container
-            .cgroup
-            .set_limits(limits.memory_bytes, tasks)
-            .map_err(|e| SandboxError::io("setting the container's limits", e))?;
-        container.applied = Some((limits.memory_bytes, tasks));
-    }
-    let id = container.id.clone();
-    let cgroup = container.cgroup.clone();
-    let gone = container.gone.clone();
-    let uid = if spec.box_writable { config.box_uid } else { config.uid };
-
-    let cpu_start =
-        cgroup.cpu_ns().map_err(|e| SandboxError::io("reading the container's CPU time", e))?;
-    let oom_start =
-        cgroup.oom_kills().map_err(|e| SandboxError::io("reading the container's OOM kills", e))?;
-    let mut peak = cgroup.reset_peak();
-
-    let mut cmd = Vec::new();
-    if config.hides_processes() {
-        // gVisor cannot be given a pids limit per run from outside, but it counts RLIMIT_NPROC
-        // per user inside its own kernel (under runc that count would be host-wide).
-        // dash spells the option -p, busybox -u.
-        let n = limits.max_processes;
-        let nproc = format!(
-            "{{ ulimit -u {n} || ulimit -p {n}; }} 2>/dev/null || {{ echo '{NPROC_FAILED}' >&2; exit 125; }}; exec \"$@\""
-        );
-        cmd.extend(["/bin/sh".to_string(), "-c".to_string(), nproc, "sh".to_string()]);
-    }
-    cmd.extend(["/usr/bin/env".to_string(), "-i".to_string()]);
-    cmd.extend(spec.env.iter().map(|(k, v)| format!("{k}={v}")));
-    cmd.extend(spec.argv.iter().cloned());
+    let base = prepare(state, &mut slot, box_path, &spec.limits).await?;
+    let peak = base.cgroup.reset_peak();
+    let uid = run_uid(config, &spec);
     let exec = docker
         .create_exec(
-            &id,
+            &base.id,
             CreateExecOptions {
                 attach_stdin: Some(spec.stdin.is_some() || stdio.is_some()),
                 attach_stdout: Some(true),
                 attach_stderr: Some(true),
                 tty: Some(false),
-                cmd: Some(cmd),
+                cmd: Some(exec_command(config, &spec)),
                 user: Some(format!("{uid}:{uid}")),
                 working_dir: Some("/box".to_string()),
                 ..Default::default()
@@ -112,7 +82,7 @@ pub(super) async fn run(
         .await
         .map_err(|e| SandboxError::Setup(format!("creating an exec: {e}")))?
         .id;
-    let (stdin, mut stdout_relay) = match (stdio, &spec.stdin) {
+    let (stdin, stdout_relay) = match (stdio, &spec.stdin) {
         (Some(stdio), _) => {
             (Some(relay::pipe_source(stdio.stdin)?), Some(StdoutRelay::start(stdio.stdout)?))
         }
@@ -124,9 +94,9 @@ pub(super) async fn run(
     let mut guard = KillGuard {
         docker: docker.clone(),
         config: config.clone(),
-        id: id.clone(),
-        cgroup: cgroup.clone(),
-        gone: gone.clone(),
+        id: base.id.clone(),
+        cgroup: base.cgroup.clone(),
+        gone: base.gone.clone(),
         armed: true,
     };
     let options = StartExecOptions { detach: false, tty: false, output_capacity: Some(64 * 1024) };
@@ -139,133 +109,313 @@ pub(super) async fn run(
         return Err(SandboxError::Setup("the exec started detached".into()));
     };
     let feeder = tokio::spawn(relay::feed(stdin, input));
-    let mut wait =
-        docker.wait_container(&id, Some(WaitContainerOptions { condition: "not-running".into() }));
+    let mut wait = docker
+        .wait_container(&base.id, Some(WaitContainerOptions { condition: "not-running".into() }));
     let mut wait = std::pin::pin!(wait.next());
 
-    let mut watch =
-        Watch { limits, stdout: Vec::new(), stderr: Vec::new(), overflow: false, killed: None };
-    let mut ticker = tokio::time::interval(TICK);
-    let mut stream_done = false;
-    let mut exit: Option<i64> = None;
-    let mut exited_at: Option<Instant> = None;
-    let mut container_died = false;
-    let mut last_inspect = Instant::now();
-    // Last readings, for when the cgroup is gone at the end (a killed or dead container).
-    let mut cpu_ms_seen = 0;
-    let mut lingerers_killed = false;
-    while !(stream_done && exit.is_some()) {
-        tokio::select! {
-            item = output.next(), if !stream_done => match item {
-                Some(Ok(LogOutput::StdOut { message })) => match &mut stdout_relay {
-                    Some(relay) => watch.relayed(relay.push(message)),
-                    None => watch.take(false, &message),
-                },
-                Some(Ok(LogOutput::StdErr { message })) => watch.take(true, &message),
-                Some(Ok(_)) => {}
-                Some(Err(e)) => {
-                    tracing::debug!(error = %e, "exec output stream failed");
-                    stream_done = true;
-                }
-                None => stream_done = true,
-            },
-            _ = &mut wait, if !container_died => {
-                // The container itself stopped: under gVisor an OOM kill takes the sandbox.
-                container_died = true;
-                gone.store(true, std::sync::atomic::Ordering::Relaxed);
-                stream_done = true;
-                exit.get_or_insert(128 + i64::from(libc::SIGKILL));
-            },
-            _ = ticker.tick() => {
-                peak.sample();
-                if let Ok(cpu) = cgroup.cpu_ns() {
-                    cpu_ms_seen = cpu.saturating_sub(cpu_start) / 1_000_000;
-                }
-                if watch.killed.is_none() && exit.is_none() {
-                    let cpu_ms = cpu_ms_seen;
-                    if cpu_ms > limits.cpu_time_ms {
-                        watch.killed = Some(KillReason::Cpu);
-                    } else if started.elapsed() > Duration::from_millis(limits.wall_time_ms) {
-                        watch.killed = Some(KillReason::Wall);
-                    }
-                }
-                if watch.killed.is_some() && exit.is_none() {
-                    guard.kill_now();
-                    if config.hides_processes() {
-                        // The whole container went: nothing will answer for this exec.
-                        exit = Some(128 + i64::from(libc::SIGKILL));
-                        stream_done = true;
-                    }
-                }
-                if exit.is_none() && (stream_done || watch.killed.is_some() || last_inspect.elapsed() >= INSPECT_EVERY) {
-                    last_inspect = Instant::now();
-                    if let Ok(inspect) = docker.inspect_exec(&exec).await {
-                        if inspect.running == Some(false) {
-                            exit = Some(inspect.exit_code.unwrap_or(128 + i64::from(libc::SIGKILL)));
-                            exited_at = Some(Instant::now());
-                        }
-                    }
-                }
-                // The program is gone but something it started still holds its output open.
-                if let (Some(at), false, false) = (exited_at, stream_done, lingerers_killed) {
-                    if at.elapsed() > LINGER {
-                        lingerers_killed = true;
-                        guard.kill_leftovers(uid).await;
-                    }
-                }
-                if let (Some(at), false) = (exited_at, stream_done) {
-                    if at.elapsed() > LINGER * 20 {
-                        tracing::warn!(container = %id, "exec output never closed; giving up on it");
-                        stream_done = true;
-                    }
-                }
-            },
-        }
-    }
-    let wall_ms = started.elapsed().as_millis() as u64;
+    let mut follow = Follow::new(state, &base, exec, &spec, &mut guard, peak, started);
+    follow.run(&mut output, stdout_relay, &mut wait).await;
+    let wall_ms = crate::sandbox::millis(started.elapsed());
     feeder.abort();
-    // What is still queued reaches the reader; then the pipe closes.
-    drop(stdout_relay);
     drop(output);
-    // gVisor's exec can report its program's end a moment before Docker sees the sandbox
-    // die of an OOM kill: when runsc says it lost the program (exit 128, or its own
-    // "WaitPID ... EOF" complaint on the exec's stderr), wait for the container.
-    let runsc_lost_program =
-        exit == Some(128) || watch.stderr.windows(RUNSC_LOST.len()).any(|w| w == RUNSC_LOST);
-    if config.hides_processes() && !container_died && runsc_lost_program {
-        if let Ok(Some(_)) = tokio::time::timeout(Duration::from_secs(3), &mut wait).await {
-            container_died = true;
-            gone.store(true, std::sync::atomic::Ordering::Relaxed);
-        }
-    }
-
-    // Whatever the program left running goes now.
-    if !container_died && !gone.load(std::sync::atomic::Ordering::Relaxed) {
-        guard.kill_leftovers(uid).await;
-    }
-    guard.armed = false;
-    let cpu_ms = cgroup
-        .cpu_ns()
-        .map(|c| c.saturating_sub(cpu_start) / 1_000_000)
-        .unwrap_or(cpu_ms_seen)
-        .max(cpu_ms_seen);
-    let mut memory_kb = peak.bytes() / 1024;
-    let mut oom_kills = cgroup.oom_kills().map(|n| n.saturating_sub(oom_start)).unwrap_or(0);
-    if container_died {
-        let inspect = docker.inspect_container(&id, None::<InspectContainerOptions>).await;
-        if inspect.ok().and_then(|i| i.state).and_then(|s| s.oom_killed) == Some(true) {
-            oom_kills = oom_kills.max(1);
-            // The cgroup went with the container; an OOM kill means it reached its limit.
-            memory_kb = memory_kb.max(limits.memory_bytes / 1024);
-        }
-    }
+    let ended = follow.settle(&mut wait).await;
     state.tmp.clear();
-    if gone.load(std::sync::atomic::Ordering::Relaxed) {
-        remove_in_background(docker.clone(), id.clone());
+    if base.gone.load(Ordering::Relaxed) {
+        remove_in_background(docker.clone(), base.id.clone());
         *slot = None;
     }
+    outcome(&spec, ended, wall_ms)
+}
 
-    let code = exit.unwrap_or(128 + i64::from(libc::SIGKILL));
+/// The user a run runs as: the box's owner for a writable run (a compile), else one who may
+/// only read the box.
+fn run_uid(config: &DockerConfig, spec: &RunSpec) -> u32 {
+    if spec.box_writable {
+        config.box_uid
+    } else {
+        config.uid
+    }
+}
+
+/// The run's container, with the run's limits applied, and its counters before the run.
+struct Baseline {
+    id: String,
+    cgroup: ContainerCgroup,
+    gone: Arc<AtomicBool>,
+    cpu_start: u64,
+    oom_start: u64,
+}
+
+/// Makes sure the box has a live container, applies `limits` to its cgroup where they changed,
+/// and reads the counters the run's figures are differences of.
+async fn prepare(
+    state: &BoxState,
+    slot: &mut Option<Container>,
+    box_path: &Path,
+    limits: &Limits,
+) -> Result<Baseline, SandboxError> {
+    if slot.as_ref().is_some_and(|c| c.gone.load(Ordering::Relaxed)) {
+        *slot = None;
+    }
+    let container = state.ensure(slot, box_path, limits).await?;
+    let tasks = state.config.tasks_limit(limits.max_processes);
+    if container.applied != Some((limits.memory_bytes, tasks)) {
+        container
+            .cgroup
+            .set_limits(limits.memory_bytes, tasks)
+            .map_err(|e| SandboxError::io("setting the container's limits", e))?;
+        container.applied = Some((limits.memory_bytes, tasks));
+    }
+    let cgroup = container.cgroup.clone();
+    let cpu_start =
+        cgroup.cpu_ns().map_err(|e| SandboxError::io("reading the container's CPU time", e))?;
+    let oom_start =
+        cgroup.oom_kills().map_err(|e| SandboxError::io("reading the container's OOM kills", e))?;
+    Ok(Baseline {
+        id: container.id.clone(),
+        cgroup,
+        gone: container.gone.clone(),
+        cpu_start,
+        oom_start,
+    })
+}
+
+/// The exec's command line: the program under `env -i`, and under gVisor behind a shell that
+/// sets the process limit first.
+fn exec_command(config: &DockerConfig, spec: &RunSpec) -> Vec<String> {
+    let mut cmd = Vec::new();
+    if config.hides_processes() {
+        // gVisor cannot be given a pids limit per run from outside, but it counts RLIMIT_NPROC
+        // per user inside its own kernel (under runc that count would be host-wide).
+        // dash spells the option -p, busybox -u.
+        let n = spec.limits.max_processes;
+        let nproc = format!(
+            "{{ ulimit -u {n} || ulimit -p {n}; }} 2>/dev/null || {{ echo '{NPROC_FAILED}' >&2; exit 125; }}; exec \"$@\""
+        );
+        cmd.extend(["/bin/sh".to_string(), "-c".to_string(), nproc, "sh".to_string()]);
+    }
+    cmd.extend(["/usr/bin/env".to_string(), "-i".to_string()]);
+    cmd.extend(spec.env.iter().map(|(k, v)| format!("{k}={v}")));
+    cmd.extend(spec.argv.iter().cloned());
+    cmd
+}
+
+/// A run's exec followed to its end: its output taken as it comes, its CPU time and wall clock
+/// checked every tick, and its end learnt from Docker (or from its container's end).
+struct Follow<'a> {
+    docker: &'a Docker,
+    config: &'a DockerConfig,
+    id: &'a str,
+    exec: String,
+    uid: u32,
+    cgroup: &'a ContainerCgroup,
+    cpu_start: u64,
+    oom_start: u64,
+    limits: Limits,
+    started: Instant,
+    /// Declared before the exec's output in `run`, so dropped after it: removing a container
+    /// whose exec output is still held could wait on it.
+    guard: &'a mut KillGuard,
+    peak: Peak,
+    watch: Watch,
+    stream_done: bool,
+    exit: Option<i64>,
+    exited_at: Option<Instant>,
+    container_died: bool,
+    last_inspect: Instant,
+    /// Last reading, for when the cgroup is gone at the end (a killed or dead container).
+    cpu_ms_seen: u64,
+    lingerers_killed: bool,
+}
+
+/// How a run ended, as measured once everything of it is dead.
+struct Ended {
+    exit: Option<i64>,
+    watch: Watch,
+    oom_kills: u64,
+    cpu_ms: u64,
+    memory_kb: u64,
+}
+
+impl<'a> Follow<'a> {
+    fn new(
+        state: &'a BoxState,
+        base: &'a Baseline,
+        exec: String,
+        spec: &RunSpec,
+        guard: &'a mut KillGuard,
+        peak: Peak,
+        started: Instant,
+    ) -> Follow<'a> {
+        let limits = spec.limits;
+        Follow {
+            docker: &state.docker,
+            config: &state.config,
+            id: &base.id,
+            exec,
+            uid: run_uid(&state.config, spec),
+            cgroup: &base.cgroup,
+            cpu_start: base.cpu_start,
+            oom_start: base.oom_start,
+            limits,
+            started,
+            guard,
+            peak,
+            watch: Watch::new(limits),
+            stream_done: false,
+            exit: None,
+            exited_at: None,
+            container_died: false,
+            last_inspect: Instant::now(),
+            cpu_ms_seen: 0,
+            lingerers_killed: false,
+        }
+    }
+
+    /// Until the output has ended and the exit code is known.
+    async fn run<F, W>(
+        &mut self,
+        output: &mut Pin<Box<dyn Stream<Item = Result<LogOutput, bollard::errors::Error>> + Send>>,
+        mut stdout_relay: Option<StdoutRelay>,
+        wait: &mut Pin<&mut F>,
+    ) where
+        F: std::future::Future<Output = Option<W>>,
+    {
+        let mut ticker = tokio::time::interval(TICK);
+        while !(self.stream_done && self.exit.is_some()) {
+            tokio::select! {
+                item = output.next(), if !self.stream_done => self.take(item, &mut stdout_relay),
+                _ = &mut *wait, if !self.container_died => self.container_stopped(),
+                _ = ticker.tick() => self.tick().await,
+            }
+        }
+        // What is still queued reaches the reader; then the pipe closes.
+        drop(stdout_relay);
+    }
+
+    fn take(
+        &mut self,
+        item: Option<Result<LogOutput, bollard::errors::Error>>,
+        stdout_relay: &mut Option<StdoutRelay>,
+    ) {
+        match item {
+            Some(Ok(LogOutput::StdOut { message })) => match stdout_relay {
+                Some(relay) => self.watch.relayed(relay.push(message)),
+                None => self.watch.take(false, &message),
+            },
+            Some(Ok(LogOutput::StdErr { message })) => self.watch.take(true, &message),
+            Some(Ok(_)) => {}
+            Some(Err(e)) => {
+                tracing::debug!(error = %e, "exec output stream failed");
+                self.stream_done = true;
+            }
+            None => self.stream_done = true,
+        }
+    }
+
+    /// The container itself stopped: under gVisor an OOM kill takes the sandbox.
+    fn container_stopped(&mut self) {
+        self.container_died = true;
+        self.guard.gone.store(true, Ordering::Relaxed);
+        self.stream_done = true;
+        self.exit.get_or_insert(KILLED);
+    }
+
+    async fn tick(&mut self) {
+        self.peak.sample();
+        if let Ok(cpu) = self.cgroup.cpu_ns() {
+            self.cpu_ms_seen = cpu.saturating_sub(self.cpu_start) / 1_000_000;
+        }
+        if self.watch.killed.is_none() && self.exit.is_none() {
+            if self.cpu_ms_seen > self.limits.cpu_time_ms {
+                self.watch.killed = Some(KillReason::Cpu);
+            } else if self.started.elapsed() > Duration::from_millis(self.limits.wall_time_ms) {
+                self.watch.killed = Some(KillReason::Wall);
+            }
+        }
+        if self.watch.killed.is_some() && self.exit.is_none() {
+            self.guard.kill_now();
+            if self.config.hides_processes() {
+                // The whole container went: nothing will answer for this exec.
+                self.exit = Some(KILLED);
+                self.stream_done = true;
+            }
+        }
+        if self.exit.is_none()
+            && (self.stream_done
+                || self.watch.killed.is_some()
+                || self.last_inspect.elapsed() >= INSPECT_EVERY)
+        {
+            self.last_inspect = Instant::now();
+            if let Ok(inspect) = self.docker.inspect_exec(&self.exec).await {
+                if inspect.running == Some(false) {
+                    self.exit = Some(inspect.exit_code.unwrap_or(KILLED));
+                    self.exited_at = Some(Instant::now());
+                }
+            }
+        }
+        // The program is gone but something it started still holds its output open.
+        if let (Some(at), false) = (self.exited_at, self.stream_done) {
+            if !self.lingerers_killed && at.elapsed() > LINGER {
+                self.lingerers_killed = true;
+                self.guard.kill_leftovers(self.uid).await;
+            }
+            if at.elapsed() > LINGER * 20 {
+                tracing::warn!(container = %self.id, "exec output never closed; giving up on it");
+                self.stream_done = true;
+            }
+        }
+    }
+
+    /// After the exec: waits for a dying gVisor sandbox, kills what the program left running,
+    /// and takes the run's measurements.
+    async fn settle<F, W>(mut self, wait: &mut Pin<&mut F>) -> Ended
+    where
+        F: std::future::Future<Output = Option<W>>,
+    {
+        // gVisor's exec can report its program's end a moment before Docker sees the sandbox
+        // die of an OOM kill: when runsc says it lost the program (exit 128, or its own
+        // "WaitPID ... EOF" complaint on the exec's stderr), wait for the container.
+        let runsc_lost_program = self.exit == Some(128)
+            || self.watch.stderr.windows(RUNSC_LOST.len()).any(|w| w == RUNSC_LOST);
+        if self.config.hides_processes() && !self.container_died && runsc_lost_program {
+            if let Ok(Some(_)) = tokio::time::timeout(Duration::from_secs(3), &mut *wait).await {
+                self.container_died = true;
+                self.guard.gone.store(true, Ordering::Relaxed);
+            }
+        }
+        // Whatever the program left running goes now.
+        if !self.container_died && !self.guard.gone.load(Ordering::Relaxed) {
+            self.guard.kill_leftovers(self.uid).await;
+        }
+        self.guard.armed = false;
+        let cpu_ms = self
+            .cgroup
+            .cpu_ns()
+            .map(|c| c.saturating_sub(self.cpu_start) / 1_000_000)
+            .unwrap_or(self.cpu_ms_seen)
+            .max(self.cpu_ms_seen);
+        let mut memory_kb = self.peak.bytes() / 1024;
+        let mut oom_kills =
+            self.cgroup.oom_kills().map(|n| n.saturating_sub(self.oom_start)).unwrap_or(0);
+        if self.container_died {
+            let inspect =
+                self.docker.inspect_container(self.id, None::<InspectContainerOptions>).await;
+            if inspect.ok().and_then(|i| i.state).and_then(|s| s.oom_killed) == Some(true) {
+                oom_kills = oom_kills.max(1);
+                // The cgroup went with the container; an OOM kill means it reached its limit.
+                memory_kb = memory_kb.max(self.limits.memory_bytes / 1024);
+            }
+        }
+        Ended { exit: self.exit, watch: self.watch, oom_kills, cpu_ms, memory_kb }
+    }
+}
+
+/// The run's outcome; or the wrapper's or `env`'s complaint that the program could not be
+/// started, which is no verdict on the program.
+fn outcome(spec: &RunSpec, ended: Ended, wall_ms: u64) -> Result<Outcome, SandboxError> {
+    let Ended { exit, watch, oom_kills, cpu_ms, memory_kb } = ended;
+    let code = exit.unwrap_or(KILLED);
     if code == 125 && watch.stdout.is_empty() && watch.stderr.starts_with(NPROC_FAILED.as_bytes()) {
         return Err(SandboxError::Setup("the image's /bin/sh cannot set RLIMIT_NPROC".into()));
     }
@@ -281,9 +431,8 @@ pub(super) async fn run(
             return Err(SandboxError::Exec(text.trim().to_string()));
         }
     }
-    let wait_status = wait_status(code);
     let observed = Observed {
-        wait_status: Some(wait_status),
+        wait_status: Some(wait_status(code)),
         oom_kills,
         cpu_ms,
         wall_ms,
@@ -291,7 +440,7 @@ pub(super) async fn run(
         output_overflow: watch.overflow,
     };
     Ok(Outcome {
-        termination: classify(&observed, &limits),
+        termination: classify(&observed, &spec.limits),
         cpu_time_ms: observed.cpu_ms,
         wall_time_ms: wall_ms,
         memory_kb,
@@ -320,10 +469,14 @@ struct Watch {
 }
 
 impl Watch {
+    fn new(limits: Limits) -> Watch {
+        Watch { limits, stdout: Vec::new(), stderr: Vec::new(), overflow: false, killed: None }
+    }
+
     fn take(&mut self, err: bool, chunk: &[u8]) {
-        let max = self.limits.output_bytes as usize;
+        let max = usize::try_from(self.limits.output_bytes).unwrap_or(usize::MAX);
         let buf = if err { &mut self.stderr } else { &mut self.stdout };
-        let room = max - buf.len();
+        let room = max.saturating_sub(buf.len());
         buf.extend_from_slice(&chunk[..chunk.len().min(room)]);
         if chunk.len() > room {
             self.overflow = true;
@@ -349,7 +502,7 @@ struct KillGuard {
     config: Arc<DockerConfig>,
     id: String,
     cgroup: ContainerCgroup,
-    gone: Arc<std::sync::atomic::AtomicBool>,
+    gone: Arc<AtomicBool>,
     armed: bool,
 }
 
@@ -359,7 +512,7 @@ impl KillGuard {
     /// stops reading).
     fn kill_now(&mut self) {
         if self.config.hides_processes() {
-            self.gone.store(true, std::sync::atomic::Ordering::Relaxed);
+            self.gone.store(true, Ordering::Relaxed);
             remove_in_background(self.docker.clone(), self.id.clone());
         } else {
             kill_host_processes(&self.cgroup, self.config.init_uid);
@@ -399,20 +552,23 @@ impl KillGuard {
         };
         if !matches!(done.await, Ok(true)) {
             tracing::warn!(container = %self.id, "could not clear a run's processes; replacing the container");
-            self.gone.store(true, std::sync::atomic::Ordering::Relaxed);
+            self.gone.store(true, Ordering::Relaxed);
             let _ = super::container::remove(&self.docker, &self.id).await;
         }
     }
 }
 
 impl Drop for KillGuard {
+    /// The run's future was dropped midway, or is unwinding from a panic: under gVisor the
+    /// container goes before the drop returns (see `remove_now`), so nothing of the run lives
+    /// on even if the process is about to end.
     fn drop(&mut self) {
         if !self.armed {
             return;
         }
         if self.config.hides_processes() {
-            self.gone.store(true, std::sync::atomic::Ordering::Relaxed);
-            remove_in_background(self.docker.clone(), self.id.clone());
+            self.gone.store(true, Ordering::Relaxed);
+            remove_now(self.config.host.as_deref(), &self.id);
         } else {
             kill_host_processes(&self.cgroup, self.config.init_uid);
         }

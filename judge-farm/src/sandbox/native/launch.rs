@@ -15,8 +15,9 @@ use tokio::process::{Child, ChildStdin, ChildStdout};
 use tokio::sync::Mutex;
 
 use super::cgroup::{self, Layout, RunCgroup};
+use super::channel;
 use super::protocol::{BoxSpec, Hello, Report, RunRequest, FARM_FDS};
-use super::{channel, Outcome, PipedStdio, SandboxError, INIT_ARG};
+use crate::sandbox::{Outcome, PipedStdio, SandboxError, INIT_ARG};
 
 /// How much of the keeper's stderr (its own diagnostics) is kept for an error message.
 const KEEPER_STDERR_BYTES: usize = 64 * 1024;
@@ -112,22 +113,23 @@ impl Keeper {
         dirs.extend(RunCgroup::dirs(&self.cgroups, &self.tests_cgroup));
         let mut in_flight = InFlight { dirs: Some(dirs), io: Some(&mut *slot) };
         let result = exchange(in_flight.io().expect("set above"), request, stdio).await;
-        match &result {
+        let error = match result {
             // The keeper answered in full: it is ready for the next run.
-            Ok(_) | Err(SandboxError::Setup(_)) | Err(SandboxError::Exec(_)) => in_flight.disarm(),
-            Err(_) => {
-                let io = in_flight.take().expect("set above");
-                let diagnostics = kill_and_read_stderr(io).await;
+            answered @ (Ok(_) | Err(SandboxError::Setup(_)) | Err(SandboxError::Exec(_))) => {
                 in_flight.disarm();
-                return Err(match result {
-                    Err(SandboxError::Helper(m)) if !diagnostics.is_empty() => {
-                        SandboxError::Helper(format!("{m}; {diagnostics}"))
-                    }
-                    other => other.err().expect("an error"),
-                });
+                return answered;
             }
-        }
-        result
+            Err(error) => error,
+        };
+        let io = in_flight.take().expect("set above");
+        let diagnostics = kill_and_read_stderr(io).await;
+        in_flight.disarm();
+        Err(match error {
+            SandboxError::Helper(m) if !diagnostics.is_empty() => {
+                SandboxError::Helper(format!("{m}; {diagnostics}"))
+            }
+            other => other,
+        })
     }
 }
 
@@ -180,11 +182,12 @@ async fn exchange(
         Report::SetupFailed(message) => return Err(SandboxError::Setup(message)),
         Report::ExecFailed(message) => return Err(SandboxError::Exec(message)),
     };
-    let cap = request.limits.output_bytes as usize;
-    if m.stdout_len > cap || m.stderr_len > cap {
+    let cap = usize::try_from(request.limits.output_bytes).unwrap_or(usize::MAX);
+    let total = m.stdout_len.checked_add(m.stderr_len);
+    if m.stdout_len > cap || m.stderr_len > cap || total.is_none() {
         return Err(SandboxError::Helper("output lengths exceed the limit".into()));
     }
-    let mut body = vec![0u8; m.stdout_len + m.stderr_len];
+    let mut body = vec![0u8; total.unwrap_or_default()];
     io.stdout.read_exact(&mut body).await.map_err(|e| helper("reading the program's output", e))?;
     let stderr = body.split_off(m.stdout_len);
     Ok(Outcome {

@@ -11,11 +11,11 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use super::cgroup::RunCgroup;
+use super::channel;
 use super::child::EXEC_FAILED;
-use super::classify::{classify, KillReason, Observed};
-use super::keeper::BoxHandle;
 use super::protocol::{BoxSpec, Measured, Report, RunRequest};
-use super::{channel, sys};
+use crate::sandbox::classify::{classify, KillReason, Observed};
+use crate::sandbox::sys;
 
 /// How often CPU time and the wall clock are checked.
 const TICK: Duration = Duration::from_millis(10);
@@ -31,12 +31,12 @@ pub(crate) struct Captured {
     pub stderr: Vec<u8>,
 }
 
-/// Runs one program. Test runs (read-only box) share one cgroup per box, `tests_cgroup`, named
+/// Runs one program through `init`, the line to the box's init. Test runs (read-only box) share one cgroup per box, `tests_cgroup`, named
 /// `spec.tests_cgroup`, reset between runs where the layout allows; a writable run (a compile,
 /// whose box files would stay charged to its cgroup) gets a fresh cgroup, removed after it.
 pub(crate) fn run(
     spec: &BoxSpec,
-    bx: &BoxHandle,
+    init: &OwnedFd,
     req: &RunRequest,
     stdio: Option<(OwnedFd, OwnedFd)>,
     tests_cgroup: &mut Option<RunCgroup>,
@@ -49,7 +49,7 @@ pub(crate) fn run(
             Ok(cg) => cg,
             Err(e) => return failed(e),
         };
-        let result = watch(bx, req, stdio, &mut cgroup);
+        let result = watch(init, req, stdio, &mut cgroup);
         cgroup.remove();
         return finish(result);
     }
@@ -66,7 +66,7 @@ pub(crate) fn run(
             Err(e) => return failed(e),
         },
     };
-    let result = watch(bx, req, stdio, &mut cgroup);
+    let result = watch(init, req, stdio, &mut cgroup);
     if cgroup.reusable() && result.is_ok() && cgroup.is_empty() {
         *tests_cgroup = Some(cgroup);
     } else {
@@ -109,9 +109,10 @@ impl Stream {
                 false
             }
             Ok(n) => {
-                let room = cap.saturating_sub(self.data.len() as u64) as usize;
+                let kept = u64::try_from(self.data.len()).unwrap_or(u64::MAX);
+                let room = usize::try_from(cap.saturating_sub(kept)).unwrap_or(usize::MAX);
                 self.data.extend_from_slice(&buf[..n.min(room)]);
-                self.total += n as u64;
+                self.total = self.total.saturating_add(u64::try_from(n).unwrap_or(u64::MAX));
                 true
             }
         }
@@ -128,12 +129,48 @@ fn open_stdin(path: Option<&Path>) -> Result<OwnedFd, String> {
         .map_err(|e| format!("opening stdin {}: {e}", path.display()))
 }
 
+/// One run from hand-over to report: the box's init gets the run, the keeper follows it to its
+/// end, kills what is left, and reads the measurements.
 fn watch(
-    bx: &BoxHandle,
+    init: &OwnedFd,
     req: &RunRequest,
     stdio: Option<(OwnedFd, OwnedFd)>,
     cgroup: &mut RunCgroup,
 ) -> Result<(Report, Captured), String> {
+    // The farm may die without killing its keepers (SIGKILL, crash); the keeper then ends the
+    // run itself instead of letting it use up its limits. (PDEATHSIG would follow the farm's
+    // spawning thread, not the farm, and tokio retires idle threads.)
+    let farm = nix::unistd::getppid();
+    let mut pipes = hand_over(init, req, stdio, cgroup)?;
+    let followed = follow(&mut pipes, req, cgroup, farm);
+
+    // The program is gone; whatever it started goes now, before anything is measured.
+    let init_lost = pipes.status.data.len() < 4 && followed.killed.is_none();
+    cgroup.kill_all();
+    if followed.orphaned {
+        return Err("the farm is gone; run abandoned".into());
+    }
+    conclude(pipes, &followed, init_lost, req, cgroup)
+}
+
+/// The keeper's ends of a run's pipes.
+struct Pipes {
+    /// The program's stdout; already at its end for a piped run, whose stdout is the farm's.
+    out: Stream,
+    errs: Stream,
+    /// The box's init's word on a failed set-up or `execve`; closes empty once `execve` worked.
+    errors: Stream,
+    /// The program's raw wait status (4 bytes), from the box's init.
+    status: Stream,
+}
+
+/// Makes the run's pipes and sends the run with its descriptors to the box's init.
+fn hand_over(
+    init: &OwnedFd,
+    req: &RunRequest,
+    stdio: Option<(OwnedFd, OwnedFd)>,
+    cgroup: &mut RunCgroup,
+) -> Result<Pipes, String> {
     let err = |what: &'static str| move |e: std::io::Error| format!("{what}: {e}");
     let (stdin, out_r, out_w) = match stdio {
         Some((stdin, stdout)) => (stdin, None, stdout),
@@ -146,40 +183,94 @@ fn watch(
     let (errors_r, errors_w) = sys::pipe().map_err(err("pipe"))?;
     let (status_r, status_w) = sys::pipe().map_err(err("pipe"))?;
     let cgroup_procs = cgroup.join_files().map_err(err("opening cgroup.procs"))?;
-    // The farm may die without killing its keepers (SIGKILL, crash); the keeper then ends the
-    // run itself instead of letting it use up its limits. (PDEATHSIG would follow the farm's
-    // spawning thread, not the farm, and tokio retires idle threads.)
-    let farm = nix::unistd::getppid();
 
     let body = serde_json::to_vec(req).map_err(|e| format!("encoding the run: {e}"))?;
     let mut fds: Vec<i32> =
         [&stdin, &out_w, &err_w, &errors_w, &status_w].iter().map(|fd| fd.as_raw_fd()).collect();
     fds.extend(cgroup_procs.iter().map(|fd| fd.as_raw_fd()));
-    channel::send(&bx.channel, &body, &fds)?;
+    channel::send(init, &body, &fds)?;
     // The write ends now live only in the box: end-of-file means their holders are gone.
     drop((stdin, out_w, err_w, errors_w, status_w, cgroup_procs));
+    Ok(Pipes {
+        out: out_r.map(Stream::new).unwrap_or_else(Stream::none),
+        errs: Stream::new(err_r),
+        errors: Stream::new(errors_r),
+        status: Stream::new(status_r),
+    })
+}
 
-    let mut out = out_r.map(Stream::new).unwrap_or_else(Stream::none);
-    let mut errs = Stream::new(err_r);
-    let mut errors = Stream::new(errors_r);
-    let mut status = Stream::new(status_r);
+impl Pipes {
+    /// Waits up to `timeout` and reads what came; returns when `execve` was seen to succeed
+    /// (the error pipe closed without a word).
+    fn poll(&mut self, timeout: Duration, cap: u64) -> Option<Instant> {
+        let mut polled: Vec<(libc::pollfd, u8)> = Vec::with_capacity(4);
+        for (stream, tag) in
+            [(&self.errors, 0u8), (&self.status, 1), (&self.out, 2), (&self.errs, 3)]
+        {
+            if let Some(fd) = &stream.fd {
+                polled.push((
+                    libc::pollfd { fd: fd.as_raw_fd(), events: libc::POLLIN, revents: 0 },
+                    tag,
+                ));
+            }
+        }
+        let mut raw: Vec<libc::pollfd> = polled.iter().map(|(p, _)| *p).collect();
+        let timeout_ms = libc::c_int::try_from(timeout.as_millis()).unwrap_or(libc::c_int::MAX);
+        // SAFETY: `raw` is a valid array of pollfds of the given length.
+        unsafe { libc::poll(raw.as_mut_ptr(), raw.len() as libc::nfds_t, timeout_ms) };
+        let mut exec_done = None;
+        for (p, (_, tag)) in raw.iter().zip(&polled) {
+            if p.revents == 0 {
+                continue;
+            }
+            match tag {
+                0 => {
+                    if !self.errors.read_some(4096) && self.errors.data.is_empty() {
+                        exec_done = Some(Instant::now());
+                    }
+                }
+                1 => {
+                    self.status.read_some(4);
+                }
+                2 => {
+                    self.out.read_some(cap);
+                }
+                _ => {
+                    self.errs.read_some(cap);
+                }
+            }
+        }
+        exec_done
+    }
+}
+
+/// What following a run found.
+struct Followed {
+    /// When `execve` succeeded; None if it never did.
+    started: Option<Instant>,
+    killed: Option<KillReason>,
+    /// The farm died meanwhile: the run was killed and nobody waits for its report.
+    orphaned: bool,
+    wall: Duration,
+}
+
+/// Follows the run until the box's init reports the program's status or dies: reads its
+/// output, and kills it through the cgroup on a limit (repeatedly: forks racing the kill are
+/// caught by the next tick's).
+fn follow(
+    p: &mut Pipes,
+    req: &RunRequest,
+    cgroup: &mut RunCgroup,
+    farm: nix::unistd::Pid,
+) -> Followed {
     let cap = req.limits.output_bytes;
     let cpu_limit_ns = req.limits.cpu_time_ms.saturating_mul(1_000_000);
     let wall_limit = Duration::from_millis(req.limits.wall_time_ms);
     let setup_deadline = Instant::now() + SETUP_TIMEOUT;
     let mut started: Option<Instant> = None;
     let mut killed: Option<KillReason> = None;
-    // Every task of the run is in its cgroup; forks racing the kill are caught by the next
-    // tick's kill, which repeats until the box's init reports the program's end.
-    let kill = |reason, killed: &mut Option<KillReason>| {
-        if killed.is_none() {
-            *killed = Some(reason);
-        }
-    };
-
-    // Runs until init reports the program's status or dies.
     let mut orphaned = false;
-    while status.fd.is_some() && status.data.len() < 4 {
+    while p.status.fd.is_some() && p.status.data.len() < 4 {
         if nix::unistd::getppid() != farm {
             cgroup.signal_all(libc::SIGKILL);
             orphaned = true;
@@ -191,7 +282,7 @@ fn watch(
         let now = Instant::now();
         let timeout = match started {
             None if now >= setup_deadline => {
-                kill(KillReason::Wall, &mut killed);
+                killed.get_or_insert(KillReason::Wall);
                 TICK
             }
             None => TICK.min(setup_deadline - now),
@@ -202,70 +293,37 @@ fn watch(
                 None => TICK,
             },
         };
-        let mut polled: Vec<(libc::pollfd, u8)> = Vec::with_capacity(4);
-        for (stream, tag) in [(&errors, 0u8), (&status, 1), (&out, 2), (&errs, 3)] {
-            if let Some(fd) = &stream.fd {
-                polled.push((
-                    libc::pollfd { fd: fd.as_raw_fd(), events: libc::POLLIN, revents: 0 },
-                    tag,
-                ));
-            }
+        if let Some(at) = p.poll(timeout, cap) {
+            started = Some(at);
         }
-        let mut raw: Vec<libc::pollfd> = polled.iter().map(|(p, _)| *p).collect();
-        // SAFETY: `raw` is a valid array of pollfds of the given length.
-        unsafe {
-            libc::poll(
-                raw.as_mut_ptr(),
-                raw.len() as libc::nfds_t,
-                timeout.as_millis() as libc::c_int,
-            )
-        };
-        for (p, (_, tag)) in raw.iter().zip(&polled) {
-            if p.revents == 0 {
-                continue;
-            }
-            match tag {
-                0 => {
-                    if !errors.read_some(4096) && errors.data.is_empty() {
-                        // The error pipe closed without a word: `execve` succeeded.
-                        started = Some(Instant::now());
-                    }
-                }
-                1 => {
-                    status.read_some(4);
-                }
-                2 => {
-                    out.read_some(cap);
-                }
-                _ => {
-                    errs.read_some(cap);
-                }
-            }
-        }
-        if !errors.data.is_empty() && errors.fd.is_none() {
+        if !p.errors.data.is_empty() && p.errors.fd.is_none() {
             break;
         }
-        if out.total > cap || errs.total > cap {
-            kill(KillReason::Output, &mut killed);
+        if p.out.total > cap || p.errs.total > cap {
+            killed.get_or_insert(KillReason::Output);
         }
         if let Some(start) = started {
             if cgroup.cpu_ns().unwrap_or(0) > cpu_limit_ns {
-                kill(KillReason::Cpu, &mut killed);
+                killed.get_or_insert(KillReason::Cpu);
             } else if start.elapsed() >= wall_limit {
-                kill(KillReason::Wall, &mut killed);
+                killed.get_or_insert(KillReason::Wall);
             }
         }
     }
     let wall = started.map(|s| s.elapsed()).unwrap_or_default();
+    Followed { started, killed, orphaned, wall }
+}
 
-    // The program is gone; whatever it started goes now, before anything is measured.
-    let init_lost = status.data.len() < 4 && killed.is_none();
-    cgroup.kill_all();
-    if orphaned {
-        return Err("the farm is gone; run abandoned".into());
-    }
-
-    if let Some((&kind, message)) = errors.data.split_first() {
+/// The report of a run that has ended and whose processes are dead: a failed set-up or
+/// `execve` as the box's init told it, or the measurements and the classified ending.
+fn conclude(
+    p: Pipes,
+    followed: &Followed,
+    init_lost: bool,
+    req: &RunRequest,
+    cgroup: &mut RunCgroup,
+) -> Result<(Report, Captured), String> {
+    if let Some((&kind, message)) = p.errors.data.split_first() {
         let message = String::from_utf8_lossy(message).into_owned();
         let report = if kind == EXEC_FAILED {
             Report::ExecFailed(message)
@@ -274,7 +332,7 @@ fn watch(
         };
         return Ok((report, Captured { stdout: Vec::new(), stderr: Vec::new() }));
     }
-    if started.is_none() {
+    if followed.started.is_none() {
         return Err("the sandbox never started the program (setup timed out)".into());
     }
     if init_lost {
@@ -282,15 +340,16 @@ fn watch(
         return Err("the box's init died without reporting the program's status".into());
     }
 
+    let Pipes { mut out, mut errs, status, .. } = p;
+    let cap = req.limits.output_bytes;
     drain(&mut [&mut out, &mut errs], cap);
     let cpu_ns = cgroup.cpu_ns().unwrap_or(0);
     let observed = Observed {
-        wait_status: (status.data.len() == 4)
-            .then(|| i32::from_ne_bytes(status.data[..4].try_into().unwrap())),
+        wait_status: status.data.get(..4).and_then(|b| b.try_into().ok()).map(i32::from_ne_bytes),
         oom_kills: cgroup.oom_kills(),
         cpu_ms: cpu_ns / 1_000_000,
-        wall_ms: wall.as_millis() as u64,
-        killed,
+        wall_ms: crate::sandbox::millis(followed.wall),
+        killed: followed.killed,
         output_overflow: out.total > cap || errs.total > cap,
     };
     let measured = Measured {

@@ -2,16 +2,35 @@
 //! network namespace, the parent cgroups, the folders under the sandbox root), and the
 //! `Sandbox` implementation: each work box gets a `__sandbox-init` keeper that builds the box
 //! once and runs every program of the submission in it.
+//!
+//! The farm's side is `launch` (the keeper's process and its line); the keeper's side is
+//! `keeper` (building the box through `box_init`, `rootfs`, `child`, `seccomp`,
+//! `landlock_rules`) and `supervise` (one run), speaking `protocol` over stdin and `channel`.
+
+mod box_init;
+mod cgroup;
+mod channel;
+mod child;
+mod keeper;
+mod landlock_rules;
+mod launch;
+mod netns;
+mod protocol;
+mod rootfs;
+mod seccomp;
+mod supervise;
 
 use std::fs;
 use std::os::unix::fs::DirBuilderExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use super::cgroup::{Layout, RUN_PREFIX};
-use super::launch::Keeper;
-use super::protocol::{BoxSpec, RunRequest};
+use self::cgroup::{Layout, RUN_PREFIX};
+use self::launch::Keeper;
+use self::protocol::{BoxSpec, RunRequest};
 use super::{BoxFuture, Outcome, PipedStdio, RunSpec, Sandbox, SandboxError, WorkBox};
+
+pub use self::keeper::sandbox_init_main;
 
 /// Settings of the native sandbox; `Default` suits a Debian host.
 #[derive(Debug, Clone)]
@@ -128,9 +147,9 @@ impl NativeSandbox {
         private(&rootfs_dir)?;
         WorkBox::sweep_stale(&boxes_dir);
 
-        let netns = super::netns::shared(&config.root)?;
+        let netns = netns::shared(&config.root)?;
         let cgroups = Layout::prepare(&config.cgroup_name)?;
-        let landlock_abi = super::landlock_rules::kernel_abi();
+        let landlock_abi = landlock_rules::kernel_abi();
         if landlock_abi < 6 {
             // Without ABI 6, concurrent runs could reach each other's abstract UNIX sockets
             // in the shared network namespace; mounts, users and seccomp still hold.

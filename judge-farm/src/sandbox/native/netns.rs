@@ -10,7 +10,7 @@ use std::sync::Mutex;
 use nix::mount::{mount, MsFlags};
 use nix::sched::{unshare, CloneFlags};
 
-use super::SandboxError;
+use crate::sandbox::SandboxError;
 
 /// statfs magic of nsfs, the filesystem of /proc/<pid>/ns/* files.
 const NSFS_MAGIC: i64 = 0x6e73_6673;

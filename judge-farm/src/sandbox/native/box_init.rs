@@ -12,7 +12,8 @@ use seccompiler::BpfProgram;
 use super::child::{self, Prepared, SETUP_FAILED};
 use super::landlock_rules::{self, RulesetCreated};
 use super::protocol::{BoxSpec, RunRequest};
-use super::{channel, rootfs, seccomp, sys};
+use super::{channel, rootfs, seccomp};
+use crate::sandbox::sys;
 
 /// What the keeper sends with each run, in this order.
 pub(crate) const RUN_FDS: usize = 5;

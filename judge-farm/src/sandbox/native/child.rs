@@ -12,7 +12,7 @@ use seccompiler::BpfProgram;
 
 use super::landlock_rules::{self, RulesetCreated};
 use super::protocol::{BoxSpec, RunRequest};
-use super::sys;
+use crate::sandbox::sys;
 
 /// Message prefixes on the error pipe: the sandbox could not be built, or the program could
 /// not be started.
@@ -53,7 +53,7 @@ impl<'a> Prepared<'a> {
         let argv = req.argv.iter().map(|a| cstr(a)).collect::<Result<_, _>>()?;
         let envp =
             req.env.iter().map(|(k, v)| cstr(&format!("{k}={v}"))).collect::<Result<_, _>>()?;
-        let cpu_secs = req.limits.cpu_time_ms.div_ceil(1000) + 1;
+        let cpu_secs = req.limits.cpu_time_ms.div_ceil(1000).saturating_add(1);
         // Contest programs recurse deeply: the stack may use all of the memory limit, which
         // the cgroup enforces anyway.
         let stack = req.limits.memory_bytes.max(64 << 20);
@@ -63,7 +63,7 @@ impl<'a> Prepared<'a> {
             (Resource::RLIMIT_NOFILE, spec.max_open_files, spec.max_open_files),
             (Resource::RLIMIT_STACK, stack, stack),
             // A per-process backstop; the helper enforces the limit over the whole cgroup.
-            (Resource::RLIMIT_CPU, cpu_secs, cpu_secs + 1),
+            (Resource::RLIMIT_CPU, cpu_secs, cpu_secs.saturating_add(1)),
         ];
         Ok(Prepared {
             path,

@@ -2,6 +2,7 @@
 //! earned only when every one of its tests passes; the score is the sum. Samples are judged
 //! too (a failed sample still decides the status) but are worth nothing. Once a test of a group
 //! fails, the rest of that group cannot change the score and is skipped.
+//! Stored as `problems.scoring` (JSON) and each test's `test_cases.group_name`.
 
 use serde::{Deserialize, Serialize};
 

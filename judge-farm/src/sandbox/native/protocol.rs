@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use super::cgroup::Layout;
-use super::{Limits, Termination};
+use crate::sandbox::{Limits, Termination};
 
 /// The keeper's descriptor number of its end of the socket the farm sends piped runs' stdio on.
 pub(crate) const FARM_FDS: i32 = 3;

@@ -13,14 +13,15 @@ use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use nix::sched::CloneFlags;
 
 use super::protocol::{BoxSpec, Hello, Report, RunRequest, FARM_FDS};
-use super::{box_init, channel, rootfs, supervise, sys};
+use super::{box_init, channel, rootfs, supervise};
+use crate::sandbox::sys;
 
 /// How long building the box may take before the keeper gives up.
 const BUILD_TIMEOUT_MS: i32 = 20_000;
 /// Stack of the box's init, which starts on a fresh stack of its own (`clone`).
 const INIT_STACK_BYTES: usize = 8 << 20;
 
-/// Entry point of the keeper; `main` calls it when `argv[1]` is [`super::INIT_ARG`], before
+/// Entry point of the keeper; `main` calls it when `argv[1]` is [`crate::sandbox::INIT_ARG`], before
 /// starting any runtime or thread. Exits 0 when the farm closes stdin; 1 when it could not
 /// even answer.
 pub fn sandbox_init_main(args: &[String]) -> ! {
@@ -35,9 +36,9 @@ pub fn sandbox_init_main(args: &[String]) -> ! {
 }
 
 /// The running box, as the keeper holds it.
-pub(crate) struct BoxHandle {
+struct BoxHandle {
     /// The line to the box's init.
-    pub channel: OwnedFd,
+    channel: OwnedFd,
     /// The builder, parent of the box's init; the box dies with it.
     builder: libc::pid_t,
 }
@@ -69,7 +70,9 @@ fn serve(args: &[String]) -> Result<(), String> {
         }
         let (report, captured) = match serde_json::from_str::<RunRequest>(&line) {
             Ok(request) => match piped_stdio(farm_fds.as_ref(), &request) {
-                Ok(stdio) => supervise::run(&spec, &handle, &request, stdio, &mut tests_cgroup),
+                Ok(stdio) => {
+                    supervise::run(&spec, &handle.channel, &request, stdio, &mut tests_cgroup)
+                }
                 Err(message) => (Report::SetupFailed(message), Default::default()),
             },
             Err(e) => {

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 pub(crate) use run::{kill_and_remove, RunCgroup};
 
-use super::SandboxError;
+use crate::sandbox::{sys, SandboxError};
 
 /// The parent folders run cgroups are made in.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -121,11 +121,11 @@ fn prepare_v2(current: &Path, name: &str) -> Result<Layout, SandboxError> {
 }
 
 fn enable_controllers(dir: &Path) -> io::Result<()> {
-    super::sys::write_file(&dir.join("cgroup.subtree_control"), "+memory +pids")
+    sys::write_file(&dir.join("cgroup.subtree_control"), "+memory +pids")
 }
 
 fn sys_write(path: &Path, value: &str) -> Result<(), SandboxError> {
-    super::sys::write_file(path, value)
+    sys::write_file(path, value)
         .map_err(|e| SandboxError::io(format!("writing {}", path.display()), e))
 }
 
@@ -166,13 +166,17 @@ fn unescape(field: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'\\'
-            && i + 3 < bytes.len()
-            && bytes[i + 1..i + 4].iter().all(|b| (b'0'..=b'7').contains(b))
-        {
-            out.push(
-                (bytes[i + 1] - b'0') * 64 + (bytes[i + 2] - b'0') * 8 + (bytes[i + 3] - b'0'),
-            );
+        let escaped = (bytes[i] == b'\\')
+            .then(|| bytes.get(i + 1..i + 4))
+            .flatten()
+            .filter(|digits| digits.iter().all(|b| (b'0'..=b'7').contains(b)))
+            .and_then(|digits| {
+                let value = digits.iter().fold(0u32, |v, b| v * 8 + u32::from(b - b'0'));
+                // `\400` and above name no byte: kept as written.
+                u8::try_from(value).ok()
+            });
+        if let Some(byte) = escaped {
+            out.push(byte);
             i += 4;
         } else {
             out.push(bytes[i]);
@@ -245,5 +249,7 @@ mod tests {
     fn escaped_mount_points_are_decoded() {
         assert_eq!(unescape(r"/a\040b"), "/a b");
         assert_eq!(unescape(r"/plain"), "/plain");
+        // Three octal digits may exceed a byte; such an escape is no escape, and no overflow.
+        assert_eq!(unescape(r"/a\777b\1"), r"/a\777b\1");
     }
 }

@@ -37,8 +37,11 @@ pub(crate) fn send(socket: &OwnedFd, body: &[u8], fds: &[RawFd]) -> Result<(), S
     }
 }
 
+/// A message's bytes and the descriptors that came with it.
+pub(crate) type Message = (Vec<u8>, Vec<OwnedFd>);
+
 /// One message and its descriptors; `None` when the other end is gone.
-pub(crate) fn receive(socket: &OwnedFd) -> Result<Option<(Vec<u8>, Vec<OwnedFd>)>, String> {
+pub(crate) fn receive(socket: &OwnedFd) -> Result<Option<Message>, String> {
     // Sized to what is waiting (MSG_PEEK|MSG_TRUNC returns the whole length), so a small
     // message does not cost zeroing the largest one.
     let waiting = loop {

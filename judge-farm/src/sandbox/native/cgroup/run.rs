@@ -139,7 +139,7 @@ impl RunCgroup {
                 self.polled_peak = self.polled_peak.max(current);
             }
             let stat = fs::read_to_string(self.cpu.join("cpu.stat"))?;
-            Ok(keyed(&stat, "usage_usec").unwrap_or(0) * 1000)
+            Ok(keyed(&stat, "usage_usec").unwrap_or(0).saturating_mul(1000))
         } else {
             read_u64(&self.cpu.join("cpuacct.usage")).ok_or_else(|| {
                 io::Error::new(io::ErrorKind::InvalidData, "unreadable cpuacct.usage")

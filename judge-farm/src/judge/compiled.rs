@@ -1,0 +1,139 @@
+//! The program under test (a submission, or a Run's reference solution) compiled in a work box
+//! of its own, and what running it on a test comes to: the run itself, the status its ending
+//! decides, and the status of its output as the problem's checker judges it.
+
+use std::path::{Path, PathBuf};
+
+use algoarena_shared::verdict::Status;
+use anyhow::{Context, Result};
+
+use super::compile::{compile, in_own_box, sandbox_env};
+use super::custom_checker::CustomChecker;
+use super::task::{Builtin, Evaluation, Source, Task};
+use crate::functions;
+use crate::languages::LanguageSpec;
+use crate::model::TestCase;
+use crate::sandbox::{Limits, Outcome, RunSpec, Sandbox, Termination, WorkBox};
+
+/// Output a test run may write before it is stopped with Output Limit Exceeded.
+const RUN_OUTPUT_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A program compiled in its box, with what each of its test runs needs.
+pub(super) struct Compiled<'a> {
+    pub sandbox: &'a dyn Sandbox,
+    pub work_box: &'a WorkBox,
+    pub language: &'a LanguageSpec,
+    /// What each test run may use.
+    pub limits: Limits,
+    /// Where test inputs are written: outside the box, so a program cannot read the other
+    /// tests' files.
+    pub inputs: &'a Path,
+}
+
+/// Compiles `source` (for a function problem, with the generated driver) in a work box of its
+/// own and lets `work` run it; the box is closed when `work` is done. `Ok(Err)` holds the
+/// compiler's outcome: the user's compile error, not the judge's.
+pub(super) async fn with_compiled<T>(
+    sandbox: &dyn Sandbox,
+    source: &Source<'_>,
+    task: &Task<'_>,
+    work: impl AsyncFnOnce(&Compiled<'_>) -> Result<T>,
+) -> Result<Result<T, Outcome>> {
+    let language = source.language;
+    // A function problem's program is the user's code with the language's generated driver.
+    let program = match task.evaluation {
+        Evaluation::Function { signature, .. } => {
+            functions::program(language.language, signature, source.code)
+        }
+        _ => source.code.to_string(),
+    };
+    in_own_box(sandbox, language.language, "the work box", async |work_box| {
+        if let Err(compiler) = compile(sandbox, work_box, language, &program).await? {
+            return Ok(Err(compiler));
+        }
+        let inputs = tempfile::tempdir().context("creating the input folder")?;
+        let limits = test_limits(source, task.memory_limit_bytes);
+        let compiled = Compiled { sandbox, work_box, language, limits, inputs: inputs.path() };
+        work(&compiled).await.map(Ok)
+    })
+    .await
+}
+
+/// What each test run of `source` may use.
+fn test_limits(source: &Source<'_>, memory_limit_bytes: u64) -> Limits {
+    Limits {
+        cpu_time_ms: source.time_limit_ms,
+        // Wall time is generous so a loaded machine does not fail honest programs; sleepers
+        // still end here.
+        wall_time_ms: source.time_limit_ms * 2 + 1000,
+        memory_bytes: memory_limit_bytes,
+        max_processes: source.language.max_processes,
+        output_bytes: RUN_OUTPUT_BYTES,
+    }
+}
+
+impl Compiled<'_> {
+    /// How the program is run: its language's command, read-only in its box.
+    pub fn run_spec(&self, stdin: Option<PathBuf>, limits: Limits) -> RunSpec {
+        RunSpec {
+            argv: self.language.run.iter().map(|s| s.to_string()).collect(),
+            env: sandbox_env(self.language),
+            stdin,
+            limits,
+            box_writable: false,
+        }
+    }
+
+    /// Runs the program on test `index`, its input on stdin.
+    pub async fn run_test(&self, index: usize, test: &TestCase) -> Result<Outcome> {
+        let input = self.inputs.join(format!("{index}.in"));
+        std::fs::write(&input, &test.input).context("writing the test input")?;
+        let spec = self.run_spec(Some(input.clone()), self.limits);
+        let outcome = self.sandbox.run(self.work_box, spec).await.context("running a test")?;
+        let _ = std::fs::remove_file(&input);
+        Ok(outcome)
+    }
+}
+
+/// The verdict a run's ending decides by itself; None when it exited normally and its output
+/// must be checked.
+pub(super) fn ending_status(termination: Termination) -> Option<Status> {
+    match termination {
+        Termination::Exited(0) => None,
+        Termination::Exited(_) | Termination::Signaled(_) => Some(Status::RuntimeError),
+        Termination::CpuTimeLimit | Termination::WallTimeLimit => Some(Status::TimeLimitExceeded),
+        Termination::MemoryLimit => Some(Status::MemoryLimitExceeded),
+        Termination::OutputLimit => Some(Status::OutputLimitExceeded),
+    }
+}
+
+/// What decides whether a test's stdout is right.
+pub(super) enum OutputJudge<'a> {
+    Builtin(Builtin<'a>),
+    Program(&'a CustomChecker<'a>),
+}
+
+impl OutputJudge<'_> {
+    /// The status of one test run against its `answer`: its ending's, or, when it exited
+    /// normally, whether its output is right. `scratch` is a folder outside every box.
+    pub async fn status(
+        &self,
+        outcome: &Outcome,
+        test: &TestCase,
+        answer: &str,
+        scratch: &Path,
+    ) -> Result<Status> {
+        if let Some(status) = ending_status(outcome.termination) {
+            return Ok(status);
+        }
+        let accepted = match self {
+            OutputJudge::Builtin(checker) => {
+                checker.accepts(answer, &String::from_utf8_lossy(&outcome.stdout))
+            }
+            OutputJudge::Program(checker) => {
+                checker.accepts(&test.input, answer, &outcome.stdout, scratch).await?
+            }
+        };
+        Ok(if accepted { Status::Accepted } else { Status::WrongAnswer })
+    }
+}

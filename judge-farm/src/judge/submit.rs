@@ -1,0 +1,115 @@
+//! Judging a submission: compile it, run its tests in order until the first that fails (a
+//! scored problem's failure skips only the rest of its group, see `model::scoring`), and reduce the
+//! outcomes to one verdict.
+
+use algoarena_shared::verdict::Status;
+use anyhow::Result;
+
+use super::compiled::{with_compiled, Compiled, OutputJudge};
+use super::custom_checker::CustomChecker;
+use super::messages::{compile_message, failed_test, trim_message, COMPILE_MESSAGE_BYTES};
+use super::task::{Evaluation, Judged, Task};
+use super::{function, interactive};
+use crate::model::Tally;
+use crate::model::Verdict;
+use crate::sandbox::{Outcome, Sandbox, Termination};
+
+/// Judges `task` as a submission; with a `tally`, the verdict comes with the score.
+pub(super) async fn judge_submission(
+    sandbox: &dyn Sandbox,
+    task: &Task<'_>,
+    mut tally: Option<Tally>,
+) -> Result<Judged> {
+    let total = task.tests.len();
+    (task.on_progress)(0, total);
+    let judged = with_compiled(sandbox, &task.source, task, async |compiled| {
+        judge_compiled(compiled, task, tally.as_mut()).await
+    })
+    .await?;
+    let verdict = judged.unwrap_or_else(|compiler| compile_error(&compiler, total));
+    // Nothing ran after a compile error, so its tally scores 0.
+    Ok(Judged { verdict, score: tally.map(|tally| tally.score()) })
+}
+
+async fn judge_compiled(
+    compiled: &Compiled<'_>,
+    task: &Task<'_>,
+    tally: Option<&mut Tally>,
+) -> Result<Verdict> {
+    match task.evaluation {
+        Evaluation::Function { checker, .. } => {
+            (task.on_progress)(1, task.tests.len());
+            function::judge_all(compiled, task.tests, checker).await
+        }
+        Evaluation::Interactor(program) => {
+            interactive::judge_tests(compiled, task.tests, program, task.on_progress).await
+        }
+        Evaluation::CheckerProgram(program) => {
+            CustomChecker::with(compiled.sandbox, program, async |checker| {
+                run_tests(compiled, task, &OutputJudge::Program(checker), tally).await
+            })
+            .await
+        }
+        Evaluation::Builtin(checker) => {
+            run_tests(compiled, task, &OutputJudge::Builtin(checker), tally).await
+        }
+    }
+}
+
+/// Runs the tests one by one until the first that fails; with a `tally` (a scored problem), a
+/// failure skips only the rest of its group, and the first failure decides the status.
+async fn run_tests(
+    compiled: &Compiled<'_>,
+    task: &Task<'_>,
+    judge: &OutputJudge<'_>,
+    mut tally: Option<&mut Tally>,
+) -> Result<Verdict> {
+    let total = task.tests.len();
+    let mut verdict = Verdict::before_tests(total);
+    for (index, test) in task.tests.iter().enumerate() {
+        if tally.as_ref().is_some_and(|t| t.skips(index)) {
+            continue;
+        }
+        (task.on_progress)(index + 1, total);
+        let outcome = compiled.run_test(index, test).await?;
+        verdict.runtime_ms = verdict.runtime_ms.max(Some(outcome.cpu_time_ms as i32));
+        verdict.memory_kb = verdict.memory_kb.max(Some(outcome.memory_kb as i32));
+        let status = judge.status(&outcome, test, &test.expected_output, compiled.inputs).await?;
+        if let Some(tally) = tally.as_deref_mut() {
+            tally.record(index, status == Status::Accepted);
+        }
+        if status != Status::Accepted && verdict.status == Status::Accepted {
+            verdict.status = status;
+            let actual = if outcome.termination == Termination::Exited(0) {
+                &outcome.stdout[..]
+            } else {
+                b""
+            };
+            verdict.failed_test = Some(failed_test(index, test, actual, b""));
+            if status == Status::RuntimeError {
+                verdict.error_message = Some(trim_message(&outcome.stderr, COMPILE_MESSAGE_BYTES));
+            }
+        }
+        if status != Status::Accepted {
+            if tally.is_none() {
+                break;
+            }
+            continue;
+        }
+        verdict.passed += 1;
+    }
+    Ok(verdict)
+}
+
+fn compile_error(outcome: &Outcome, total: usize) -> Verdict {
+    Verdict {
+        status: Status::CompileError,
+        runtime_ms: None,
+        memory_kb: None,
+        passed: 0,
+        total: total as i32,
+        error_message: Some(compile_message(outcome)),
+        failed_test: None,
+        cases: Vec::new(),
+    }
+}
