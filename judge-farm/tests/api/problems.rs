@@ -436,7 +436,7 @@ async fn a_native_package_declares_its_groups_and_validator_in_problem_toml() {
     std::fs::write(package.join("problem.toml"), &manifest).unwrap();
     let changed = algoarena_judge_farm::import::import_verified(
         &farm.db,
-        &[package.clone()],
+        std::slice::from_ref(&package),
         &native_sandbox(),
     )
     .await
