@@ -3,6 +3,10 @@
 export ALGOARENA_CACHE="${ALGOARENA_CACHE:-$HOME/.cache/algoarena}"
 export WASM_BINDGEN_VERSION=0.2.129
 export WORKER_BUILD_VERSION=0.8.7
+# sqlx-cli prepares and checks the farm's offline query data (.sqlx/); it must match the sqlx
+# version in Cargo.lock (scripts/check-sql.sh checks that).
+export SQLX_CLI_VERSION=0.8.6
+export SQLX_CLI_DIR="$ALGOARENA_CACHE/sqlx-cli-$SQLX_CLI_VERSION"
 export NODE22_VERSION=22.23.3
 export NODE22_DIR="$ALGOARENA_CACHE/node-$NODE22_VERSION"
 export WASM_BINDGEN_BIN="$ALGOARENA_CACHE/wasm-bindgen-cli-$WASM_BINDGEN_VERSION/bin/wasm-bindgen"

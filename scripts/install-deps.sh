@@ -43,16 +43,19 @@ fi
 [ -d /usr/lib/rustlib/wasm32-unknown-unknown/lib ] || { [ "$(id -u)" -eq 0 ] && mkdir -p /usr/lib/rustlib/wasm32-unknown-unknown/lib || sudo mkdir -p /usr/lib/rustlib/wasm32-unknown-unknown/lib; }
 
 # --- host tools for the wasm build (cached, keyed by version) ----------------------------
-install_crate() { # name version
-  local root="$ALGOARENA_CACHE/$1-$2"
-  if [ ! -x "$root/bin/$1" ] && [ ! -f "$root/.done" ]; then
-    log "cargo install $1 $2 (one-time, cached in $root)"
-    cargo install --locked --quiet --root "$root" "$1" --version "$2"
+install_crate() { # name version [cargo install options...]
+  local name=$1 version=$2 root="$ALGOARENA_CACHE/$1-$2"
+  shift 2
+  if [ ! -x "$root/bin/$name" ] && [ ! -f "$root/.done" ]; then
+    log "cargo install $name $version (one-time, cached in $root)"
+    cargo install --locked --quiet --root "$root" "$name" --version "$version" "$@"
     touch "$root/.done"
   fi
 }
 install_crate wasm-bindgen-cli "$WASM_BINDGEN_VERSION"
 install_crate worker-build "$WORKER_BUILD_VERSION"
+# Only Postgres, over rustls (no OpenSSL headers needed).
+install_crate sqlx-cli "$SQLX_CLI_VERSION" --no-default-features --features postgres,rustls
 
 # --- Node 22 for wrangler (Debian ships Node 20) -----------------------------------------
 if [ ! -x "$NODE22_DIR/bin/node" ]; then

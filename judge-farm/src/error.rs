@@ -63,6 +63,22 @@ impl From<sqlx::Error> for ApiError {
     }
 }
 
+/// The answers to the constraint violations a query reports; any other failure is internal.
+impl From<crate::db::Error> for ApiError {
+    fn from(e: crate::db::Error) -> Self {
+        use crate::db::{Error, Taken};
+        match e {
+            Error::Taken(Taken::Email) => {
+                ApiError::conflict("email_taken", "An account with that email already exists.")
+            }
+            Error::Taken(Taken::Username) => {
+                ApiError::conflict("username_taken", "That username is taken.")
+            }
+            Error::Sqlx(e) => ApiError::from(e),
+        }
+    }
+}
+
 impl From<redis::RedisError> for ApiError {
     fn from(e: redis::RedisError) -> Self {
         ApiError::Internal(e.into())
@@ -90,26 +106,27 @@ impl IntoResponse for ApiError {
     }
 }
 
-/// Maps a unique-constraint violation to a 409 naming the field; anything else stays internal.
-/// Each rule is (substring of the constraint name, error code, message).
-pub trait ResultExt<T> {
-    fn on_unique(self, rules: &[(&str, &'static str, &str)]) -> ApiResult<T>;
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db;
 
-impl<T> ResultExt<T> for Result<T, sqlx::Error> {
-    fn on_unique(self, rules: &[(&str, &'static str, &str)]) -> ApiResult<T> {
-        self.map_err(|e| {
-            if let sqlx::Error::Database(db) = &e {
-                if db.is_unique_violation() {
-                    let constraint = db.constraint().unwrap_or_default();
-                    if let Some((_, code, message)) =
-                        rules.iter().find(|(name, _, _)| constraint.contains(name))
-                    {
-                        return ApiError::conflict(code, *message);
-                    }
-                }
-            }
-            ApiError::from(e)
-        })
+    fn answer(e: db::Error) -> (StatusCode, Option<&'static str>) {
+        match ApiError::from(e) {
+            ApiError::Client { status, code, .. } => (status, Some(code)),
+            other => (other.status_code(), None),
+        }
+    }
+
+    #[test]
+    fn a_taken_email_or_username_is_a_conflict_naming_it_and_other_failures_are_internal() {
+        let taken = |t| db::Error::Taken(t);
+        assert_eq!(answer(taken(db::Taken::Email)), (StatusCode::CONFLICT, Some("email_taken")));
+        assert_eq!(
+            answer(taken(db::Taken::Username)),
+            (StatusCode::CONFLICT, Some("username_taken"))
+        );
+        let lost = db::Error::from(sqlx::Error::PoolTimedOut);
+        assert_eq!(answer(lost), (StatusCode::INTERNAL_SERVER_ERROR, None));
     }
 }

@@ -166,21 +166,18 @@ pub async fn track_http(request: Request, next: Next) -> Response {
 }
 
 /// Records a judged submission: judge time, and (when this worker stored the verdict) the time
-/// from submit to verdict, both by language and verdict.
-pub async fn observe_judged(
-    db: &PgPool,
+/// from submit to verdict the commit returned, both by language and verdict.
+pub fn observe_judged(
     job: &crate::db::submissions::Claimed,
     status: algoarena_shared::verdict::Status,
     judged_in: std::time::Duration,
-    stored: bool,
+    stored: Option<crate::db::submissions::Stored>,
 ) {
     let m = metrics();
     let labels = [job.language.id(), status.as_str()];
     m.judge_duration.with_label_values(&labels).observe(judged_in.as_secs_f64());
-    if stored {
-        if let Ok(Some(secs)) = crate::db::submissions::verdict_latency_secs(db, job.id).await {
-            m.submission_latency.with_label_values(&labels).observe(secs);
-        }
+    if let Some(stored) = stored {
+        m.submission_latency.with_label_values(&labels).observe(stored.latency.as_secs_f64());
     }
 }
 

@@ -1,13 +1,16 @@
 //! The `problems`, `test_cases`, `tags` and `problem_tags` tables.
 
 use algoarena_shared::api::{Editorial, Hint, ProblemDetail, ProblemPage, ProblemSummary, Sample};
-use sqlx::{FromRow, PgExecutor, PgPool, Postgres, Transaction};
+use sqlx::types::Json;
+use sqlx::{PgExecutor, PgPool, Postgres, Transaction};
 use uuid::Uuid;
 
-use crate::error::ApiResult;
+use super::Result;
+use crate::checkers::Checker;
+use crate::functions::Signature;
 use crate::model::{Program, TestCase};
 
-#[derive(Debug, FromRow)]
+#[derive(Debug)]
 struct SummaryRow {
     slug: String,
     title: String,
@@ -30,35 +33,36 @@ impl From<SummaryRow> for ProblemSummary {
     }
 }
 
-const SUMMARY_COLUMNS: &str = "p.slug, p.title, p.difficulty,
-    coalesce((select array_agg(t.name order by t.name) from problem_tags pt
-              join tags t on t.id = pt.tag_id where pt.problem_id = p.id), '{}') as tags,
-    p.acceptance_rate, p.is_premium";
-
 /// One page of published problems in their list order, optionally of one difficulty.
 pub async fn list(
     db: &PgPool,
     page: u32,
     per_page: u32,
     difficulty: Option<&str>,
-) -> ApiResult<ProblemPage> {
+) -> Result<ProblemPage> {
     let offset = i64::from(page.saturating_sub(1)) * i64::from(per_page);
-    let sql = format!(
-        "select {SUMMARY_COLUMNS} from problems p
-          where p.is_published and ($1::text is null or p.difficulty = $1)
-          order by p.order_index nulls last, p.slug
-          limit $2 offset $3"
-    );
-    let rows = sqlx::query_as::<_, SummaryRow>(&sql)
-        .bind(difficulty)
-        .bind(i64::from(per_page))
-        .bind(offset)
-        .fetch_all(db)
-        .await?;
-    let total: i64 = sqlx::query_scalar(
-        "select count(*) from problems where is_published and ($1::text is null or difficulty = $1)",
+    let rows = sqlx::query_as!(
+        SummaryRow,
+        r#"select p.slug, p.title, p.difficulty,
+                  coalesce((select array_agg(t.name::text order by t.name) from problem_tags pt
+                              join tags t on t.id = pt.tag_id where pt.problem_id = p.id),
+                           '{}') as "tags!",
+                  p.acceptance_rate, p.is_premium
+             from problems p
+            where p.is_published and ($1::text is null or p.difficulty = $1)
+            order by p.order_index nulls last, p.slug
+            limit $2 offset $3"#,
+        difficulty,
+        i64::from(per_page),
+        offset,
     )
-    .bind(difficulty)
+    .fetch_all(db)
+    .await?;
+    let total = sqlx::query_scalar!(
+        r#"select count(*) as "total!" from problems
+            where is_published and ($1::text is null or difficulty = $1)"#,
+        difficulty,
+    )
     .fetch_one(db)
     .await?;
     Ok(ProblemPage {
@@ -69,57 +73,52 @@ pub async fn list(
     })
 }
 
-#[derive(Debug, FromRow)]
-struct DetailRow {
-    id: Uuid,
-    #[sqlx(flatten)]
-    summary: SummaryRow,
-    description: String,
-    constraints: Option<String>,
-    starter_code: Option<serde_json::Value>,
-    time_limit_ms: i32,
-    memory_limit_mb: i32,
-    editorial: Option<String>,
-    editorial_is_premium: bool,
-    companies: Vec<String>,
-}
-
 /// A published problem with its sample tests; hidden tests never leave the farm.
-pub async fn get(db: &PgPool, slug: &str) -> ApiResult<Option<ProblemDetail>> {
-    let sql = format!(
-        "select p.id, {SUMMARY_COLUMNS}, p.description, p.constraints, p.starter_code,
-                p.time_limit_ms, p.memory_limit_mb, p.editorial, p.editorial_is_premium,
-                coalesce((select array_agg(c.name order by c.name) from problem_companies pc
-                          join companies c on c.id = pc.company_id where pc.problem_id = p.id), '{{}}') as companies
-           from problems p where p.slug = $1 and p.is_published"
-    );
-    let Some(row) = sqlx::query_as::<_, DetailRow>(&sql).bind(slug).fetch_optional(db).await?
-    else {
+pub async fn get(db: &PgPool, slug: &str) -> Result<Option<ProblemDetail>> {
+    let row = sqlx::query!(
+        r#"select p.id, p.slug, p.title, p.difficulty,
+                  coalesce((select array_agg(t.name::text order by t.name) from problem_tags pt
+                              join tags t on t.id = pt.tag_id where pt.problem_id = p.id),
+                           '{}') as "tags!",
+                  p.acceptance_rate, p.is_premium, p.description, p.constraints, p.starter_code,
+                  p.time_limit_ms, p.memory_limit_mb, p.editorial, p.editorial_is_premium,
+                  coalesce((select array_agg(c.name::text order by c.name) from problem_companies pc
+                              join companies c on c.id = pc.company_id where pc.problem_id = p.id),
+                           '{}') as "companies!"
+             from problems p where p.slug = $1 and p.is_published"#,
+        slug,
+    )
+    .fetch_optional(db)
+    .await?;
+    let Some(row) = row else {
         return Ok(None);
     };
-    let samples = sqlx::query_as::<_, (String, String)>(
-        "select input, expected_output from test_cases
-          where problem_id = $1 and is_sample order by order_index",
-    )
-    .bind(row.id)
-    .fetch_all(db)
-    .await?
-    .into_iter()
-    .map(|(input, output)| Sample { input, output })
-    .collect();
+    let summary = SummaryRow {
+        slug: row.slug,
+        title: row.title,
+        difficulty: row.difficulty,
+        tags: row.tags,
+        acceptance_rate: row.acceptance_rate,
+        is_premium: row.is_premium,
+    };
+    let samples = samples_of(db, row.id)
+        .await?
+        .into_iter()
+        .map(|t| Sample { input: t.input, output: t.expected_output })
+        .collect();
     // Premium tiers and a premium editorial are named but not sent: reads are cached for
     // everyone alike, and premium members read them through their own (uncached) route.
-    let hints = sqlx::query_as::<_, (i32, String, bool)>(
+    let hints = sqlx::query!(
         "select tier, body, is_premium from problem_hints where problem_id = $1 order by tier",
+        row.id,
     )
-    .bind(row.id)
     .fetch_all(db)
     .await?
     .into_iter()
-    .map(|(tier, body, premium)| Hint {
-        tier: tier as u32,
-        text: (!premium).then_some(body),
-        premium,
+    .map(|hint| Hint {
+        tier: hint.tier as u32,
+        text: (!hint.is_premium).then_some(hint.body),
+        premium: hint.is_premium,
     })
     .collect();
     let editorial = row.editorial.as_ref().map(|text| Editorial {
@@ -131,7 +130,7 @@ pub async fn get(db: &PgPool, slug: &str) -> ApiResult<Option<ProblemDetail>> {
         _ => serde_json::Map::new(),
     };
     Ok(Some(ProblemDetail {
-        summary: row.summary.into(),
+        summary: summary.into(),
         description: row.description,
         constraints: row.constraints,
         samples,
@@ -145,44 +144,50 @@ pub async fn get(db: &PgPool, slug: &str) -> ApiResult<Option<ProblemDetail>> {
 }
 
 /// What the judge needs to know about a problem.
-#[derive(Debug, Clone, FromRow)]
+#[derive(Debug, Clone)]
 pub struct JudgeProblem {
     pub id: Uuid,
     pub slug: String,
     pub time_limit_ms: i32,
     pub memory_limit_mb: i32,
-    pub checker: sqlx::types::Json<crate::checkers::Checker>,
+    pub checker: Json<Checker>,
     /// The function or design signature of a LeetCode-style problem; None for stdin/stdout.
-    pub signature: Option<sqlx::types::Json<crate::functions::Signature>>,
+    pub signature: Option<Json<Signature>>,
     /// A custom checker's program.
-    pub checker_program: Option<sqlx::types::Json<Program>>,
+    pub checker_program: Option<Json<Program>>,
     /// An interactive problem's interactor.
-    pub interactor: Option<sqlx::types::Json<Program>>,
+    pub interactor: Option<Json<Program>>,
     /// The reference solution that answers a run's custom inputs (import's pick).
-    pub solution_code: Option<sqlx::types::Json<Program>>,
+    pub solution_code: Option<Json<Program>>,
 }
 
-/// The columns of [`JudgeProblem`], for every query that loads one.
-const JUDGE_COLUMNS: &str = "id, slug, time_limit_ms, memory_limit_mb, checker, signature, checker_program, interactor, solution_code";
-
-pub async fn find_for_judging(
-    db: impl PgExecutor<'_>,
-    slug: &str,
-) -> ApiResult<Option<JudgeProblem>> {
-    Ok(sqlx::query_as::<_, JudgeProblem>(&format!(
-        "select {JUDGE_COLUMNS} from problems where slug = $1 and is_published"
-    ))
-    .bind(slug)
+pub async fn find_for_judging(db: impl PgExecutor<'_>, slug: &str) -> Result<Option<JudgeProblem>> {
+    Ok(sqlx::query_as!(
+        JudgeProblem,
+        r#"select id, slug, time_limit_ms, memory_limit_mb, checker as "checker: Json<Checker>",
+                  signature as "signature: Json<Signature>",
+                  checker_program as "checker_program: Json<Program>",
+                  interactor as "interactor: Json<Program>",
+                  solution_code as "solution_code: Json<Program>"
+             from problems where slug = $1 and is_published"#,
+        slug,
+    )
     .fetch_optional(db)
     .await?)
 }
 
 /// The problem a claimed submission is judged against (published or not: it was when submitted).
-pub async fn judge_problem_by_id(db: impl PgExecutor<'_>, id: Uuid) -> ApiResult<JudgeProblem> {
-    Ok(sqlx::query_as::<_, JudgeProblem>(&format!(
-        "select {JUDGE_COLUMNS} from problems where id = $1"
-    ))
-    .bind(id)
+pub async fn judge_problem_by_id(db: impl PgExecutor<'_>, id: Uuid) -> Result<JudgeProblem> {
+    Ok(sqlx::query_as!(
+        JudgeProblem,
+        r#"select id, slug, time_limit_ms, memory_limit_mb, checker as "checker: Json<Checker>",
+                  signature as "signature: Json<Signature>",
+                  checker_program as "checker_program: Json<Program>",
+                  interactor as "interactor: Json<Program>",
+                  solution_code as "solution_code: Json<Program>"
+             from problems where id = $1"#,
+        id,
+    )
     .fetch_one(db)
     .await?)
 }
@@ -192,31 +197,36 @@ pub async fn set_solution(
     db: impl PgExecutor<'_>,
     slug: &str,
     solution: Option<&Program>,
-) -> ApiResult<()> {
-    sqlx::query("update problems set solution_code = $2 where slug = $1")
-        .bind(slug)
-        .bind(solution.map(sqlx::types::Json))
-        .execute(db)
-        .await?;
+) -> Result<()> {
+    sqlx::query!(
+        "update problems set solution_code = $2 where slug = $1",
+        slug,
+        solution.map(Json) as Option<Json<&Program>>,
+    )
+    .execute(db)
+    .await?;
     Ok(())
 }
 
 /// The sample tests only, in order: what a Run without inputs of its own runs.
-pub async fn samples_of(db: impl PgExecutor<'_>, problem_id: Uuid) -> ApiResult<Vec<TestCase>> {
-    Ok(sqlx::query_as::<_, TestCase>(
-        "select input, expected_output from test_cases where problem_id = $1 and is_sample order by order_index",
+pub async fn samples_of(db: impl PgExecutor<'_>, problem_id: Uuid) -> Result<Vec<TestCase>> {
+    Ok(sqlx::query_as!(
+        TestCase,
+        "select input, expected_output from test_cases
+          where problem_id = $1 and is_sample order by order_index",
+        problem_id,
     )
-    .bind(problem_id)
     .fetch_all(db)
     .await?)
 }
 
-pub async fn tests_of(db: impl PgExecutor<'_>, problem_id: Uuid) -> ApiResult<Vec<TestCase>> {
-    Ok(sqlx::query_as::<_, TestCase>(
+pub async fn tests_of(db: impl PgExecutor<'_>, problem_id: Uuid) -> Result<Vec<TestCase>> {
+    Ok(sqlx::query_as!(
+        TestCase,
         "select input, expected_output from test_cases where problem_id = $1
           order by is_sample desc, order_index",
+        problem_id,
     )
-    .bind(problem_id)
     .fetch_all(db)
     .await?)
 }
@@ -274,16 +284,25 @@ pub struct NewTest {
 
 /// Inserts or updates a problem by slug, replacing its tests and tags. Returns false when the
 /// stored package hash already matches (nothing to do).
-pub async fn upsert(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> ApiResult<bool> {
-    let existing: Option<Option<String>> =
-        sqlx::query_scalar("select package_hash from problems where slug = $1")
-            .bind(&p.slug)
+pub async fn upsert(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> Result<bool> {
+    let stored_hash =
+        sqlx::query_scalar!("select package_hash from problems where slug = $1", p.slug)
             .fetch_optional(&mut **tx)
             .await?;
-    if existing.as_ref().is_some_and(|h| h.as_deref() == Some(p.package_hash.as_str())) {
+    if stored_hash.flatten().as_deref() == Some(p.package_hash.as_str()) {
         return Ok(false);
     }
-    let id: Uuid = sqlx::query_scalar(
+    let id = upsert_row(tx, p).await?;
+    replace_tests(tx, id, &p.tests).await?;
+    replace_hints(tx, id, &p.meta.hints).await?;
+    link_companies(tx, id, &p.meta.companies).await?;
+    link_tags(tx, id, &p.tags).await?;
+    Ok(true)
+}
+
+/// Writes the problem's own row (published), returning its id.
+async fn upsert_row(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> Result<Uuid> {
+    Ok(sqlx::query_scalar!(
         "insert into problems (slug, title, difficulty, description, constraints, starter_code,
                                time_limit_ms, memory_limit_mb, order_index, package_hash, is_published, checker,
                                signature, judge_kind, checker_program, is_premium, editorial,
@@ -303,116 +322,165 @@ pub async fn upsert(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> ApiRe
            editorial = excluded.editorial, editorial_is_premium = excluded.editorial_is_premium,
            interactor = excluded.interactor
          returning id",
+        p.slug,
+        p.title,
+        p.difficulty,
+        p.description,
+        p.constraints,
+        p.starter_code,
+        p.time_limit_ms,
+        p.memory_limit_mb,
+        p.order_index,
+        p.package_hash,
+        p.checker,
+        p.signature,
+        p.checker_program,
+        p.meta.is_premium,
+        p.meta.editorial,
+        p.meta.editorial_is_premium,
+        p.interactor,
     )
-    .bind(&p.slug)
-    .bind(&p.title)
-    .bind(&p.difficulty)
-    .bind(&p.description)
-    .bind(&p.constraints)
-    .bind(&p.starter_code)
-    .bind(p.time_limit_ms)
-    .bind(p.memory_limit_mb)
-    .bind(p.order_index)
-    .bind(&p.package_hash)
-    .bind(&p.checker)
-    .bind(&p.signature)
-    .bind(&p.checker_program)
-    .bind(p.meta.is_premium)
-    .bind(&p.meta.editorial)
-    .bind(p.meta.editorial_is_premium)
-    .bind(&p.interactor)
     .fetch_one(&mut **tx)
-    .await?;
-
-    sqlx::query("delete from test_cases where problem_id = $1").bind(id).execute(&mut **tx).await?;
-    for (index, test) in p.tests.iter().enumerate() {
-        sqlx::query(
-            "insert into test_cases (problem_id, name, input, expected_output, is_sample, order_index)
-             values ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(id)
-        .bind(&test.name)
-        .bind(&test.input)
-        .bind(&test.expected_output)
-        .bind(test.is_sample)
-        .bind(index as i32)
-        .execute(&mut **tx)
-        .await?;
-    }
-
-    sqlx::query("delete from problem_hints where problem_id = $1")
-        .bind(id)
-        .execute(&mut **tx)
-        .await?;
-    for (index, hint) in p.meta.hints.iter().enumerate() {
-        sqlx::query("insert into problem_hints (problem_id, tier, body, is_premium) values ($1, $2, $3, $4)")
-            .bind(id)
-            .bind(index as i32 + 1)
-            .bind(&hint.text)
-            .bind(hint.is_premium)
-            .execute(&mut **tx)
-            .await?;
-    }
-    link_named(tx, id, &p.meta.companies, Named::COMPANIES).await?;
-    link_named(tx, id, &p.tags, Named::TAGS).await?;
-    Ok(true)
+    .await?)
 }
 
-/// A catalogue of names a problem links to (tags, companies): the table of names and the
-/// link table with its name column. Fixed strings, never user input, so they go into the SQL.
-struct Named {
-    table: &'static str,
-    links: &'static str,
-    link_column: &'static str,
-}
-
-impl Named {
-    const TAGS: Named = Named { table: "tags", links: "problem_tags", link_column: "tag_id" };
-    const COMPANIES: Named =
-        Named { table: "companies", links: "problem_companies", link_column: "company_id" };
-}
-
-/// Replaces the problem's links in `named` with `names`, adding missing names (slugged).
-async fn link_named(
+/// Replaces the problem's tests with `tests`, in their order.
+async fn replace_tests(
     tx: &mut Transaction<'_, Postgres>,
     problem_id: Uuid,
-    names: &[String],
-    named: Named,
-) -> ApiResult<()> {
-    let Named { table, links, link_column } = named;
-    sqlx::query(&format!("delete from {links} where problem_id = $1"))
-        .bind(problem_id)
+    tests: &[NewTest],
+) -> Result<()> {
+    sqlx::query!("delete from test_cases where problem_id = $1", problem_id)
         .execute(&mut **tx)
         .await?;
-    for name in names {
-        let slug = name.to_lowercase().replace(' ', "-");
-        let name_id: Uuid = sqlx::query_scalar(&format!(
-            "insert into {table} (name, slug) values ($1, $2)
-             on conflict (slug) do update set name = excluded.name returning id"
-        ))
-        .bind(name)
-        .bind(&slug)
-        .fetch_one(&mut **tx)
+    for (index, test) in tests.iter().enumerate() {
+        sqlx::query!(
+            "insert into test_cases (problem_id, name, input, expected_output, is_sample, order_index)
+             values ($1, $2, $3, $4, $5, $6)",
+            problem_id,
+            test.name,
+            test.input,
+            test.expected_output,
+            test.is_sample,
+            index as i32,
+        )
+        .execute(&mut **tx)
         .await?;
-        sqlx::query(&format!("insert into {links} (problem_id, {link_column}) values ($1, $2) on conflict do nothing"))
-            .bind(problem_id)
-            .bind(name_id)
-            .execute(&mut **tx)
-            .await?;
     }
     Ok(())
 }
 
+/// Replaces the problem's hints with `hints`, tiers counted from 1 in their order.
+async fn replace_hints(
+    tx: &mut Transaction<'_, Postgres>,
+    problem_id: Uuid,
+    hints: &[NewHint],
+) -> Result<()> {
+    sqlx::query!("delete from problem_hints where problem_id = $1", problem_id)
+        .execute(&mut **tx)
+        .await?;
+    for (index, hint) in hints.iter().enumerate() {
+        sqlx::query!(
+            "insert into problem_hints (problem_id, tier, body, is_premium) values ($1, $2, $3, $4)",
+            problem_id,
+            index as i32 + 1,
+            hint.text,
+            hint.is_premium,
+        )
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Replaces the problem's tags with `names`, adding the missing ones.
+async fn link_tags(
+    tx: &mut Transaction<'_, Postgres>,
+    problem_id: Uuid,
+    names: &[String],
+) -> Result<()> {
+    let (names, slugs) = by_slug(names);
+    sqlx::query!("delete from problem_tags where problem_id = $1", problem_id)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query!(
+        "with named as (
+              insert into tags (name, slug) select * from unnest($2::text[], $3::text[])
+              on conflict (slug) do update set name = excluded.name
+              returning id)
+         insert into problem_tags (problem_id, tag_id) select $1, id from named
+         on conflict do nothing",
+        problem_id,
+        &names,
+        &slugs,
+    )
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Replaces the problem's companies with `names`, adding the missing ones.
+async fn link_companies(
+    tx: &mut Transaction<'_, Postgres>,
+    problem_id: Uuid,
+    names: &[String],
+) -> Result<()> {
+    let (names, slugs) = by_slug(names);
+    sqlx::query!("delete from problem_companies where problem_id = $1", problem_id)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query!(
+        "with named as (
+              insert into companies (name, slug) select * from unnest($2::text[], $3::text[])
+              on conflict (slug) do update set name = excluded.name
+              returning id)
+         insert into problem_companies (problem_id, company_id) select $1, id from named
+         on conflict do nothing",
+        problem_id,
+        &names,
+        &slugs,
+    )
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// The names to store and their slugs, one name per slug: of two names with the same slug the
+/// later one is kept, as when each was written in turn (one insert cannot write a row twice).
+fn by_slug(names: &[String]) -> (Vec<String>, Vec<String>) {
+    let mut named: Vec<(String, String)> = Vec::new();
+    for name in names {
+        let slug = name.to_lowercase().replace(' ', "-");
+        match named.iter_mut().find(|(_, known)| *known == slug) {
+            Some(entry) => entry.0 = name.clone(),
+            None => named.push((name.clone(), slug)),
+        }
+    }
+    named.into_iter().unzip()
+}
+
 /// The id of the problem named by its slug or by its id (a UUID), published or not: a user's
 /// submissions stay listable after their problem is unpublished.
-pub async fn id_by_slug_or_id(
-    db: impl PgExecutor<'_>,
-    slug_or_id: &str,
-) -> ApiResult<Option<Uuid>> {
+pub async fn id_by_slug_or_id(db: impl PgExecutor<'_>, slug_or_id: &str) -> Result<Option<Uuid>> {
     let as_id = Uuid::parse_str(slug_or_id).ok();
-    Ok(sqlx::query_scalar("select id from problems where slug = $1 or id = $2 limit 1")
-        .bind(slug_or_id)
-        .bind(as_id)
-        .fetch_optional(db)
-        .await?)
+    Ok(sqlx::query_scalar!(
+        "select id from problems where slug = $1 or id = $2 limit 1",
+        slug_or_id,
+        as_id,
+    )
+    .fetch_optional(db)
+    .await?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::by_slug;
+
+    #[test]
+    fn names_with_one_slug_are_stored_once_under_the_later_spelling() {
+        let names = ["Dynamic Programming", "Graphs", "dynamic programming"].map(String::from);
+        let (names, slugs) = by_slug(&names);
+        assert_eq!(names, ["dynamic programming", "Graphs"]);
+        assert_eq!(slugs, ["dynamic-programming", "graphs"]);
+    }
 }

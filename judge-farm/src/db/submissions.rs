@@ -5,13 +5,14 @@ use std::time::Duration;
 use algoarena_shared::api::{FailedTest, RunCase, Submission, SubmissionPage};
 use algoarena_shared::language::Language;
 use chrono::{DateTime, Utc};
-use sqlx::{FromRow, PgPool};
+use sqlx::types::Json;
+use sqlx::{PgPool, Postgres, Transaction};
 use uuid::Uuid;
 
-use crate::error::ApiResult;
+use super::Result;
 use crate::model::{Score, Status, StoredKind, SubmissionId, SubmissionKind, Verdict};
 
-#[derive(Debug, FromRow)]
+#[derive(Debug)]
 struct SubmissionRow {
     id: SubmissionId,
     problem_slug: String,
@@ -22,11 +23,11 @@ struct SubmissionRow {
     test_cases_passed: Option<i32>,
     test_cases_total: Option<i32>,
     error_message: Option<String>,
-    failed_test: Option<sqlx::types::Json<FailedTest>>,
+    failed_test: Option<Json<FailedTest>>,
     score: Option<f64>,
     max_score: Option<f64>,
     kind: StoredKind,
-    run_cases: Option<sqlx::types::Json<Vec<RunCase>>>,
+    run_cases: Option<Json<Vec<RunCase>>>,
     created_at: DateTime<Utc>,
 }
 
@@ -54,11 +55,6 @@ impl SubmissionRow {
     }
 }
 
-const SELECT: &str = "select s.id, p.slug as problem_slug, s.language, s.status, s.runtime_ms,
-    s.memory_kb, s.test_cases_passed, s.test_cases_total, s.error_message, s.failed_test, s.score, s.max_score, s.kind,
-    s.run_cases, s.created_at
-    from submissions s join problems p on p.id = s.problem_id";
-
 pub async fn insert(
     db: &PgPool,
     user_id: Uuid,
@@ -66,21 +62,21 @@ pub async fn insert(
     language: Language,
     code: &str,
     kind: &SubmissionKind,
-) -> ApiResult<(SubmissionId, Submission)> {
+) -> Result<(SubmissionId, Submission)> {
     let run_inputs = match kind {
         SubmissionKind::Submit => None,
         SubmissionKind::Run(inputs) => inputs.as_ref(),
     };
-    let id: SubmissionId = sqlx::query_scalar(
-        "insert into submissions (user_id, problem_id, language, code, status, kind, run_inputs)
-         values ($1, $2, $3, $4, 'queued', $5, $6) returning id",
+    let id = sqlx::query_scalar!(
+        r#"insert into submissions (user_id, problem_id, language, code, status, kind, run_inputs)
+           values ($1, $2, $3, $4, 'queued', $5, $6) returning id as "id: SubmissionId""#,
+        user_id,
+        problem_id,
+        language as Language,
+        code,
+        kind.stored() as StoredKind,
+        run_inputs.map(Json) as Option<Json<&Vec<String>>>,
     )
-    .bind(user_id)
-    .bind(problem_id)
-    .bind(language)
-    .bind(code)
-    .bind(kind.stored())
-    .bind(run_inputs.map(sqlx::types::Json))
     .fetch_one(db)
     .await?;
     let submission = get_own(db, id, user_id).await?.expect("the row was just inserted");
@@ -88,19 +84,27 @@ pub async fn insert(
 }
 
 /// A submission, only if it belongs to `user_id` (others' submissions look absent).
-pub async fn get_own(
-    db: &PgPool,
-    id: SubmissionId,
-    user_id: Uuid,
-) -> ApiResult<Option<Submission>> {
-    let sql = format!("{SELECT} where s.id = $1 and s.user_id = $2");
-    let row =
-        sqlx::query_as::<_, SubmissionRow>(&sql).bind(id).bind(user_id).fetch_optional(db).await?;
+pub async fn get_own(db: &PgPool, id: SubmissionId, user_id: Uuid) -> Result<Option<Submission>> {
+    let row = sqlx::query_as!(
+        SubmissionRow,
+        r#"select s.id as "id: SubmissionId", p.slug as problem_slug,
+                  s.language as "language: Language", s.status as "status: Status", s.runtime_ms,
+                  s.memory_kb, s.test_cases_passed, s.test_cases_total, s.error_message,
+                  s.failed_test as "failed_test: Json<FailedTest>", s.score, s.max_score,
+                  s.kind as "kind: StoredKind",
+                  s.run_cases as "run_cases: Json<Vec<RunCase>>", s.created_at
+             from submissions s join problems p on p.id = s.problem_id
+            where s.id = $1 and s.user_id = $2"#,
+        id as SubmissionId,
+        user_id,
+    )
+    .fetch_optional(db)
+    .await?;
     Ok(row.map(SubmissionRow::into_api))
 }
 
 /// A submission claimed by a worker for judging.
-#[derive(Debug, Clone, FromRow)]
+#[derive(Debug, Clone)]
 pub struct Claimed {
     pub id: SubmissionId,
     pub user_id: Uuid,
@@ -112,7 +116,7 @@ pub struct Claimed {
     pub attempts: i32,
     pub kind: StoredKind,
     /// A run's own inputs; None for a submission or a run of the samples.
-    pub run_inputs: Option<sqlx::types::Json<Vec<String>>>,
+    pub run_inputs: Option<Json<Vec<String>>>,
 }
 
 impl Claimed {
@@ -137,32 +141,33 @@ pub enum Claim {
 /// Moves a submission to judging under a fresh lease of `lease`, if it is queued or its last
 /// holder's lease has run out. A job delivered twice is thus judged once, and a stalled
 /// worker's job can be taken over. Every claim counts as an attempt.
-pub async fn claim(
-    db: &PgPool,
-    id: SubmissionId,
-    worker: &str,
-    lease: Duration,
-) -> ApiResult<Claim> {
-    let claimed = sqlx::query_as::<_, Claimed>(
-        "update submissions set status = 'judging', lease_token = gen_random_uuid(),
-                lease_expires_at = now() + make_interval(secs => $3), leased_by = $2,
-                attempts = attempts + 1
-          where id = $1 and (status = 'queued'
-                or (status = 'judging' and coalesce(lease_expires_at, updated_at) < now()))
-          returning id, user_id, problem_id, language, code, lease_token, attempts, kind, run_inputs",
+pub async fn claim(db: &PgPool, id: SubmissionId, worker: &str, lease: Duration) -> Result<Claim> {
+    let claimed = sqlx::query_as!(
+        Claimed,
+        r#"update submissions set status = 'judging', lease_token = gen_random_uuid(),
+                  lease_expires_at = now() + make_interval(secs => $3), leased_by = $2,
+                  attempts = attempts + 1
+            where id = $1 and (status = 'queued'
+                  or (status = 'judging' and coalesce(lease_expires_at, updated_at) < now()))
+            returning id as "id: SubmissionId", user_id, problem_id,
+                      language as "language: Language", code, lease_token as "lease_token!",
+                      attempts, kind as "kind: StoredKind",
+                      run_inputs as "run_inputs: Json<Vec<String>>""#,
+        id as SubmissionId,
+        worker,
+        lease.as_secs_f64(),
     )
-    .bind(id)
-    .bind(worker)
-    .bind(lease.as_secs_f64())
     .fetch_optional(db)
     .await?;
     if let Some(claimed) = claimed {
         return Ok(Claim::Claimed(claimed));
     }
-    let status: Option<Status> = sqlx::query_scalar("select status from submissions where id = $1")
-        .bind(id)
-        .fetch_optional(db)
-        .await?;
+    let status = sqlx::query_scalar!(
+        r#"select status as "status: Status" from submissions where id = $1"#,
+        id as SubmissionId,
+    )
+    .fetch_optional(db)
+    .await?;
     Ok(match status {
         None => Claim::Missing,
         Some(status) if status.is_final() => Claim::Final,
@@ -172,14 +177,14 @@ pub async fn claim(
 
 /// Extends a held lease by `lease` from now. False when the lease was taken over (or the
 /// submission finished), which tells the holder its result would be fenced off.
-pub async fn renew_lease(db: &PgPool, job: &Claimed, lease: Duration) -> ApiResult<bool> {
-    let updated = sqlx::query(
+pub async fn renew_lease(db: &PgPool, job: &Claimed, lease: Duration) -> Result<bool> {
+    let updated = sqlx::query!(
         "update submissions set lease_expires_at = now() + make_interval(secs => $3)
           where id = $1 and lease_token = $2 and status = 'judging'",
+        job.id as SubmissionId,
+        job.lease_token,
+        lease.as_secs_f64(),
     )
-    .bind(job.id)
-    .bind(job.lease_token)
-    .bind(lease.as_secs_f64())
     .execute(db)
     .await?
     .rows_affected();
@@ -189,16 +194,16 @@ pub async fn renew_lease(db: &PgPool, job: &Claimed, lease: Duration) -> ApiResu
 /// Hands a held submission back to the queue. `refund` takes the claim off its attempts: a
 /// worker shutting down did the submission no harm, a failed judging did. False when the
 /// lease was no longer ours.
-pub async fn release(db: &PgPool, job: &Claimed, refund: bool) -> ApiResult<bool> {
-    let updated = sqlx::query(
+pub async fn release(db: &PgPool, job: &Claimed, refund: bool) -> Result<bool> {
+    let updated = sqlx::query!(
         "update submissions set status = 'queued', lease_token = null, lease_expires_at = null,
                 leased_by = null, enqueued_at = now(),
                 attempts = greatest(attempts - $3::int, 0)
           where id = $1 and lease_token = $2 and status = 'judging'",
+        job.id as SubmissionId,
+        job.lease_token,
+        i32::from(refund),
     )
-    .bind(job.id)
-    .bind(job.lease_token)
-    .bind(i32::from(refund))
     .execute(db)
     .await?
     .rows_affected();
@@ -207,19 +212,27 @@ pub async fn release(db: &PgPool, job: &Claimed, refund: bool) -> ApiResult<bool
 
 /// Whether at least `cap` submissions are queued. Counts no further than `cap`, over the
 /// partial index of unfinished submissions, so it stays cheap however deep the backlog.
-pub async fn queued_reaches(db: &PgPool, cap: i64) -> ApiResult<bool> {
-    let count: i64 = sqlx::query_scalar(
-        "select count(*) from (select 1 from submissions where status = 'queued' limit $1) q",
+pub async fn queued_reaches(db: &PgPool, cap: i64) -> Result<bool> {
+    let count = sqlx::query_scalar!(
+        r#"select count(*) as "count!"
+             from (select 1 from submissions where status = 'queued' limit $1) q"#,
+        cap,
     )
-    .bind(cap)
     .fetch_one(db)
     .await?;
     Ok(count >= cap)
 }
 
-/// Stores a verdict, fenced by the lease: a worker whose lease was taken away writes nothing.
-/// Problem counters and the user's problem state change in the same transaction.
-pub async fn finish(db: &PgPool, job: &Claimed, verdict: &Verdict) -> ApiResult<bool> {
+/// A verdict stored by the lease holder, with what the verdict-latency metric needs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stored {
+    /// From submit to the stored verdict.
+    pub latency: Duration,
+}
+
+/// Stores a verdict, fenced by the lease: a worker whose lease was taken away writes nothing
+/// (None). Problem counters and the user's problem state change in the same transaction.
+pub async fn finish(db: &PgPool, job: &Claimed, verdict: &Verdict) -> Result<Option<Stored>> {
     finish_scored(db, job, verdict, None).await
 }
 
@@ -229,56 +242,89 @@ pub async fn finish_scored(
     job: &Claimed,
     verdict: &Verdict,
     score: Option<&Score>,
-) -> ApiResult<bool> {
+) -> Result<Option<Stored>> {
     let mut tx = db.begin().await?;
     // A worker stalled (stopped, swapped out) inside this transaction would hold the row lock
     // and keep every takeover waiting; Postgres ends such a transaction instead, and the late
     // worker's commit fails and finds itself fenced off on retry.
-    sqlx::query("set local idle_in_transaction_session_timeout = 5000").execute(&mut *tx).await?;
-    let updated = sqlx::query(
-        "update submissions set status = $3, runtime_ms = $4, memory_kb = $5,
-                test_cases_passed = $6, test_cases_total = $7, error_message = $8,
-                failed_test = case when contest_id is null then $9::jsonb end,
-                run_cases = case when kind = 'run' then $10::jsonb end,
-                score = $11, max_score = $12,
-                judged_at = now(), lease_token = null, lease_expires_at = null
-          where id = $1 and lease_token = $2 and status = 'judging'",
-    )
-    .bind(job.id)
-    .bind(job.lease_token)
-    .bind(verdict.status)
-    .bind(verdict.runtime_ms)
-    .bind(verdict.memory_kb)
-    .bind(verdict.passed)
-    .bind(verdict.total)
-    .bind(&verdict.error_message)
-    .bind(verdict.failed_test.as_ref().map(sqlx::types::Json))
-    .bind(sqlx::types::Json(&verdict.cases))
-    .bind(score.map(|s| s.score))
-    .bind(score.map(|s| s.max_score))
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    if updated == 0 {
-        return Ok(false);
-    }
+    sqlx::query!("set local idle_in_transaction_session_timeout = 5000").execute(&mut *tx).await?;
+    let Some(stored) = store_verdict(&mut tx, job, verdict, score).await? else {
+        return Ok(None);
+    };
     // A run is practice on the side: it moves no counter and no problem state.
-    if job.is_run() {
-        tx.commit().await?;
-        return Ok(true);
+    if !job.is_run() {
+        let accepted = verdict.status == Status::Accepted;
+        count_attempt(&mut tx, job.problem_id, accepted).await?;
+        record_problem_state(&mut tx, job.user_id, job.problem_id, accepted).await?;
+        if accepted {
+            mark_best(&mut tx, job.user_id, job.problem_id).await?;
+        }
     }
-    let accepted = verdict.status == Status::Accepted;
-    sqlx::query(
+    tx.commit().await?;
+    Ok(Some(stored))
+}
+
+/// Writes the verdict on the submission if `job`'s lease still holds it (None otherwise).
+async fn store_verdict(
+    tx: &mut Transaction<'_, Postgres>,
+    job: &Claimed,
+    verdict: &Verdict,
+    score: Option<&Score>,
+) -> Result<Option<Stored>> {
+    let latency_secs = sqlx::query_scalar!(
+        r#"update submissions set status = $3, runtime_ms = $4, memory_kb = $5,
+                  test_cases_passed = $6, test_cases_total = $7, error_message = $8,
+                  failed_test = case when contest_id is null then $9::jsonb end,
+                  run_cases = case when kind = 'run' then $10::jsonb end,
+                  score = $11, max_score = $12,
+                  judged_at = now(), lease_token = null, lease_expires_at = null
+            where id = $1 and lease_token = $2 and status = 'judging'
+            returning extract(epoch from (judged_at - created_at))::float8 as "latency_secs!""#,
+        job.id as SubmissionId,
+        job.lease_token,
+        verdict.status as Status,
+        verdict.runtime_ms,
+        verdict.memory_kb,
+        verdict.passed,
+        verdict.total,
+        verdict.error_message,
+        verdict.failed_test.as_ref().map(Json) as Option<Json<&FailedTest>>,
+        Json(&verdict.cases) as Json<&Vec<RunCase>>,
+        score.map(|s| s.score),
+        score.map(|s| s.max_score),
+    )
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(latency_secs.map(|secs| Stored { latency: Duration::from_secs_f64(secs.max(0.0)) }))
+}
+
+/// Counts a judged submission on its problem, and the acceptance rate with it.
+async fn count_attempt(
+    tx: &mut Transaction<'_, Postgres>,
+    problem_id: Uuid,
+    accepted: bool,
+) -> Result<()> {
+    sqlx::query!(
         "update problems set total_submissions = total_submissions + 1,
                 total_accepted = total_accepted + $2::int,
                 acceptance_rate = (total_accepted + $2::int)::float8 / (total_submissions + 1)
           where id = $1",
+        problem_id,
+        i32::from(accepted),
     )
-    .bind(job.problem_id)
-    .bind(i32::from(accepted))
-    .execute(&mut *tx)
+    .execute(&mut **tx)
     .await?;
-    sqlx::query(
+    Ok(())
+}
+
+/// The user's state on the problem: attempted, or solved for good once accepted.
+async fn record_problem_state(
+    tx: &mut Transaction<'_, Postgres>,
+    user_id: Uuid,
+    problem_id: Uuid,
+    accepted: bool,
+) -> Result<()> {
+    sqlx::query!(
         "insert into user_problem_state (user_id, problem_id, status, last_attempted_at, solved_at)
          values ($1, $2, case when $3 then 'solved' else 'attempted' end, now(),
                  case when $3 then now() end)
@@ -287,31 +333,36 @@ pub async fn finish_scored(
                          else 'attempted' end,
            last_attempted_at = now(),
            solved_at = coalesce(user_problem_state.solved_at, excluded.solved_at)",
+        user_id,
+        problem_id,
+        accepted,
     )
-    .bind(job.user_id)
-    .bind(job.problem_id)
-    .bind(accepted)
-    .execute(&mut *tx)
+    .execute(&mut **tx)
     .await?;
-    if accepted {
-        // The fastest accepted submission of a user on a problem is their best. Only rows
-        // whose flag changes are written: rewriting every accepted row made each verdict cost
-        // as much as the user's history on the problem.
-        sqlx::query(
-            "update submissions s set is_best = (s.id = best.id)
-               from (select id from submissions where user_id = $1 and problem_id = $2
-                        and status = 'accepted' order by runtime_ms nulls last, created_at
-                        limit 1) best
-              where s.user_id = $1 and s.problem_id = $2 and s.status = 'accepted'
-                and s.is_best is distinct from (s.id = best.id)",
-        )
-        .bind(job.user_id)
-        .bind(job.problem_id)
-        .execute(&mut *tx)
-        .await?;
-    }
-    tx.commit().await?;
-    Ok(true)
+    Ok(())
+}
+
+/// Flags the fastest accepted submission of the user on the problem as their best. Only rows
+/// whose flag changes are written: rewriting every accepted row made each verdict cost as much
+/// as the user's history on the problem.
+async fn mark_best(
+    tx: &mut Transaction<'_, Postgres>,
+    user_id: Uuid,
+    problem_id: Uuid,
+) -> Result<()> {
+    sqlx::query!(
+        "update submissions s set is_best = (s.id = best.id)
+           from (select id from submissions where user_id = $1 and problem_id = $2
+                    and status = 'accepted' order by runtime_ms nulls last, created_at
+                    limit 1) best
+          where s.user_id = $1 and s.problem_id = $2 and s.status = 'accepted'
+            and s.is_best is distinct from (s.id = best.id)",
+        user_id,
+        problem_id,
+    )
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
 
 /// Submissions that should be on the stream but may not be, put back in the queue and
@@ -323,9 +374,9 @@ pub async fn recover_stale(
     db: &PgPool,
     requeue_after: Duration,
     lease_grace: Duration,
-) -> ApiResult<Vec<SubmissionId>> {
-    Ok(sqlx::query_scalar(
-        "update submissions set status = 'queued', lease_token = null, lease_expires_at = null,
+) -> Result<Vec<SubmissionId>> {
+    Ok(sqlx::query_scalar!(
+        r#"update submissions set status = 'queued', lease_token = null, lease_expires_at = null,
                 leased_by = null, enqueued_at = now()
           where id in (
                 select id from submissions
@@ -334,10 +385,10 @@ pub async fn recover_stale(
                                                  < now() - make_interval(secs => $2))
                  order by created_at limit 500
                    for update skip locked)
-          returning id",
+          returning id as "id: SubmissionId""#,
+        requeue_after.as_secs_f64(),
+        lease_grace.as_secs_f64(),
     )
-    .bind(requeue_after.as_secs_f64())
-    .bind(lease_grace.as_secs_f64())
     .fetch_all(db)
     .await?)
 }
@@ -350,24 +401,34 @@ pub async fn list_own(
     problem_id: Option<Uuid>,
     page: u32,
     per_page: u32,
-) -> ApiResult<SubmissionPage> {
+) -> Result<SubmissionPage> {
     let offset = i64::from(page.saturating_sub(1)) * i64::from(per_page);
-    let filter = "s.user_id = $1 and s.kind = 'submit' and ($2::uuid is null or s.problem_id = $2)";
-    let sql =
-        format!("{SELECT} where {filter} order by s.created_at desc, s.id desc limit $3 offset $4");
-    let rows = sqlx::query_as::<_, SubmissionRow>(&sql)
-        .bind(user_id)
-        .bind(problem_id)
-        .bind(i64::from(per_page))
-        .bind(offset)
-        .fetch_all(db)
-        .await?;
-    let total: i64 =
-        sqlx::query_scalar(&format!("select count(*) from submissions s where {filter}"))
-            .bind(user_id)
-            .bind(problem_id)
-            .fetch_one(db)
-            .await?;
+    let rows = sqlx::query_as!(
+        SubmissionRow,
+        r#"select s.id as "id: SubmissionId", p.slug as problem_slug,
+                  s.language as "language: Language", s.status as "status: Status", s.runtime_ms,
+                  s.memory_kb, s.test_cases_passed, s.test_cases_total, s.error_message,
+                  s.failed_test as "failed_test: Json<FailedTest>", s.score, s.max_score,
+                  s.kind as "kind: StoredKind",
+                  s.run_cases as "run_cases: Json<Vec<RunCase>>", s.created_at
+             from submissions s join problems p on p.id = s.problem_id
+            where s.user_id = $1 and s.kind = 'submit' and ($2::uuid is null or s.problem_id = $2)
+            order by s.created_at desc, s.id desc limit $3 offset $4"#,
+        user_id,
+        problem_id,
+        i64::from(per_page),
+        offset,
+    )
+    .fetch_all(db)
+    .await?;
+    let total = sqlx::query_scalar!(
+        r#"select count(*) as "total!" from submissions s
+            where s.user_id = $1 and s.kind = 'submit' and ($2::uuid is null or s.problem_id = $2)"#,
+        user_id,
+        problem_id,
+    )
+    .fetch_one(db)
+    .await?;
     Ok(SubmissionPage {
         items: rows.into_iter().map(SubmissionRow::into_api).collect(),
         page,
@@ -378,36 +439,27 @@ pub async fn list_own(
 
 /// How many tests the submission's problem has, or a run's cases (what a progress event counts
 /// up to).
-pub async fn test_total(db: &PgPool, id: SubmissionId) -> ApiResult<i64> {
-    Ok(sqlx::query_scalar(
-        "select case when s.kind = 'run' and s.run_inputs is not null
-                     then jsonb_array_length(s.run_inputs)::bigint
-                     else (select count(*) from test_cases t
-                            where t.problem_id = s.problem_id and (s.kind = 'submit' or t.is_sample))
-                end
-           from submissions s where s.id = $1",
+pub async fn test_total(db: &PgPool, id: SubmissionId) -> Result<i64> {
+    Ok(sqlx::query_scalar!(
+        r#"select case when s.kind = 'run' and s.run_inputs is not null
+                       then jsonb_array_length(s.run_inputs)::bigint
+                       else (select count(*) from test_cases t
+                              where t.problem_id = s.problem_id
+                                and (s.kind = 'submit' or t.is_sample))
+                  end as "total!"
+             from submissions s where s.id = $1"#,
+        id as SubmissionId,
     )
-    .bind(id)
     .fetch_optional(db)
     .await?
     .unwrap_or(0))
 }
 
 /// Submissions waiting for a worker, for the queue-depth gauge.
-pub async fn queued_count(db: &PgPool) -> ApiResult<i64> {
-    Ok(sqlx::query_scalar("select count(*) from submissions where status = 'queued'")
-        .fetch_one(db)
-        .await?)
-}
-
-/// Seconds from submit to the stored verdict, once there is one.
-pub async fn verdict_latency_secs(db: &PgPool, id: SubmissionId) -> ApiResult<Option<f64>> {
-    Ok(sqlx::query_scalar(
-        "select extract(epoch from (judged_at - created_at))::float8 from submissions
-          where id = $1 and judged_at is not null",
+pub async fn queued_count(db: &PgPool) -> Result<i64> {
+    Ok(sqlx::query_scalar!(
+        r#"select count(*) as "count!" from submissions where status = 'queued'"#
     )
-    .bind(id)
-    .fetch_optional(db)
-    .await?
-    .flatten())
+    .fetch_one(db)
+    .await?)
 }

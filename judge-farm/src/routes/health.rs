@@ -18,7 +18,7 @@ async fn get_alive() -> Json<Value> {
 
 /// Ready when both Postgres and Redis answer; 503 names the one that does not.
 async fn get_ready(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
-    let postgres = sqlx::query("select 1").execute(&state.db).await.is_ok();
+    let postgres = crate::db::ping(&state.db).await.is_ok();
     let redis = redis::cmd("PING").query_async::<String>(&mut state.redis.clone()).await.is_ok();
     let status = if postgres && redis { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
     (status, Json(json!({"postgres": postgres, "redis": redis})))

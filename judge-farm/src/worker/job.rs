@@ -146,8 +146,8 @@ impl Worker {
                 return Outcome::Unreachable;
             }
         };
-        metrics::observe_judged(&self.db, claimed, verdict.status, started.elapsed(), stored).await;
-        if !stored {
+        metrics::observe_judged(claimed, verdict.status, started.elapsed(), stored);
+        if stored.is_none() {
             tracing::warn!(
                 status = verdict.status.as_str(),
                 "fenced off: the lease was taken over; the verdict was not stored"
@@ -199,11 +199,11 @@ impl Worker {
         })
         .await;
         match finished {
-            Ok(true) => {
+            Ok(Some(_)) => {
                 tracing::error!(reason, "judged Internal Error and dead-lettered");
                 self.dead_letter(job, reason).await
             }
-            Ok(false) => {
+            Ok(None) => {
                 tracing::warn!(
                     "fenced off: the lease was taken over; the Internal Error was not stored"
                 );

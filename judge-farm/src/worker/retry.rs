@@ -4,16 +4,19 @@
 use std::future::Future;
 use std::time::{Duration, Instant};
 
-use crate::error::ApiResult;
-
 const FIRST_PAUSE: Duration = Duration::from_millis(100);
 const LONGEST_PAUSE: Duration = Duration::from_secs(2);
 
 /// Runs `op` until it succeeds or `patience` has passed, pausing longer after each failure.
-pub(super) async fn patiently<T, F, Fut>(what: &str, patience: Duration, mut op: F) -> ApiResult<T>
+pub(super) async fn patiently<T, E, F, Fut>(
+    what: &str,
+    patience: Duration,
+    mut op: F,
+) -> Result<T, E>
 where
+    E: std::fmt::Display,
     F: FnMut() -> Fut,
-    Fut: Future<Output = ApiResult<T>>,
+    Fut: Future<Output = Result<T, E>>,
 {
     let give_up_at = Instant::now() + patience;
     let mut pause = FIRST_PAUSE;

@@ -10,3 +10,4 @@ mod runs;
 mod signature;
 mod submission_lists;
 mod submissions;
+mod verdicts;

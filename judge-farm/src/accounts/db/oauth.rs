@@ -3,19 +3,19 @@
 use sqlx::PgExecutor;
 use uuid::Uuid;
 
-use crate::error::ApiResult;
+use crate::db::Result;
 
 /// The user linked to `(provider, subject)`, if any.
 pub async fn find_user(
     db: impl PgExecutor<'_>,
     provider: &str,
     subject: &str,
-) -> ApiResult<Option<Uuid>> {
-    Ok(sqlx::query_scalar(
+) -> Result<Option<Uuid>> {
+    Ok(sqlx::query_scalar!(
         "select user_id from oauth_accounts where provider = $1 and provider_id = $2",
+        provider,
+        subject,
     )
-    .bind(provider)
-    .bind(subject)
     .fetch_optional(db)
     .await?)
 }
@@ -26,14 +26,14 @@ pub async fn link(
     user_id: Uuid,
     provider: &str,
     subject: &str,
-) -> ApiResult<()> {
-    sqlx::query(
+) -> Result<()> {
+    sqlx::query!(
         "insert into oauth_accounts (user_id, provider, provider_id) values ($1, $2, $3)
          on conflict (provider, provider_id) do nothing",
+        user_id,
+        provider,
+        subject,
     )
-    .bind(user_id)
-    .bind(provider)
-    .bind(subject)
     .execute(db)
     .await?;
     Ok(())

@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 use sqlx::{PgPool, Postgres, Transaction};
 use uuid::Uuid;
 
-use crate::error::ApiResult;
+use crate::db::Result;
 
 /// A new opaque refresh token (256 random bits) and the hash that is stored.
 pub fn new_token() -> (String, String) {
@@ -38,19 +38,21 @@ async fn insert(
     family_id: Uuid,
     ttl_secs: u32,
     client: &ClientInfo,
-) -> ApiResult<(Uuid, String)> {
+) -> Result<(Uuid, String)> {
     let (token, hash) = new_token();
-    let id: Uuid = sqlx::query_scalar(
+    // The address goes in as text (only a parsed one): the farm has no Rust type for `inet`.
+    let ip = client.ip.as_deref().filter(|ip| ip.parse::<std::net::IpAddr>().is_ok());
+    let id = sqlx::query_scalar!(
         "insert into sessions (user_id, refresh_token, family_id, user_agent, ip_address, expires_at)
-         values ($1, $2, $3, $4, $5::inet, now() + make_interval(secs => $6))
+         values ($1, $2, $3, $4, $5::text::inet, now() + make_interval(secs => $6))
          returning id",
+        user_id,
+        hash,
+        family_id,
+        client.user_agent.as_deref(),
+        ip,
+        f64::from(ttl_secs),
     )
-    .bind(user_id)
-    .bind(&hash)
-    .bind(family_id)
-    .bind(&client.user_agent)
-    .bind(client.ip.as_deref().filter(|ip| ip.parse::<std::net::IpAddr>().is_ok()))
-    .bind(ttl_secs as f64)
     .fetch_one(&mut **tx)
     .await?;
     Ok((id, token))
@@ -62,7 +64,7 @@ pub async fn create(
     user_id: Uuid,
     ttl_secs: u32,
     client: &ClientInfo,
-) -> ApiResult<String> {
+) -> Result<String> {
     Ok(insert(tx, user_id, Uuid::new_v4(), ttl_secs, client).await?.1)
 }
 
@@ -79,19 +81,21 @@ pub async fn rotate(
     token: &str,
     ttl_secs: u32,
     client: &ClientInfo,
-) -> ApiResult<Rotation> {
+) -> Result<Rotation> {
     let mut tx = db.begin().await?;
-    let row: Option<(Uuid, Uuid, Uuid, bool, bool, bool)> = sqlx::query_as(
-        "select id, user_id, family_id, replaced_by is not null, revoked_at is not null,
-                expires_at <= now()
-           from sessions where refresh_token = $1 for update",
+    let row = sqlx::query!(
+        r#"select id, user_id, family_id, replaced_by is not null as "replaced!",
+                  revoked_at is not null as "revoked!", expires_at <= now() as "expired!"
+             from sessions where refresh_token = $1 for update"#,
+        hash_token(token),
     )
-    .bind(hash_token(token))
     .fetch_optional(&mut *tx)
     .await?;
-    let Some((id, user_id, family_id, replaced, revoked, expired)) = row else {
+    let Some(row) = row else {
         return Ok(Rotation::Invalid);
     };
+    let (id, user_id, family_id) = (row.id, row.user_id, row.family_id);
+    let (replaced, revoked, expired) = (row.replaced, row.revoked, row.expired);
     if replaced && !revoked {
         revoke_family(&mut tx, family_id).await?;
         tx.commit().await?;
@@ -102,51 +106,56 @@ pub async fn rotate(
         return Ok(Rotation::Invalid);
     }
     // The new session keeps the family's original expiry: 30 days is absolute, not sliding.
-    let remaining: f64 = sqlx::query_scalar(
-        "select extract(epoch from (min(expires_at) - now()))::float8 from sessions where family_id = $1",
+    let remaining = sqlx::query_scalar!(
+        r#"select extract(epoch from (min(expires_at) - now()))::float8 as "remaining!"
+             from sessions where family_id = $1"#,
+        family_id,
     )
-    .bind(family_id)
     .fetch_one(&mut *tx)
     .await?;
     let ttl = (remaining.max(1.0) as u32).min(ttl_secs);
     let (new_id, new_token) = insert(&mut tx, user_id, family_id, ttl, client).await?;
-    sqlx::query("update sessions set replaced_by = $2, last_used_at = now() where id = $1")
-        .bind(id)
-        .bind(new_id)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query!(
+        "update sessions set replaced_by = $2, last_used_at = now() where id = $1",
+        id,
+        new_id,
+    )
+    .execute(&mut *tx)
+    .await?;
     tx.commit().await?;
     Ok(Rotation::Rotated { user_id, token: new_token })
 }
 
-async fn revoke_family(tx: &mut Transaction<'_, Postgres>, family_id: Uuid) -> ApiResult<()> {
-    sqlx::query(
+async fn revoke_family(tx: &mut Transaction<'_, Postgres>, family_id: Uuid) -> Result<()> {
+    sqlx::query!(
         "update sessions set revoked_at = now() where family_id = $1 and revoked_at is null",
+        family_id,
     )
-    .bind(family_id)
     .execute(&mut **tx)
     .await?;
     Ok(())
 }
 
 /// Ends the session family the token belongs to (logout). Unknown tokens are ignored.
-pub async fn revoke(db: &PgPool, token: &str) -> ApiResult<()> {
-    sqlx::query(
+pub async fn revoke(db: &PgPool, token: &str) -> Result<()> {
+    sqlx::query!(
         "update sessions set revoked_at = now()
           where revoked_at is null
             and family_id = (select family_id from sessions where refresh_token = $1)",
+        hash_token(token),
     )
-    .bind(hash_token(token))
     .execute(db)
     .await?;
     Ok(())
 }
 
 /// Ends every session of a user (password reset, "sign out everywhere").
-pub async fn revoke_all(db: impl sqlx::PgExecutor<'_>, user_id: Uuid) -> ApiResult<()> {
-    sqlx::query("update sessions set revoked_at = now() where user_id = $1 and revoked_at is null")
-        .bind(user_id)
-        .execute(db)
-        .await?;
+pub async fn revoke_all(db: impl sqlx::PgExecutor<'_>, user_id: Uuid) -> Result<()> {
+    sqlx::query!(
+        "update sessions set revoked_at = now() where user_id = $1 and revoked_at is null",
+        user_id,
+    )
+    .execute(db)
+    .await?;
     Ok(())
 }

@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 use sqlx::PgExecutor;
 use uuid::Uuid;
 
-use crate::error::ApiResult;
+use crate::db::Result;
 
 /// Wrong guesses after which a six-digit code is burned.
 pub const MAX_CODE_ATTEMPTS: i32 = 5;
@@ -53,12 +53,15 @@ fn link_hash(purpose: Purpose, token: &str) -> String {
     hex::encode(Sha256::digest(format!("{}:{token}", purpose.as_str()).as_bytes()))
 }
 
-async fn void_unused(db: impl PgExecutor<'_>, user_id: Uuid, purpose: Purpose) -> ApiResult<()> {
-    sqlx::query("update auth_tokens set used_at = now() where user_id = $1 and purpose = $2 and used_at is null")
-        .bind(user_id)
-        .bind(purpose.as_str())
-        .execute(db)
-        .await?;
+async fn void_unused(db: impl PgExecutor<'_>, user_id: Uuid, purpose: Purpose) -> Result<()> {
+    sqlx::query!(
+        "update auth_tokens set used_at = now()
+          where user_id = $1 and purpose = $2 and used_at is null",
+        user_id,
+        purpose.as_str(),
+    )
+    .execute(db)
+    .await?;
     Ok(())
 }
 
@@ -68,22 +71,22 @@ async fn insert(
     purpose: Purpose,
     hash: &str,
     ttl_secs: u32,
-) -> ApiResult<()> {
-    sqlx::query(
+) -> Result<()> {
+    sqlx::query!(
         "insert into auth_tokens (user_id, purpose, token_hash, expires_at)
          values ($1, $2, $3, now() + make_interval(secs => $4))",
+        user_id,
+        purpose.as_str(),
+        hash,
+        f64::from(ttl_secs),
     )
-    .bind(user_id)
-    .bind(purpose.as_str())
-    .bind(hash)
-    .bind(f64::from(ttl_secs))
     .execute(db)
     .await?;
     Ok(())
 }
 
 /// Issues a new e-mail verification code for `user_id`, voiding earlier ones.
-pub async fn issue_code(db: &sqlx::PgPool, user_id: Uuid, ttl_secs: u32) -> ApiResult<String> {
+pub async fn issue_code(db: &sqlx::PgPool, user_id: Uuid, ttl_secs: u32) -> Result<String> {
     let code = new_code();
     let mut tx = db.begin().await?;
     void_unused(&mut *tx, user_id, Purpose::VerifyEmail).await?;
@@ -94,26 +97,29 @@ pub async fn issue_code(db: &sqlx::PgPool, user_id: Uuid, ttl_secs: u32) -> ApiR
 
 /// Checks a verification code; a wrong one counts as an attempt, and the code dies after
 /// [`MAX_CODE_ATTEMPTS`]. A right one is used up.
-pub async fn use_code(db: &sqlx::PgPool, user_id: Uuid, code: &str) -> ApiResult<bool> {
+pub async fn use_code(db: &sqlx::PgPool, user_id: Uuid, code: &str) -> Result<bool> {
     let mut tx = db.begin().await?;
-    let row: Option<(Uuid, String)> = sqlx::query_as(
+    let row = sqlx::query!(
         "select id, token_hash from auth_tokens
           where user_id = $1 and purpose = 'verify_email' and used_at is null and expires_at > now()
             and attempts < $2
           order by created_at desc limit 1 for update",
+        user_id,
+        MAX_CODE_ATTEMPTS,
     )
-    .bind(user_id)
-    .bind(MAX_CODE_ATTEMPTS)
     .fetch_optional(&mut *tx)
     .await?;
-    let Some((id, stored)) = row else { return Ok(false) };
-    let ok = stored == code_hash(user_id, code.trim());
-    let sql = if ok {
-        "update auth_tokens set used_at = now() where id = $1"
+    let Some(row) = row else { return Ok(false) };
+    let ok = row.token_hash == code_hash(user_id, code.trim());
+    if ok {
+        sqlx::query!("update auth_tokens set used_at = now() where id = $1", row.id)
+            .execute(&mut *tx)
+            .await?;
     } else {
-        "update auth_tokens set attempts = attempts + 1 where id = $1"
-    };
-    sqlx::query(sql).bind(id).execute(&mut *tx).await?;
+        sqlx::query!("update auth_tokens set attempts = attempts + 1 where id = $1", row.id)
+            .execute(&mut *tx)
+            .await?;
+    }
     tx.commit().await?;
     Ok(ok)
 }
@@ -124,7 +130,7 @@ pub async fn issue_link(
     user_id: Uuid,
     purpose: Purpose,
     ttl_secs: u32,
-) -> ApiResult<String> {
+) -> Result<String> {
     let token = new_link_token();
     let mut tx = db.begin().await?;
     void_unused(&mut *tx, user_id, purpose).await?;
@@ -138,13 +144,13 @@ pub async fn peek_link(
     db: impl PgExecutor<'_>,
     purpose: Purpose,
     token: &str,
-) -> ApiResult<Option<Uuid>> {
-    Ok(sqlx::query_scalar(
+) -> Result<Option<Uuid>> {
+    Ok(sqlx::query_scalar!(
         "select user_id from auth_tokens
           where token_hash = $1 and purpose = $2 and used_at is null and expires_at > now()",
+        link_hash(purpose, token),
+        purpose.as_str(),
     )
-    .bind(link_hash(purpose, token))
-    .bind(purpose.as_str())
     .fetch_optional(db)
     .await?)
 }
@@ -154,14 +160,14 @@ pub async fn use_link(
     db: impl PgExecutor<'_>,
     purpose: Purpose,
     token: &str,
-) -> ApiResult<Option<Uuid>> {
-    Ok(sqlx::query_scalar(
+) -> Result<Option<Uuid>> {
+    Ok(sqlx::query_scalar!(
         "update auth_tokens set used_at = now()
           where token_hash = $1 and purpose = $2 and used_at is null and expires_at > now()
           returning user_id",
+        link_hash(purpose, token),
+        purpose.as_str(),
     )
-    .bind(link_hash(purpose, token))
-    .bind(purpose.as_str())
     .fetch_optional(db)
     .await?)
 }

@@ -25,6 +25,7 @@ use crate::accounts::db::tokens;
 use crate::accounts::db::users::{self, UserRow};
 use crate::accounts::mail::templates;
 use crate::accounts::password;
+use crate::db;
 use crate::error::{ApiError, ApiResult};
 use crate::routes::json::JsonBody;
 use crate::routes::signature::Caller;
@@ -150,8 +151,8 @@ async fn create_account(
                 send_verification_code(&state, &user).await?;
             }
             // Registered by a concurrent request a moment ago: answer as for a known address.
-            Err(ApiError::Client { code: "email_taken", .. }) => {}
-            Err(e) => return Err(e),
+            Err(db::Error::Taken(db::Taken::Email)) => {}
+            Err(e) => return Err(e.into()),
         },
     }
     Ok((StatusCode::ACCEPTED, Json(Accepted { message: REGISTER_ACCEPTED.into() })))

@@ -12,6 +12,7 @@ use rand::Rng;
 
 use super::{client_info, normalize_email, sign_in};
 use crate::accounts::db::{oauth, users};
+use crate::db;
 use crate::error::{ApiError, ApiResult};
 use crate::routes::json::JsonBody;
 use crate::state::AppState;
@@ -76,8 +77,8 @@ async fn create_oauth_session(
                         created = Some(user);
                         break;
                     }
-                    Err(ApiError::Client { code: "username_taken", .. }) => continue,
-                    Err(e) => return Err(e),
+                    Err(db::Error::Taken(db::Taken::Username)) => continue,
+                    Err(e) => return Err(e.into()),
                 }
             }
             created.ok_or_else(|| ApiError::conflict("username_taken", "Could not find a free username."))?
