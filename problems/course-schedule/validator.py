@@ -1,0 +1,45 @@
+# Checks one test input (a line of JSON arguments) against the statement's constraints.
+# Exit 42 when valid, 43 with the reason on stderr otherwise.
+import json
+import sys
+
+
+def reject(why):
+    print(why, file=sys.stderr)
+    sys.exit(43)
+
+
+def is_int(v):
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def read_args(arity):
+    """The test's one line of JSON: an array of `arity` arguments."""
+    text = sys.stdin.read()
+    if not text.endswith("\n") or text.count("\n") != 1:
+        reject("expected exactly one line, ending with a newline")
+    try:
+        args = json.loads(text)
+    except ValueError as e:
+        reject(f"not JSON: {e}")
+    if not isinstance(args, list) or len(args) != arity:
+        reject(f"expected a JSON array of {arity} arguments")
+    return args
+
+
+n, prerequisites = read_args(2)
+if not is_int(n) or not 1 <= n <= 2000:
+    reject("numCourses must be an integer in 1..2000")
+if not isinstance(prerequisites, list) or len(prerequisites) > 5000:
+    reject("prerequisites must be an array of at most 5000 pairs")
+seen = set()
+for pair in prerequisites:
+    if not isinstance(pair, list) or len(pair) != 2 or not all(is_int(v) for v in pair):
+        reject("every prerequisite must be a pair of integers")
+    a, b = pair
+    if not (0 <= a < n and 0 <= b < n) or a == b:
+        reject(f"[{a},{b}]: courses must be distinct and in 0..numCourses-1")
+    if (a, b) in seen:
+        reject(f"[{a},{b}] appears twice")
+    seen.add((a, b))
+sys.exit(42)

@@ -1,0 +1,42 @@
+# Checks one test input (a line of JSON arguments) against the statement's constraints.
+# Exit 42 when valid, 43 with the reason on stderr otherwise.
+import json
+import sys
+
+
+def reject(why):
+    print(why, file=sys.stderr)
+    sys.exit(43)
+
+
+def is_int(v):
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def read_args(arity):
+    """The test's one line of JSON: an array of `arity` arguments."""
+    text = sys.stdin.read()
+    if not text.endswith("\n") or text.count("\n") != 1:
+        reject("expected exactly one line, ending with a newline")
+    try:
+        args = json.loads(text)
+    except ValueError as e:
+        reject(f"not JSON: {e}")
+    if not isinstance(args, list) or len(args) != arity:
+        reject(f"expected a JSON array of {arity} arguments")
+    return args
+
+
+nums, target = read_args(2)
+if not isinstance(nums, list) or not 1 <= len(nums) <= 10000:
+    reject("nums must be an array of 1..10^4 values")
+if not all(is_int(v) and abs(v) <= 10**9 for v in nums):
+    reject("every value of nums must be an integer in -10^9..10^9")
+if not is_int(target) or abs(target) > 10**9:
+    reject("target must be an integer in -10^9..10^9")
+if len(set(nums)) != len(nums):
+    reject("the values of nums are not distinct")
+descents = sum(1 for a, b in zip(nums, nums[1:]) if a > b)
+if descents > 1 or (descents == 1 and nums[-1] > nums[0]):
+    reject("nums is not a rotated increasing array")
+sys.exit(42)

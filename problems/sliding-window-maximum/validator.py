@@ -1,0 +1,30 @@
+# Checks one test input against the statement: "n k" on the first line, then exactly n
+# integers on the second, within bounds, and nothing else. Exit 42 when valid, 43 with the
+# reason on stderr otherwise.
+import re
+import sys
+
+
+def reject(why):
+    print(why, file=sys.stderr)
+    sys.exit(43)
+
+
+INT = re.compile(r"-?(0|[1-9][0-9]*)")
+text = sys.stdin.read()
+if not text.endswith("\n") or text.count("\n") != 2:
+    reject("expected exactly two lines, each ending with a newline")
+first, second = text.split("\n")[:2]
+head = first.split(" ")
+if len(head) != 2 or not all(INT.fullmatch(t) for t in head):
+    reject(f"first line: expected 'n k', got {first[:40]!r}")
+n, k = map(int, head)
+if not 1 <= k <= n <= 100000:
+    reject(f"n = {n}, k = {k}: need 1 <= k <= n <= 10^5")
+tokens = second.split(" ")
+if len(tokens) != n:
+    reject(f"second line: expected {n} integers, got {len(tokens)}")
+for t in tokens:
+    if not INT.fullmatch(t) or abs(int(t)) > 10000:
+        reject(f"second line: {t[:20]!r} is not an integer in -10^4..10^4")
+sys.exit(42)
