@@ -95,8 +95,10 @@ pub(super) fn remove_now(host: Option<&str>, id: &str) {
             let docker = client(host.as_deref())?.negotiate_version().await?;
             remove(&docker, &id).await
         };
-        let done =
-            rt.block_on(tokio::time::timeout(REMOVE_TIMEOUT, removed)).unwrap_or_else(|_| {
+        // The timer is made inside the runtime: `timeout` outside it has no reactor and panics.
+        let done = rt
+            .block_on(async { tokio::time::timeout(REMOVE_TIMEOUT, removed).await })
+            .unwrap_or_else(|_| {
                 Err(bollard::errors::Error::IOError {
                     err: std::io::Error::new(std::io::ErrorKind::TimedOut, "docker rm timed out"),
                 })
