@@ -141,6 +141,9 @@ pub(super) async fn remove(docker: &Docker, id: &str) -> Result<(), bollard::err
     let options = RemoveContainerOptions { force: true, v: true, ..Default::default() };
     match docker.remove_container(id, Some(options)).await {
         Err(bollard::errors::Error::DockerResponseServerError { status_code: 404, .. }) => Ok(()),
+        // 409 with `force`: another removal of it (the run's kill, or the box's close) is
+        // already under way, and Docker finishes it.
+        Err(bollard::errors::Error::DockerResponseServerError { status_code: 409, .. }) => Ok(()),
         other => other,
     }
 }
