@@ -49,10 +49,7 @@ impl SubmissionRow {
             failed_test: self.failed_test.map(|t| t.0),
             score: self.score,
             max_score: self.max_score,
-            kind: match self.kind {
-                StoredKind::Submit => algoarena_shared::api::SubmissionKind::Submit,
-                StoredKind::Run => algoarena_shared::api::SubmissionKind::Run,
-            },
+            kind: self.kind,
             cases: self.run_cases.map(|c| c.0).unwrap_or_default(),
         }
     }

@@ -2,10 +2,6 @@
 //! the user's own inputs. `submissions.kind` stores the name; a run's inputs have their own
 //! column (`run_inputs`).
 
-use sqlx::encode::IsNull;
-use sqlx::error::BoxDynError;
-use sqlx::postgres::{PgArgumentBuffer, PgTypeInfo, PgValueRef, Postgres};
-
 /// What is queued: a submission judged on every test, or a run of the samples (`Run(None)`)
 /// or of the user's own inputs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,51 +20,9 @@ impl SubmissionKind {
     }
 }
 
-/// The `submissions.kind` column: `submit` or `run`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum StoredKind {
-    Submit,
-    Run,
-}
-
-impl StoredKind {
-    /// The stored (and wire) name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            StoredKind::Submit => "submit",
-            StoredKind::Run => "run",
-        }
-    }
-
-    pub fn parse(name: &str) -> Option<StoredKind> {
-        [StoredKind::Submit, StoredKind::Run].into_iter().find(|k| k.as_str() == name)
-    }
-}
-
-// Stored as text (a `varchar` column), like shared's `Status` and `Language`: delegating to
-// `str` accepts every text type, which `derive(sqlx::Type)` with `type_name = "text"` does not.
-impl sqlx::Type<Postgres> for StoredKind {
-    fn type_info() -> PgTypeInfo {
-        <str as sqlx::Type<Postgres>>::type_info()
-    }
-
-    fn compatible(ty: &PgTypeInfo) -> bool {
-        <str as sqlx::Type<Postgres>>::compatible(ty)
-    }
-}
-
-impl sqlx::Encode<'_, Postgres> for StoredKind {
-    fn encode_by_ref(&self, buf: &mut PgArgumentBuffer) -> Result<IsNull, BoxDynError> {
-        <&str as sqlx::Encode<Postgres>>::encode(self.as_str(), buf)
-    }
-}
-
-impl<'r> sqlx::Decode<'r, Postgres> for StoredKind {
-    fn decode(value: PgValueRef<'r>) -> Result<Self, BoxDynError> {
-        let name = <&str as sqlx::Decode<Postgres>>::decode(value)?;
-        StoredKind::parse(name).ok_or_else(|| format!("{name:?} is not a submission kind").into())
-    }
-}
+/// The `submissions.kind` column: `submit` or `run`. The same closed set the API shows, so it
+/// is shared's type (stored by name through its `sqlx` feature), not a second copy.
+pub use algoarena_shared::api::SubmissionKind as StoredKind;
 
 #[cfg(test)]
 mod tests {
