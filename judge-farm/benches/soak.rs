@@ -182,7 +182,7 @@ async fn main() {
     };
     // The calibration's submissions are not part of the measurement.
     let calibrated: Vec<Uuid> =
-        sqlx::query_scalar("select id from submissions").fetch_all(&farm.db).await.unwrap();
+        sqlx::query_scalar!("select id from submissions").fetch_all(&farm.db).await.unwrap();
     eprintln!(
         "submitting {} at {rate:.1}/s, killing a worker every {:?}",
         plan.submissions, plan.kill_every
@@ -209,8 +209,8 @@ async fn main() {
     let submitted_in = started.elapsed();
     let drain_deadline = Instant::now() + Duration::from_secs(300);
     loop {
-        let open: i64 = sqlx::query_scalar(
-            "select count(*) from submissions where status in ('queued', 'judging')",
+        let open: i64 = sqlx::query_scalar!(
+            r#"select count(*) as "open!" from submissions where status in ('queued', 'judging')"#,
         )
         .fetch_one(&farm.db)
         .await
@@ -221,37 +221,46 @@ async fn main() {
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
 
-    let rows: Vec<(Uuid, String, Option<f64>, i32)> = sqlx::query_as(
-        "select id, status, extract(epoch from judged_at - created_at)::float8, attempts
-           from submissions where not (id = any($1))",
+    let rows: Vec<(Uuid, String, Option<f64>, i32)> = sqlx::query!(
+        r#"select id, status, extract(epoch from judged_at - created_at)::float8 as "latency?",
+                  attempts
+             from submissions where not (id = any($1))"#,
+        &calibrated,
     )
-    .bind(&calibrated)
     .fetch_all(&farm.db)
     .await
-    .unwrap();
+    .unwrap()
+    .into_iter()
+    .map(|r| (r.id, r.status, r.latency, r.attempts))
+    .collect();
     let lost = rows.iter().filter(|r| r.2.is_none()).count() + ids.len().saturating_sub(rows.len());
     let not_accepted = rows.iter().filter(|r| r.1 != "accepted").count();
     let stored = pool.stored_verdicts();
     let duplicated_in_logs: usize = stored.values().map(|n| n.saturating_sub(1)).sum();
-    let counted: i32 = sqlx::query_scalar("select total_submissions from problems where id = $1")
-        .bind(farm.problem_id)
-        .fetch_one(&farm.db)
-        .await
-        .unwrap();
-    let judged_total: i64 =
-        sqlx::query_scalar("select count(*) from submissions where judged_at is not null")
-            .fetch_one(&farm.db)
-            .await
-            .unwrap();
-    let duplicated_in_counters = counted as i64 - judged_total;
-    let (first, last): (f64, f64) = sqlx::query_as(
-        "select extract(epoch from min(created_at))::float8, extract(epoch from max(judged_at))::float8
-           from submissions where not (id = any($1))",
+    let counted: i32 = sqlx::query_scalar!(
+        "select total_submissions from problems where id = $1",
+        farm.problem_id
     )
-    .bind(&calibrated)
     .fetch_one(&farm.db)
     .await
     .unwrap();
+    let judged_total: i64 = sqlx::query_scalar!(
+        r#"select count(*) as "judged!" from submissions where judged_at is not null"#
+    )
+    .fetch_one(&farm.db)
+    .await
+    .unwrap();
+    let duplicated_in_counters = counted as i64 - judged_total;
+    let span = sqlx::query!(
+        r#"select extract(epoch from min(created_at))::float8 as "first!",
+                  extract(epoch from max(judged_at))::float8 as "last!"
+             from submissions where not (id = any($1))"#,
+        &calibrated,
+    )
+    .fetch_one(&farm.db)
+    .await
+    .unwrap();
+    let (first, last) = (span.first, span.last);
     let mut all: Vec<f64> = rows.iter().filter_map(|r| r.2).collect();
     all.sort_by(f64::total_cmp);
     let mut untouched: Vec<f64> = rows.iter().filter(|r| r.3 == 1).filter_map(|r| r.2).collect();

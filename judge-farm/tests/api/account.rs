@@ -187,13 +187,23 @@ async fn a_magic_link_is_single_use_expires_and_is_voided_by_a_newer_one() {
     // An expired link is refused.
     ask().await;
     let third = mail_token(&farm.wait_for_mail("m@example.com", 4).await);
-    sqlx::query("update auth_tokens set expires_at = now() - interval '1 second' where purpose = 'magic_link' and used_at is null")
-        .execute(&farm.db).await.unwrap();
+    sqlx::query!(
+        "update auth_tokens set expires_at = now() - interval '1 second'
+          where purpose = 'magic_link' and used_at is null"
+    )
+    .execute(&farm.db)
+    .await
+    .unwrap();
     let (status, _) =
         post(&farm, "/internal/auth/magic-link/consume", None, json!({"token": third})).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
-    let lifetime: f64 = sqlx::query_scalar("select extract(epoch from max(expires_at - created_at))::float8 from auth_tokens where purpose = 'magic_link'")
-        .fetch_one(&farm.db).await.unwrap();
+    let lifetime: f64 = sqlx::query_scalar!(
+        r#"select extract(epoch from max(expires_at - created_at))::float8 as "lifetime!"
+             from auth_tokens where purpose = 'magic_link'"#
+    )
+    .fetch_one(&farm.db)
+    .await
+    .unwrap();
     assert!(lifetime <= 900.5, "magic links live 15 minutes at most: {lifetime}");
 }
 

@@ -19,7 +19,10 @@ async fn register_then_login_returns_the_user_and_a_refresh_token() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(me["id"], id.to_string());
     let stored: String =
-        sqlx::query_scalar("select password_hash from users").fetch_one(&farm.db).await.unwrap();
+        sqlx::query_scalar!(r#"select password_hash as "password_hash!" from users"#)
+            .fetch_one(&farm.db)
+            .await
+            .unwrap();
     assert!(stored.starts_with("$argon2id$"), "passwords are stored as argon2id hashes");
 }
 
@@ -100,7 +103,7 @@ async fn registering_a_taken_email_answers_like_a_new_one_but_a_taken_username_i
     let (_, user) = farm.signed("GET", "/internal/users/me", None, None).await;
     assert_eq!(user["error"]["code"], "unauthorized");
     let existing: String =
-        sqlx::query_scalar("select username from users where email = 'c@example.com'")
+        sqlx::query_scalar!("select username from users where email = 'c@example.com'")
             .fetch_one(&farm.db)
             .await
             .unwrap();

@@ -71,8 +71,13 @@ async fn the_event_stream_shows_each_test_then_the_verdict_and_late_clients_get_
     farm.import_seed_problems().await;
     let (alice, _) = farm.register("alice-events@example.com").await;
     let (mallory, _) = farm.register("mallory-events@example.com").await;
-    let total: i64 = sqlx::query_scalar("select count(*) from test_cases t join problems p on p.id = t.problem_id where p.slug = 'a-plus-b'")
-        .fetch_one(&farm.db).await.unwrap();
+    let total: i64 = sqlx::query_scalar!(
+        r#"select count(*) as "total!" from test_cases t join problems p on p.id = t.problem_id
+            where p.slug = 'a-plus-b'"#
+    )
+    .fetch_one(&farm.db)
+    .await
+    .unwrap();
     let code = "a, b = map(int, input().split())\nprint(a + b)\n";
     let body = json!({"problem_slug": "a-plus-b", "language": "python3", "code": code}).to_string();
     let (_, sub) = farm.signed("POST", "/internal/submissions", Some(alice), Some(&body)).await;
@@ -151,8 +156,7 @@ async fn a_client_joining_mid_judging_starts_from_the_latest_step() {
     let (_, sub) = farm.signed("POST", "/internal/submissions", Some(alice), Some(&body)).await;
     let id: SubmissionId = sub["id"].as_str().unwrap().parse().unwrap();
     // A worker is half-way: the row says judging, Redis has its latest step.
-    sqlx::query("update submissions set status = 'judging' where id = $1")
-        .bind(id)
+    sqlx::query!("update submissions set status = 'judging' where id = $1", id as SubmissionId)
         .execute(&farm.db)
         .await
         .unwrap();
@@ -168,8 +172,15 @@ async fn a_client_joining_mid_judging_starts_from_the_latest_step() {
     progress::publish(&mut redis, id, &step(5)).await.unwrap();
     assert_eq!(events.next().await.unwrap().1["test"], 5);
 
-    sqlx::query("update submissions set status = 'wrong_answer', test_cases_passed = 4, test_cases_total = 10, judged_at = now() where id = $1")
-        .bind(id).execute(&farm.db).await.unwrap();
+    sqlx::query!(
+        "update submissions set status = 'wrong_answer', test_cases_passed = 4,
+                test_cases_total = 10, judged_at = now()
+          where id = $1",
+        id as SubmissionId
+    )
+    .execute(&farm.db)
+    .await
+    .unwrap();
     progress::publish_finished(&mut redis, id).await.unwrap();
     let (name, verdict) = events.next().await.unwrap();
     assert_eq!(

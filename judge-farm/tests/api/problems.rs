@@ -54,10 +54,11 @@ async fn a_problem_shows_its_samples_but_never_its_hidden_tests() {
     assert_eq!(problem["samples"].as_array().unwrap().len(), 2);
     assert_eq!(problem["samples"][0], serde_json::json!({"input": "1 2\n", "output": "3\n"}));
     assert!(problem["starter_code"]["python3"].as_str().unwrap().contains("input()"));
-    let hidden: i64 = sqlx::query_scalar("select count(*) from test_cases where not is_sample")
-        .fetch_one(&farm.db)
-        .await
-        .unwrap();
+    let hidden: i64 =
+        sqlx::query_scalar!(r#"select count(*) as "hidden!" from test_cases where not is_sample"#)
+            .fetch_one(&farm.db)
+            .await
+            .unwrap();
     assert!(hidden > 0);
     let (status, missing) =
         farm.signed("GET", "/internal/problems/no-such-problem", None, None).await;
@@ -102,14 +103,14 @@ async fn a_package_checker_is_stored_and_an_unsupported_one_is_refused() {
     let farm = TestFarm::start().await;
     farm.import_seed_problems().await;
     let stored: serde_json::Value =
-        sqlx::query_scalar("select checker from problems where slug = 'circle-area'")
+        sqlx::query_scalar!("select checker from problems where slug = 'circle-area'")
             .fetch_one(&farm.db)
             .await
             .unwrap();
     assert_eq!(stored["kind"], "float", "{stored}");
     assert_eq!(stored["absolute"], 1e-6, "{stored}");
     let plain: serde_json::Value =
-        sqlx::query_scalar("select checker from problems where slug = 'a-plus-b'")
+        sqlx::query_scalar!("select checker from problems where slug = 'a-plus-b'")
             .fetch_one(&farm.db)
             .await
             .unwrap();
@@ -193,21 +194,21 @@ async fn a_kattis_package_is_imported_after_its_submissions_get_their_verdicts()
             .await
             .unwrap();
     assert_eq!(changed, ["average-value"]);
-    let (title, difficulty, time_limit_ms, checker): (String, String, i32, serde_json::Value) = sqlx::query_as(
+    let stored = sqlx::query!(
         "select title, difficulty, time_limit_ms, checker from problems where slug = 'average-value'",
     )
     .fetch_one(&farm.db)
     .await
     .unwrap();
     assert_eq!(
-        (title.as_str(), difficulty.as_str(), time_limit_ms),
+        (stored.title.as_str(), stored.difficulty.as_str(), stored.time_limit_ms),
         ("Average Value", "Easy", 1000)
     );
-    assert_eq!(checker["kind"], "float", "{checker}");
+    assert_eq!(stored.checker["kind"], "float", "{}", stored.checker);
     // Tests come from nested folders too (data/secret/small, data/secret/large), in path order.
-    let names: Vec<String> = sqlx::query_scalar(
-        "select t.name from test_cases t join problems p on p.id = t.problem_id
-          where p.slug = 'average-value' order by t.order_index",
+    let names: Vec<String> = sqlx::query_scalar!(
+        r#"select t.name as "name!" from test_cases t join problems p on p.id = t.problem_id
+            where p.slug = 'average-value' order by t.order_index"#,
     )
     .fetch_all(&farm.db)
     .await
@@ -253,13 +254,14 @@ async fn every_seed_package_imports_after_its_reference_solutions_get_their_verd
     .await
     .unwrap();
     assert!(changed.len() >= 10, "{changed:?}");
-    let (kind, signature, starter): (String, serde_json::Value, serde_json::Value) =
-        sqlx::query_as(
-            "select judge_kind, signature, starter_code from problems where slug = 'two-sum'",
-        )
-        .fetch_one(&farm.db)
-        .await
-        .unwrap();
+    let two_sum = sqlx::query!(
+        r#"select judge_kind, signature as "signature!", starter_code as "starter_code!"
+             from problems where slug = 'two-sum'"#,
+    )
+    .fetch_one(&farm.db)
+    .await
+    .unwrap();
+    let (kind, signature, starter) = (two_sum.judge_kind, two_sum.signature, two_sum.starter_code);
     assert_eq!(kind, "function");
     assert_eq!(signature["function"]["name"], "twoSum", "{signature}");
     // Starter code for every language, generated from the signature.
@@ -269,28 +271,33 @@ async fn every_seed_package_imports_after_its_reference_solutions_get_their_verd
         "{starter}"
     );
     let stdio: String =
-        sqlx::query_scalar("select judge_kind from problems where slug = 'a-plus-b'")
+        sqlx::query_scalar!("select judge_kind from problems where slug = 'a-plus-b'")
             .fetch_one(&farm.db)
             .await
             .unwrap();
     assert_eq!(stdio, "stdio");
     // pair-sum's own validator is stored with it (its accepted references print other pairs
     // than the answer files, so only that validator accepts them).
-    let (checker, program): (serde_json::Value, serde_json::Value) =
-        sqlx::query_as("select checker, checker_program from problems where slug = 'pair-sum'")
-            .fetch_one(&farm.db)
-            .await
-            .unwrap();
-    assert_eq!(checker["kind"], "custom", "{checker}");
-    assert_eq!(program["language"], "python3", "{program}");
-    // guess-the-number's output validator is its interactor, which its references (accepted
-    // in Python and C++, and each way of failing) were judged against.
-    let (kind, interactor): (String, serde_json::Value) = sqlx::query_as(
-        "select judge_kind, interactor from problems where slug = 'guess-the-number'",
+    let pair_sum = sqlx::query!(
+        r#"select checker, checker_program as "checker_program!"
+             from problems where slug = 'pair-sum'"#,
     )
     .fetch_one(&farm.db)
     .await
     .unwrap();
+    let (checker, program) = (pair_sum.checker, pair_sum.checker_program);
+    assert_eq!(checker["kind"], "custom", "{checker}");
+    assert_eq!(program["language"], "python3", "{program}");
+    // guess-the-number's output validator is its interactor, which its references (accepted
+    // in Python and C++, and each way of failing) were judged against.
+    let guess = sqlx::query!(
+        r#"select judge_kind, interactor as "interactor!"
+             from problems where slug = 'guess-the-number'"#,
+    )
+    .fetch_one(&farm.db)
+    .await
+    .unwrap();
+    let (kind, interactor) = (guess.judge_kind, guess.interactor);
     assert_eq!(kind, "interactive");
     assert_eq!(interactor["language"], "python3", "{interactor}");
 }
@@ -347,23 +354,27 @@ async fn a_scored_kattis_package_stores_its_groups_after_its_references_get_thei
             .await
             .unwrap();
     assert_eq!(changed, ["subarray-sums"]);
-    let scoring: serde_json::Value =
-        sqlx::query_scalar("select scoring from problems where slug = 'subarray-sums'")
-            .fetch_one(&farm.db)
-            .await
-            .unwrap();
+    let scoring: serde_json::Value = sqlx::query_scalar!(
+        r#"select scoring as "scoring!" from problems where slug = 'subarray-sums'"#
+    )
+    .fetch_one(&farm.db)
+    .await
+    .unwrap();
     assert_eq!(
         scoring,
         serde_json::json!({"groups": [{"name": "group1", "score": 30.0}, {"name": "group2", "score": 70.0}]})
     );
-    let groups: Vec<(String, Option<String>)> = sqlx::query_as(
-        "select t.name, t.group_name from test_cases t join problems p on p.id = t.problem_id
-          where p.slug = 'subarray-sums' and (t.is_sample or t.name in ('group1/01', 'group2/03'))
-          order by t.order_index",
+    let groups: Vec<(String, Option<String>)> = sqlx::query!(
+        r#"select t.name as "name!", t.group_name from test_cases t join problems p on p.id = t.problem_id
+            where p.slug = 'subarray-sums' and (t.is_sample or t.name in ('group1/01', 'group2/03'))
+            order by t.order_index"#,
     )
     .fetch_all(&farm.db)
     .await
-    .unwrap();
+    .unwrap()
+    .into_iter()
+    .map(|t| (t.name, t.group_name))
+    .collect();
     let expected =
         [("1", None), ("2", None), ("group1/01", Some("group1")), ("group2/03", Some("group2"))];
     let expected: Vec<(String, Option<String>)> =
@@ -446,11 +457,12 @@ async fn a_native_package_declares_its_groups_and_validator_in_problem_toml() {
     .await
     .unwrap();
     assert_eq!(changed, ["scored-sum"]);
-    let scoring: serde_json::Value =
-        sqlx::query_scalar("select scoring from problems where slug = 'scored-sum'")
-            .fetch_one(&farm.db)
-            .await
-            .unwrap();
+    let scoring: serde_json::Value = sqlx::query_scalar!(
+        r#"select scoring as "scoring!" from problems where slug = 'scored-sum'"#
+    )
+    .fetch_one(&farm.db)
+    .await
+    .unwrap();
     assert_eq!(scoring, serde_json::json!({"groups": [{"name": "all", "score": 100.0}]}));
 
     // A group with no folder of tests is named.

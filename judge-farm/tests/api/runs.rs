@@ -120,11 +120,12 @@ async fn a_run_reports_every_sample_and_custom_inputs_are_answered_by_the_refere
     // Runs are practice on the side: not listed, not counted, no problem state.
     let (_, list) = farm.signed("GET", "/internal/submissions", Some(user), None).await;
     assert_eq!(list["total"], 0, "{list}");
-    let counted: i64 =
-        sqlx::query_scalar("select coalesce(sum(total_submissions), 0)::int8 from problems")
-            .fetch_one(&farm.db)
-            .await
-            .unwrap();
+    let counted: i64 = sqlx::query_scalar!(
+        r#"select coalesce(sum(total_submissions), 0)::int8 as "counted!" from problems"#
+    )
+    .fetch_one(&farm.db)
+    .await
+    .unwrap();
     assert_eq!((counted, farm.count("user_problem_state").await), (0, 0));
     worker.abort();
 }

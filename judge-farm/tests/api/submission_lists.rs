@@ -55,7 +55,7 @@ async fn lists_show_only_the_callers_submissions_newest_first_in_pages() {
     let expected: Vec<&str> =
         mine.iter().map(String::as_str).filter(|id| ids(&by_slug).contains(id)).collect();
     assert_eq!(ids(&by_slug), expected, "newest first");
-    let problem_id: Uuid = sqlx::query_scalar("select id from problems where slug = 'a-plus-b'")
+    let problem_id: Uuid = sqlx::query_scalar!("select id from problems where slug = 'a-plus-b'")
         .fetch_one(&farm.db)
         .await
         .unwrap();

@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use algoarena_judge_farm::db::{problems, submissions};
-use algoarena_judge_farm::model::{SubmissionKind, Verdict};
+use algoarena_judge_farm::model::{SubmissionId, SubmissionKind, Verdict};
 use algoarena_shared::language::Language;
 use submissions::Claim;
 
@@ -26,11 +26,13 @@ async fn the_verdict_commit_returns_the_time_since_submit_and_a_fenced_off_one_s
     .await
     .unwrap();
     // Submitted a while ago: the latency must come from the row, not from the commit's own time.
-    sqlx::query("update submissions set created_at = now() - interval '90 seconds' where id = $1")
-        .bind(id)
-        .execute(&farm.db)
-        .await
-        .unwrap();
+    sqlx::query!(
+        "update submissions set created_at = now() - interval '90 seconds' where id = $1",
+        id as SubmissionId
+    )
+    .execute(&farm.db)
+    .await
+    .unwrap();
     let Claim::Claimed(job) =
         submissions::claim(&farm.db, id, "test", Duration::from_secs(30)).await.unwrap()
     else {

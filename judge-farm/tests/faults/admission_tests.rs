@@ -78,7 +78,10 @@ async fn submit(app: &Router, user: Uuid) -> Answer {
 }
 
 async fn stored(farm: &Farm) -> i64 {
-    sqlx::query_scalar("select count(*) from submissions").fetch_one(&farm.db).await.unwrap()
+    sqlx::query_scalar!(r#"select count(*) as "stored!" from submissions"#)
+        .fetch_one(&farm.db)
+        .await
+        .unwrap()
 }
 
 #[tokio::test]
@@ -100,7 +103,7 @@ async fn a_full_queue_answers_503_with_retry_after_and_stores_nothing() {
     assert_eq!(stored(&farm).await, 3);
 
     // Once a worker has taken one, there is room again.
-    sqlx::query(
+    sqlx::query!(
         "update submissions set status = 'judging' where id = (select id from submissions limit 1)",
     )
     .execute(&farm.db)

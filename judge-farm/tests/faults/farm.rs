@@ -68,17 +68,18 @@ impl Farm {
         std::fs::write(dir.join("data/secret/01.in"), "20 22\n").unwrap();
         std::fs::write(dir.join("data/secret/01.ans"), "42\n").unwrap();
         import::import(&db, &[package.path().to_path_buf()]).await.unwrap();
-        let problem_id = sqlx::query_scalar("select id from problems where slug = 'fault-sum'")
+        let problem_id = sqlx::query_scalar!("select id from problems where slug = 'fault-sum'")
             .fetch_one(&db)
             .await
             .unwrap();
-        let user_id =
-            sqlx::query_scalar("insert into users (email, username) values ($1, $2) returning id")
-                .bind(format!("{name}@example.com"))
-                .bind(&name[name.len() - 20..])
-                .fetch_one(&db)
-                .await
-                .unwrap();
+        let user_id = sqlx::query_scalar!(
+            "insert into users (email, username) values ($1, $2) returning id",
+            format!("{name}@example.com"),
+            &name[name.len() - 20..],
+        )
+        .fetch_one(&db)
+        .await
+        .unwrap();
         let redis = ConnectionManager::new(redis::Client::open(redis_url).unwrap()).await.unwrap();
         Farm {
             db,
@@ -99,12 +100,14 @@ impl Farm {
     /// Another user.
     pub async fn add_user(&self) -> Uuid {
         let name = format!("u{}", &Uuid::new_v4().simple().to_string()[..12]);
-        sqlx::query_scalar("insert into users (email, username) values ($1, $2) returning id")
-            .bind(format!("{name}@example.com"))
-            .bind(&name)
-            .fetch_one(&self.db)
-            .await
-            .unwrap()
+        sqlx::query_scalar!(
+            "insert into users (email, username) values ($1, $2) returning id",
+            format!("{name}@example.com"),
+            &name,
+        )
+        .fetch_one(&self.db)
+        .await
+        .unwrap()
     }
 
     /// Submits as the API does: insert, then enqueue; a failed enqueue is left to the sweeper.
@@ -164,8 +167,7 @@ impl Farm {
     }
 
     pub async fn status(&self, id: Uuid) -> String {
-        sqlx::query_scalar("select status from submissions where id = $1")
-            .bind(id)
+        sqlx::query_scalar!("select status from submissions where id = $1", id)
             .fetch_one(&self.db)
             .await
             .unwrap()
@@ -173,18 +175,19 @@ impl Farm {
 
     /// Who holds (or last held) the lease, and whether it is judging now.
     pub async fn judging_by(&self, id: Uuid) -> Option<String> {
-        sqlx::query_scalar("select leased_by from submissions where id = $1 and status = 'judging'")
-            .bind(id)
-            .fetch_optional(&self.db)
-            .await
-            .ok()
-            .flatten()
-            .flatten()
+        sqlx::query_scalar!(
+            "select leased_by from submissions where id = $1 and status = 'judging'",
+            id
+        )
+        .fetch_optional(&self.db)
+        .await
+        .ok()
+        .flatten()
+        .flatten()
     }
 
     pub async fn attempts(&self, id: Uuid) -> i32 {
-        sqlx::query_scalar("select attempts from submissions where id = $1")
-            .bind(id)
+        sqlx::query_scalar!("select attempts from submissions where id = $1", id)
             .fetch_one(&self.db)
             .await
             .unwrap()
@@ -202,10 +205,11 @@ impl Farm {
     /// Waits until every one of `ids` has a final verdict.
     pub async fn wait_all_final(&self, ids: &[Uuid], limit: Duration) {
         wait_for("every submission to be judged", limit, || async {
-            let open: i64 = sqlx::query_scalar(
-                "select count(*) from submissions where id = any($1) and status in ('queued', 'judging')",
+            let open: i64 = sqlx::query_scalar!(
+                r#"select count(*) as "open!" from submissions
+                    where id = any($1) and status in ('queued', 'judging')"#,
+                ids
             )
-            .bind(ids)
             .fetch_one(&self.db)
             .await
             .unwrap_or(i64::MAX);
@@ -217,24 +221,27 @@ impl Farm {
     /// The invariant every fault test ends with: each submission holds exactly one final
     /// verdict, no lease is left, and the problem's counters counted each verdict once.
     pub async fn assert_exactly_one_verdict_each(&self, ids: &[Uuid]) {
-        let rows: Vec<(Uuid, String, Option<Uuid>)> =
-            sqlx::query_as("select id, status, lease_token from submissions where problem_id = $1")
-                .bind(self.problem_id)
-                .fetch_all(&self.db)
-                .await
-                .unwrap();
+        let rows = sqlx::query!(
+            "select id, status, lease_token from submissions where problem_id = $1",
+            self.problem_id
+        )
+        .fetch_all(&self.db)
+        .await
+        .unwrap();
         assert_eq!(rows.len(), ids.len(), "every submission is there, and no other");
-        for (id, status, lease) in &rows {
-            assert!(ids.contains(id));
+        for row in &rows {
+            let (id, status) = (row.id, &row.status);
+            assert!(ids.contains(&id));
             assert!(!matches!(status.as_str(), "queued" | "judging"), "{id} is still {status}");
-            assert_eq!(*lease, None, "{id} still holds a lease");
+            assert_eq!(row.lease_token, None, "{id} still holds a lease");
         }
-        let counted: i32 =
-            sqlx::query_scalar("select total_submissions from problems where id = $1")
-                .bind(self.problem_id)
-                .fetch_one(&self.db)
-                .await
-                .unwrap();
+        let counted: i32 = sqlx::query_scalar!(
+            "select total_submissions from problems where id = $1",
+            self.problem_id
+        )
+        .fetch_one(&self.db)
+        .await
+        .unwrap();
         assert_eq!(counted as usize, ids.len(), "each verdict counted exactly once");
     }
 

@@ -74,8 +74,7 @@ async fn a_stalled_worker_is_fenced_off_once_its_lease_is_taken_over() {
     let rescuer = farm.worker(1, &[]);
     farm.wait_all_final(&[id], Duration::from_secs(60)).await;
     let judged_by: Option<String> =
-        sqlx::query_scalar("select leased_by from submissions where id = $1")
-            .bind(id)
+        sqlx::query_scalar!("select leased_by from submissions where id = $1", id)
             .fetch_one(&farm.db)
             .await
             .unwrap();
@@ -107,14 +106,12 @@ async fn a_submission_that_kills_workers_three_times_is_dead_lettered_as_interna
     let last = farm.worker(1, &[]);
     farm.wait_all_final(&[id], Duration::from_secs(60)).await;
     farm.assert_exactly_one_verdict_each(&[id]).await;
-    let (status, message): (String, Option<String>) =
-        sqlx::query_as("select status, error_message from submissions where id = $1")
-            .bind(id)
-            .fetch_one(&farm.db)
-            .await
-            .unwrap();
-    assert_eq!(status, "internal_error");
-    assert!(message.is_some_and(|m| m.contains("on our side")));
+    let row = sqlx::query!("select status, error_message from submissions where id = $1", id)
+        .fetch_one(&farm.db)
+        .await
+        .unwrap();
+    assert_eq!(row.status, "internal_error");
+    assert!(row.error_message.is_some_and(|m| m.contains("on our side")));
     let dead = farm.dead_letters().await;
     assert_eq!(dead.len(), 1, "{dead:?}");
     assert_eq!(dead[0].0, id.to_string());

@@ -7,8 +7,10 @@ use crate::farm::{shared_admin_url, sleepy, wait_for, Farm};
 use crate::services::{PrivatePostgres, PrivateRedis};
 
 async fn finished_count(farm: &Farm) -> i64 {
-    sqlx::query_scalar("select count(*) from submissions where status not in ('queued', 'judging')")
-        .fetch_one(&farm.db)
+    sqlx::query_scalar!(
+        r#"select count(*) as "finished!" from submissions where status not in ('queued', 'judging')"#
+    )
+    .fetch_one(&farm.db)
         .await
         .unwrap_or(0)
 }
@@ -62,11 +64,12 @@ async fn a_postgres_restart_while_verdicts_are_written_loses_none_and_doubles_no
         ids.push(farm.submit(&sleepy(0.5)).await);
     }
     wait_for("verdicts written while others are being judged", Duration::from_secs(60), || async {
-        let judging: i64 =
-            sqlx::query_scalar("select count(*) from submissions where status = 'judging'")
-                .fetch_one(&farm.db)
-                .await
-                .unwrap_or(0);
+        let judging: i64 = sqlx::query_scalar!(
+            r#"select count(*) as "judging!" from submissions where status = 'judging'"#
+        )
+        .fetch_one(&farm.db)
+        .await
+        .unwrap_or(0);
         finished_count(&farm).await >= 2 && judging >= 2
     })
     .await;
