@@ -152,6 +152,17 @@ impl SandboxError {
     }
 }
 
+/// Creates `path` (and its parents) readable by root alone: each backend keeps its boxes
+/// under such a folder, so no sandboxed user can look into another box.
+pub(crate) fn private_dir(path: &std::path::Path) -> Result<(), SandboxError> {
+    use std::os::unix::fs::DirBuilderExt;
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(path)
+        .map_err(|e| SandboxError::io(format!("creating {}", path.display()), e))
+}
+
 /// Whole milliseconds of `d`, saturating (a `Duration` holds more than a `u64` of them).
 pub(crate) fn millis(d: std::time::Duration) -> u64 {
     u64::try_from(d.as_millis()).unwrap_or(u64::MAX)

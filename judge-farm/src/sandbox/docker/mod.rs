@@ -19,7 +19,6 @@ mod run;
 
 use std::collections::HashMap;
 use std::fs;
-use std::os::unix::fs::DirBuilderExt;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -28,7 +27,7 @@ use bollard::query_parameters::ListContainersOptions;
 use bollard::Docker;
 
 use self::container::{BoxState, HostTmp};
-use super::{BoxFuture, Outcome, PipedStdio, RunSpec, Sandbox, SandboxError, WorkBox};
+use super::{private_dir, BoxFuture, Outcome, PipedStdio, RunSpec, Sandbox, SandboxError, WorkBox};
 
 /// Label on every sandbox container: the farm host's name, so start-up clears only its own.
 const LABEL: &str = "io.algoarena.sandbox";
@@ -140,16 +139,9 @@ impl DockerSandbox {
         {
             return Err(SandboxError::InvalidSpec("uid, box_uid and init_uid must differ".into()));
         }
-        let private = |p: &PathBuf| {
-            fs::DirBuilder::new()
-                .recursive(true)
-                .mode(0o700)
-                .create(p)
-                .map_err(|e| SandboxError::io(format!("creating {}", p.display()), e))
-        };
-        private(&config.root)?;
+        private_dir(&config.root)?;
         let boxes_dir = config.root.join("docker-boxes");
-        private(&boxes_dir)?;
+        private_dir(&boxes_dir)?;
         WorkBox::sweep_stale(&boxes_dir);
 
         let host = config.host.clone();

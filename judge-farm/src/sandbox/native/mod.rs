@@ -21,14 +21,13 @@ mod seccomp;
 mod supervise;
 
 use std::fs;
-use std::os::unix::fs::DirBuilderExt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use self::cgroup::{Layout, RUN_PREFIX};
 use self::launch::Keeper;
 use self::protocol::{BoxSpec, RunRequest};
-use super::{BoxFuture, Outcome, PipedStdio, RunSpec, Sandbox, SandboxError, WorkBox};
+use super::{private_dir, BoxFuture, Outcome, PipedStdio, RunSpec, Sandbox, SandboxError, WorkBox};
 
 pub use self::keeper::sandbox_init_main;
 
@@ -133,18 +132,11 @@ impl NativeSandbox {
         }
         fs::metadata(&config.helper)
             .map_err(|e| SandboxError::io(format!("the helper {}", config.helper.display()), e))?;
-        let private = |p: &Path| {
-            fs::DirBuilder::new()
-                .recursive(true)
-                .mode(0o700)
-                .create(p)
-                .map_err(|e| SandboxError::io(format!("creating {}", p.display()), e))
-        };
-        private(&config.root)?;
+        private_dir(&config.root)?;
         let boxes_dir = config.root.join("boxes");
         let rootfs_dir = config.root.join("rootfs");
-        private(&boxes_dir)?;
-        private(&rootfs_dir)?;
+        private_dir(&boxes_dir)?;
+        private_dir(&rootfs_dir)?;
         WorkBox::sweep_stale(&boxes_dir);
 
         let netns = netns::shared(&config.root)?;
