@@ -54,15 +54,6 @@ stack_log "hostile suite on docker/runc"
 stack_log "edge unit tests (native)"
 (cd "$here" && cargo test --quiet -p algoarena-edge --lib)
 
-build_all
-# Short rate-limit windows and magic-link lifetime, so window boundaries and expiry are tested
-# in seconds; mail goes to an outbox the tests read (the exports reach the tests, too).
-export RATE_LIMIT_WINDOW_SECS=3 API_RATE_LIMIT=60 MAGIC_LINK_TTL=5 MAIL_OUTBOX_DIR="$state/outbox"
-# The OAuth tests start oauth2-mock-server here; the edge's provider endpoints point at it.
-export OAUTH_MOCK_URL="http://127.0.0.1:18099"
-start_stack "$state" 18080 18787
-stack_log "end-to-end tests through workerd (API and browser)"
-(cd "$here/tests" && BASE_URL="http://127.0.0.1:18787" FARM_BIN="$here/target/debug/judge-farm" \
-  ALGOARENA_PYTHON="$PYCHECK_VENV/bin/python" JWT_PRIVATE_KEY_FILE="$here/.local/secrets/jwt-private.pem" \
-  PATH="$NODE22_DIR/bin:$PATH" npm test)
+# The end-to-end stage (its own script, so it can also be run alone or on a subset).
+ALGOARENA_DEPS_READY=1 "$here/scripts/e2e.sh"
 stack_log "all tests passed"

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The end-to-end stage of scripts/test.sh on its own: builds the farm, the wasm edge and the web
+# app, starts the whole stack on test ports and runs the tests under tests/ through workerd (API
+# and browser). Arguments, when given, are test files relative to tests/ (e.g. api/auth.test.js).
+# TEST_PORT_BASE (default 18000) moves every port the stack listens on, so several checkouts can
+# run this at once: farm base+80, edge base+787, OAuth mock base+99, worker metrics base+464.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+source "$here/scripts/env.sh"
+source "$here/scripts/lib/services.sh"
+source "$here/scripts/lib/stack.sh"
+
+state="$here/.local/test"
+base=${TEST_PORT_BASE:-18000}
+started_services=()
+cleanup() {
+  stop_stack "$state"
+  for s in "${started_services[@]}"; do
+    case $s in
+      postgres) stop_postgres "$state/postgres" ;;
+      redis) stop_redis "$state/redis" 56379 ;;
+    esac
+  done
+}
+trap cleanup EXIT
+
+# scripts/test.sh has installed and started everything already; run alone, this does it.
+if [ -z "${ALGOARENA_DEPS_READY:-}" ]; then "$here/scripts/install-deps.sh"; fi
+[ -n "${DATABASE_URL:-}" ] || started_services+=(postgres)
+[ -n "${REDIS_URL:-}" ] || started_services+=(redis)
+ensure_postgres "$state/postgres" 55432
+ensure_redis "$state/redis" 56379
+ensure_secrets
+
+build_all
+# Short rate-limit windows and magic-link lifetime, so window boundaries and expiry are tested
+# in seconds; mail goes to an outbox the tests read (the exports reach the tests, too).
+export RATE_LIMIT_WINDOW_SECS=3 API_RATE_LIMIT=60 MAGIC_LINK_TTL=5 MAIL_OUTBOX_DIR="$state/outbox"
+export METRICS_BIND="127.0.0.1:$((base + 464))"
+# The OAuth tests start oauth2-mock-server here; the edge's provider endpoints point at it.
+export OAUTH_MOCK_URL="http://127.0.0.1:$((base + 99))"
+start_stack "$state" $((base + 80)) $((base + 787))
+stack_log "end-to-end tests through workerd (API and browser)"
+if [ $# -eq 0 ]; then set -- api/*.test.js browser/*.test.js; fi
+(cd "$here/tests" && BASE_URL="http://127.0.0.1:$((base + 787))" FARM_BIN="$here/target/debug/judge-farm" \
+  ALGOARENA_PYTHON="$PYCHECK_VENV/bin/python" JWT_PRIVATE_KEY_FILE="$here/.local/secrets/jwt-private.pem" \
+  PATH="$NODE22_DIR/bin:$PATH" node --test "$@")
