@@ -41,7 +41,6 @@ export METRICS_BIND="127.0.0.1:$((base + 464))"
 export OAUTH_MOCK_URL="http://127.0.0.1:$((base + 99))"
 start_stack "$state" $((base + 80)) $((base + 787))
 stack_log "end-to-end tests through workerd (API and browser)"
-if [ $# -eq 0 ]; then set -- api/*.test.js browser/*.test.js; fi
-(cd "$here/tests" && BASE_URL="http://127.0.0.1:$((base + 787))" FARM_BIN="$here/target/debug/judge-farm" \
+(cd "$here/tests" && if [ $# -eq 0 ]; then set -- api/*.test.js browser/*.test.js; fi && BASE_URL="http://127.0.0.1:$((base + 787))" FARM_BIN="$here/target/debug/judge-farm" \
   ALGOARENA_PYTHON="$PYCHECK_VENV/bin/python" JWT_PRIVATE_KEY_FILE="$here/.local/secrets/jwt-private.pem" \
   PATH="$NODE22_DIR/bin:$PATH" node --test "$@")
