@@ -11,5 +11,7 @@ pub mod error;
 pub mod ids;
 pub mod language;
 pub mod limits;
+pub mod rating;
+pub mod scoring;
 pub mod signing;
 pub mod verdict;
