@@ -27,6 +27,11 @@ fn random_total(random: &mut Random) -> Total {
     Total { points: Points(solved * 100), penalty: Penalty(penalty) }
 }
 
+/// A total with at least one solve: few ties.
+fn distinct_total(random: &mut Random) -> Total {
+    Total { points: Points((1 + random.below(5)) * 100), penalty: Penalty(random.below(7200)) }
+}
+
 fn main() {
     let n: usize = std::env::var("PLAYERS").ok().and_then(|v| v.parse().ok()).unwrap_or(50_000);
     let system = EloMmr::default();
@@ -59,9 +64,33 @@ fn main() {
         predictor.set_total(p, Total::default());
     }
     let per_first = started.elapsed().as_secs_f64() / n as f64;
-    println!("  first submission (joins the field): {:.1} µs each", per_first * 1e6);
+    println!("  first submission, a rejection (joins the field): {:.1} µs each", per_first * 1e6);
+
+    // Everyone leaves the one big "nothing solved" group (tabulated, O(grid) to leave).
+    let started = Instant::now();
+    for p in 0..n {
+        predictor.set_total(p, distinct_total(&mut random));
+    }
+    let per_first_accept = started.elapsed().as_secs_f64() / n as f64;
+    println!(
+        "  first accept (leaves the big tie group of those with nothing solved): {:.1} µs each",
+        per_first_accept * 1e6
+    );
 
     let verdicts = 200_000;
+    let moves: Vec<(usize, Total)> = (0..verdicts)
+        .map(|_| (random.below(n as u64) as usize, distinct_total(&mut random)))
+        .collect();
+    let started = Instant::now();
+    for &(p, total) in &moves {
+        predictor.set_total(p, total);
+    }
+    let per_verdict = started.elapsed().as_secs_f64() / verdicts as f64;
+    println!(
+        "  verdict that moves a player between small tie groups: {:.2} µs each over {verdicts}",
+        per_verdict * 1e6
+    );
+
     let moves: Vec<(usize, Total)> = (0..verdicts)
         .map(|_| (random.below(n as u64) as usize, random_total(&mut random)))
         .collect();
@@ -69,8 +98,11 @@ fn main() {
     for &(p, total) in &moves {
         predictor.set_total(p, total);
     }
-    let per_verdict = started.elapsed().as_secs_f64() / verdicts as f64;
-    println!("  verdict (a player changes rank): {:.2} µs each over {verdicts}", per_verdict * 1e6);
+    let per_mixed = started.elapsed().as_secs_f64() / verdicts as f64;
+    println!(
+        "  verdict on a board where a sixth have nothing solved (big group in and out): {:.2} µs each",
+        per_mixed * 1e6
+    );
 
     let asks = 50_000;
     let started = Instant::now();
