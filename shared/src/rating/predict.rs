@@ -169,8 +169,13 @@ impl Predictor {
             self.free_groups.push(g);
             return;
         }
-        // Re-summed rather than decremented, so no rounding error builds up.
-        group.weight = group.terms.iter().map(|t| t.w_out).sum();
+        // A small group is re-summed, so the rounding error of many decrements cannot build
+        // up; a big one is decremented (re-summing it would cost O(its size)).
+        if group.members.len() <= TABULATE_FROM {
+            group.weight = group.terms.iter().map(|t| t.w_out).sum();
+        } else {
+            group.weight -= term.w_out;
+        }
         if group.members.len() < UNTABULATE_BELOW {
             group.curve = None;
         } else if let Some(curve) = &mut group.curve {

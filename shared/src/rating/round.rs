@@ -100,7 +100,8 @@ pub(crate) enum Tied<'a> {
     Curve(&'a Curve),
 }
 
-/// Rates one round. Returns one change per standing, in the same order.
+/// Rates one round. Returns one change per standing, in the same order. Pass the rated
+/// players only: registered participants (not virtual ones) with at least one submission.
 pub fn rate(system: &EloMmr, round: &Round, standings: Vec<Standing>) -> Vec<RatingChange> {
     let ranks: Vec<u32> = standings.iter().map(|s| s.rank).collect();
     let entrants: Vec<Entrant> =

@@ -86,8 +86,8 @@ pub fn board(rules: &Rules, submissions: &[Submission], now: ContestTime, viewer
 
 /// A virtual participant's board at `elapsed` seconds into their run: the original contest
 /// replayed to the same elapsed time, with their own submissions (timed from their own start,
-/// and entered as [`Participant::virtual_`]) among them. The contest is over, so nothing is
-/// frozen unless `rules` says so.
+/// and entered as [`Participant::virtual_`]) among them. The contest is over, so the replay
+/// shows everything sent by `elapsed`, the freeze notwithstanding.
 pub fn virtual_board(
     rules: &Rules,
     original: &[Submission],
