@@ -275,5 +275,16 @@ mod tests {
         assert_eq!(at_end.rows[0].participant, me, "55 minutes beat 80");
         assert_eq!(at_end.row(user(2)).unwrap().rank, 2);
         assert_eq!(at_end.row(user(1)).unwrap().rank, 3);
+
+        // The live contest's freeze hides nothing from a replay.
+        let frozen = Rules {
+            freeze: Some(Freeze {
+                starts_at: ContestTime::from_minutes(40),
+                lifts_at: ContestTime::from_minutes(200),
+            }),
+            ..rules.clone()
+        };
+        let replay = virtual_board(&frozen, &original, &own, ContestTime::from_minutes(90));
+        assert_eq!(replay, at_end);
     }
 }
