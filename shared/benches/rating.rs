@@ -55,6 +55,7 @@ fn main() {
         states = changes.into_iter().map(|c| c.state).collect();
     }
 
+    let states_for_resume = states.clone();
     let started = Instant::now();
     let mut predictor = Predictor::new(&system, &Round::at(86_400 * 10), states);
     println!("  predictor start (every player readied): {:.2} s", started.elapsed().as_secs_f64());
@@ -102,6 +103,15 @@ fn main() {
     println!(
         "  verdict on a board where a sixth have nothing solved (big group in and out): {:.2} µs each",
         per_mixed * 1e6
+    );
+
+    let totals: Vec<Option<Total>> = (0..n).map(|_| Some(random_total(&mut random))).collect();
+    let started = Instant::now();
+    let resumed = Predictor::resume(&system, &Round::at(86_400 * 10), states_for_resume, &totals);
+    println!(
+        "  resume at {} players on the board (a restarted room): {:.2} s",
+        resumed.len(),
+        started.elapsed().as_secs_f64()
     );
 
     let asks = 50_000;

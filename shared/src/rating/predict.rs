@@ -19,6 +19,8 @@
 //!
 //! With the final board, the prediction is the round's result (a test checks it).
 
+use std::collections::BTreeMap;
+
 use super::curve::Curve;
 use super::groups::Groups;
 use super::math::TanhTerm;
@@ -77,6 +79,42 @@ impl Predictor {
             groups: Vec::new(),
             free_groups: Vec::new(),
         }
+    }
+
+    /// Rebuilds a predictor mid-contest (a restarted room, say) from every player's current
+    /// total (None before their first submission), in bulk: the field and the big groups'
+    /// curves are tabulated once each instead of one player at a time.
+    ///
+    /// # Panics
+    /// When `totals` and `players` differ in length.
+    pub fn resume(
+        system: &EloMmr,
+        round: &Round,
+        players: Vec<PlayerState>,
+        totals: &[Option<Total>],
+    ) -> Predictor {
+        assert_eq!(players.len(), totals.len(), "one total (or None) per player");
+        let mut predictor = Predictor::new(system, round, players);
+        let active = || totals.iter().enumerate().filter_map(|(p, t)| t.map(|t| (p, t)));
+        predictor.field = Curve::of(active().map(|(p, _)| predictor.players[p].entrant.term));
+        let mut by_key: BTreeMap<RankKey, Vec<u32>> = BTreeMap::new();
+        for (p, total) in active() {
+            by_key.entry(total.rank_key()).or_default().push(p as u32);
+        }
+        for (key, members) in by_key {
+            let g = predictor.groups.len();
+            let terms: Vec<TanhTerm> =
+                members.iter().map(|&p| predictor.players[p as usize].entrant.term).collect();
+            let weight = terms.iter().map(|t| t.w_out).sum();
+            let curve = (members.len() > TABULATE_FROM).then(|| Curve::of(terms.iter().copied()));
+            for (slot, &p) in members.iter().enumerate() {
+                predictor.players[p as usize].at = Some((g, slot));
+            }
+            predictor.groups.push(Group { key, members, terms, weight, curve });
+            predictor.tree.insert(key, g);
+            predictor.tree.set_weight(key, weight);
+        }
+        predictor
     }
 
     pub fn len(&self) -> usize {
@@ -249,6 +287,37 @@ mod tests {
             assert_eq!(predicted.delta(), change.delta());
         }
         assert!(predictor.predict(0).is_none(), "no submission, no rating");
+    }
+
+    #[test]
+    fn a_resumed_predictor_predicts_what_the_incremental_one_does() {
+        let n = 300;
+        let players = veterans(n);
+        let (system, round) = (EloMmr::default(), Round::at(1));
+        let mut incremental = Predictor::new(&system, &round, players.clone());
+        let mut totals = vec![None; n];
+        for step in 0..3 * n {
+            let p = (step * 7919) % n;
+            if p % 7 == 0 {
+                continue;
+            }
+            // Half the field stays in one big group at 0 (tabulated), the rest spreads out.
+            let t = if p % 2 == 0 {
+                Total::default()
+            } else {
+                total((step % 4) as u64, (p % 9) as u64)
+            };
+            incremental.set_total(p, t);
+            totals[p] = Some(t);
+        }
+        let resumed = Predictor::resume(&system, &round, players, &totals);
+        for (p, total) in totals.iter().enumerate() {
+            match (incremental.predict(p), resumed.predict(p)) {
+                (Some(a), Some(b)) => assert!((a.after.mu - b.after.mu).abs() < 1e-7, "player {p}"),
+                (None, None) => assert!(total.is_none()),
+                _ => panic!("player {p}: one predicts and the other does not"),
+            }
+        }
     }
 
     #[test]
