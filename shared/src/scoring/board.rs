@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use super::format::{Cell, Format};
 use super::freeze::{shows, Freeze, Viewer};
-use super::types::{ContestTime, Outcome, Participant, Points, Submission, Total};
+use super::types::{ContestTime, Entry, Outcome, Participant, Points, Submission, Total};
+use crate::ids::UserId;
 
 /// What a contest's board needs to know about the contest.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -43,6 +44,15 @@ impl Board {
     /// The row of one participant, if they submitted anything the viewer can see.
     pub fn row(&self, participant: Participant) -> Option<&Row> {
         self.rows.iter().find(|r| r.participant == participant)
+    }
+
+    /// The live participants and their ranks, best first: who a rating round may rate (the
+    /// caller keeps the registered ones). Virtual entries are never rated.
+    pub fn live_ranks(&self) -> impl Iterator<Item = (UserId, u32)> + '_ {
+        self.rows
+            .iter()
+            .filter(|r| r.participant.entry == Entry::Live)
+            .map(|r| (r.participant.user, r.rank))
     }
 }
 
@@ -286,5 +296,10 @@ mod tests {
         };
         let replay = virtual_board(&frozen, &original, &own, ContestTime::from_minutes(90));
         assert_eq!(replay, at_end);
+
+        // Only the live entries are rated, with their ranks on the shared board.
+        let rated: Vec<(u128, u32)> =
+            at_end.live_ranks().map(|(u, r)| (u.0.as_u128(), r)).collect();
+        assert_eq!(rated, [(2, 2), (1, 3)]);
     }
 }
