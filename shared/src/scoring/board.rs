@@ -266,6 +266,39 @@ mod tests {
     }
 
     #[test]
+    fn on_random_boards_a_rank_is_one_plus_the_rows_strictly_ahead() {
+        let statuses = [Ac, Wa, Ce, Judging, Status::TimeLimitExceeded, Status::InternalError];
+        let mut seed = 12_345u64;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) % n
+        };
+        for format in [Format::LeetCode, Format::Icpc, Format::Ioi] {
+            let subs: Vec<Submission> = (0..400)
+                .map(|_| Submission {
+                    score: Points(next(4) * 25),
+                    ..sub(
+                        user(u128::from(next(40) as u32)),
+                        next(2) as u16,
+                        next(100) as u32,
+                        statuses[next(6) as usize],
+                    )
+                })
+                .collect();
+            let board = board(&rules(format), &subs, LATER, Viewer::Public);
+            assert!(board.rows.len() > 30);
+            for row in &board.rows {
+                let ahead = board.rows.iter().filter(|r| r.total.rank_key() < row.total.rank_key());
+                assert_eq!(row.rank as usize, 1 + ahead.count(), "{format:?}");
+            }
+            let keys: Vec<_> = board.rows.iter().map(|r| r.total.rank_key()).collect();
+            assert!(keys.windows(2).all(|w| w[0] <= w[1]), "best first");
+        }
+    }
+
+    #[test]
     fn a_virtual_board_replays_the_contest_to_the_elapsed_time_beside_the_virtual_entry() {
         let original = [sub(user(1), 0, 10, Ac), sub(user(2), 0, 30, Ac), sub(user(2), 1, 50, Ac)];
         // User 1 runs the contest again virtually, timed from their own start.
