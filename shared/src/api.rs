@@ -1,6 +1,6 @@
 //! Request and response bodies of the public API (docs/api.md). The internal API reuses them.
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
 use crate::ids::{SubmissionId, UserId};
 use crate::language::Language;
@@ -97,6 +97,9 @@ pub struct ProblemSummary {
     pub tags: Vec<String>,
     pub acceptance_rate: f64,
     pub is_premium: bool,
+    /// The signed-in reader's mark, merged in by the edge (never stored in a shared page).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::problem_list::ProblemStatus>,
 }
 
 /// A problem's difficulty: `problems.difficulty`, a closed set, capitalised on the wire.
@@ -292,34 +295,6 @@ pub struct FailedTest {
     pub stdout: String,
 }
 
-/// Query of the problem list.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct ProblemQuery {
-    pub page: Option<u32>,
-    pub per_page: Option<u32>,
-    /// Empty (`difficulty=`, a cleared form filter) means no filter.
-    #[serde(default, deserialize_with = "empty_as_none")]
-    pub difficulty: Option<Difficulty>,
-}
-
-/// An optional query value where an empty string means absent.
-fn empty_as_none<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    use serde::de::value::StringDeserializer;
-    use serde::de::IntoDeserializer;
-    match Option::<String>::deserialize(deserializer)? {
-        None => Ok(None),
-        Some(text) if text.is_empty() => Ok(None),
-        Some(text) => {
-            let text: StringDeserializer<D::Error> = text.into_deserializer();
-            T::deserialize(text).map(Some)
-        }
-    }
-}
-
 /// Internal: the farm asks the edge to drop cached problem reads.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CachePurge {
@@ -412,14 +387,5 @@ mod tests {
         }
         assert_eq!(Difficulty::parse("easy"), None);
         assert_eq!(SubmissionKind::parse("contest"), None);
-    }
-
-    #[test]
-    fn an_empty_difficulty_is_no_filter_and_a_wrong_one_is_refused() {
-        let query = |json: &str| serde_json::from_str::<ProblemQuery>(json);
-        assert_eq!(query(r#"{"difficulty":""}"#).unwrap().difficulty, None);
-        assert_eq!(query("{}").unwrap().difficulty, None);
-        assert_eq!(query(r#"{"difficulty":"Hard"}"#).unwrap().difficulty, Some(Difficulty::Hard));
-        assert!(query(r#"{"difficulty":"Impossible"}"#).is_err());
     }
 }

@@ -12,6 +12,7 @@ pub mod error;
 pub mod ids;
 pub mod language;
 pub mod limits;
+pub mod problem_list;
 pub mod rating;
 pub mod scoring;
 pub mod signing;

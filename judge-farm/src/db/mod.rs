@@ -2,6 +2,7 @@
 //! in `accounts::db`). Handlers call these; no SQL lives elsewhere.
 
 mod error;
+pub mod problem_list;
 pub mod problems;
 pub mod scoring;
 pub mod submissions;

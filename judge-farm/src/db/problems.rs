@@ -1,8 +1,6 @@
 //! The `problems`, `test_cases`, `tags` and `problem_tags` tables.
 
-use algoarena_shared::api::{
-    Difficulty, Editorial, Hint, ProblemDetail, ProblemPage, ProblemSummary, Sample,
-};
+use algoarena_shared::api::{Difficulty, Editorial, Hint, ProblemDetail, ProblemSummary, Sample};
 use sqlx::types::Json;
 use sqlx::{PgExecutor, PgPool, Postgres, Transaction};
 use uuid::Uuid;
@@ -12,14 +10,15 @@ use crate::checkers::Checker;
 use crate::functions::Signature;
 use crate::model::{Program, TestCase};
 
+/// A list or detail row before its difficulty is parsed (shared with `problem_list`).
 #[derive(Debug)]
-struct SummaryRow {
-    slug: String,
-    title: String,
-    difficulty: String,
-    tags: Vec<String>,
-    acceptance_rate: f64,
-    is_premium: bool,
+pub(super) struct SummaryRow {
+    pub slug: String,
+    pub title: String,
+    pub difficulty: String,
+    pub tags: Vec<String>,
+    pub acceptance_rate: f64,
+    pub is_premium: bool,
 }
 
 impl TryFrom<SummaryRow> for ProblemSummary {
@@ -38,48 +37,9 @@ impl TryFrom<SummaryRow> for ProblemSummary {
             tags: r.tags,
             acceptance_rate: r.acceptance_rate,
             is_premium: r.is_premium,
+            status: None,
         })
     }
-}
-
-/// One page of published problems in their list order, optionally of one difficulty.
-pub async fn list(
-    db: &PgPool,
-    page: u32,
-    per_page: u32,
-    difficulty: Option<&str>,
-) -> Result<ProblemPage> {
-    let offset = i64::from(page.saturating_sub(1)) * i64::from(per_page);
-    let rows = sqlx::query_as!(
-        SummaryRow,
-        r#"select p.slug, p.title, p.difficulty,
-                  coalesce((select array_agg(t.name::text order by t.name) from problem_tags pt
-                              join tags t on t.id = pt.tag_id where pt.problem_id = p.id),
-                           '{}') as "tags!",
-                  p.acceptance_rate, p.is_premium
-             from problems p
-            where p.is_published and ($1::text is null or p.difficulty = $1)
-            order by p.order_index nulls last, p.slug
-            limit $2 offset $3"#,
-        difficulty,
-        i64::from(per_page),
-        offset,
-    )
-    .fetch_all(db)
-    .await?;
-    let total = sqlx::query_scalar!(
-        r#"select count(*) as "total!" from problems
-            where is_published and ($1::text is null or difficulty = $1)"#,
-        difficulty,
-    )
-    .fetch_one(db)
-    .await?;
-    Ok(ProblemPage {
-        items: rows.into_iter().map(ProblemSummary::try_from).collect::<Result<_, _>>()?,
-        page,
-        per_page,
-        total: total as u64,
-    })
 }
 
 /// A published problem with its sample tests; hidden tests never leave the farm.

@@ -5,6 +5,7 @@ mod auth;
 mod events;
 mod helpers;
 mod metrics;
+mod problem_list;
 mod problems;
 mod runs;
 mod signature;
