@@ -2,9 +2,9 @@
 //! Both end up inside farm URLs and KV keys, so only a safe alphabet gets through: a slug's
 //! characters are checked, a submission id must be a UUID.
 
-use algoarena_shared::api::Difficulty;
 use algoarena_shared::ids::SubmissionId;
 use algoarena_shared::limits::MAX_PAGE_SIZE;
+use algoarena_shared::problem_list::ListQuery;
 
 use crate::error::EdgeError;
 
@@ -78,45 +78,22 @@ impl PageQuery {
     }
 }
 
-/// A validated `/api/problems` query with defaults filled in.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ProblemListQuery {
-    pub page: u32,
-    pub per_page: u32,
-    pub difficulty: Option<Difficulty>,
-}
+/// The `/api/problems` query: parsed by the shared [`ListQuery`] so the edge and the farm
+/// agree on every filter, sort and default; a bad value is a 422 naming its parameter.
+pub struct ProblemListQuery;
 
 impl ProblemListQuery {
     /// Parses the raw query string (without `?`). Unknown parameters are ignored.
-    pub fn parse(query: Option<&str>) -> Result<ProblemListQuery, EdgeError> {
-        let mut parsed =
-            ProblemListQuery { page: DEFAULT_PAGE, per_page: DEFAULT_PER_PAGE, difficulty: None };
-        let pairs = worker::url::form_urlencoded::parse(query.unwrap_or("").as_bytes());
-        for (key, value) in pairs {
-            match key.as_ref() {
-                "page" => parsed.page = parse_page(&value)?,
-                "per_page" => parsed.per_page = parse_per_page(&value)?,
-                // An empty value is what a cleared filter in a form sends: no filter.
-                "difficulty" if value.is_empty() => parsed.difficulty = None,
-                "difficulty" => {
-                    parsed.difficulty = Some(Difficulty::parse(&value).ok_or_else(|| {
-                        EdgeError::invalid("difficulty must be one of Easy, Medium or Hard.")
-                    })?);
-                }
-                _ => {}
-            }
-        }
-        Ok(parsed)
+    pub fn parse(query: Option<&str>) -> Result<ListQuery, EdgeError> {
+        let pairs: Vec<_> =
+            worker::url::form_urlencoded::parse(query.unwrap_or("").as_bytes()).collect();
+        ListQuery::parse(pairs.iter().map(|(k, v)| (k.as_ref(), v.as_ref())))
+            .map_err(|e| EdgeError::invalid(e.message))
     }
 
-    /// The farm path with a canonical query, which is also what gets signed.
-    pub fn farm_path(&self) -> String {
-        let mut path = format!("/internal/problems?page={}&per_page={}", self.page, self.per_page);
-        if let Some(d) = self.difficulty {
-            path.push_str("&difficulty=");
-            path.push_str(d.as_str());
-        }
-        path
+    /// The farm path with the canonical query, which is also what gets signed.
+    pub fn farm_path(query: &ListQuery) -> String {
+        format!("/internal/problems?{}", query.to_query())
     }
 }
 
@@ -134,14 +111,24 @@ mod tests {
     #[test]
     fn defaults_apply_when_the_query_is_empty() {
         let q = ProblemListQuery::parse(None).unwrap();
-        assert_eq!(q, ProblemListQuery { page: 1, per_page: 20, difficulty: None });
-        assert_eq!(q.farm_path(), "/internal/problems?page=1&per_page=20");
+        assert_eq!((q.page, q.per_page, q.difficulty), (1, 20, None));
+        assert_eq!(
+            ProblemListQuery::farm_path(&q),
+            "/internal/problems?page=1&per_page=20&sort=number"
+        );
     }
 
     #[test]
     fn a_full_query_parses_into_a_canonical_farm_path() {
-        let q = ProblemListQuery::parse(Some("difficulty=Hard&per_page=100&page=3&x=y")).unwrap();
-        assert_eq!(q.farm_path(), "/internal/problems?page=3&per_page=100&difficulty=Hard");
+        let q = ProblemListQuery::parse(Some(
+            "difficulty=Hard&per_page=100&page=3&x=y&q=two+sum&tags=dp%2Carray&sort=newest",
+        ))
+        .unwrap();
+        assert_eq!(
+            ProblemListQuery::farm_path(&q),
+            "/internal/problems?page=3&per_page=100&difficulty=Hard&tags=array,dp&tag_match=any\
+             &q=two%20sum&sort=newest"
+        );
     }
 
     #[test]
@@ -153,6 +140,9 @@ mod tests {
         assert!(invalid_message("page=abc").starts_with("page"));
         assert!(invalid_message("difficulty=easy").starts_with("difficulty"));
         assert!(invalid_message("difficulty=Impossible").starts_with("difficulty"));
+        assert!(invalid_message("sort=popular").starts_with("sort"));
+        assert!(invalid_message("status=done").starts_with("status"));
+        assert!(invalid_message("tag_match=most").starts_with("tag_match"));
     }
 
     #[test]

@@ -6,12 +6,13 @@
 //!
 //! The cache is an optimisation, so a failing KV read or write is logged and the farm asked.
 
-use algoarena_shared::api::Difficulty;
+use algoarena_shared::problem_list::ListQuery;
+use sha2::{Digest, Sha256};
 use worker::{Env, KvStore};
 
 use crate::config::KV_BINDING;
 use crate::error::EdgeError;
-use crate::input::problems::{ProblemListQuery, Slug};
+use crate::input::problems::Slug;
 
 /// How long a cached problem read lives.
 pub const PROBLEM_TTL_SECS: u64 = 300;
@@ -25,14 +26,21 @@ pub fn detail_key(slug: &Slug) -> String {
     format!("problem:{}", slug.as_str())
 }
 
-/// The KV key of one list page in generation `generation`.
-pub fn list_key(generation: u64, query: &ProblemListQuery) -> String {
-    format!(
-        "problems:g{generation}:p{}:n{}:d{}",
-        query.page,
-        query.per_page,
-        query.difficulty.map_or("any", Difficulty::as_str)
-    )
+/// The KV key of one list page in generation `generation`: the canonical query itself, or its
+/// SHA-256 when a long search text would pass KV's 512-byte key limit.
+pub fn list_key(generation: u64, query: &ListQuery) -> String {
+    let canonical = query.to_query();
+    if canonical.len() <= 400 {
+        format!("problems:g{generation}:{canonical}")
+    } else {
+        format!("problems:g{generation}:h{}", hex::encode(Sha256::digest(canonical.as_bytes())))
+    }
+}
+
+/// The KV key of the tag catalogue: its counts change with the problems, so it follows the
+/// list generation.
+pub fn tags_key(generation: u64) -> String {
+    format!("problems:g{generation}:tags")
 }
 
 /// Parses the stored generation; anything unreadable counts as generation 0.
@@ -94,6 +102,7 @@ impl ReadCache {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::input::problems::ProblemListQuery;
 
     #[test]
     fn detail_keys_are_per_slug() {
@@ -103,16 +112,28 @@ mod tests {
     #[test]
     fn list_keys_cover_every_query_field_and_the_generation() {
         let q = ProblemListQuery::parse(Some("page=2&per_page=50&difficulty=Medium")).unwrap();
-        assert_eq!(list_key(7, &q), "problems:g7:p2:n50:dMedium");
+        assert_eq!(list_key(7, &q), "problems:g7:page=2&per_page=50&difficulty=Medium&sort=number");
         let all = ProblemListQuery::parse(None).unwrap();
-        assert_eq!(list_key(0, &all), "problems:g0:p1:n20:dany");
+        assert_eq!(list_key(0, &all), "problems:g0:page=1&per_page=20&sort=number");
         assert_ne!(list_key(0, &all), list_key(1, &all));
+        let searched = ProblemListQuery::parse(Some("q=two+sum&tags=array")).unwrap();
+        assert_ne!(list_key(0, &searched), list_key(0, &all));
+        assert_eq!(tags_key(3), "problems:g3:tags");
+    }
+
+    #[test]
+    fn a_long_search_is_keyed_by_its_hash_within_the_kv_limit() {
+        let long = format!("q={}", "%C3%BC".repeat(100));
+        let a = list_key(1, &ProblemListQuery::parse(Some(&long)).unwrap());
+        assert!(a.len() < 512 && a.starts_with("problems:g1:h"), "{a}");
+        let b = list_key(1, &ProblemListQuery::parse(Some(&format!("{long}&page=2"))).unwrap());
+        assert_ne!(a, b);
     }
 
     #[test]
     fn equivalent_queries_share_a_key() {
         let a = ProblemListQuery::parse(Some("per_page=20&page=1")).unwrap();
-        let b = ProblemListQuery::parse(Some("page=1&x=y")).unwrap();
+        let b = ProblemListQuery::parse(Some("page=1&x=y&viewer_premium=true")).unwrap();
         assert_eq!(list_key(3, &a), list_key(3, &b));
     }
 
