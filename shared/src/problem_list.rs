@@ -296,10 +296,14 @@ impl ListQuery {
     }
 }
 
+/// A tag, company or set slug as the import makes them (lowercase, `-` for spaces; a tag such
+/// as "Heap (Priority Queue)" keeps its brackets). All of these stand unescaped in a query.
 fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 120
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        && s.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'(' | b')')
+        })
 }
 
 /// A comma-separated list of slugs, sorted and deduplicated so the canonical query is unique.
@@ -307,7 +311,7 @@ fn slug_list(param: &'static str, value: &str) -> Result<Vec<String>, ParamError
     let mut slugs: Vec<String> =
         value.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect();
     if !slugs.iter().all(|s| is_slug(s)) {
-        return Err(refuse(param, "comma-separated slugs (a-z, 0-9, - and _)"));
+        return Err(refuse(param, "comma-separated slugs (a-z, 0-9 and -_())"));
     }
     slugs.sort();
     slugs.dedup();
@@ -385,6 +389,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(q.q.as_deref(), Some("two sum%"));
+        assert_eq!(parse("tags=heap-(priority-queue)").unwrap().tags, ["heap-(priority-queue)"]);
         assert_eq!(q.effective_sort(), ProblemSort::Relevance);
         assert_eq!(
             q.to_query(),
