@@ -1,7 +1,11 @@
 //! Middleware that admits only requests signed by the edge (docs/api.md, "Internal API").
 //!
 //! A request that is unsigned, stale, replayed or tampered with is answered 401 before any
-//! handler runs, so it can do nothing.
+//! handler runs, so it can do nothing. The answer never says which check failed (that would
+//! help whoever probes the farm); the log does.
+//!
+//! The body is read under the size cap as it streams: a declared length over the cap is
+//! refused before anything is read, and an undeclared one stops at the first byte past it.
 
 use algoarena_shared::limits::MAX_BODY_BYTES;
 use algoarena_shared::signing::{self, SignatureError, SignedParts};
@@ -45,7 +49,16 @@ fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 }
 
 fn rejected(reason: &str) -> ApiError {
-    ApiError::unauthorized("bad_signature", format!("Request refused: {reason}."))
+    tracing::warn!(reason, "unsigned or badly signed request refused");
+    ApiError::unauthorized("bad_signature", "Request refused: bad signature.")
+}
+
+fn too_large() -> ApiError {
+    ApiError::new(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "payload_too_large",
+        "The request body is too large.",
+    )
 }
 
 pub async fn require_signature(
@@ -54,13 +67,16 @@ pub async fn require_signature(
     next: Next,
 ) -> Result<Response, ApiError> {
     let (mut parts, body) = request.into_parts();
-    let body = axum::body::to_bytes(body, MAX_BODY_BYTES).await.map_err(|_| {
-        ApiError::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "payload_too_large",
-            "The request body is too large.",
-        )
-    })?;
+    let declared = parts
+        .headers
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|len| len > MAX_BODY_BYTES as u64) {
+        return Err(too_large());
+    }
+    // `to_bytes` with a limit stops reading at the first byte past it (http-body's `Limited`).
+    let body = axum::body::to_bytes(body, MAX_BODY_BYTES).await.map_err(|_| too_large())?;
 
     let headers = &parts.headers;
     let (Some(ts), Some(nonce), Some(signature)) = (

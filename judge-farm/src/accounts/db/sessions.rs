@@ -2,7 +2,10 @@
 //!
 //! Each login starts a family; every refresh replaces the session with a new one of the same
 //! family. Presenting a session that was already replaced means the token leaked, so the whole
-//! family is revoked (OAuth 2.0 Security BCP, refresh token rotation).
+//! family is revoked (OAuth 2.0 Security BCP, refresh token rotation), except within a short
+//! grace period right after the rotation while the successor is still unused: two tabs that
+//! refresh at once both get the same successor (RFC 9700 §4.14.2 allows this), and only a
+//! replay after the grace period, or after the successor was used, revokes the family.
 
 use base64::Engine;
 use rand::RngCore;
@@ -71,6 +74,10 @@ pub async fn create(
 /// Outcome of presenting a refresh token.
 pub enum Rotation {
     Rotated { user_id: Uuid, token: String },
+    /// The token was rotated less than the grace period ago and its successor is still live
+    /// and unused: the caller answers with that same successor (kept briefly, sealed, by the
+    /// route), not a new one.
+    JustRotated { user_id: Uuid },
     Invalid,
 }
 
@@ -80,14 +87,20 @@ pub async fn rotate(
     db: &PgPool,
     token: &str,
     ttl_secs: u32,
+    grace_secs: u32,
     client: &ClientInfo,
 ) -> Result<Rotation> {
     let mut tx = db.begin().await?;
     let row = sqlx::query!(
-        r#"select id, user_id, family_id, replaced_by is not null as "replaced!",
-                  revoked_at is not null as "revoked!", expires_at <= now() as "expired!"
-             from sessions where refresh_token = $1 for update"#,
+        r#"select s.id, s.user_id, s.family_id, s.replaced_by is not null as "replaced!",
+                  s.revoked_at is not null as "revoked!", s.expires_at <= now() as "expired!",
+                  coalesce(s.last_used_at > now() - make_interval(secs => $2)
+                           and n.replaced_by is null and n.revoked_at is null
+                           and n.expires_at > now(), false) as "in_grace!"
+             from sessions s left join sessions n on n.id = s.replaced_by
+            where s.refresh_token = $1 for update of s"#,
         hash_token(token),
+        f64::from(grace_secs),
     )
     .fetch_optional(&mut *tx)
     .await?;
@@ -96,6 +109,9 @@ pub async fn rotate(
     };
     let (id, user_id, family_id) = (row.id, row.user_id, row.family_id);
     let (replaced, revoked, expired) = (row.replaced, row.revoked, row.expired);
+    if replaced && !revoked && row.in_grace {
+        return Ok(Rotation::JustRotated { user_id });
+    }
     if replaced && !revoked {
         revoke_family(&mut tx, family_id).await?;
         tx.commit().await?;
