@@ -25,8 +25,7 @@ pub fn seal(key: &EncryptionKey, user_id: Uuid, plain: &str) -> String {
     let mut nonce = [0u8; NONCE_BYTES];
     rand::rngs::OsRng.fill_bytes(&mut nonce);
     let payload = Payload { msg: plain.as_bytes(), aad: user_id.as_bytes() };
-    let sealed =
-        cipher(key).encrypt(&Nonce::from(nonce), payload).expect("AES-GCM encryption");
+    let sealed = cipher(key).encrypt(&Nonce::from(nonce), payload).expect("AES-GCM encryption");
     let mut bytes = nonce.to_vec();
     bytes.extend_from_slice(&sealed);
     format!("{PREFIX}{}", base64::engine::general_purpose::STANDARD.encode(bytes))

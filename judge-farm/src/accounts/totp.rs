@@ -129,7 +129,9 @@ mod tests {
         let uri = otpauth_uri(RFC_SECRET, "ada@example.com", "AlgoArena").unwrap();
         assert_eq!(
             uri,
-            format!("otpauth://totp/AlgoArena:ada%40example.com?secret={RFC_SECRET}&issuer=AlgoArena")
+            format!(
+                "otpauth://totp/AlgoArena:ada%40example.com?secret={RFC_SECRET}&issuer=AlgoArena"
+            )
         );
         assert!(qr_code_data_url(&uri).unwrap().starts_with("data:image/svg+xml;base64,"));
     }

@@ -53,9 +53,7 @@ fn is_json(headers: &HeaderMap) -> bool {
 pub fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
     let value: serde_json::Value = serde_json::from_slice(body).map_err(|_| malformed())?;
     if let Some(path) = nul_at(&value, ".") {
-        return Err(ApiError::invalid(format!(
-            "{path}: text may not contain NUL characters."
-        )));
+        return Err(ApiError::invalid(format!("{path}: text may not contain NUL characters.")));
     }
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
@@ -159,7 +157,8 @@ mod tests {
             code_of(r#"{"problem_slug":"a\u0000b","language":"go","code":"x"}"#);
         assert_eq!((status, code), (StatusCode::UNPROCESSABLE_ENTITY, "invalid_input"));
         assert_eq!(message, "problem_slug: text may not contain NUL characters.");
-        let (_, code, _) = code_of(r#"{"problem_slug":"a","language":"go","code":"x","k\u0000":1}"#);
+        let (_, code, _) =
+            code_of(r#"{"problem_slug":"a","language":"go","code":"x","k\u0000":1}"#);
         assert_eq!(code, "invalid_input");
     }
 

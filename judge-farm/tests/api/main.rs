@@ -1,6 +1,7 @@
 //! API tests of the judge farm against real Postgres and Redis, one fresh database per test.
 
 mod account;
+mod account_security;
 mod auth;
 mod events;
 mod helpers;

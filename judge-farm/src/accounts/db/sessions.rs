@@ -73,11 +73,16 @@ pub async fn create(
 
 /// Outcome of presenting a refresh token.
 pub enum Rotation {
-    Rotated { user_id: Uuid, token: String },
+    Rotated {
+        user_id: Uuid,
+        token: String,
+    },
     /// The token was rotated less than the grace period ago and its successor is still live
     /// and unused: the caller answers with that same successor (kept briefly, sealed, by the
     /// route), not a new one.
-    JustRotated { user_id: Uuid },
+    JustRotated {
+        user_id: Uuid,
+    },
     Invalid,
 }
 
@@ -92,13 +97,10 @@ pub async fn rotate(
 ) -> Result<Rotation> {
     let mut tx = db.begin().await?;
     let row = sqlx::query!(
-        r#"select s.id, s.user_id, s.family_id, s.replaced_by is not null as "replaced!",
-                  s.revoked_at is not null as "revoked!", s.expires_at <= now() as "expired!",
-                  coalesce(s.last_used_at > now() - make_interval(secs => $2)
-                           and n.replaced_by is null and n.revoked_at is null
-                           and n.expires_at > now(), false) as "in_grace!"
-             from sessions s left join sessions n on n.id = s.replaced_by
-            where s.refresh_token = $1 for update of s"#,
+        r#"select id, user_id, family_id, replaced_by, revoked_at is not null as "revoked!",
+                  expires_at <= now() as "expired!",
+                  coalesce(last_used_at > now() - make_interval(secs => $2), false) as "recent!"
+             from sessions where refresh_token = $1 for update"#,
         hash_token(token),
         f64::from(grace_secs),
     )
@@ -108,9 +110,20 @@ pub async fn rotate(
         return Ok(Rotation::Invalid);
     };
     let (id, user_id, family_id) = (row.id, row.user_id, row.family_id);
-    let (replaced, revoked, expired) = (row.replaced, row.revoked, row.expired);
-    if replaced && !revoked && row.in_grace {
-        return Ok(Rotation::JustRotated { user_id });
+    let (replaced, revoked, expired) = (row.replaced_by.is_some(), row.revoked, row.expired);
+    if let (Some(successor), false, true) = (row.replaced_by, revoked, row.recent) {
+        // A statement of its own: after waiting for the row lock it sees the successor the
+        // racing rotation just committed (the locking statement's snapshot would not).
+        let live = sqlx::query_scalar!(
+            r#"select replaced_by is null and revoked_at is null and expires_at > now() as "live!"
+                 from sessions where id = $1"#,
+            successor,
+        )
+        .fetch_optional(&mut *tx)
+        .await?;
+        if live == Some(true) {
+            return Ok(Rotation::JustRotated { user_id });
+        }
     }
     if replaced && !revoked {
         revoke_family(&mut tx, family_id).await?;

@@ -123,9 +123,10 @@ pub async fn issue_registration_code(
     Ok(code)
 }
 
-/// Issues a fresh code of `purpose` (a resent verification code, a step-up code), voiding
-/// earlier unused codes of that purpose that carry no password. A resent verification code
-/// carries the pending registration's password when there is exactly one.
+/// Issues a fresh code of `purpose` (a resent verification code, a step-up code), voiding the
+/// earlier unused ones (and their wrong guesses). A resent verification code carries the
+/// pending registration's password when there is exactly one; with competing registrations it
+/// carries none, so confirming with it sets no password.
 pub async fn issue_code(
     db: &sqlx::PgPool,
     user_id: Uuid,
@@ -137,13 +138,15 @@ pub async fn issue_code(
     let password = match purpose {
         Purpose::VerifyEmail => {
             let mut pending = pending_passwords(&mut *tx, user_id).await?;
-            if pending.len() == 1 { pending.pop() } else { None }
+            if pending.len() == 1 {
+                pending.pop()
+            } else {
+                None
+            }
         }
         _ => None,
     };
-    if password.is_none() {
-        void_unused(&mut *tx, user_id, purpose).await?;
-    }
+    void_unused(&mut *tx, user_id, purpose).await?;
     let hash = code_hash(purpose, user_id, &code);
     insert(&mut *tx, user_id, purpose, &hash, password.as_deref(), ttl_secs).await?;
     tx.commit().await?;
@@ -264,7 +267,10 @@ mod tests {
     #[test]
     fn the_same_code_hashes_differently_for_two_users() {
         let (a, b) = (Uuid::new_v4(), Uuid::new_v4());
-        assert_ne!(code_hash(Purpose::VerifyEmail, a, "1"), code_hash(Purpose::VerifyEmail, b, "1"));
+        assert_ne!(
+            code_hash(Purpose::VerifyEmail, a, "1"),
+            code_hash(Purpose::VerifyEmail, b, "1")
+        );
         assert_ne!(code_hash(Purpose::VerifyEmail, a, "1"), code_hash(Purpose::StepUp, a, "1"));
         assert_ne!(link_hash(Purpose::MagicLink, "t"), link_hash(Purpose::ResetPassword, "t"));
     }

@@ -94,7 +94,10 @@ pub async fn set_password(db: impl PgExecutor<'_>, id: Uuid, password_hash: &str
 /// mailbox owns the account alone (pre-registration takeover). The password, 2FA, recovery
 /// codes, OAuth links, sessions and unused mailed tokens of an unverified account go; the
 /// caller then applies the proving registration's own password, if any. True on a first proof.
-pub async fn claim_mailbox(tx: &mut sqlx::Transaction<'_, sqlx::Postgres>, id: Uuid) -> Result<bool> {
+pub async fn claim_mailbox(
+    tx: &mut sqlx::Transaction<'_, sqlx::Postgres>,
+    id: Uuid,
+) -> Result<bool> {
     let first = sqlx::query!(
         "update users set is_email_verified = true, password_hash = null, totp_enabled = false,
                 totp_secret = null, totp_pending_secret = null, totp_last_step = null,
@@ -107,8 +110,12 @@ pub async fn claim_mailbox(tx: &mut sqlx::Transaction<'_, sqlx::Postgres>, id: U
     .rows_affected()
         == 1;
     if first {
-        sqlx::query!("delete from recovery_codes where user_id = $1", id).execute(&mut **tx).await?;
-        sqlx::query!("delete from oauth_accounts where user_id = $1", id).execute(&mut **tx).await?;
+        sqlx::query!("delete from recovery_codes where user_id = $1", id)
+            .execute(&mut **tx)
+            .await?;
+        sqlx::query!("delete from oauth_accounts where user_id = $1", id)
+            .execute(&mut **tx)
+            .await?;
         sqlx::query!(
             "update sessions set revoked_at = now() where user_id = $1 and revoked_at is null",
             id,

@@ -87,7 +87,9 @@ async fn verify_email(
     }
     tx.commit().await?;
     if password.is_none() {
-        state.mailer.send_later(templates::password_not_set(&user.email, &state.settings.auth.app_url));
+        state
+            .mailer
+            .send_later(templates::password_not_set(&user.email, &state.settings.auth.app_url));
     }
     tracing::info!(user_id = %user.id, "e-mail verified");
     let user = users::find_by_id(&state.db, user.id).await?.ok_or_else(invalid_code)?;
@@ -195,8 +197,9 @@ async fn consume_magic_link(
     JsonBody(req): JsonBody<TokenRequest>,
 ) -> ApiResult<Json<FarmSignIn>> {
     let mut tx = state.db.begin().await?;
-    let user_id =
-        tokens::use_link(&mut *tx, Purpose::MagicLink, &req.token).await?.ok_or_else(invalid_token)?;
+    let user_id = tokens::use_link(&mut *tx, Purpose::MagicLink, &req.token)
+        .await?
+        .ok_or_else(invalid_token)?;
     // The first sign-in by link proves the mailbox: a password someone set at registration,
     // or anything else set before, does not survive it.
     if users::claim_mailbox(&mut tx, user_id).await? {

@@ -221,7 +221,11 @@ async fn create_session(
         Some(u) if u.is_email_verified => u.password_hash.clone(),
         Some(u) => {
             let mut pending = tokens::pending_passwords(&state.db, u.id).await?;
-            if pending.len() == 1 { pending.pop() } else { None }
+            if pending.len() == 1 {
+                pending.pop()
+            } else {
+                None
+            }
         }
         None => None,
     };
@@ -278,9 +282,8 @@ async fn rotate_session(
     match sessions::rotate(&state.db, &req.refresh_token, ttl, grace, &client).await? {
         Rotation::Invalid => Err(expired()),
         Rotation::JustRotated { user_id } => {
-            let token = kept_successor(&state, &req.refresh_token, user_id)
-                .await
-                .ok_or_else(expired)?;
+            let token =
+                kept_successor(&state, &req.refresh_token, user_id).await.ok_or_else(expired)?;
             let user = users::find_by_id(&state.db, user_id).await?.ok_or_else(expired)?;
             Ok(Json(FarmSession {
                 user: user.to_api(),

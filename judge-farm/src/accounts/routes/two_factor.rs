@@ -89,8 +89,9 @@ fn refuse_if_locked(row: &TwoFactorRow) -> ApiResult<()> {
 /// A random recovery code, `xxxxx-xxxxx`.
 fn new_recovery_code() -> String {
     let mut rng = rand::rngs::OsRng;
-    let chars: String =
-        (0..10).map(|_| RECOVERY_ALPHABET[rng.gen_range(0..RECOVERY_ALPHABET.len())] as char).collect();
+    let chars: String = (0..10)
+        .map(|_| RECOVERY_ALPHABET[rng.gen_range(0..RECOVERY_ALPHABET.len())] as char)
+        .collect();
     format!("{}-{}", &chars[..5], &chars[5..])
 }
 
@@ -108,9 +109,8 @@ fn recovery_hash(user_id: Uuid, normalized: &str) -> String {
 
 /// Checks the fresh proof: the password, or for an account without one a mailed code.
 async fn check_proof(state: &AppState, user: &UserRow, proof: FreshProof) -> ApiResult<()> {
-    let failed = || {
-        ApiError::new(StatusCode::FORBIDDEN, "proof_failed", "That password or code is wrong.")
-    };
+    let failed =
+        || ApiError::new(StatusCode::FORBIDDEN, "proof_failed", "That password or code is wrong.");
     match (&user.password_hash, proof.password, proof.email_code) {
         (Some(hash), Some(given), _) => {
             if password::verify(given, Some(hash.clone())).await? {
@@ -243,8 +243,13 @@ async fn accept_code(state: &AppState, user: &UserRow, code: &str) -> ApiResult<
         if let Some(step) = totp::matching_step(&secret, code, now()) {
             if two_factor::accept_step(&state.db, user.id, step).await? {
                 if !sealed::is_sealed(stored) {
-                    two_factor::reseal(&state.db, user.id, stored, &sealed::seal(key, user.id, &secret))
-                        .await?;
+                    two_factor::reseal(
+                        &state.db,
+                        user.id,
+                        stored,
+                        &sealed::seal(key, user.id, &secret),
+                    )
+                    .await?;
                 }
                 return Ok(Accepted2fa::Totp);
             }
@@ -296,7 +301,7 @@ async fn complete_sign_in(
     }
     let how = accept_code(&state, &user, &req.code).await?;
     let first_use: Option<String> = redis::cmd("SET")
-        .arg(format!("algoarena:2fa-pending-used:{}", req.pending_id))
+        .arg(format!("algoarena:2fa-pending-used:{}:{}", user.id, req.pending_id))
         .arg(1)
         .arg("NX")
         .arg("EX")
