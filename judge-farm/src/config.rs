@@ -63,7 +63,7 @@ use secrecy::SecretString;
 /// - `EMAIL_CODE_TTL` [`900`]: lifetime of e-mail verification codes, seconds.
 /// - `RESET_TOKEN_TTL` [`3600`]: lifetime of password-reset links, seconds.
 /// - `MAGIC_LINK_TTL` [`900`]: lifetime of magic links, seconds (capped at 900).
-/// - `TOTP_ENCRYPTION_KEY` (required): 32 bytes as 64 hex digits; the AES-256-GCM key TOTP
+/// - `TOTP_ENCRYPTION_KEY` (required by `serve`): 32 bytes as 64 hex digits; the AES-256-GCM key TOTP
 ///   secrets are stored under (`openssl rand -hex 32`; scripts/lib/stack.sh makes one for local
 ///   stacks). Losing it loses every account's 2FA secret (they then use recovery codes).
 /// - `REFRESH_REUSE_GRACE_SECS` [`10`]: how long a just-rotated refresh token still answers with
@@ -153,7 +153,8 @@ pub struct AuthSettings {
     pub email_code_ttl_secs: u32,
     pub reset_token_ttl_secs: u32,
     pub magic_link_ttl_secs: u32,
-    pub totp_key: EncryptionKey,
+    /// `None` only for processes that never touch 2FA (workers, migrate, import).
+    pub totp_key: Option<EncryptionKey>,
     pub refresh_reuse_grace_secs: u32,
     pub metrics_token: Option<SecretString>,
 }
@@ -186,6 +187,13 @@ impl EncryptionKey {
     }
 }
 
+impl AuthSettings {
+    /// The key TOTP secrets are sealed with; `serve` refuses to start without one.
+    pub fn totp_key(&self) -> Result<&EncryptionKey> {
+        self.totp_key.as_ref().context("TOTP_ENCRYPTION_KEY is not set")
+    }
+}
+
 /// Magic links are valid for 15 minutes at most, whatever the configuration says.
 pub const MAX_MAGIC_LINK_TTL_SECS: u32 = 900;
 
@@ -201,7 +209,7 @@ impl AuthSettings {
             email_code_ttl_secs: 900,
             reset_token_ttl_secs: 3600,
             magic_link_ttl_secs: MAX_MAGIC_LINK_TTL_SECS,
-            totp_key: EncryptionKey::random(),
+            totp_key: Some(EncryptionKey::random()),
             refresh_reuse_grace_secs: 10,
             metrics_token: None,
         }
@@ -221,8 +229,9 @@ impl AuthSettings {
             reset_token_ttl_secs: parsed("RESET_TOKEN_TTL", defaults.reset_token_ttl_secs)?.max(1),
             magic_link_ttl_secs: parsed("MAGIC_LINK_TTL", defaults.magic_link_ttl_secs)?
                 .clamp(1, MAX_MAGIC_LINK_TTL_SECS),
-            totp_key: EncryptionKey::parse_hex(&required("TOTP_ENCRYPTION_KEY")?)
-                .context("TOTP_ENCRYPTION_KEY")?,
+            totp_key: var("TOTP_ENCRYPTION_KEY")
+                .map(|k| EncryptionKey::parse_hex(&k).context("TOTP_ENCRYPTION_KEY"))
+                .transpose()?,
             refresh_reuse_grace_secs: parsed(
                 "REFRESH_REUSE_GRACE_SECS",
                 defaults.refresh_reuse_grace_secs,

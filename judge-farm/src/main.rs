@@ -73,6 +73,7 @@ async fn run(command: Command) -> Result<()> {
             }
         }
         Command::Serve => {
+            settings.auth.totp_key()?;
             let state = startup::app_state(settings).await?;
             startup::migrate(&state.db).await?;
             let listener = tokio::net::TcpListener::bind(state.settings.bind).await?;

@@ -1,4 +1,5 @@
-// The second step of a sign-in for accounts with 2FA: the 6-digit code from the authenticator app.
+// The second step of a sign-in for accounts with 2FA: the 6-digit code from the authenticator app,
+// or one of the recovery codes for someone who lost it.
 
 import { useState, type FormEvent } from 'react';
 import { messageOf } from '../api/errors';
@@ -26,8 +27,8 @@ export function TwoFactorStep({ pendingToken, onDone }: { pendingToken: string; 
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} className="form" data-testid="two-factor-form">
-      <p className="muted">Enter the 6-digit code from your authenticator app.</p>
-      <Field label="Authentication code" testId="two-factor-code" inputMode="numeric" autoComplete="one-time-code" value={code} onChange={(e) => setCode(e.target.value)} />
+      <p className="muted">Enter the 6-digit code from your authenticator app, or one of your recovery codes.</p>
+      <Field label="Authentication or recovery code" testId="two-factor-code" autoComplete="one-time-code" value={code} onChange={(e) => setCode(e.target.value)} />
       <ErrorMessage message={error} testId="two-factor-error" />
       <button type="submit" className="btn btn-primary btn-block" data-testid="two-factor-submit" disabled={busy}>
         {busy ? 'Checking…' : 'Verify'}

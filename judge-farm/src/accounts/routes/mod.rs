@@ -261,7 +261,7 @@ async fn kept_successor(state: &AppState, old_token: &str, user_id: uuid::Uuid) 
             .ok()
             .flatten();
         if let Some(kept) = kept {
-            return sealed::open(&state.settings.auth.totp_key, user_id, &kept).ok();
+            return sealed::open(state.settings.auth.totp_key().ok()?, user_id, &kept).ok();
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
@@ -293,7 +293,7 @@ async fn rotate_session(
         }
         Rotation::Rotated { user_id, token } => {
             if grace > 0 {
-                let kept = sealed::seal(&state.settings.auth.totp_key, user_id, &token);
+                let kept = sealed::seal(state.settings.auth.totp_key()?, user_id, &token);
                 let stored: Result<(), _> = redis::cmd("SET")
                     .arg(successor_key(&req.refresh_token))
                     .arg(kept)

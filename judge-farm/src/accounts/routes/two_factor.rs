@@ -165,7 +165,7 @@ async fn create_secret(
     let user = caller_row(&state, &caller).await?;
     check_proof(&state, &user, proof).await?;
     let secret = totp::new_secret();
-    let key = &state.settings.auth.totp_key;
+    let key = state.settings.auth.totp_key()?;
     two_factor::set_pending_secret(&state.db, user.id, &sealed::seal(key, user.id, &secret))
         .await?;
     let otpauth_uri = totp::otpauth_uri(&secret, &user.email, ISSUER)?;
@@ -189,7 +189,7 @@ async fn enable(
             "Start the set-up first: there is no new secret waiting for a code.",
         ));
     };
-    let secret = sealed::open(&state.settings.auth.totp_key, user.id, &pending)?;
+    let secret = sealed::open(state.settings.auth.totp_key()?, user.id, &pending)?;
     let Some(step) = totp::matching_step(&secret, &req.code, now()) else {
         two_factor::record_failure(&state.db, user.id).await?;
         return Err(invalid_code());
@@ -238,7 +238,7 @@ async fn accept_code(state: &AppState, user: &UserRow, code: &str) -> ApiResult<
             return Ok(Accepted2fa::Recovery);
         }
     } else if let Some(stored) = &row.secret {
-        let key = &state.settings.auth.totp_key;
+        let key = state.settings.auth.totp_key()?;
         let secret = sealed::open(key, user.id, stored)?;
         if let Some(step) = totp::matching_step(&secret, code, now()) {
             if two_factor::accept_step(&state.db, user.id, step).await? {
