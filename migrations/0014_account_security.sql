@@ -30,10 +30,10 @@ alter table users add column totp_locked_until timestamptz;
 create table recovery_codes (
     id         uuid primary key default gen_random_uuid(),
     user_id    uuid not null references users (id) on delete cascade,
-    -- SHA-256 hex of the code (random, 50 bits and more): never the code itself.
+    -- A salted argon2id hash of the code (49 random bits, too few for a fast hash): never the
+    -- code itself.
     code_hash  text not null,
     used_at    timestamptz,
-    created_at timestamptz not null default now(),
-    unique (user_id, code_hash)
+    created_at timestamptz not null default now()
 );
 create index recovery_codes_user_id_idx on recovery_codes (user_id);

@@ -68,6 +68,8 @@ use secrecy::SecretString;
 ///   stacks). Losing it loses every account's 2FA secret (they then use recovery codes).
 /// - `REFRESH_REUSE_GRACE_SECS` [`10`]: how long a just-rotated refresh token still answers with
 ///   the same successor (two tabs refreshing at once); later presentations are reuse.
+/// - `REFRESH_IDLE_TIMEOUT_SECS` [`604800`]: a session not refreshed for this long (7 days)
+///   ends, within its absolute `REFRESH_TOKEN_EXPIRY`.
 /// - `METRICS_TOKEN` [unset]: the bearer token `GET /metrics` on `FARM_BIND` requires; unset,
 ///   the API serves no metrics at all (production scrapes with the token, never in public).
 #[derive(Debug, Clone)]
@@ -156,6 +158,7 @@ pub struct AuthSettings {
     /// `None` only for processes that never touch 2FA (workers, migrate, import).
     pub totp_key: Option<EncryptionKey>,
     pub refresh_reuse_grace_secs: u32,
+    pub refresh_idle_timeout_secs: u32,
     pub metrics_token: Option<SecretString>,
 }
 
@@ -211,6 +214,7 @@ impl AuthSettings {
             magic_link_ttl_secs: MAX_MAGIC_LINK_TTL_SECS,
             totp_key: Some(EncryptionKey::random()),
             refresh_reuse_grace_secs: 10,
+            refresh_idle_timeout_secs: 7 * 24 * 3600,
             metrics_token: None,
         }
     }
@@ -237,6 +241,11 @@ impl AuthSettings {
                 defaults.refresh_reuse_grace_secs,
             )?
             .min(60),
+            refresh_idle_timeout_secs: parsed(
+                "REFRESH_IDLE_TIMEOUT_SECS",
+                defaults.refresh_idle_timeout_secs,
+            )?
+            .max(60),
             metrics_token: var("METRICS_TOKEN").map(Into::into),
         })
     }

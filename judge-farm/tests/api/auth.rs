@@ -174,6 +174,19 @@ async fn within_the_grace_period_a_used_successor_still_makes_the_old_token_a_re
 }
 
 #[tokio::test]
+async fn a_session_idle_past_the_timeout_ends_without_revoking_anything_else() {
+    let farm = TestFarm::start().await;
+    let (_, token) = farm.register("idle@example.com").await;
+    sqlx::query!("update sessions set created_at = now() - interval '8 days'")
+        .execute(&farm.db)
+        .await
+        .unwrap();
+    let body = json!({"refresh_token": token}).to_string();
+    let (status, _) = farm.signed("POST", "/internal/auth/refresh", None, Some(&body)).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "idle for 8 days, the timeout is 7");
+}
+
+#[tokio::test]
 async fn logout_ends_the_session() {
     let farm = TestFarm::start().await;
     let (_, token) = farm.register("eve@example.com").await;

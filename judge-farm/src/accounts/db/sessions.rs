@@ -93,16 +93,19 @@ pub async fn rotate(
     token: &str,
     ttl_secs: u32,
     grace_secs: u32,
+    idle_secs: u32,
     client: &ClientInfo,
 ) -> Result<Rotation> {
     let mut tx = db.begin().await?;
     let row = sqlx::query!(
         r#"select id, user_id, family_id, replaced_by, revoked_at is not null as "revoked!",
                   expires_at <= now() as "expired!",
-                  coalesce(last_used_at > now() - make_interval(secs => $2), false) as "recent!"
+                  coalesce(last_used_at > now() - make_interval(secs => $2), false) as "recent!",
+                  created_at <= now() - make_interval(secs => $3) as "idle!"
              from sessions where refresh_token = $1 for update"#,
         hash_token(token),
         f64::from(grace_secs),
+        f64::from(idle_secs),
     )
     .fetch_optional(&mut *tx)
     .await?;
@@ -131,7 +134,9 @@ pub async fn rotate(
         tracing::warn!(%user_id, %family_id, "refresh token reuse: session family revoked");
         return Ok(Rotation::Invalid);
     }
-    if revoked || expired {
+    // Each rotation makes a new row, so the presented row's age is the time since the session
+    // was last used: past the idle timeout it ends (ASVS 5.0 7.3.1), without counting as reuse.
+    if revoked || expired || row.idle {
         return Ok(Rotation::Invalid);
     }
     // The new session keeps the family's original expiry: 30 days is absolute, not sliding.

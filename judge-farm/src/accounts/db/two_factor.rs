@@ -148,13 +148,27 @@ pub async fn replace_recovery_codes(
     Ok(())
 }
 
-/// Uses up the recovery code with this hash; at most one caller ever gets true.
-pub async fn use_recovery_code(db: impl PgExecutor<'_>, id: Uuid, hash: &str) -> Result<bool> {
-    let done = sqlx::query!(
-        "update recovery_codes set used_at = now()
-          where user_id = $1 and code_hash = $2 and used_at is null",
+/// The user's unused recovery codes: (id, argon2 hash).
+pub async fn unused_recovery_codes(
+    db: impl PgExecutor<'_>,
+    id: Uuid,
+) -> Result<Vec<(Uuid, String)>> {
+    Ok(sqlx::query!(
+        "select id, code_hash from recovery_codes where user_id = $1 and used_at is null",
         id,
-        hash,
+    )
+    .fetch_all(db)
+    .await?
+    .into_iter()
+    .map(|r| (r.id, r.code_hash))
+    .collect())
+}
+
+/// Uses up recovery code `code_id`; at most one caller ever gets true.
+pub async fn use_recovery_code(db: impl PgExecutor<'_>, code_id: Uuid) -> Result<bool> {
+    let done = sqlx::query!(
+        "update recovery_codes set used_at = now() where id = $1 and used_at is null",
+        code_id,
     )
     .execute(db)
     .await?;

@@ -279,7 +279,8 @@ async fn rotate_session(
         || ApiError::unauthorized("unauthorized", "Your session has ended; please log in again.");
     let grace = state.settings.auth.refresh_reuse_grace_secs;
     let client = client_info(&headers);
-    match sessions::rotate(&state.db, &req.refresh_token, ttl, grace, &client).await? {
+    let idle = state.settings.auth.refresh_idle_timeout_secs;
+    match sessions::rotate(&state.db, &req.refresh_token, ttl, grace, idle, &client).await? {
         Rotation::Invalid => Err(expired()),
         Rotation::JustRotated { user_id } => {
             let token =

@@ -18,7 +18,6 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
 use axum::{Json, Router};
 use rand::Rng;
-use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use super::{client_info, start_session};
@@ -102,9 +101,25 @@ fn normalize_recovery_code(code: &str) -> Option<String> {
     (code.len() == 10 && code.bytes().all(|b| RECOVERY_ALPHABET.contains(&b))).then_some(code)
 }
 
-/// Recovery codes are random (50 bits), so a plain SHA-256 with the user id is enough.
-fn recovery_hash(user_id: Uuid, normalized: &str) -> String {
-    hex::encode(Sha256::digest(format!("recovery:{user_id}:{normalized}").as_bytes()))
+/// Recovery codes carry 49 bits, under the 112 that would allow a fast hash (ASVS 5.0 6.5.2):
+/// they are stored as salted argon2id hashes, like passwords.
+async fn recovery_hashes(codes: &[String]) -> ApiResult<Vec<String>> {
+    let mut hashes = Vec::with_capacity(codes.len());
+    for code in codes {
+        let plain = normalize_recovery_code(code).expect("our own format");
+        hashes.push(password::hash(plain).await?);
+    }
+    Ok(hashes)
+}
+
+/// Uses up the user's recovery code `plain` (normalised), if it is one of the unused ones.
+async fn use_recovery_code(state: &AppState, user_id: Uuid, plain: &str) -> ApiResult<bool> {
+    for (id, hash) in two_factor::unused_recovery_codes(&state.db, user_id).await? {
+        if password::verify(plain.to_string(), Some(hash)).await? {
+            return Ok(two_factor::use_recovery_code(&state.db, id).await?);
+        }
+    }
+    Ok(false)
 }
 
 /// Checks the fresh proof: the password, or for an account without one a mailed code.
@@ -195,10 +210,7 @@ async fn enable(
         return Err(invalid_code());
     };
     let codes: Vec<String> = (0..RECOVERY_CODES).map(|_| new_recovery_code()).collect();
-    let hashes: Vec<String> = codes
-        .iter()
-        .map(|c| recovery_hash(user.id, &normalize_recovery_code(c).expect("our own format")))
-        .collect();
+    let hashes = recovery_hashes(&codes).await?;
     let mut tx = state.db.begin().await?;
     if !two_factor::promote_pending(&mut tx, user.id, &pending, step).await? {
         return Err(invalid_code());
@@ -231,9 +243,7 @@ async fn accept_code(state: &AppState, user: &UserRow, code: &str) -> ApiResult<
         return Err(invalid_code());
     }
     if let Some(recovery) = normalize_recovery_code(code) {
-        if two_factor::use_recovery_code(&state.db, user.id, &recovery_hash(user.id, &recovery))
-            .await?
-        {
+        if use_recovery_code(state, user.id, &recovery).await? {
             two_factor::clear_failures(&state.db, user.id).await?;
             return Ok(Accepted2fa::Recovery);
         }
