@@ -70,6 +70,8 @@ use secrecy::SecretString;
 ///   the same successor (two tabs refreshing at once); later presentations are reuse.
 /// - `REFRESH_IDLE_TIMEOUT_SECS` [`604800`]: a session not refreshed for this long (7 days)
 ///   ends, within its absolute `REFRESH_TOKEN_EXPIRY`.
+/// - `TWO_FACTOR_RESET_DELAY_SECS` [`86400`]: how long after it is asked for an e-mailed 2FA
+///   reset link starts to work (a 2FA sign-in meanwhile cancels it); it works 3 days after that.
 /// - `METRICS_TOKEN` [unset]: the bearer token `GET /metrics` on `FARM_BIND` requires; unset,
 ///   the API serves no metrics at all (production scrapes with the token, never in public).
 #[derive(Debug, Clone)]
@@ -159,6 +161,7 @@ pub struct AuthSettings {
     pub totp_key: Option<EncryptionKey>,
     pub refresh_reuse_grace_secs: u32,
     pub refresh_idle_timeout_secs: u32,
+    pub two_factor_reset_delay_secs: u32,
     pub metrics_token: Option<SecretString>,
 }
 
@@ -215,6 +218,7 @@ impl AuthSettings {
             totp_key: Some(EncryptionKey::random()),
             refresh_reuse_grace_secs: 10,
             refresh_idle_timeout_secs: 7 * 24 * 3600,
+            two_factor_reset_delay_secs: 24 * 3600,
             metrics_token: None,
         }
     }
@@ -246,6 +250,10 @@ impl AuthSettings {
                 defaults.refresh_idle_timeout_secs,
             )?
             .max(60),
+            two_factor_reset_delay_secs: parsed(
+                "TWO_FACTOR_RESET_DELAY_SECS",
+                defaults.two_factor_reset_delay_secs,
+            )?,
             metrics_token: var("METRICS_TOKEN").map(Into::into),
         })
     }

@@ -172,6 +172,22 @@ pub mod templates {
         }
     }
 
+    /// The delayed 2FA reset: the link, when it starts to work, and how to stop it.
+    pub fn two_factor_reset(to: &str, link: &str, delay_secs: u32) -> Mail {
+        Mail {
+            to: to.into(),
+            subject: "Turning off two-factor authentication on your AlgoArena account".into(),
+            text: format!(
+                "Someone asked to turn off two-factor authentication on your account because \
+                 the authenticator app and the recovery codes are lost. For your safety this \
+                 link works only after {} hours, and then turns it off and signs out every \
+                 session:\n\n{link}\n\nIf this was not you, just sign in with your \
+                 authenticator app or a recovery code: that cancels the request.\n",
+                delay_secs.div_ceil(3600)
+            ),
+        }
+    }
+
     pub fn already_registered(to: &str, app_url: &str) -> Mail {
         Mail {
             to: to.into(),

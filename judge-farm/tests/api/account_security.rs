@@ -319,3 +319,52 @@ async fn a_declared_body_over_the_cap_is_refused_before_it_is_read() {
     let (status, _) = farm.send(request).await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
 }
+
+#[tokio::test]
+async fn a_lost_second_factor_is_reset_by_mail_only_after_the_delay() {
+    let farm = TestFarm::start().await;
+    let (_, _, _) = with_two_factor(&farm, "lost@example.com").await;
+    let ask =
+        || post(&farm, "/internal/auth/2fa/reset", None, json!({"email": "lost@example.com"}));
+    let (status, known) = ask().await;
+    let unknown =
+        post(&farm, "/internal/auth/2fa/reset", None, json!({"email": "nobody@example.com"})).await;
+    assert_eq!(status, StatusCode::ACCEPTED);
+    assert_eq!((status, known), unknown, "one answer for every address");
+    // Mails: 1 code, 2 "2FA on", 3 the reset link.
+    let token = mail_token(&farm.wait_for_mail("lost@example.com", 3).await);
+    let confirm = || post(&farm, "/internal/auth/2fa/reset/confirm", None, json!({"token": token}));
+    let (status, answer) = confirm().await;
+    assert_eq!(
+        (status, answer["error"]["code"].as_str()),
+        (StatusCode::CONFLICT, Some("reset_not_ready")),
+        "not before the delay: {answer}"
+    );
+    sqlx::query!("update auth_tokens set not_before = now() - interval '1 second' where purpose = 'reset_2fa'")
+        .execute(&farm.db)
+        .await
+        .unwrap();
+    assert_eq!(confirm().await.0, StatusCode::NO_CONTENT);
+    assert_eq!(confirm().await.0, StatusCode::BAD_REQUEST, "once");
+    let (status, session) =
+        post(&farm, "/internal/auth/login", None, login("lost@example.com", PASSWORD)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(session["refresh_token"].is_string(), "2FA is off: {session}");
+}
+
+#[tokio::test]
+async fn a_second_factor_sign_in_cancels_a_pending_reset() {
+    let farm = TestFarm::start().await;
+    let (id, secret, _) = with_two_factor(&farm, "keep@example.com").await;
+    post(&farm, "/internal/auth/2fa/reset", None, json!({"email": "keep@example.com"})).await;
+    let token = mail_token(&farm.wait_for_mail("keep@example.com", 3).await);
+    let body = json!({"code": totp_now(&secret, 0), "pending_id": "cancel"});
+    assert_eq!(post(&farm, "/internal/auth/2fa/challenge", Some(id), body).await.0, StatusCode::OK);
+    sqlx::query!("update auth_tokens set not_before = now() - interval '1 second' where purpose = 'reset_2fa'")
+        .execute(&farm.db)
+        .await
+        .unwrap();
+    let (status, _) =
+        post(&farm, "/internal/auth/2fa/reset/confirm", None, json!({"token": token})).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "the owner's sign-in cancelled it");
+}

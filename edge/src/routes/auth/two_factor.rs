@@ -4,16 +4,18 @@
 //! nothing else and signs in once). TOTP guesses are rate-limited per account here and counted
 //! per account, with a lock, at the farm.
 
-use algoarena_shared::account::{CodeRequest, TwoFactorChallengeRequest};
+use algoarena_shared::account::{CodeRequest, TokenRequest, TwoFactorChallengeRequest};
 use sha2::{Digest, Sha256};
 use worker::{Request, Response};
 
-use super::{no_store, session_response};
+use super::{limit_by_ip, no_store, session_response};
 use crate::auth::jwt::verify_pending;
 use crate::auth::{authenticate, AuthUser};
 use crate::error::EdgeError;
 use crate::http::{header, now_secs, read_body, ClientInfo};
-use crate::input::flows::{code_body, disable_body, fresh_proof_body, two_factor_login_body};
+use crate::input::flows::{
+    code_body, disable_body, email_body, fresh_proof_body, token_body, two_factor_login_body,
+};
 use crate::rooms::rate_limiter;
 use crate::routes::{handler, AppRouter, Ctx};
 use crate::store::farm::FarmClient;
@@ -25,6 +27,8 @@ pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
         .post_async("/api/auth/2fa/verify", handler(enable))
         .post_async("/api/auth/2fa/disable", handler(disable))
         .post_async("/api/auth/2fa/login", handler(complete_login))
+        .post_async("/api/auth/2fa/reset", handler(request_reset))
+        .post_async("/api/auth/2fa/reset/confirm", handler(confirm_reset))
 }
 
 fn caller(req: &Request, ctx: &Ctx) -> Result<AuthUser, EdgeError> {
@@ -87,6 +91,25 @@ async fn disable(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let client = ClientInfo::from_request(&req);
     let reply = FarmClient::new(&ctx.data, &client)
         .post("/internal/auth/2fa/disable", Some(&user.id), &body)
+        .await?;
+    no_store(reply.into_response()?)
+}
+
+/// `{email}` → 202, alike for every address: the e-mailed, delayed 2FA reset.
+async fn request_reset(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
+    let client = limit_by_ip(&req, &ctx, rate_limiter::SEND_MAIL).await?;
+    let body = email_body(&read_body(&mut req).await?)?;
+    let reply =
+        FarmClient::new(&ctx.data, &client).post("/internal/auth/2fa/reset", None, &body).await?;
+    no_store(reply.into_response()?)
+}
+
+/// `{token}` → 204 once the link's delay has passed (409 `reset_not_ready` before).
+async fn confirm_reset(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
+    let client = limit_by_ip(&req, &ctx, rate_limiter::CHECK_CODE).await?;
+    let token = token_body(&read_body(&mut req).await?)?;
+    let reply = FarmClient::new(&ctx.data, &client)
+        .post("/internal/auth/2fa/reset/confirm", None, &TokenRequest { token })
         .await?;
     no_store(reply.into_response()?)
 }

@@ -78,6 +78,16 @@ export function disableTwoFactor(code: string, proof: FreshProof): Promise<void>
   return authedRequest<void>('/api/auth/2fa/disable', { method: 'POST', body: { code, ...proof } });
 }
 
+/** Asks for the e-mailed, delayed 2FA reset; resolves to the one answer for every address. */
+export async function requestTwoFactorReset(email: string): Promise<string> {
+  return (await request<{ message: string }>('/api/auth/2fa/reset', { method: 'POST', body: { email } })).message;
+}
+
+/** Uses the 2FA-reset link (only after its delay). */
+export async function confirmTwoFactorReset(token: string): Promise<void> {
+  await request<void>('/api/auth/2fa/reset/confirm', { method: 'POST', body: { token } });
+}
+
 /** Ends every session of this account, on every device, then this one. */
 export async function logOutEverywhere(): Promise<void> {
   await authedRequest<void>('/api/auth/logout-all', { method: 'POST' });

@@ -6,6 +6,7 @@ import { messageOf } from '../api/errors';
 import { completeTwoFactor } from '../auth/account';
 import { ErrorMessage } from './ErrorMessage';
 import { Field } from './Field';
+import { Link } from '../router/router';
 
 export function TwoFactorStep({ pendingToken, onDone }: { pendingToken: string; onDone: () => void }) {
   const [code, setCode] = useState('');
@@ -30,6 +31,9 @@ export function TwoFactorStep({ pendingToken, onDone }: { pendingToken: string; 
       <p className="muted">Enter the 6-digit code from your authenticator app, or one of your recovery codes.</p>
       <Field label="Authentication or recovery code" testId="two-factor-code" autoComplete="one-time-code" value={code} onChange={(e) => setCode(e.target.value)} />
       <ErrorMessage message={error} testId="two-factor-error" />
+      <p className="muted">
+        Lost the app and the recovery codes? <Link to="/2fa-reset">Reset two-factor authentication by mail</Link>
+      </p>
       <button type="submit" className="btn btn-primary btn-block" data-testid="two-factor-submit" disabled={busy}>
         {busy ? 'Checking…' : 'Verify'}
       </button>

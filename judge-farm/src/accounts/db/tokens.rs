@@ -26,6 +26,8 @@ pub enum Purpose {
     MagicLink,
     /// A code proving the mailbox again before a sensitive change (2FA without a password).
     StepUp,
+    /// The delayed reset of a lost second factor: usable only after its delay.
+    ResetTwoFactor,
 }
 
 impl Purpose {
@@ -35,6 +37,7 @@ impl Purpose {
             Purpose::ResetPassword => "reset_password",
             Purpose::MagicLink => "magic_link",
             Purpose::StepUp => "step_up",
+            Purpose::ResetTwoFactor => "reset_2fa",
         }
     }
 }
@@ -216,6 +219,76 @@ pub async fn issue_link(
     insert(&mut *tx, user_id, purpose, &link_hash(purpose, &token), None, ttl_secs).await?;
     tx.commit().await?;
     Ok(token)
+}
+
+/// Issues a 2FA-reset link for `user_id` that works from `delay_secs` from now until `ttl_secs`
+/// from now, voiding earlier ones.
+pub async fn issue_delayed_link(
+    db: &sqlx::PgPool,
+    user_id: Uuid,
+    purpose: Purpose,
+    delay_secs: u32,
+    ttl_secs: u32,
+) -> Result<String> {
+    let token = new_link_token();
+    let mut tx = db.begin().await?;
+    void_unused(&mut *tx, user_id, purpose).await?;
+    sqlx::query!(
+        "insert into auth_tokens (user_id, purpose, token_hash, not_before, expires_at)
+         values ($1, $2, $3, now() + make_interval(secs => $4), now() + make_interval(secs => $5))",
+        user_id,
+        purpose.as_str(),
+        link_hash(purpose, &token),
+        f64::from(delay_secs),
+        f64::from(ttl_secs),
+    )
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(token)
+}
+
+/// What became of an attempt to use a delayed link.
+pub enum DelayedUse {
+    Used(Uuid),
+    /// Live but its delay has not passed: seconds to wait.
+    TooEarly(f64),
+    Invalid,
+}
+
+/// Uses up a live delayed link whose delay has passed.
+pub async fn use_delayed_link(
+    db: &sqlx::PgPool,
+    purpose: Purpose,
+    token: &str,
+) -> Result<DelayedUse> {
+    let mut tx = db.begin().await?;
+    let row = sqlx::query!(
+        r#"select id, user_id,
+                  greatest(0, extract(epoch from coalesce(not_before, now()) - now()))::float8
+                    as "wait!"
+             from auth_tokens
+            where token_hash = $1 and purpose = $2 and used_at is null and expires_at > now()
+            for update"#,
+        link_hash(purpose, token),
+        purpose.as_str(),
+    )
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(row) = row else { return Ok(DelayedUse::Invalid) };
+    if row.wait > 0.0 {
+        return Ok(DelayedUse::TooEarly(row.wait));
+    }
+    sqlx::query!("update auth_tokens set used_at = now() where id = $1", row.id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(DelayedUse::Used(row.user_id))
+}
+
+/// Voids the user's unused tokens of `purpose` (a 2FA sign-in cancels a pending 2FA reset).
+pub async fn void(db: impl PgExecutor<'_>, user_id: Uuid, purpose: Purpose) -> Result<()> {
+    void_unused(db, user_id, purpose).await
 }
 
 /// The user a live, unused link token belongs to, without using it up.

@@ -9,8 +9,8 @@
 //! each "2FA pending" token signs in once.
 
 use algoarena_shared::account::{
-    Accepted, CodeRequest, FreshProof, RecoveryCodes, TwoFactorChallengeRequest,
-    TwoFactorDisableRequest, TwoFactorSetup,
+    Accepted, CodeRequest, EmailRequest, FreshProof, RecoveryCodes, TokenRequest,
+    TwoFactorChallengeRequest, TwoFactorDisableRequest, TwoFactorSetup,
 };
 use algoarena_shared::api::FarmSession;
 use axum::extract::State;
@@ -21,7 +21,8 @@ use rand::Rng;
 use uuid::Uuid;
 
 use super::{client_info, start_session};
-use crate::accounts::db::tokens::{self, Purpose};
+use crate::accounts::db::sessions;
+use crate::accounts::db::tokens::{self, DelayedUse, Purpose};
 use crate::accounts::db::two_factor::{self, TwoFactorRow};
 use crate::accounts::db::users::{self, UserRow};
 use crate::accounts::mail::templates;
@@ -45,6 +46,8 @@ pub fn router() -> Router<AppState> {
         .route("/internal/auth/2fa/verify", post(enable))
         .route("/internal/auth/2fa/disable", post(disable))
         .route("/internal/auth/2fa/challenge", post(complete_sign_in))
+        .route("/internal/auth/2fa/reset", post(request_reset))
+        .route("/internal/auth/2fa/reset/confirm", post(confirm_reset))
 }
 
 fn invalid_code() -> ApiError {
@@ -327,7 +330,77 @@ async fn complete_sign_in(
     if matches!(how, Accepted2fa::Recovery) {
         recovery_code_spent(&state, &user).await?;
     }
+    // Whoever still has the second factor cancels a pending 2FA reset.
+    tokens::void(&state.db, user.id, Purpose::ResetTwoFactor).await?;
     Ok(Json(start_session(&state, &user, &client_info(&headers)).await?))
+}
+
+/// The one answer to a 2FA-reset request, whatever the address.
+pub const RESET_REQUESTED: &str =
+    "If that address has an account with two-factor authentication, we mailed it what to do next.";
+
+/// Asks for the delayed 2FA reset (someone who lost the app and the recovery codes). Answers
+/// at once, alike for every address; the link goes out in the background.
+async fn request_reset(
+    State(state): State<AppState>,
+    JsonBody(req): JsonBody<EmailRequest>,
+) -> ApiResult<(StatusCode, Json<Accepted>)> {
+    if let Ok(email) = super::normalize_email(&req.email) {
+        super::in_background("issuing a 2FA reset", async move {
+            let Some(user) = users::find_by_email(&state.db, &email).await? else { return Ok(()) };
+            if !user.totp_enabled {
+                return Ok(());
+            }
+            let auth = &state.settings.auth;
+            let delay = auth.two_factor_reset_delay_secs;
+            let token = tokens::issue_delayed_link(
+                &state.db,
+                user.id,
+                Purpose::ResetTwoFactor,
+                delay,
+                delay.saturating_add(3 * 24 * 3600),
+            )
+            .await?;
+            let link = format!("{}/2fa-reset?token={token}", auth.app_url);
+            state.mailer.send_later(templates::two_factor_reset(&user.email, &link, delay));
+            Ok(())
+        });
+    }
+    Ok((StatusCode::ACCEPTED, Json(Accepted { message: RESET_REQUESTED.into() })))
+}
+
+/// Uses a 2FA-reset link once its delay has passed: 2FA off, every session revoked, the owner
+/// told. Before that, 409 `reset_not_ready` with `Retry-After`.
+async fn confirm_reset(
+    State(state): State<AppState>,
+    JsonBody(req): JsonBody<TokenRequest>,
+) -> ApiResult<StatusCode> {
+    let invalid = || {
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "invalid_token",
+            "This link is invalid, used, cancelled or expired: ask for a new one.",
+        )
+    };
+    let user_id =
+        match tokens::use_delayed_link(&state.db, Purpose::ResetTwoFactor, &req.token).await? {
+            DelayedUse::Used(id) => id,
+            DelayedUse::TooEarly(secs) => return Err(ApiError::retry_later(
+                StatusCode::CONFLICT,
+                "reset_not_ready",
+                "This link starts to work later (the delay protects you if someone else asked).",
+                secs.ceil() as u64,
+            )),
+            DelayedUse::Invalid => return Err(invalid()),
+        };
+    let user = users::find_by_id(&state.db, user_id).await?.ok_or_else(invalid)?;
+    let mut tx = state.db.begin().await?;
+    two_factor::disable(&mut tx, user_id).await?;
+    sessions::revoke_all(&mut *tx, user_id).await?;
+    tx.commit().await?;
+    notify(&state, &user, "Two-factor authentication was turned off by the e-mailed reset link.");
+    tracing::info!(%user_id, "2FA reset by the delayed link");
+    Ok(StatusCode::NO_CONTENT)
 }
 
 #[cfg(test)]
