@@ -53,8 +53,12 @@ fn fresh_proof(body: &super::JsonObject) -> Result<FreshProof, EdgeError> {
     })
 }
 
-/// `{password?, email_code?}`: 2FA set-up.
+/// `{password?, email_code?}`: 2FA set-up. No body at all is an empty proof, so a client that
+/// sends none (as set-up once took) hears "proof required", not "malformed JSON".
 pub fn fresh_proof_body(body: &[u8]) -> Result<FreshProof, EdgeError> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(FreshProof::default());
+    }
     fresh_proof(&json_object(body)?)
 }
 
@@ -147,6 +151,7 @@ mod tests {
         let proof = fresh_proof_body(br#"{"password":"pw"}"#).unwrap();
         assert_eq!((proof.password.as_deref(), proof.email_code), (Some("pw"), None));
         assert!(fresh_proof_body(br#"{}"#).unwrap().password.is_none());
+        assert!(fresh_proof_body(b"").unwrap().password.is_none());
         assert!(fresh_proof_body(br#"{"password":7}"#).is_err());
         assert!(fresh_proof_body(br#"{"email_code":"12"}"#).is_err());
         let off = disable_body(br#"{"code":"123456","email_code":"654321"}"#).unwrap();
