@@ -61,6 +61,18 @@ fn too_large() -> ApiError {
     )
 }
 
+/// Whether a percent-encoded control character (`%00`-`%1F`, `%7F`) is in `text`; raw ones
+/// cannot be in a URI at all.
+fn has_encoded_control(text: &str) -> bool {
+    text.as_bytes().windows(3).any(|w| {
+        w[0] == b'%'
+            && std::str::from_utf8(&w[1..])
+                .ok()
+                .and_then(|hex| u8::from_str_radix(hex, 16).ok())
+                .is_some_and(|b| b < 0x20 || b == 0x7f)
+    })
+}
+
 pub async fn require_signature(
     State(state): State<AppState>,
     request: Request,
@@ -118,6 +130,12 @@ pub async fn require_signature(
         .is_some();
     if !fresh {
         return Err(rejected("this request was already used (replay)"));
+    }
+
+    // A control character in the path or query (NUL above all, which Postgres text cannot
+    // hold) is the caller's mistake: refused here for every route, never a failed query.
+    if has_encoded_control(path_and_query) {
+        return Err(ApiError::invalid("The address contains a control character."));
     }
 
     let user_id = if user.is_empty() {

@@ -290,6 +290,24 @@ async fn a_pending_sign_in_completes_once() {
 }
 
 #[tokio::test]
+async fn a_nul_in_a_path_or_query_is_bad_input_never_a_500() {
+    let farm = TestFarm::start().await;
+    let (user, _) = farm.register("path@example.com").await;
+    for path in [
+        "/internal/problems/a%00b",
+        "/internal/submissions/problem/x%00y",
+        "/internal/submissions?page=1%00",
+    ] {
+        let (status, answer) = farm.signed("GET", path, Some(user), None).await;
+        assert_eq!(
+            (status, answer["error"]["code"].as_str()),
+            (StatusCode::UNPROCESSABLE_ENTITY, Some("invalid_input")),
+            "{path}: {answer}"
+        );
+    }
+}
+
+#[tokio::test]
 async fn a_declared_body_over_the_cap_is_refused_before_it_is_read() {
     let farm = TestFarm::start().await;
     let mut request = signed_request(
