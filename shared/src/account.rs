@@ -59,6 +59,15 @@ pub struct TwoFactorDisableRequest {
     pub proof: FreshProof,
 }
 
+/// `{new_password, password | email_code}`: a signed-in user changes (or, without one, sets)
+/// the password, proving it with the current one or a mailed code.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ChangePasswordRequest {
+    pub new_password: String,
+    #[serde(flatten)]
+    pub proof: FreshProof,
+}
+
 /// Internal: the second step of a sign-in. `pending_id` names the "2FA pending" token (a hash
 /// of it) so the farm can let each one sign in once.
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -2,7 +2,8 @@
 //! magic-link tokens, TOTP and recovery codes, fresh proofs and the "2FA pending" token.
 
 use algoarena_shared::account::{
-    EmailRequest, FreshProof, ResetPasswordRequest, TwoFactorDisableRequest, VerifyEmailRequest,
+    ChangePasswordRequest, EmailRequest, FreshProof, ResetPasswordRequest, TwoFactorDisableRequest,
+    VerifyEmailRequest,
 };
 
 use super::account::{Email, Password};
@@ -60,6 +61,17 @@ pub fn fresh_proof_body(body: &[u8]) -> Result<FreshProof, EdgeError> {
         return Ok(FreshProof::default());
     }
     fresh_proof(&json_object(body)?)
+}
+
+/// `{new_password, password?, email_code?}`: changing the password while signed in.
+pub fn change_password_body(body: &[u8]) -> Result<ChangePasswordRequest, EdgeError> {
+    let body = json_object(body)?;
+    Ok(ChangePasswordRequest {
+        new_password: Password::parse_new(&required_string(&body, "new_password")?)?
+            .expose()
+            .to_string(),
+        proof: fresh_proof(&body)?,
+    })
 }
 
 /// `{code, password?, email_code?}`: disabling 2FA.
@@ -154,6 +166,9 @@ mod tests {
         assert!(fresh_proof_body(b"").unwrap().password.is_none());
         assert!(fresh_proof_body(br#"{"password":7}"#).is_err());
         assert!(fresh_proof_body(br#"{"email_code":"12"}"#).is_err());
+        let change = change_password_body(br#"{"new_password":"long enough","password":"old"}"#);
+        assert_eq!(change.unwrap().proof.password.as_deref(), Some("old"));
+        assert!(change_password_body(br#"{"new_password":"short","password":"old"}"#).is_err());
         let off = disable_body(br#"{"code":"123456","email_code":"654321"}"#).unwrap();
         assert_eq!(off.proof.email_code.as_deref(), Some("654321"));
     }

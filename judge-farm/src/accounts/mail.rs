@@ -188,6 +188,17 @@ pub mod templates {
         }
     }
 
+    pub fn password_changed(to: &str, app_url: &str) -> Mail {
+        Mail {
+            to: to.into(),
+            subject: "Your AlgoArena password was changed".into(),
+            text: format!(
+                "The password of your AlgoArena account was just changed. If this was not you, \
+                 reset it at {app_url}/forgot-password and sign out everywhere in Settings.\n"
+            ),
+        }
+    }
+
     pub fn already_registered(to: &str, app_url: &str) -> Mail {
         Mail {
             to: to.into(),

@@ -386,3 +386,36 @@ async fn a_second_factor_sign_in_cancels_a_pending_reset() {
         post(&farm, "/internal/auth/2fa/reset/confirm", None, json!({"token": token})).await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "the owner's sign-in cancelled it");
 }
+
+#[tokio::test]
+async fn changing_the_password_needs_the_current_one_and_tells_the_owner() {
+    let farm = TestFarm::start().await;
+    let (id, _) = farm.register("change@example.com").await;
+    let change = |body: Value| post(&farm, "/internal/auth/password", Some(id), body);
+    let (status, answer) = change(json!({"new_password": "a new long password"})).await;
+    assert_eq!(
+        (status, answer["error"]["code"].as_str()),
+        (StatusCode::FORBIDDEN, Some("proof_required"))
+    );
+    let (status, _) =
+        change(json!({"new_password": "a new long password", "password": "wrong guess"})).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _) = change(json!({"new_password": "short", "password": PASSWORD})).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let (status, _) =
+        change(json!({"new_password": "a new long password", "password": PASSWORD})).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let old =
+        post(&farm, "/internal/auth/login", None, login("change@example.com", PASSWORD)).await;
+    assert_eq!(old.0, StatusCode::UNAUTHORIZED);
+    let new = post(
+        &farm,
+        "/internal/auth/login",
+        None,
+        login("change@example.com", "a new long password"),
+    )
+    .await;
+    assert_eq!(new.0, StatusCode::OK);
+    let told = farm.wait_for_mail("change@example.com", 2).await;
+    assert!(told.subject.contains("password was changed"), "{told:?}");
+}

@@ -22,6 +22,7 @@ use crate::config::Settings;
 use crate::error::EdgeError;
 use crate::http::{header, json_value, now_secs, read_body, ClientInfo};
 use crate::input::account::{LoginInput, RegisterInput};
+use crate::input::flows::change_password_body;
 use crate::rooms::rate_limiter::{self, Rule};
 use crate::store::farm::{FarmClient, FarmReply};
 
@@ -32,6 +33,7 @@ pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
         .post_async("/api/auth/refresh", handler(refresh))
         .post_async("/api/auth/logout", handler(logout))
         .post_async("/api/auth/logout-all", handler(logout_everywhere))
+        .post_async("/api/auth/password", handler(change_password))
         .get_async("/api/auth/jwks.json", handler(get_jwks))
         .get_async("/.well-known/jwks.json", handler(get_jwks));
     oauth::mount(two_factor::mount(email::mount(router)))
@@ -73,6 +75,20 @@ async fn logout_everywhere(req: Request, ctx: Ctx) -> Result<Response, EdgeError
         .post("/internal/auth/sessions/revoke-all", Some(&user.id), &serde_json::json!({}))
         .await?;
     with_cookie(Response::empty()?.with_status(204), &clear_refresh_cookie())
+}
+
+/// `{new_password, password | email_code}` with a bearer token: changes the password.
+async fn change_password(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
+    let user = authenticate(&ctx.data.jwt, header(&req, "authorization").as_deref(), now_secs())?;
+    // The proof is a password: guesses are limited per account like logins.
+    rate_limiter::enforce(&ctx.env, &ctx.data, rate_limiter::LOGIN, &format!("user:{}", user.id))
+        .await?;
+    let body = change_password_body(&read_body(&mut req).await?)?;
+    let client = ClientInfo::from_request(&req);
+    let reply = FarmClient::new(&ctx.data, &client)
+        .post("/internal/auth/password", Some(&user.id), &body)
+        .await?;
+    no_store(reply.into_response()?)
 }
 
 /// The public keys that verify access tokens (RFC 7517), for anyone who checks them.

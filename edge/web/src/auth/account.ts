@@ -78,6 +78,11 @@ export function disableTwoFactor(code: string, proof: FreshProof): Promise<void>
   return authedRequest<void>('/api/auth/2fa/disable', { method: 'POST', body: { code, ...proof } });
 }
 
+/** Changes (or, for an account without one, sets) the password, with a fresh proof. */
+export async function changePassword(newPassword: string, proof: FreshProof): Promise<void> {
+  await authedRequest<void>('/api/auth/password', { method: 'POST', body: { new_password: newPassword, ...proof } });
+}
+
 /** Asks for the e-mailed, delayed 2FA reset; resolves to the one answer for every address. */
 export async function requestTwoFactorReset(email: string): Promise<string> {
   return (await request<{ message: string }>('/api/auth/2fa/reset', { method: 'POST', body: { email } })).message;

@@ -5,7 +5,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { ApiError, messageOf } from '../api/errors';
-import { disableTwoFactor, enableTwoFactor, logOutEverywhere, requestProofCode, setupTwoFactor, type FreshProof, type TwoFactorSetup } from '../auth/account';
+import { changePassword, disableTwoFactor, enableTwoFactor, logOutEverywhere, requestProofCode, setupTwoFactor, type FreshProof, type TwoFactorSetup } from '../auth/account';
 import { useSession } from '../auth/useSession';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
@@ -18,6 +18,7 @@ export function SettingsPage() {
   const [disableCode, setDisableCode] = useState('');
   const [password, setPassword] = useState('');
   const [emailCode, setEmailCode] = useState('');
+  const [newPassword, setNewPassword] = useState('');
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
@@ -54,6 +55,17 @@ export function SettingsPage() {
       setPassword('');
       setEmailCode('');
       setNote('Two-factor authentication is on.');
+    });
+  };
+
+  const onChangePassword = (e: FormEvent) => {
+    e.preventDefault();
+    void run(async () => {
+      await changePassword(newPassword, proof());
+      setNewPassword('');
+      setPassword('');
+      setEmailCode('');
+      setNote('Your password is changed.');
     });
   };
 
@@ -120,6 +132,13 @@ export function SettingsPage() {
           {note}
         </p>
       )}
+      <h2>Password</h2>
+      <form onSubmit={onChangePassword} className="form">
+        <Field label="New password" testId="new-password" type="password" autoComplete="new-password" value={newPassword} onChange={(e) => setNewPassword(e.target.value)} />
+        <button type="submit" className="btn btn-ghost btn-block" data-testid="change-password">
+          Change password (confirm with the current one above)
+        </button>
+      </form>
       <h2>Sessions</h2>
       <button
         type="button"

@@ -8,10 +8,12 @@
 //! already have an account", "that username is taken") reaches the mailbox, never the caller.
 //! This module: register, login, refresh, logout; [`email`]: verification codes, password
 //! reset and magic links; [`two_factor`]: TOTP set-up and the second step of a sign-in;
+//! [`password_change`]: changing the password while signed in;
 //! [`oauth`]: sign-in with Google or GitHub.
 
 pub mod email;
 pub mod oauth;
+pub mod password_change;
 pub mod profile;
 pub mod two_factor;
 
@@ -45,6 +47,7 @@ pub fn router() -> Router<AppState> {
         .merge(oauth::router())
         .merge(two_factor::router())
         .merge(profile::router())
+        .merge(password_change::router())
 }
 
 /// The one answer of register, whatever the address's state.

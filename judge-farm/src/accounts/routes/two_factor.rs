@@ -126,7 +126,11 @@ async fn use_recovery_code(state: &AppState, user_id: Uuid, plain: &str) -> ApiR
 }
 
 /// Checks the fresh proof: the password, or for an account without one a mailed code.
-async fn check_proof(state: &AppState, user: &UserRow, proof: FreshProof) -> ApiResult<()> {
+pub(crate) async fn check_proof(
+    state: &AppState,
+    user: &UserRow,
+    proof: FreshProof,
+) -> ApiResult<()> {
     let failed =
         || ApiError::new(StatusCode::FORBIDDEN, "proof_failed", "That password or code is wrong.");
     match (&user.password_hash, proof.password, proof.email_code) {
