@@ -194,3 +194,34 @@ test("the farm's door: one answer for every failed signature check, and no publi
   const metrics = await fetch(`${FARM_URL}/metrics`);
   assert.ok(metrics.status === 404 || metrics.status === 401, `metrics answered ${metrics.status}`);
 });
+
+test('a lost second factor: the mailed reset waits out its delay, and the owner signing in cancels it', { timeout: 90_000 }, async () => {
+  const { user, secret } = await withTwoFactor();
+  const known = await new Client().post('/api/auth/2fa/reset', { json: { email: user.email } });
+  const unknown = await new Client().post('/api/auth/2fa/reset', { json: { email: randomUser().email } });
+  assert.equal(known.status, 202, JSON.stringify(known.data));
+  assert.deepEqual([unknown.status, unknown.data], [known.status, known.data], 'one answer for every address');
+  // Mails: 1 the code, 2 "2FA on", 3 the reset link.
+  const mail = await waitForMail(user.email, 3);
+  assert.match(mail.text, /only after \d+ hours/);
+  const token = tokenIn(mail);
+  const early = await new Client().post('/api/auth/2fa/reset/confirm', { json: { token } });
+  assertError(early, 409, 'reset_not_ready');
+  assert.ok(Number(early.headers.get('retry-after')) > 60);
+  // The owner still has the app: signing in with it cancels the request.
+  const pending = (await loginOf(user)).data.pending_token;
+  const signedIn = await new Client().post('/api/auth/2fa/login', { json: { pending_token: pending, code: totp(secret, 0) } });
+  assert.equal(signedIn.status, 200, JSON.stringify(signedIn.data));
+  assertError(await new Client().post('/api/auth/2fa/reset/confirm', { json: { token } }), 400, 'invalid_token');
+});
+
+test('changing the password needs the current one, not just a session', async () => {
+  const client = new Client();
+  const { user } = await signUp(client);
+  assertError(await client.post('/api/auth/password', { json: { new_password: 'taken over by a thief' } }), 403, 'proof_required');
+  assertError(await client.post('/api/auth/password', { json: { new_password: 'taken over by a thief', password: 'a guess' } }), 403, 'proof_failed');
+  const changed = await client.post('/api/auth/password', { json: { new_password: 'my new long password', password: user.password } });
+  assert.equal(changed.status, 204, JSON.stringify(changed.data));
+  assertError(await loginOf(user), 401, 'invalid_credentials');
+  assert.equal((await loginOf({ ...user, password: 'my new long password' })).status, 200);
+});
