@@ -108,7 +108,8 @@ mod tests {
 
     #[test]
     fn only_application_json_is_json() {
-        for ok in ["application/json", "Application/JSON; charset=utf-8", " application/json ;x=y"] {
+        for ok in ["application/json", "Application/JSON; charset=utf-8", " application/json ;x=y"]
+        {
             assert!(is_json_media_type(ok), "{ok:?}");
         }
         for bad in [

@@ -18,9 +18,10 @@ pub fn resolve(
     let value = header(name).ok_or_else(|| {
         EdgeError::BadRequest(format!("The {name} header is missing: the client is unknown."))
     })?;
-    let ip: IpAddr = value.trim().parse().map_err(|_| {
-        EdgeError::BadRequest(format!("The {name} header is not an IP address."))
-    })?;
+    let ip: IpAddr = value
+        .trim()
+        .parse()
+        .map_err(|_| EdgeError::BadRequest(format!("The {name} header is not an IP address.")))?;
     Ok(Some(ip.to_canonical()))
 }
 
@@ -50,7 +51,10 @@ mod tests {
 
     #[test]
     fn a_trusted_header_with_an_address_names_the_client() {
-        assert_eq!(resolve(&cf(), with(Some(" 203.0.113.9 "))).unwrap(), "203.0.113.9".parse().ok());
+        assert_eq!(
+            resolve(&cf(), with(Some(" 203.0.113.9 "))).unwrap(),
+            "203.0.113.9".parse().ok()
+        );
         assert_eq!(resolve(&cf(), with(Some("2001:db8::1"))).unwrap(), "2001:db8::1".parse().ok());
         // A v4-mapped v6 address is the v4 client, not a separate bucket.
         assert_eq!(resolve(&cf(), with(Some("::ffff:10.0.0.1"))).unwrap(), "10.0.0.1".parse().ok());
@@ -58,7 +62,8 @@ mod tests {
 
     #[test]
     fn a_missing_or_non_address_value_is_refused_not_pooled() {
-        for bad in [None, Some(""), Some("unknown"), Some("10.0.0.1, 10.0.0.2"), Some("10.0.0.1\0")] {
+        for bad in [None, Some(""), Some("unknown"), Some("10.0.0.1, 10.0.0.2"), Some("10.0.0.1\0")]
+        {
             assert!(matches!(resolve(&cf(), with(bad)), Err(EdgeError::BadRequest(_))), "{bad:?}");
         }
     }

@@ -61,7 +61,10 @@ mod tests {
             (None, Some("null")),
             (None, Some("http://algoarena.example")),
         ] {
-            assert!(matches!(check("POST", site, origin, OWN), Err(EdgeError::CrossSite)), "{site:?} {origin:?}");
+            assert!(
+                matches!(check("POST", site, origin, OWN), Err(EdgeError::CrossSite)),
+                "{site:?} {origin:?}"
+            );
         }
     }
 

@@ -41,7 +41,7 @@ pub fn admit(req: Request, settings: &Settings) -> Result<Request, EdgeError> {
         // `/internal/*` is the farm, signed; no limit there depends on its address.
         Err(_) => None,
     };
-    let method = req.method().to_string();
+    let method = req.method().as_ref().to_string();
     if api && !cross_site::is_safe_method(&method) {
         let own_origin = req.url()?.origin().ascii_serialization();
         cross_site::check(

@@ -58,10 +58,9 @@ pub fn json_object(body: &[u8]) -> Result<JsonObject, EdgeError> {
 fn check_strings(value: &Value, path: &str, multi_line: bool) -> Result<(), EdgeError> {
     match value {
         Value::String(s) => check_text(s, path, multi_line),
-        Value::Array(items) => items
-            .iter()
-            .enumerate()
-            .try_for_each(|(i, item)| check_strings(item, &format!("{path}[{}]", i + 1), multi_line)),
+        Value::Array(items) => items.iter().enumerate().try_for_each(|(i, item)| {
+            check_strings(item, &format!("{path}[{}]", i + 1), multi_line)
+        }),
         Value::Object(map) => map.iter().try_for_each(|(name, item)| {
             check_text(name, "a field name", false)?;
             check_strings(item, &format!("{path}.{name}"), multi_line)

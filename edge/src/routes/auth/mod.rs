@@ -52,7 +52,13 @@ async fn register(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let client = limit_by_ip(&req, &ctx, rate_limiter::REGISTER).await?;
     // Parsed (and absurd passwords refused) before the farm is asked to hash anything.
     let input = RegisterInput::from_body(&read_body(&mut req).await?)?;
-    rate_limiter::enforce_account(&ctx.env, &ctx.data, rate_limiter::REGISTER_ADDRESS, input.email.as_str()).await?;
+    rate_limiter::enforce_account(
+        &ctx.env,
+        &ctx.data,
+        rate_limiter::REGISTER_ADDRESS,
+        input.email.as_str(),
+    )
+    .await?;
     let farm = FarmClient::new(&ctx.data, &client);
     let reply = farm.post("/internal/auth/register", None, &input.to_request()).await?;
     no_store(reply.into_response()?)
@@ -61,7 +67,13 @@ async fn register(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
 async fn login(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let client = limit_by_ip(&req, &ctx, rate_limiter::LOGIN).await?;
     let input = LoginInput::from_body(&read_body(&mut req).await?)?;
-    rate_limiter::enforce_account(&ctx.env, &ctx.data, rate_limiter::LOGIN_ACCOUNT, input.email.as_str()).await?;
+    rate_limiter::enforce_account(
+        &ctx.env,
+        &ctx.data,
+        rate_limiter::LOGIN_ACCOUNT,
+        input.email.as_str(),
+    )
+    .await?;
     let farm = FarmClient::new(&ctx.data, &client);
     let reply = farm.post("/internal/auth/login", None, &input.to_request()).await?;
     sign_in_response(&ctx.data, &reply)
