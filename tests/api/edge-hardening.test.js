@@ -99,7 +99,9 @@ test('the refresh cookie cannot be used, rotated or ended from another site', { 
 });
 
 test('API answers carry the security headers, errors included', async () => {
-  for (const [path, status] of [['/api/languages', 200], ['/api/nowhere', 404], ['/.well-known/jwks.json', 200]]) {
+  /** @type {[string, number][]} */
+  const answers = [['/api/languages', 200], ['/api/nowhere', 404], ['/.well-known/jwks.json', 200]];
+  for (const [path, status] of answers) {
     const res = await new Client().get(path);
     assert.equal(res.status, status, path);
     const h = res.headers;
