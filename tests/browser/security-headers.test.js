@@ -8,6 +8,7 @@
 
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
 import { test } from 'node:test';
 import { openProblemFromList, selectLanguage, setCode, signUp, submitAndWaitForVerdict } from './support/app.js';
 import { withFailureArtifacts } from './support/artifacts.js';
@@ -110,16 +111,20 @@ test('the app, Monaco and its worker run under the strict policy with no violati
 });
 
 test('no other site can frame the app', { timeout: 60_000 }, async (t) => {
+  // The other site is a local server on another port: another origin, and (unlike a page of
+  // no address) one Chromium lets embed local pages, so only our headers can stop it.
+  const html = `<iframe id="victim" src="${BASE_URL}/problems" width="800" height="600"></iframe>`;
+  const evil = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html));
+  await new Promise((resolve) => evil.listen(0, '127.0.0.1', () => resolve(undefined)));
+  t.after(() => evil.close());
   const browser = await openBrowser();
   t.after(() => browser.close());
   const { page } = browser;
   await withFailureArtifacts(t.name, browser, async () => {
-    // A page of another origin (about:blank here) embeds the app.
-    await page.goto('about:blank');
-    await page.setContent(`<iframe id="victim" src="${BASE_URL}/problems" width="800" height="600"></iframe>`);
+    await page.goto(`http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (evil.address()).port}/`);
+    // Give the frame time to load and render if it is allowed to.
+    await page.waitForTimeout(3_000);
     const frame = await (await page.$('#victim'))?.contentFrame();
-    // Give the frame time to load if it is allowed to.
-    await page.waitForTimeout(2_000);
     const inside = frame ? await frame.evaluate(() => document.querySelector('#root')?.childElementCount ?? 0).catch(() => 0) : 0;
     assert.equal(inside, 0, 'the app rendered inside another site\'s frame');
   });
