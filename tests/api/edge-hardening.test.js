@@ -102,7 +102,7 @@ test('API answers carry the security headers, errors included', async () => {
   /** @type {[string, number][]} */
   const answers = [['/api/languages', 200], ['/api/nowhere', 404], ['/.well-known/jwks.json', 200]];
   for (const [path, status] of answers) {
-    const res = await new Client().get(path);
+    const res = await new Client().get(path, { headers: { origin: EVIL } });
     assert.equal(res.status, status, path);
     const h = res.headers;
     assert.match(h.get('content-security-policy') ?? '', /^default-src 'none';.*frame-ancestors 'none'/, path);
@@ -111,6 +111,8 @@ test('API answers carry the security headers, errors included', async () => {
     assert.equal(h.get('referrer-policy'), 'same-origin', path);
     assert.match(h.get('permissions-policy') ?? '', /camera=\(\).*microphone=\(\)/, path);
     assert.equal(h.get('x-frame-options'), 'DENY', path);
+    // No CORS: no other origin's script may read an answer.
+    assert.equal(h.get('access-control-allow-origin'), null, path);
   }
 });
 
