@@ -61,6 +61,9 @@ start_stack() {
   local edge_vars=()
   [ -n "${RATE_LIMIT_WINDOW_SECS:-}" ] && edge_vars+=(--var "RATE_LIMIT_WINDOW_SECS:$RATE_LIMIT_WINDOW_SECS")
   [ -n "${API_RATE_LIMIT:-}" ] && edge_vars+=(--var "API_RATE_LIMIT:$API_RATE_LIMIT")
+  # Whose address counts: wrangler dev sets CF-Connecting-IP from the socket when a request has
+  # none, and the tests send their own to stand for separate people, so the stack trusts it.
+  edge_vars+=(--var "CLIENT_IP_HEADER:${CLIENT_IP_HEADER:-cf-connecting-ip}")
   # OAUTH_MOCK_URL: Google and GitHub sign-in against a local OAuth 2.0 server (the tests run
   # oauth2-mock-server there), with throwaway client credentials.
   if [ -n "${OAUTH_MOCK_URL:-}" ]; then

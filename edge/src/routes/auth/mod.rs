@@ -46,7 +46,7 @@ pub(crate) async fn limit_by_ip(
     rule: Rule,
 ) -> Result<ClientInfo, EdgeError> {
     let client = ClientInfo::from_request(req);
-    rate_limiter::enforce(&ctx.env, &ctx.data, rule, &format!("ip:{}", client.ip)).await?;
+    rate_limiter::enforce_client(&ctx.env, &ctx.data, rule, &client).await?;
     Ok(client)
 }
 
@@ -54,6 +54,13 @@ async fn register(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let client = limit_by_ip(&req, &ctx, rate_limiter::REGISTER).await?;
     // Parsed (and absurd passwords refused) before the farm is asked to hash anything.
     let input = RegisterInput::from_body(&read_body(&mut req).await?)?;
+    rate_limiter::enforce_account(
+        &ctx.env,
+        &ctx.data,
+        rate_limiter::REGISTER_ADDRESS,
+        input.email.as_str(),
+    )
+    .await?;
     let farm = FarmClient::new(&ctx.data, &client);
     let reply = farm.post("/internal/auth/register", None, &input.to_request()).await?;
     no_store(reply.into_response()?)
@@ -62,6 +69,13 @@ async fn register(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
 async fn login(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let client = limit_by_ip(&req, &ctx, rate_limiter::LOGIN).await?;
     let input = LoginInput::from_body(&read_body(&mut req).await?)?;
+    rate_limiter::enforce_account(
+        &ctx.env,
+        &ctx.data,
+        rate_limiter::LOGIN_ACCOUNT,
+        input.email.as_str(),
+    )
+    .await?;
     let farm = FarmClient::new(&ctx.data, &client);
     let reply = farm.post("/internal/auth/login", None, &input.to_request()).await?;
     sign_in_response(&ctx.data, &reply)
