@@ -2,6 +2,7 @@
 
 mod account;
 mod auth;
+mod contests;
 mod events;
 mod helpers;
 mod metrics;
