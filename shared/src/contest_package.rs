@@ -23,7 +23,7 @@
 
 use std::fmt;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::scoring::{ContestTime, Format, Freeze, Points, Rules};
 
@@ -38,7 +38,7 @@ pub const MAX_TITLE_CHARS: usize = 200;
 pub const MAX_POINTS: u64 = 10_000;
 
 /// What kind of contest it is (`contests.type`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ContestKind {
     Weekly,

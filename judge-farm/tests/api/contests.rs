@@ -230,3 +230,127 @@ async fn the_sample_contest_package_imports_over_the_seed_problems() {
     assert_eq!(after["total"].as_u64().unwrap() + 4, before["total"].as_u64().unwrap());
     assert!(!slugs(&after).contains(&"coin-change"), "{after}");
 }
+
+async fn set_times(farm: &TestFarm, slug: &str, start: &str, end: &str) {
+    sqlx::query(&format!(
+        "update contests set start_time = now() + interval '{start}',
+                             end_time = now() + interval '{end}' where slug = $1"
+    ))
+    .bind(slug)
+    .execute(&farm.db)
+    .await
+    .unwrap();
+}
+
+#[tokio::test]
+async fn contests_are_listed_and_show_their_problems_once_started() {
+    let farm = TestFarm::start().await;
+    import_two_problems(&farm).await;
+    let (setter, _) = farm.register("setter@example.com").await;
+    let root = tempfile::tempdir().unwrap();
+    let setters = format!("setters = [\"{}\"]", username_of(&farm, setter).await);
+    write_contest(root.path(), "weekly-4", chrono::Duration::days(1), &setters);
+    let other = write_contest(root.path(), "weekly-5", chrono::Duration::days(2), "rated = false");
+    // Its own problem: one in two upcoming contests is hidden until both have started, even
+    // from the setter of only one of them.
+    let toml = std::fs::read_to_string(other.join("contest.toml")).unwrap();
+    std::fs::write(other.join("contest.toml"), toml.replace("a-plus-b", "reverse-words")).unwrap();
+    contests::import::import(&farm.db, &[root.path().to_path_buf()], false).await.unwrap();
+
+    let (status, page) = farm.signed("GET", "/internal/contests", None, None).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert_eq!(page["total"], 2);
+    assert_eq!(slugs(&page), ["weekly-5", "weekly-4"], "the latest start first");
+    assert_eq!(page["items"][0]["rated"], false);
+    assert_eq!(page["items"][1]["phase"], "upcoming");
+    assert_eq!(page["items"][1]["format"], "leetcode");
+    assert_eq!(page["items"][1]["kind"], "weekly");
+    let (status, bad) = farm.signed("GET", "/internal/contests?per_page=0", None, None).await;
+    assert_eq!(
+        (status, bad["error"]["code"].as_str()),
+        (StatusCode::UNPROCESSABLE_ENTITY, Some("invalid_input"))
+    );
+
+    let (status, detail) = farm.signed("GET", "/internal/contests/weekly-4", None, None).await;
+    assert_eq!(status, StatusCode::OK, "{detail}");
+    assert_eq!(detail["title"], "Weekly weekly-4");
+    assert_eq!(detail["problems"], json!([]), "no problems before the start");
+    assert_eq!(detail["registered"], false);
+    let (_, early) = farm.signed("GET", "/internal/contests/weekly-4", Some(setter), None).await;
+    assert_eq!(
+        early["problems"],
+        json!([{"letter": "A", "slug": "a-plus-b", "title": "A + B", "points": 3}]),
+        "its setter sees them"
+    );
+    start_now(&farm, "weekly-4").await;
+    let (_, started) = farm.signed("GET", "/internal/contests/weekly-4", None, None).await;
+    assert_eq!(started["phase"], "running");
+    assert_eq!(started["problems"][0]["slug"], "a-plus-b");
+
+    let (status, missing) = farm.signed("GET", "/internal/contests/nope", None, None).await;
+    assert_eq!(
+        (status, missing["error"]["code"].as_str()),
+        (StatusCode::NOT_FOUND, Some("contest_not_found"))
+    );
+}
+
+#[tokio::test]
+async fn one_registers_until_the_end_and_withdraws_only_before_the_start() {
+    let farm = TestFarm::start().await;
+    import_two_problems(&farm).await;
+    let (user, _) = farm.register("player@example.com").await;
+    let root = tempfile::tempdir().unwrap();
+    write_contest(root.path(), "weekly-6", chrono::Duration::days(1), "");
+    contests::import::import(&farm.db, &[root.path().to_path_buf()], false).await.unwrap();
+    let register = "/internal/contests/weekly-6/register";
+    let unregister = "/internal/contests/weekly-6/unregister";
+    let registered = || async {
+        farm.signed("GET", "/internal/contests/weekly-6", Some(user), None).await.1["registered"]
+            .clone()
+    };
+
+    let (status, body) = farm.signed("POST", register, None, None).await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (StatusCode::UNAUTHORIZED, Some("unauthorized"))
+    );
+    let (status, body) =
+        farm.signed("POST", "/internal/contests/nope/register", Some(user), None).await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (StatusCode::NOT_FOUND, Some("contest_not_found"))
+    );
+
+    // Before the start: in, in again (once), out, in.
+    for _ in 0..2 {
+        assert_eq!(farm.signed("POST", register, Some(user), None).await.0, StatusCode::NO_CONTENT);
+    }
+    assert_eq!(farm.count("contest_registrations").await, 1);
+    assert_eq!(registered().await, true);
+    let (_, page) = farm.signed("GET", "/internal/contests", None, None).await;
+    assert_eq!(page["items"][0]["registrants"], 1);
+    assert_eq!(farm.signed("POST", unregister, Some(user), None).await.0, StatusCode::NO_CONTENT);
+    assert_eq!(registered().await, false);
+    assert_eq!(farm.signed("POST", register, Some(user), None).await.0, StatusCode::NO_CONTENT);
+
+    // Running: still open to newcomers, but nobody leaves.
+    set_times(&farm, "weekly-6", "-10 minutes", "80 minutes").await;
+    let (status, body) = farm.signed("POST", unregister, Some(user), None).await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (StatusCode::CONFLICT, Some("contest_started"))
+    );
+    assert_eq!(registered().await, true);
+    let (late, _) = farm.register("late@example.com").await;
+    assert_eq!(farm.signed("POST", register, Some(late), None).await.0, StatusCode::NO_CONTENT);
+
+    // Ended: closed.
+    set_times(&farm, "weekly-6", "-100 minutes", "-10 minutes").await;
+    let (other, _) = farm.register("other@example.com").await;
+    let (status, body) = farm.signed("POST", register, Some(other), None).await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (StatusCode::CONFLICT, Some("contest_ended"))
+    );
+    assert_eq!(farm.count("contest_registrations").await, 2);
+}

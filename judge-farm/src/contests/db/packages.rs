@@ -1,11 +1,11 @@
 //! Writing an imported contest package: the contest row, its problems and its setters.
 
 use algoarena_shared::contest_package::ContestPackage;
-use algoarena_shared::scoring::Format;
 use chrono::{DateTime, Utc};
 use sqlx::{Postgres, Transaction};
 use uuid::Uuid;
 
+use super::names::{format_name, kind_name};
 use crate::db::Result;
 
 /// The stored contest of a slug, as re-import needs it.
@@ -68,23 +68,6 @@ pub async fn problem_slugs(
     )
     .fetch_all(&mut **tx)
     .await?)
-}
-
-fn format_name(format: Format) -> &'static str {
-    match format {
-        Format::LeetCode => "leetcode",
-        Format::Icpc => "icpc",
-        Format::Ioi => "ioi",
-    }
-}
-
-fn kind_name(kind: algoarena_shared::contest_package::ContestKind) -> &'static str {
-    use algoarena_shared::contest_package::ContestKind;
-    match kind {
-        ContestKind::Weekly => "weekly",
-        ContestKind::Biweekly => "biweekly",
-        ContestKind::Virtual => "virtual",
-    }
 }
 
 /// Inserts or updates the contest by slug and replaces its problems (`problem_ids` in contest
