@@ -29,6 +29,7 @@ async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response
     let router = routes::languages::mount(router);
     let router = routes::problems::mount(router);
     let router = routes::submissions::mount(router);
+    let router = routes::contests::mount(router);
     let router = routes::internal::mount(router);
     let router = fallback::mount(router);
     Ok(fallback::finish(router.run(req, env).await))
