@@ -90,6 +90,8 @@ test('the app, Monaco and its worker run under the strict policy with no violati
 
     // The 2FA set-up shows its QR code as a data: image.
     await page.click('[data-testid="nav-settings"]');
+    // Setting up 2FA takes a fresh proof: the password.
+    await page.fill('[data-testid="totp-password"]', user.password);
     await page.click('[data-testid="totp-setup"]');
     await page.waitForSelector('[data-testid="totp-qr"]');
     assert.ok(await page.$eval('[data-testid="totp-qr"]', (img) => /** @type {HTMLImageElement} */ (img).naturalWidth > 0), 'the QR code did not render');
