@@ -118,7 +118,7 @@ def reproduces(package: Path) -> None:
     if not (package / GENERATOR).is_file():
         raise PackageError(f"{package / GENERATOR}: missing")
     with tempfile.TemporaryDirectory() as scratch:
-        copy = Path(scratch) / package.name
+        copy = Path(scratch) / package.resolve().name
         shutil.copytree(package, copy)
         run_generator(copy)
         differ = same_tree(package / "data", copy / "data")
