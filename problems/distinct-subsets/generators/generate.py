@@ -36,7 +36,7 @@ shutil.rmtree("data", ignore_errors=True)
 rng = random.Random(2901)
 BIG = 10**9
 
-write("sample", [2, 1, 2])
+write("sample", [3, 1, 3])
 write("sample", [-1])
 write("sample", [5, 5, 5])
 write("secret", [])

@@ -47,7 +47,7 @@ shutil.rmtree("data", ignore_errors=True)
 rng = random.Random(4601)
 H, N = 100000, 20000
 
-write("sample", [2, 3, 1, 1, 4])
+write("sample", [2, 4, 1, 1, 1, 3])
 write("sample", [3, 1, 4, 1, 1, 1, 1])
 write("sample", [2, 1, 0, 3])
 write("secret", [0])

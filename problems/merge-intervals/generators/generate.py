@@ -45,7 +45,7 @@ shutil.rmtree("data", ignore_errors=True)
 rng = random.Random(2801)
 BIG = 10**9
 
-write("sample", [[8, 10], [1, 3], [2, 6], [15, 18]])
+write("sample", [[9, 12], [1, 4], [3, 7], [15, 15]])
 write("sample", [[4, 6], [1, 4], [-3, -2]])
 write("sample", [[2, 9], [3, 4], [5, 5]])
 write("secret", [])

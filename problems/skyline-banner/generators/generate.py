@@ -36,7 +36,7 @@ shutil.rmtree("data", ignore_errors=True)
 rng = random.Random(4001)
 H, N = 10**9, 100000
 
-write("sample", [2, 1, 5, 6, 2, 3])
+write("sample", [3, 1, 6, 5, 2, 4])
 write("sample", [4, 0, 4])
 write("secret", [0])
 write("secret", [H])

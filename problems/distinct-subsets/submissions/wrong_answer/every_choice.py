@@ -1,4 +1,4 @@
-# Takes or leaves each position: right without repeats, but [2,1,2] yields [2] and [1,2] twice.
+# Takes or leaves each position: right without repeats, but [3,1,3] yields [3] and [1,3] twice.
 class Solution:
     def distinctSubsets(self, nums: List[int]) -> List[List[int]]:
         nums = sorted(nums)

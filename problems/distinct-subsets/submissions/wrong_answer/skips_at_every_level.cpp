@@ -1,5 +1,5 @@
 // Skips a value equal to the previous one even as the first choice of a level, so a subset can
-// never hold two equal values: [2,2] and [5,5,5] are lost.
+// never hold two equal values: [3,3] and [5,5,5] are lost.
 class Solution {
     vector<vector<int>> found;
     vector<int> current;

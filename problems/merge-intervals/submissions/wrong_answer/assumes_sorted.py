@@ -1,5 +1,5 @@
-# Sweeps the intervals in the order given, as if they were sorted by start: [[8,10],[1,3]]
-# stays two intervals out of order, and [[3,5],[1,4]] does not merge.
+# Sweeps the intervals in the order given, as if they were sorted by start: [[9,12],[1,4]]
+# swallows [1,4] into [9,12], and [[3,5],[6,8],[1,4]] misses that [1,4] reaches [3,5].
 class Solution:
     def merge(self, intervals: List[List[int]]) -> List[List[int]]:
         merged = []
