@@ -15,3 +15,6 @@ export WORKER_BUILD_BIN="$ALGOARENA_CACHE/worker-build-$WORKER_BUILD_VERSION/bin
 export PYJWT_VERSION=2.10.1
 export PYOTP_VERSION=2.9.0
 export PYCHECK_VENV="$ALGOARENA_CACHE/pyvenv-pyjwt-$PYJWT_VERSION-pyotp-$PYOTP_VERSION"
+# Python with elommr: the independent oracle for shared's Elo-MMR (shared/tests/rating_oracle.rs).
+export ELOMMR_VERSION=1.2.1
+export ELOMMR_VENV="$ALGOARENA_CACHE/pyvenv-elommr-$ELOMMR_VERSION"

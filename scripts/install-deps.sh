@@ -76,6 +76,15 @@ if [ ! -f "$PYCHECK_VENV/.done" ]; then
   touch "$PYCHECK_VENV/.done"
 fi
 
+# --- Python venv with elommr, the oracle for shared's Elo-MMR (cached, keyed by version) ----
+if [ ! -f "$ELOMMR_VENV/.done" ]; then
+  log "python venv with elommr $ELOMMR_VERSION (cached in $ELOMMR_VENV)"
+  rm -rf "$ELOMMR_VENV"
+  python3 -m venv "$ELOMMR_VENV"
+  "$ELOMMR_VENV/bin/pip" install --quiet --disable-pip-version-check "elommr==$ELOMMR_VERSION"
+  touch "$ELOMMR_VENV/.done"
+fi
+
 # --- npm packages --------------------------------------------------------------------------
 for dir in edge edge/web tests; do
   if [ -f "$here/$dir/package-lock.json" ]; then

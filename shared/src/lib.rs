@@ -7,9 +7,12 @@ mod stored_text;
 
 pub mod account;
 pub mod api;
+pub mod contest_package;
 pub mod error;
 pub mod ids;
 pub mod language;
 pub mod limits;
+pub mod rating;
+pub mod scoring;
 pub mod signing;
 pub mod verdict;
