@@ -42,12 +42,26 @@ impl TryFrom<SummaryRow> for ProblemSummary {
     }
 }
 
-/// One page of published problems in their list order, optionally of one difficulty.
+/// Who reads a problem, for the one visibility rule: `problem_visible(problem_id, viewer)` in
+/// SQL (migration 0020) hides a problem of a contest that has not started from everyone but
+/// that contest's setters. Every problem read applies it as `and problem_visible(p.id, $n)`
+/// with this as `$n`; `Viewer::ANONYMOUS` (the edge's shared, cached reads) sees only what
+/// everyone may see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Viewer(pub Option<Uuid>);
+
+impl Viewer {
+    pub const ANONYMOUS: Viewer = Viewer(None);
+}
+
+/// One page of published problems `viewer` may see (see [`Viewer`]) in their list order,
+/// optionally of one difficulty.
 pub async fn list(
     db: &PgPool,
     page: u32,
     per_page: u32,
     difficulty: Option<&str>,
+    viewer: Viewer,
 ) -> Result<ProblemPage> {
     let offset = i64::from(page.saturating_sub(1)) * i64::from(per_page);
     let rows = sqlx::query_as!(
@@ -59,18 +73,22 @@ pub async fn list(
                   p.acceptance_rate, p.is_premium
              from problems p
             where p.is_published and ($1::text is null or p.difficulty = $1)
+              and problem_visible(p.id, $4)
             order by p.order_index nulls last, p.slug
             limit $2 offset $3"#,
         difficulty,
         i64::from(per_page),
         offset,
+        viewer.0,
     )
     .fetch_all(db)
     .await?;
     let total = sqlx::query_scalar!(
         r#"select count(*) as "total!" from problems
-            where is_published and ($1::text is null or difficulty = $1)"#,
+            where is_published and ($1::text is null or difficulty = $1)
+              and problem_visible(id, $2)"#,
         difficulty,
+        viewer.0,
     )
     .fetch_one(db)
     .await?;
@@ -82,8 +100,9 @@ pub async fn list(
     })
 }
 
-/// A published problem with its sample tests; hidden tests never leave the farm.
-pub async fn get(db: &PgPool, slug: &str) -> Result<Option<ProblemDetail>> {
+/// A published problem `viewer` may see, with its sample tests; hidden tests never leave the
+/// farm.
+pub async fn get(db: &PgPool, slug: &str, viewer: Viewer) -> Result<Option<ProblemDetail>> {
     let row = sqlx::query!(
         r#"select p.id, p.slug, p.title, p.difficulty,
                   coalesce((select array_agg(t.name::text order by t.name) from problem_tags pt
@@ -94,8 +113,10 @@ pub async fn get(db: &PgPool, slug: &str) -> Result<Option<ProblemDetail>> {
                   coalesce((select array_agg(c.name::text order by c.name) from problem_companies pc
                               join companies c on c.id = pc.company_id where pc.problem_id = p.id),
                            '{}') as "companies!"
-             from problems p where p.slug = $1 and p.is_published"#,
+             from problems p where p.slug = $1 and p.is_published
+                                and problem_visible(p.id, $2)"#,
         slug,
+        viewer.0,
     )
     .fetch_optional(db)
     .await?;
@@ -170,7 +191,12 @@ pub struct JudgeProblem {
     pub solution_code: Option<Json<Program>>,
 }
 
-pub async fn find_for_judging(db: impl PgExecutor<'_>, slug: &str) -> Result<Option<JudgeProblem>> {
+/// A published problem `viewer` may see, for a submit or run to be judged against.
+pub async fn find_for_judging(
+    db: impl PgExecutor<'_>,
+    slug: &str,
+    viewer: Viewer,
+) -> Result<Option<JudgeProblem>> {
     Ok(sqlx::query_as!(
         JudgeProblem,
         r#"select id, slug, time_limit_ms, memory_limit_mb, checker as "checker: Json<Checker>",
@@ -178,8 +204,9 @@ pub async fn find_for_judging(db: impl PgExecutor<'_>, slug: &str) -> Result<Opt
                   checker_program as "checker_program: Json<Program>",
                   interactor as "interactor: Json<Program>",
                   solution_code as "solution_code: Json<Program>"
-             from problems where slug = $1 and is_published"#,
+             from problems where slug = $1 and is_published and problem_visible(id, $2)"#,
         slug,
+        viewer.0,
     )
     .fetch_optional(db)
     .await?)

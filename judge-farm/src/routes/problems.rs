@@ -7,8 +7,9 @@ use axum::extract::{Path, Query, State};
 use axum::routing::get;
 use axum::{Json, Router};
 
-use crate::db::problems;
+use crate::db::problems::{self, Viewer};
 use crate::error::{ApiError, ApiResult};
+use crate::routes::signature::Caller;
 use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
@@ -19,8 +20,11 @@ pub fn router() -> Router<AppState> {
 
 /// A query that does not parse (`page=abc`, `difficulty=Impossible`: serde refuses a difficulty
 /// that is not Easy, Medium or Hard) is a 422 in the one error shape.
+/// The edge calls both reads with no user and caches them for everyone; a signed-in caller
+/// (a contest's setter) also sees that contest's problems before its start.
 async fn list_problems(
     State(state): State<AppState>,
+    caller: Caller,
     query: Result<Query<ProblemQuery>, QueryRejection>,
 ) -> ApiResult<Json<ProblemPage>> {
     let Query(query) = query.map_err(|e| ApiError::invalid(e.body_text()))?;
@@ -30,14 +34,15 @@ async fn list_problems(
         return Err(ApiError::invalid(format!("per_page: use 1 to {MAX_PAGE_SIZE}.")));
     }
     let difficulty = query.difficulty.map(Difficulty::as_str);
-    Ok(Json(problems::list(&state.db, page, per_page, difficulty).await?))
+    Ok(Json(problems::list(&state.db, page, per_page, difficulty, Viewer(caller.user_id)).await?))
 }
 
 async fn get_problem(
     State(state): State<AppState>,
+    caller: Caller,
     Path(slug): Path<String>,
 ) -> ApiResult<Json<ProblemDetail>> {
-    problems::get(&state.db, &slug).await?.map(Json).ok_or_else(|| {
+    problems::get(&state.db, &slug, Viewer(caller.user_id)).await?.map(Json).ok_or_else(|| {
         ApiError::not_found("problem_not_found", format!("There is no problem '{slug}'."))
     })
 }
