@@ -33,6 +33,11 @@ pub const ASSETS_BINDING: &str = "ASSETS";
 ///   seconds; production keeps each limit's own window from TRD §6).
 /// - `API_RATE_LIMIT` [unset]: replaces the general limit of 1000 API requests per minute per
 ///   signed-in user (TRD §6), so a test stack can reach it.
+/// - `CLIENT_IP_HEADER` [required]: the request header that carries the client's address and
+///   can be trusted in this deployment, or `none`. Behind Cloudflare it is `cf-connecting-ip`
+///   (Cloudflare sets it and drops any copy the client sent); a stack with no trustworthy proxy
+///   in front says `none`, and per-address limits are then skipped (per-account ones still
+///   hold). A configured header that is missing or not an IP address gets a 400.
 ///
 /// Secrets (`.dev.vars` locally, `wrangler secret put` in production):
 /// - `JWT_PRIVATE_KEY`: RSA private key (PKCS#8 or PKCS#1 PEM) that signs access tokens.
@@ -52,6 +57,33 @@ pub struct Settings {
     pub api_rate_limit: Option<u32>,
     pub google: Option<ProviderConfig>,
     pub github: Option<ProviderConfig>,
+    /// Where the client's address comes from (`CLIENT_IP_HEADER`).
+    pub client_ip: ClientIpSource,
+}
+
+/// Which request header, if any, names the client's address in this deployment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ClientIpSource {
+    /// Set by the proxy in front of the Worker (a lowercase header name).
+    Header(String),
+    /// Nothing in front of the Worker vouches for an address: every header is client-chosen.
+    Untrusted,
+}
+
+impl ClientIpSource {
+    pub fn parse(value: &str) -> Result<ClientIpSource, EdgeError> {
+        let value = value.trim().to_ascii_lowercase();
+        if value == "none" {
+            return Ok(ClientIpSource::Untrusted);
+        }
+        let token = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'_';
+        if value.is_empty() || !value.bytes().all(token) {
+            return Err(EdgeError::internal(format!(
+                "CLIENT_IP_HEADER must be a header name or `none`, not {value:?}"
+            )));
+        }
+        Ok(ClientIpSource::Header(value))
+    }
 }
 
 /// What minting and verifying access tokens needs.
@@ -171,6 +203,7 @@ impl Settings {
                 ],
                 Some("https://api.github.com/user/emails"),
             )?,
+            client_ip: ClientIpSource::parse(&read(env, "CLIENT_IP_HEADER")?)?,
         })
     }
 }
@@ -224,6 +257,18 @@ mod tests {
     #[test]
     fn secrets_do_not_print() {
         assert_eq!(format!("{:?}", Secret::new("hunter2")), "Secret(***)");
+    }
+
+    #[test]
+    fn the_client_address_header_is_a_name_or_none() {
+        assert_eq!(
+            ClientIpSource::parse(" CF-Connecting-IP ").unwrap(),
+            ClientIpSource::Header("cf-connecting-ip".into())
+        );
+        assert_eq!(ClientIpSource::parse("none").unwrap(), ClientIpSource::Untrusted);
+        for bad in ["", "x: y", "a b", "x\ny"] {
+            assert!(ClientIpSource::parse(bad).is_err(), "{bad:?}");
+        }
     }
 
     #[test]

@@ -9,6 +9,9 @@ use worker::{KvError, Response};
 pub enum EdgeError {
     #[error("malformed JSON: {0}")]
     MalformedJson(String),
+    /// A request the edge cannot take as sent (e.g. a client address that is not one).
+    #[error("bad request: {0}")]
+    BadRequest(String),
     /// The message names the field, e.g. "username must be 3 to 30 characters".
     #[error("invalid input: {0}")]
     InvalidInput(String),
@@ -23,6 +26,12 @@ pub enum EdgeError {
     ProblemNotFound,
     #[error("method not allowed")]
     MethodNotAllowed,
+    /// A state-changing request that a browser sent from another site (login CSRF and kin).
+    #[error("cross-site request refused")]
+    CrossSite,
+    /// A body that is not declared `application/json`.
+    #[error("unsupported media type")]
+    UnsupportedMediaType,
     #[error("request body too large")]
     PayloadTooLarge,
     #[error("code too large")]
@@ -58,11 +67,13 @@ impl EdgeError {
 
     pub fn status_code(&self) -> u16 {
         match self {
-            EdgeError::MalformedJson(_) => 400,
+            EdgeError::MalformedJson(_) | EdgeError::BadRequest(_) => 400,
             EdgeError::Unauthorized(_) | EdgeError::BadSignature(_) => 401,
+            EdgeError::CrossSite => 403,
             EdgeError::NotFound(_) | EdgeError::ProblemNotFound => 404,
             EdgeError::MethodNotAllowed => 405,
             EdgeError::PayloadTooLarge | EdgeError::CodeTooLarge => 413,
+            EdgeError::UnsupportedMediaType => 415,
             EdgeError::InvalidInput(_) | EdgeError::UnknownLanguage(_) => 422,
             EdgeError::RateLimited { .. } => 429,
             EdgeError::Internal(_) => 500,
@@ -78,6 +89,7 @@ impl EdgeError {
                 "malformed_json",
                 format!("The request body is not valid JSON: {why}."),
             ),
+            EdgeError::BadRequest(message) => ErrorBody::new("bad_request", message.clone()),
             EdgeError::InvalidInput(message) => ErrorBody::new("invalid_input", message.clone()),
             EdgeError::Unauthorized(message) => ErrorBody::new("unauthorized", message.clone()),
             EdgeError::BadSignature(_) => {
@@ -90,6 +102,14 @@ impl EdgeError {
             EdgeError::MethodNotAllowed => {
                 ErrorBody::new("method_not_allowed", "This path does not accept that HTTP method.")
             }
+            EdgeError::CrossSite => ErrorBody::new(
+                "cross_site_request",
+                "This request came from another site; use AlgoArena's own pages.",
+            ),
+            EdgeError::UnsupportedMediaType => ErrorBody::new(
+                "unsupported_media_type",
+                "The request body must be JSON sent as Content-Type: application/json.",
+            ),
             EdgeError::PayloadTooLarge => ErrorBody::new(
                 "payload_too_large",
                 format!(
@@ -175,6 +195,9 @@ mod tests {
         assert_eq!(EdgeError::invalid("email is required").status_code(), 422);
         assert_eq!(EdgeError::unauthorized("no").status_code(), 401);
         assert_eq!(EdgeError::PayloadTooLarge.status_code(), 413);
+        assert_eq!(EdgeError::BadRequest("x".into()).status_code(), 400);
+        assert_eq!(EdgeError::CrossSite.status_code(), 403);
+        assert_eq!(EdgeError::UnsupportedMediaType.status_code(), 415);
         assert_eq!(EdgeError::CodeTooLarge.status_code(), 413);
         assert_eq!(EdgeError::UnknownLanguage("cobol".into()).status_code(), 422);
         assert_eq!(EdgeError::FarmUnavailable("refused".into()).status_code(), 502);

@@ -5,6 +5,7 @@
 pub mod auth;
 pub mod config;
 pub mod error;
+pub mod guard;
 pub mod http;
 pub mod input;
 pub mod rooms;
@@ -19,9 +20,14 @@ use crate::routes::fallback;
 #[event(fetch)]
 async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response> {
     console_error_panic_hook::set_once();
+    let api = guard::answers_data(&req.path());
     let settings = match Settings::from_env(&env) {
         Ok(settings) => settings,
-        Err(e) => return Ok(e.into_response()),
+        Err(e) => return Ok(guard::secure(e.into_response(), api)),
+    };
+    let req = match guard::admit(req, &settings) {
+        Ok(req) => req,
+        Err(e) => return Ok(guard::secure(e.into_response(), api)),
     };
     let router = Router::with_data(settings);
     let router = routes::auth::mount(router);
@@ -29,7 +35,8 @@ async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response
     let router = routes::languages::mount(router);
     let router = routes::problems::mount(router);
     let router = routes::submissions::mount(router);
+    let router = routes::contests::mount(router);
     let router = routes::internal::mount(router);
     let router = fallback::mount(router);
-    Ok(fallback::finish(router.run(req, env).await))
+    Ok(guard::secure(fallback::finish(router.run(req, env).await), api))
 }

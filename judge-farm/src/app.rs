@@ -16,6 +16,7 @@ use crate::state::AppState;
 pub fn app(state: AppState) -> Router {
     let internal = Router::new()
         .merge(accounts::routes::router())
+        .merge(crate::contests::routes::router())
         .merge(languages::router())
         .merge(problems::router())
         .merge(submissions::router())

@@ -50,7 +50,8 @@ use secrecy::SecretString;
 /// - `WORKER_SELF_TEST` [`true`]: whether a worker self-tests every language before it takes
 ///   jobs; `false` is for tests and benchmarks that start many short-lived workers.
 /// - `METRICS_BIND` [`127.0.0.1:9464`]: where `judge-farm worker` serves Prometheus `GET /metrics`
-///   (read by [`metrics_bind`]; `off` disables it). `serve` exports on `FARM_BIND`'s `/metrics`.
+///   (read by [`metrics_bind`]; `off` disables it). `serve` exports on `FARM_BIND`'s `/metrics`
+///   only to callers with `METRICS_TOKEN` (below).
 ///
 /// Account flows ([`AuthSettings`]):
 /// - `APP_URL` [`http://127.0.0.1:8787`]: the public origin, for links in mails (TRD §11).
@@ -62,6 +63,17 @@ use secrecy::SecretString;
 /// - `EMAIL_CODE_TTL` [`900`]: lifetime of e-mail verification codes, seconds.
 /// - `RESET_TOKEN_TTL` [`3600`]: lifetime of password-reset links, seconds.
 /// - `MAGIC_LINK_TTL` [`900`]: lifetime of magic links, seconds (capped at 900).
+/// - `TOTP_ENCRYPTION_KEY` (required by `serve`): 32 bytes as 64 hex digits; the AES-256-GCM key TOTP
+///   secrets are stored under (`openssl rand -hex 32`; scripts/lib/stack.sh makes one for local
+///   stacks). Losing it loses every account's 2FA secret (they then use recovery codes).
+/// - `REFRESH_REUSE_GRACE_SECS` [`10`]: how long a just-rotated refresh token still answers with
+///   the same successor (two tabs refreshing at once); later presentations are reuse.
+/// - `REFRESH_IDLE_TIMEOUT_SECS` [`604800`]: a session not refreshed for this long (7 days)
+///   ends, within its absolute `REFRESH_TOKEN_EXPIRY`.
+/// - `TWO_FACTOR_RESET_DELAY_SECS` [`86400`]: how long after it is asked for an e-mailed 2FA
+///   reset link starts to work (a 2FA sign-in meanwhile cancels it); it works 3 days after that.
+/// - `METRICS_TOKEN` [unset]: the bearer token `GET /metrics` on `FARM_BIND` requires; unset,
+///   the API serves no metrics at all (production scrapes with the token, never in public).
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub database_url: SecretString,
@@ -145,6 +157,47 @@ pub struct AuthSettings {
     pub email_code_ttl_secs: u32,
     pub reset_token_ttl_secs: u32,
     pub magic_link_ttl_secs: u32,
+    /// `None` only for processes that never touch 2FA (workers, migrate, import).
+    pub totp_key: Option<EncryptionKey>,
+    pub refresh_reuse_grace_secs: u32,
+    pub refresh_idle_timeout_secs: u32,
+    pub two_factor_reset_delay_secs: u32,
+    pub metrics_token: Option<SecretString>,
+}
+
+/// A 256-bit AES key. It never prints.
+#[derive(Clone)]
+pub struct EncryptionKey(pub [u8; 32]);
+
+impl std::fmt::Debug for EncryptionKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("EncryptionKey(***)")
+    }
+}
+
+impl EncryptionKey {
+    /// A fresh random key (tests and throwaway local settings).
+    pub fn random() -> EncryptionKey {
+        use rand::RngCore;
+        let mut key = [0u8; 32];
+        rand::rngs::OsRng.fill_bytes(&mut key);
+        EncryptionKey(key)
+    }
+
+    /// 64 hex digits.
+    pub fn parse_hex(text: &str) -> Result<EncryptionKey> {
+        let bytes = hex::decode(text.trim()).context("not hex")?;
+        let key: [u8; 32] =
+            bytes.try_into().map_err(|_| anyhow::anyhow!("must be 32 bytes (64 hex digits)"))?;
+        Ok(EncryptionKey(key))
+    }
+}
+
+impl AuthSettings {
+    /// The key TOTP secrets are sealed with; `serve` refuses to start without one.
+    pub fn totp_key(&self) -> Result<&EncryptionKey> {
+        self.totp_key.as_ref().context("TOTP_ENCRYPTION_KEY is not set")
+    }
 }
 
 /// Magic links are valid for 15 minutes at most, whatever the configuration says.
@@ -162,6 +215,11 @@ impl AuthSettings {
             email_code_ttl_secs: 900,
             reset_token_ttl_secs: 3600,
             magic_link_ttl_secs: MAX_MAGIC_LINK_TTL_SECS,
+            totp_key: Some(EncryptionKey::random()),
+            refresh_reuse_grace_secs: 10,
+            refresh_idle_timeout_secs: 7 * 24 * 3600,
+            two_factor_reset_delay_secs: 24 * 3600,
+            metrics_token: None,
         }
     }
 
@@ -179,6 +237,24 @@ impl AuthSettings {
             reset_token_ttl_secs: parsed("RESET_TOKEN_TTL", defaults.reset_token_ttl_secs)?.max(1),
             magic_link_ttl_secs: parsed("MAGIC_LINK_TTL", defaults.magic_link_ttl_secs)?
                 .clamp(1, MAX_MAGIC_LINK_TTL_SECS),
+            totp_key: var("TOTP_ENCRYPTION_KEY")
+                .map(|k| EncryptionKey::parse_hex(&k).context("TOTP_ENCRYPTION_KEY"))
+                .transpose()?,
+            refresh_reuse_grace_secs: parsed(
+                "REFRESH_REUSE_GRACE_SECS",
+                defaults.refresh_reuse_grace_secs,
+            )?
+            .min(60),
+            refresh_idle_timeout_secs: parsed(
+                "REFRESH_IDLE_TIMEOUT_SECS",
+                defaults.refresh_idle_timeout_secs,
+            )?
+            .max(60),
+            two_factor_reset_delay_secs: parsed(
+                "TWO_FACTOR_RESET_DELAY_SECS",
+                defaults.two_factor_reset_delay_secs,
+            )?,
+            metrics_token: var("METRICS_TOKEN").map(Into::into),
         })
     }
 }

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use algoarena_judge_farm::config::Settings;
-use algoarena_judge_farm::{app, edge_client, import, metrics, sandbox, startup, worker};
+use algoarena_judge_farm::{app, contests, edge_client, import, metrics, sandbox, startup, worker};
 use anyhow::Result;
 use clap::{Parser, Subcommand};
 
@@ -22,8 +22,13 @@ enum Command {
     Worker,
     /// Apply database migrations and exit.
     Migrate,
-    /// Validate and load problem packages (folders, or folders of folders).
-    Import { paths: Vec<PathBuf> },
+    /// Validate and load problem and contest packages (folders, or folders of folders).
+    Import {
+        paths: Vec<PathBuf>,
+        /// Change a contest that has already started (a setter's fix).
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 fn main() -> Result<()> {
@@ -57,13 +62,25 @@ async fn run(command: Command) -> Result<()> {
             startup::migrate(&db).await?;
             tracing::info!("migrations applied");
         }
-        Command::Import { paths } => {
+        Command::Import { paths, force } => {
             let state = startup::app_state(settings).await?;
             startup::migrate(&state.db).await?;
-            // Every reference solution is judged before anything is stored.
-            let sandbox = startup::sandbox(&state.settings)?;
-            let changed = import::import_verified(&state.db, &paths, sandbox.as_ref()).await?;
-            tracing::info!(changed = changed.len(), "problems imported");
+            // Problems first: a contest names its problems, which must be imported already.
+            let (contest_paths, problem_paths): (Vec<_>, Vec<_>) =
+                paths.into_iter().partition(|p| contests::import::is_contest_path(p));
+            let mut changed = Vec::new();
+            if !problem_paths.is_empty() {
+                // Every reference solution is judged before anything is stored.
+                let sandbox = startup::sandbox(&state.settings)?;
+                changed =
+                    import::import_verified(&state.db, &problem_paths, sandbox.as_ref()).await?;
+                tracing::info!(changed = changed.len(), "problems imported");
+            }
+            if !contest_paths.is_empty() {
+                let touched = contests::import::import(&state.db, &contest_paths, force).await?;
+                tracing::info!(problems = touched.len(), "contests imported");
+                changed.extend(touched);
+            }
             if !changed.is_empty() {
                 if let Err(e) =
                     edge_client::purge_problems(&state.http, &state.settings, &changed).await
@@ -73,8 +90,10 @@ async fn run(command: Command) -> Result<()> {
             }
         }
         Command::Serve => {
+            settings.auth.totp_key()?;
             let state = startup::app_state(settings).await?;
             startup::migrate(&state.db).await?;
+            tokio::spawn(contests::announce::run(state.clone()));
             let listener = tokio::net::TcpListener::bind(state.settings.bind).await?;
             tracing::info!(addr = %listener.local_addr()?, "judge farm listening");
             axum::serve(listener, app::app(state))

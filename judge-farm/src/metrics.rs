@@ -1,5 +1,7 @@
 //! Prometheus metrics of the farm, in one registry per process: the API (`serve`) exposes them on
-//! `GET /metrics` (unsigned, like `/healthz`), a worker on its own listener (`METRICS_BIND`).
+//! `GET /metrics` only to a scraper with the `METRICS_TOKEN` bearer token (not at all when it is
+//! unset: queue depths and route timings are no one else's business), a worker on its own
+//! listener (`METRICS_BIND`, loopback by default).
 //!
 //! The names are what `deploy/prometheus/alerts.yml` uses; a farm API test checks that every name
 //! there is exported, so renaming one here means renaming it there.
@@ -133,7 +135,24 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/metrics", get(get_metrics))
 }
 
-async fn get_metrics(State(state): State<AppState>) -> Response {
+async fn get_metrics(State(state): State<AppState>, headers: axum::http::HeaderMap) -> Response {
+    use secrecy::ExposeSecret;
+    let Some(expected) = &state.settings.auth.metrics_token else {
+        return crate::error::ApiError::not_found("not_found", "There is nothing at this address.")
+            .into_response();
+    };
+    let given = headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or("");
+    if !same_token(given.as_bytes(), expected.expose_secret().as_bytes()) {
+        return crate::error::ApiError::unauthorized(
+            "unauthorized",
+            "Metrics need the scraper's bearer token.",
+        )
+        .into_response();
+    }
     let m = metrics();
     m.observe_pool(&state.db);
     match crate::db::submissions::queued_count(&state.db).await {
@@ -141,6 +160,14 @@ async fn get_metrics(State(state): State<AppState>) -> Response {
         Err(e) => tracing::warn!(error = %e, "counting queued submissions for /metrics"),
     }
     text_response(m.render())
+}
+
+/// Compares in time independent of where the first difference is.
+fn same_token(a: &[u8], b: &[u8]) -> bool {
+    use sha2::{Digest, Sha256};
+    // Hashing first makes the lengths equal, so the length is not leaked either.
+    let (a, b) = (Sha256::digest(a), Sha256::digest(b));
+    a.iter().zip(b.iter()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 fn text_response(body: String) -> Response {

@@ -3,8 +3,8 @@
 
 stack_log() { printf '\033[1;32m[algoarena]\033[0m %s\n' "$*" >&2; }
 
-# Secrets for local runs, made once: the RS256 key pair of the access tokens and the HMAC key
-# the edge and farm share. wrangler reads them from .dev.vars; the farm from the environment.
+# Secrets for local runs, made once: the RS256 key pair of the access tokens, the HMAC key
+# the edge and farm share, and the farm's key for TOTP secrets. wrangler reads them from .dev.vars; the farm from the environment.
 ensure_secrets() {
   local dir="$here/.local/secrets"
   mkdir -p "$dir"; chmod 700 "$dir"
@@ -13,6 +13,9 @@ ensure_secrets() {
   [ -f "$dir/jwt-public.pem" ] || openssl pkey -in "$dir/jwt-private.pem" -pubout -out "$dir/jwt-public.pem"
   [ -f "$dir/farm-shared-secret" ] || openssl rand -hex 32 > "$dir/farm-shared-secret"
   FARM_SHARED_SECRET=$(cat "$dir/farm-shared-secret"); export FARM_SHARED_SECRET
+  # The farm's AES-256-GCM key for TOTP secrets at rest (judge-farm/src/config.rs).
+  [ -f "$dir/totp-encryption-key" ] || openssl rand -hex 32 > "$dir/totp-encryption-key"
+  TOTP_ENCRYPTION_KEY=$(cat "$dir/totp-encryption-key"); export TOTP_ENCRYPTION_KEY
   local vars
   vars=$(printf 'JWT_PRIVATE_KEY="%s"\nJWT_PUBLIC_KEY="%s"\nFARM_SHARED_SECRET="%s"\n' \
     "$(awk '{printf "%s\\n", $0}' "$dir/jwt-private.pem")" \
@@ -58,6 +61,9 @@ start_stack() {
   local edge_vars=()
   [ -n "${RATE_LIMIT_WINDOW_SECS:-}" ] && edge_vars+=(--var "RATE_LIMIT_WINDOW_SECS:$RATE_LIMIT_WINDOW_SECS")
   [ -n "${API_RATE_LIMIT:-}" ] && edge_vars+=(--var "API_RATE_LIMIT:$API_RATE_LIMIT")
+  # Whose address counts: wrangler dev sets CF-Connecting-IP from the socket when a request has
+  # none, and the tests send their own to stand for separate people, so the stack trusts it.
+  edge_vars+=(--var "CLIENT_IP_HEADER:${CLIENT_IP_HEADER:-cf-connecting-ip}")
   # OAUTH_MOCK_URL: Google and GitHub sign-in against a local OAuth 2.0 server (the tests run
   # oauth2-mock-server there), with throwaway client credentials.
   if [ -n "${OAUTH_MOCK_URL:-}" ]; then

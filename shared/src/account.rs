@@ -33,10 +33,54 @@ pub struct TokenRequest {
     pub token: String,
 }
 
-/// `{code}`: a TOTP code.
+/// `{code}`: a TOTP code (or, where the flow allows it, a recovery code).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CodeRequest {
     pub code: String,
+}
+
+/// A fresh proof that the person at the keyboard owns the account, beyond the bearer token:
+/// the password, or for an account without one a code just mailed to it
+/// (`POST /api/auth/2fa/proof-code`). Set-up, replacement and disabling of 2FA require it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct FreshProof {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_code: Option<String>,
+}
+
+/// `{code, password | email_code}`: disables 2FA with a current TOTP or recovery code and a
+/// fresh proof.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TwoFactorDisableRequest {
+    pub code: String,
+    #[serde(flatten)]
+    pub proof: FreshProof,
+}
+
+/// `{new_password, password | email_code}`: a signed-in user changes (or, without one, sets)
+/// the password, proving it with the current one or a mailed code.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ChangePasswordRequest {
+    pub new_password: String,
+    #[serde(flatten)]
+    pub proof: FreshProof,
+}
+
+/// Internal: the second step of a sign-in. `pending_id` names the "2FA pending" token (a hash
+/// of it) so the farm can let each one sign in once.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TwoFactorChallengeRequest {
+    pub code: String,
+    pub pending_id: String,
+}
+
+/// The single-use recovery codes made when 2FA is switched on (or its secret replaced). They
+/// are shown this once; only their hashes are kept.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RecoveryCodes {
+    pub recovery_codes: Vec<String>,
 }
 
 /// `202` bodies: what happens next, the same sentence whatever the account's state.

@@ -10,6 +10,7 @@
 //! starts_at = 2026-12-06T14:30:00Z # a full date-time with its offset
 //! duration_minutes = 90
 //! rated = true                     # the default
+//! setters = ["alice"]              # usernames who see the problems before the start
 //!
 //! [freeze]                         # optional
 //! minutes_before_end = 15
@@ -22,7 +23,7 @@
 
 use std::fmt;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::scoring::{ContestTime, Format, Freeze, Points, Rules};
 
@@ -30,12 +31,14 @@ use crate::scoring::{ContestTime, Format, Freeze, Points, Rules};
 pub const MAX_DURATION_MINUTES: u32 = 7 * 24 * 60;
 /// Problems are lettered A to Z.
 pub const MAX_PROBLEMS: usize = 26;
+/// A contest's setters: the few people who prepare it.
+pub const MAX_SETTERS: usize = 20;
 pub const MAX_SLUG_CHARS: usize = 100;
 pub const MAX_TITLE_CHARS: usize = 200;
 pub const MAX_POINTS: u64 = 10_000;
 
 /// What kind of contest it is (`contests.type`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ContestKind {
     Weekly,
@@ -55,6 +58,8 @@ pub struct ContestPackage {
     pub duration: ContestTime,
     pub rated: bool,
     pub freeze: Option<Freeze>,
+    /// The usernames of those who may see the problems before the start.
+    pub setters: Vec<String>,
     pub problems: Vec<ContestProblem>,
 }
 
@@ -105,6 +110,8 @@ struct RawPackage {
     #[serde(default = "yes")]
     rated: bool,
     freeze: Option<RawFreeze>,
+    #[serde(default)]
+    setters: Vec<String>,
     #[serde(default)]
     problems: Vec<RawProblem>,
 }
@@ -180,6 +187,18 @@ impl ContestPackage {
             }
         });
 
+        if raw.setters.len() > MAX_SETTERS {
+            fail("setters".into(), format!("at most {MAX_SETTERS} setters"));
+        }
+        for (i, setter) in raw.setters.iter().enumerate() {
+            // The farm resolves the names; here only their shape is checked.
+            if setter.trim().is_empty() || setter.chars().count() > 30 {
+                fail(format!("setters[{i}]"), "must be a username of 1 to 30 characters".into());
+            } else if raw.setters[..i].contains(setter) {
+                fail(format!("setters[{i}]"), format!("`{setter}` is listed twice"));
+            }
+        }
+
         if raw.problems.is_empty() || raw.problems.len() > MAX_PROBLEMS {
             fail("problems".into(), format!("needs 1 to {MAX_PROBLEMS} [[problems]] entries"));
         }
@@ -226,6 +245,7 @@ impl ContestPackage {
             duration,
             rated: raw.rated,
             freeze,
+            setters: raw.setters,
             problems,
         })
     }
@@ -301,6 +321,7 @@ kind = "weekly"
 format = "leetcode"
 starts_at = 2026-12-06T14:30:00Z
 duration_minutes = 90
+setters = ["alice", "bob"]
 
 [freeze]
 minutes_before_end = 15
@@ -324,6 +345,7 @@ points = 5
         let package = ContestPackage::parse(GOOD).unwrap();
         assert_eq!(package.slug, "weekly-42");
         assert!(package.rated, "rated is the default");
+        assert_eq!(package.setters, ["alice", "bob"]);
         // date -u -d 2026-12-06T14:30:00Z +%s
         assert_eq!(package.starts_at, 1_796_567_400);
         let rules = package.rules();
@@ -356,13 +378,15 @@ points = 5
             .replace("slug = \"weekly-42\"", "slug = \"Weekly 42\"")
             .replace("duration_minutes = 90", "duration_minutes = 0")
             .replace("slug = \"coin-change\"", "slug = \"two-sum\"")
-            .replace("points = 5", "points = 0");
+            .replace("points = 5", "points = 0")
+            .replace("\"bob\"]", "\"alice\"]");
         assert_eq!(
             errors(&bad),
             [
                 "slug: `Weekly 42` must be 1 to 100 lowercase letters, digits and inner hyphens",
                 "duration_minutes: must be 1 to 10080 (a week)",
                 "freeze.minutes_before_end: must be 1 to the contest's 0 minutes",
+                "setters[1]: `alice` is listed twice",
                 "problems[1].slug: `two-sum` is listed twice",
                 "problems[1].points: must be 1 to 10000",
             ]

@@ -7,6 +7,7 @@ mod stored_text;
 
 pub mod account;
 pub mod api;
+pub mod contest_api;
 pub mod contest_package;
 pub mod error;
 pub mod ids;

@@ -172,10 +172,12 @@ test('an unverified provider address never links to an existing account; 2FA sti
   assert.equal(attacker.cookies.get('aa_refresh'), undefined);
 
   // The owner turns 2FA on; signing in with a verified Google address of theirs stops at 2FA.
-  const { secret } = (await owner.post('/api/auth/2fa/setup')).data;
+  const { secret } = (await owner.post('/api/auth/2fa/setup', { json: { password: user.password } })).data;
   const { execFileSync } = await import('node:child_process');
   const code = execFileSync(process.env.ALGOARENA_PYTHON ?? 'python3', [new URL('./support/pycheck.py', import.meta.url).pathname, 'totp', secret, '0'], { encoding: 'utf8' }).trim();
-  assert.equal((await owner.post('/api/auth/2fa/verify', { json: { code } })).status, 204);
+  const verified = await owner.post('/api/auth/2fa/verify', { json: { code } });
+  assert.equal(verified.status, 200, JSON.stringify(verified.data));
+  assert.ok(Array.isArray(verified.data.recovery_codes));
   profile = () => ({ sub: `owner-${user.email}`, email: user.email, email_verified: true });
   const viaGoogle = new Client();
   const back2 = await consent(await start(viaGoogle, 'google'));

@@ -23,7 +23,7 @@ async function freshTotpStep() {
   if (into > 22) await new Promise((r) => setTimeout(r, (30 - into + 0.5) * 1000));
 }
 
-test('2FA set-up with the QR code, the login challenge, reset, magic link and signing out everywhere', { timeout: 180_000 }, async (t) => {
+test('2FA set-up with the password and the QR code, recovery codes, the login challenge, reset, magic link and signing out everywhere', { timeout: 180_000 }, async (t) => {
   const tag = randomBytes(5).toString('hex');
   const user = { email: `auth-${tag}@example.com`, username: `auth_${tag}`, password: `Pw-${tag}-long-enough` };
   const browser = await openBrowser();
@@ -35,6 +35,10 @@ test('2FA set-up with the QR code, the login challenge, reset, magic link and si
 
     await freshTotpStep();
     await page.click(byTestId('nav-settings'));
+    // A session alone cannot set up 2FA: the page asks for the password.
+    await page.click(byTestId('totp-setup'));
+    await page.waitForSelector(byTestId('settings-error'));
+    await page.fill(byTestId('totp-password'), user.password);
     await page.click(byTestId('totp-setup'));
     const qr = page.locator(byTestId('totp-qr'));
     await qr.waitFor();
@@ -45,6 +49,8 @@ test('2FA set-up with the QR code, the login challenge, reset, magic link and si
     await page.click(byTestId('totp-enable'));
     await page.waitForSelector(`${byTestId('settings-note')}, ${byTestId('settings-error')}`);
     assert.equal(await page.textContent(byTestId('settings-note')), 'Two-factor authentication is on.');
+    const recovery = await page.locator(byTestId('recovery-code')).allTextContents();
+    assert.equal(recovery.length, 10, 'ten recovery codes, shown once');
     t.diagnostic('2FA on');
 
     await logOut(page);
@@ -86,10 +92,11 @@ test('2FA set-up with the QR code, the login challenge, reset, magic link and si
     assert.equal(await page.locator(byTestId('nav-username')).count(), 0, 'opening the link signs nobody in');
     await page.click(byTestId('magic-confirm'));
     await page.waitForSelector(byTestId('two-factor-code'));
-    await page.fill(byTestId('two-factor-code'), totp(secret, 1));
+    // Someone who lost the app signs in with a recovery code instead.
+    await page.fill(byTestId('two-factor-code'), recovery[0]);
     await page.click(byTestId('two-factor-submit'));
     await page.waitForSelector(byTestId('nav-username'));
-    t.diagnostic('signed in with a magic link and the TOTP code');
+    t.diagnostic('signed in with a magic link and a recovery code');
 
     await page.click(byTestId('nav-settings'));
     await page.click(byTestId('logout-everywhere'));

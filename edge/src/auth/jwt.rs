@@ -64,6 +64,10 @@ pub enum TokenRejection {
     WrongAudience,
     #[error("The token is not an access token.")]
     WrongType,
+    /// Signed by us, yet valid for longer than we ever issue: a leaked signing key or a
+    /// minting bug, not a token to honour.
+    #[error("The access token's lifetime is longer than allowed.")]
+    TooLongLived,
 }
 
 impl From<TokenRejection> for EdgeError {
@@ -202,6 +206,11 @@ fn check_typed_claims(
     if claims.sub.is_empty() {
         return Err(TokenRejection::Malformed);
     }
+    // The lifetime is what this edge issues for the type, measured from both `iat` and `nbf`
+    // (a token cannot stretch its life by back- or forward-dating either).
+    if claims.exp - claims.iat > lifetime(typ) || claims.exp - claims.nbf > lifetime(typ) {
+        return Err(TokenRejection::TooLongLived);
+    }
     if claims.exp <= now {
         return Err(TokenRejection::Expired);
     }
@@ -209,6 +218,15 @@ fn check_typed_claims(
         return Err(TokenRejection::NotYetValid);
     }
     Ok(())
+}
+
+/// The longest life a token of type `typ` is issued with.
+fn lifetime(typ: &str) -> i64 {
+    if typ == PENDING_TOKEN_TYPE {
+        PENDING_TOKEN_TTL_SECS
+    } else {
+        ACCESS_TOKEN_TTL_SECS
+    }
 }
 
 /// The JWKS document (RFC 7517) of every key that verifies tokens, current first.
@@ -383,6 +401,32 @@ mod tests {
             assert_eq!(check_claims(&claims, &s, NOW), Err(expected.clone()), "{claims:?}");
         }
         assert_eq!(check_claims(&AccessClaims { nbf: NOW + 60, ..base.clone() }, &s, NOW), Ok(()));
+    }
+
+    #[test]
+    fn a_correctly_signed_token_that_lives_longer_than_configured_is_refused() {
+        let base = AccessClaims::for_user(&settings(), &user(), NOW);
+        let long = AccessClaims { exp: NOW + ACCESS_TOKEN_TTL_SECS + 1, ..base.clone() };
+        let token = sign(&settings(), &long).unwrap();
+        assert_eq!(
+            rejection(verify(&settings(), &token, NOW + 10)),
+            "The access token's lifetime is longer than allowed."
+        );
+        // Back-dating iat alone does not help: nbf is measured too, and the other way round.
+        let backdated = AccessClaims { iat: NOW - 3600, exp: NOW + 3600, ..base.clone() };
+        assert_eq!(check_claims(&backdated, &settings(), NOW), Err(TokenRejection::TooLongLived));
+        let early_nbf = AccessClaims { nbf: NOW - 3600, ..base.clone() };
+        assert_eq!(check_claims(&early_nbf, &settings(), NOW), Err(TokenRejection::TooLongLived));
+        // Exactly the configured lifetime is fine.
+        assert_eq!(check_claims(&base, &settings(), NOW), Ok(()));
+        // A pending token may live 5 minutes, not 15.
+        let pending = AccessClaims {
+            typ: PENDING_TOKEN_TYPE.into(),
+            exp: NOW + PENDING_TOKEN_TTL_SECS + 1,
+            ..base
+        };
+        let token = sign(&settings(), &pending).unwrap();
+        assert!(verify_pending(&settings(), &token, NOW).is_err());
     }
 
     #[test]

@@ -3,6 +3,10 @@
 //!
 //! Bodies are read as a JSON object first and fields taken one by one, so a missing or
 //! mistyped field gets a 422 that names it, while broken JSON gets a 400.
+//!
+//! Every string of every body (names included) is checked for control characters here, in
+//! [`json_object`], which every body goes through: no endpoint can forget it. A field is
+//! single-line unless [`MULTI_LINE_FIELDS`] names it, so a new field is strict by default.
 
 pub mod account;
 pub mod flows;
@@ -26,7 +30,11 @@ pub fn check_body_size(len: usize) -> Result<(), EdgeError> {
     Ok(())
 }
 
-/// Parses a request body that must be a JSON object.
+/// Fields whose text may span lines (source code, custom stdin): they may hold tab, line
+/// feed and carriage return, and no other control character.
+pub const MULTI_LINE_FIELDS: &[&str] = &["code", "inputs"];
+
+/// Parses a request body that must be a JSON object, with no control characters in it.
 pub fn json_object(body: &[u8]) -> Result<JsonObject, EdgeError> {
     check_body_size(body.len())?;
     let value: Value = serde_json::from_slice(body).map_err(|e| {
@@ -34,8 +42,42 @@ pub fn json_object(body: &[u8]) -> Result<JsonObject, EdgeError> {
         EdgeError::MalformedJson(e.to_string())
     })?;
     match value {
-        Value::Object(map) => Ok(map),
+        Value::Object(map) => {
+            for (name, value) in &map {
+                check_text(name, "a field name", false)?;
+                check_strings(value, name, MULTI_LINE_FIELDS.contains(&name.as_str()))?;
+            }
+            Ok(map)
+        }
         _ => Err(EdgeError::invalid("The request body must be a JSON object.")),
+    }
+}
+
+/// Checks every string inside `value` (nested arrays and objects too); `path` names the field
+/// in the message, e.g. `inputs[2]`.
+fn check_strings(value: &Value, path: &str, multi_line: bool) -> Result<(), EdgeError> {
+    match value {
+        Value::String(s) => check_text(s, path, multi_line),
+        Value::Array(items) => items.iter().enumerate().try_for_each(|(i, item)| {
+            check_strings(item, &format!("{path}[{}]", i + 1), multi_line)
+        }),
+        Value::Object(map) => map.iter().try_for_each(|(name, item)| {
+            check_text(name, "a field name", false)?;
+            check_strings(item, &format!("{path}.{name}"), multi_line)
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Refuses C0 and C1 control characters (and DEL); multi-line text keeps `\t`, `\n`, `\r`.
+fn check_text(text: &str, path: &str, multi_line: bool) -> Result<(), EdgeError> {
+    let allowed = |c: char| multi_line && matches!(c, '\t' | '\n' | '\r');
+    match text.chars().find(|c| c.is_control() && !allowed(*c)) {
+        None => Ok(()),
+        Some(c) => Err(EdgeError::invalid(format!(
+            "{path} must not contain control characters (found U+{:04X}).",
+            u32::from(c)
+        ))),
     }
 }
 
@@ -69,6 +111,44 @@ mod tests {
         let big = vec![b' '; MAX_BODY_BYTES + 1];
         assert!(matches!(json_object(&big), Err(EdgeError::PayloadTooLarge)));
         assert!(check_body_size(MAX_BODY_BYTES).is_ok());
+    }
+
+    fn refusal(body: &str) -> String {
+        match json_object(body.as_bytes()) {
+            Err(EdgeError::InvalidInput(m)) => m,
+            other => panic!("{body}: expected 422, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn single_line_fields_refuse_every_control_character() {
+        for c in ['\0', '\t', '\n', '\r', '\u{1b}', '\u{7f}', '\u{85}', '\u{9f}'] {
+            let body = serde_json::json!({ "email": format!("a{c}@b.c") }).to_string();
+            let message = refusal(&body);
+            assert!(message.starts_with("email must not contain control characters"), "{message}");
+        }
+        assert_eq!(
+            refusal(r#"{"password": "x\u0000y"}"#),
+            "password must not contain control characters (found U+0000)."
+        );
+        // Names are text too, and so is anything nested inside a field.
+        assert!(refusal(r#"{"a\u0001": 1}"#).starts_with("a field name must not"));
+        assert!(refusal(r#"{"a": {"b\u0000": 1}}"#).starts_with("a field name must not"));
+        assert!(refusal(r#"{"slugs": ["ok", "x\u0007"]}"#).starts_with("slugs[2] must not"));
+    }
+
+    #[test]
+    fn code_and_custom_inputs_keep_tabs_and_line_breaks_only() {
+        let ok = serde_json::json!({"code": "a\tb\r\nc\n", "inputs": ["1 2\n", "3\t4\r\n"]});
+        assert!(json_object(ok.to_string().as_bytes()).is_ok());
+        assert!(refusal(r#"{"code": "print(1)\u0000"}"#).starts_with("code must not"));
+        assert!(refusal(r#"{"inputs": ["1\n", "\u000b"]}"#).starts_with("inputs[2] must not"));
+        assert!(refusal(r#"{"problem_slug": "a\nb"}"#).starts_with("problem_slug must not"));
+    }
+
+    #[test]
+    fn ordinary_unicode_text_passes() {
+        assert!(json_object("{\"display_name\": \"Zoë 李 🙂\"}".as_bytes()).is_ok());
     }
 
     #[test]

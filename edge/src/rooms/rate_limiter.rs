@@ -1,6 +1,12 @@
 //! Rate limits of TRD §6 as exact sliding windows, held by a Durable Object per limited
 //! subject (e.g. `login:ip:203.0.113.9`), so every edge location counts against one log.
 //!
+//! Two kinds of subject: the client's address (when the deployment trusts a header for it,
+//! `guard::client_address`) and the account or mailbox a request is about (a keyed hash of the
+//! normalised e-mail address, so object names hold no addresses). The per-account windows are
+//! long enough that, over any such window, a guesser gets no more tries against one account
+//! from a thousand addresses than from one: rotating addresses buys nothing.
+//!
 //! The object keeps the times of the requests it let through within the window (a sliding
 //! log). A fixed window would let up to twice the limit through around its boundary; the log
 //! never lets more than `limit` through in any `window` long stretch. Refused requests are not
@@ -11,6 +17,8 @@ use worker::{durable_object, DurableObject, Env, Request, Response, State};
 
 use crate::config::Settings;
 use crate::error::EdgeError;
+use crate::guard::client_address::rate_subject;
+use crate::http::ClientInfo;
 
 /// The Durable Object binding in wrangler.toml.
 pub const BINDING: &str = "RATE_LIMITER";
@@ -35,6 +43,24 @@ pub const CHECK_CODE: Rule = Rule { name: "check_code", limit: 10, window_secs: 
 pub const API: Rule = Rule { name: "api", limit: 1000, window_secs: 60 };
 /// TOTP guesses of one account (sign-in step, enable, disable): 5 per minute per user.
 pub const TOTP: Rule = Rule { name: "totp", limit: 5, window_secs: 60 };
+/// Password guesses against one account, from anywhere: 20 per 10 minutes (the farm adds a
+/// lockout with backoff on top).
+pub const LOGIN_ACCOUNT: Rule = Rule { name: "login_account", limit: 20, window_secs: 600 };
+/// E-mail code checks for one address, from anywhere: 10 per 10 minutes.
+pub const CODE_ACCOUNT: Rule = Rule { name: "code_account", limit: 10, window_secs: 600 };
+/// Sign-ups naming one e-mail address, from anywhere: 10 per hour (each one mails it).
+pub const REGISTER_ADDRESS: Rule = Rule { name: "register_address", limit: 10, window_secs: 3600 };
+/// Mails asked for one address (code resend, password reset, magic link): 10 per hour, so no
+/// one can flood a mailbox by spreading requests over many client addresses.
+pub const MAIL_ADDRESS: Rule = Rule { name: "mail_address", limit: 10, window_secs: 3600 };
+
+// Over an account window, one address alone may already spend the account's whole budget: so
+// spreading guesses over many addresses gets no more of them (checked when compiling).
+const _: () =
+    assert!(LOGIN.limit * (LOGIN_ACCOUNT.window_secs / LOGIN.window_secs) >= LOGIN_ACCOUNT.limit);
+const _: () = assert!(
+    CHECK_CODE.limit * (CODE_ACCOUNT.window_secs / CHECK_CODE.window_secs) >= CODE_ACCOUNT.limit
+);
 
 /// The message between the Worker and the object.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -117,6 +143,44 @@ pub async fn enforce(
     }
 }
 
+/// Counts a request against `rule` for the client's address. A deployment that trusts no
+/// address header (`CLIENT_IP_HEADER=none`) has no address to count: the request is then
+/// limited per account only, never pooled with every other such request.
+pub async fn enforce_client(
+    env: &Env,
+    settings: &Settings,
+    rule: Rule,
+    client: &ClientInfo,
+) -> Result<(), EdgeError> {
+    match client.ip {
+        Some(ip) => enforce(env, settings, rule, &rate_subject(ip)).await,
+        None => Ok(()),
+    }
+}
+
+/// Counts a request against `rule` for the account (or mailbox) of `email`, wherever it
+/// comes from.
+pub async fn enforce_account(
+    env: &Env,
+    settings: &Settings,
+    rule: Rule,
+    email: &str,
+) -> Result<(), EdgeError> {
+    enforce(env, settings, rule, &account_subject(settings.farm_secret.expose(), email)).await
+}
+
+/// The subject of an e-mail address: trimmed and lowercased as the farm stores it, then hashed
+/// with a key derived from the farm secret, so the object name reveals no address and cannot
+/// be looked up from a list of addresses.
+pub fn account_subject(secret: &str, email: &str) -> String {
+    use hmac::{Hmac, Mac};
+    use sha2::{Digest, Sha256};
+    let key = Sha256::digest(format!("aa-rate-subject\n{secret}").as_bytes());
+    let mut mac = Hmac::<Sha256>::new_from_slice(&key).expect("HMAC takes any key length");
+    mac.update(email.trim().to_lowercase().as_bytes());
+    format!("acct:{}", hex::encode(&mac.finalize().into_bytes()[..16]))
+}
+
 /// True the first time `key` is seen within `ttl_secs`, everywhere: a limit of one, used to
 /// make OAuth `state` values single-use.
 pub async fn first_use(env: &Env, key: &str, ttl_secs: u32) -> Result<bool, EdgeError> {
@@ -167,6 +231,16 @@ mod tests {
         }
         assert_eq!(log.hits, vec![0]);
         assert!(log.check(1_000, 1, 1_000).allowed);
+    }
+
+    #[test]
+    fn one_account_is_one_subject_however_its_address_is_spelled() {
+        let a = account_subject("s", "Alice@Example.com ");
+        assert_eq!(a, account_subject("s", "alice@example.com"));
+        assert_ne!(a, account_subject("s", "bob@example.com"));
+        assert_ne!(a, account_subject("other secret", "alice@example.com"));
+        assert!(a.starts_with("acct:") && !a.contains("alice"));
+        assert_eq!(a.len(), "acct:".len() + 32);
     }
 
     #[test]

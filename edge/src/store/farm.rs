@@ -124,7 +124,9 @@ impl<'a> FarmClient<'a> {
         for (name, value) in signature.iter() {
             headers.set(name, value)?;
         }
-        headers.set("x-aa-client-ip", &self.client.ip)?;
+        if let Some(ip) = self.client.ip {
+            headers.set("x-aa-client-ip", &ip.to_string())?;
+        }
         if let Some(agent) = &self.client.user_agent {
             headers.set("user-agent", agent)?;
         }

@@ -103,6 +103,102 @@ pub mod templates {
         }
     }
 
+    /// The code of a registration made while an earlier one for the address still waits.
+    pub fn competing_registration_code(to: &str, code: &str, ttl_secs: u32) -> Mail {
+        Mail {
+            to: to.into(),
+            subject: "Another sign-up with your e-mail address".into(),
+            text: format!(
+                "Someone signed up for AlgoArena with this address again, while an earlier \
+                 sign-up was still waiting for its code. If that was you, your code is {code} \
+                 (valid for {} minutes).\n\nBecause two sign-ups compete for this address, \
+                 neither password is set when you confirm: choose your password afterwards \
+                 with \"Forgot password\". Nobody gets into the account without this mailbox.\n",
+                ttl_secs.div_ceil(60)
+            ),
+        }
+    }
+
+    /// A registration whose username is taken, for an address without an account: the answer
+    /// to the request is the same as always, so the reason comes by mail.
+    pub fn username_taken(to: &str, username: &str, app_url: &str) -> Mail {
+        Mail {
+            to: to.into(),
+            subject: "Your AlgoArena sign-up did not go through".into(),
+            text: format!(
+                "Someone (maybe you) tried to create an AlgoArena account with this address and \
+                 the username \"{username}\", which is already taken. No account was created. \
+                 Sign up again with another username at {app_url}/register\n"
+            ),
+        }
+    }
+
+    /// After confirming an address that two sign-ups competed for.
+    pub fn password_not_set(to: &str, app_url: &str) -> Mail {
+        Mail {
+            to: to.into(),
+            subject: "Choose a password for your AlgoArena account".into(),
+            text: format!(
+                "Your address is confirmed. More than one sign-up was made with it, so we set \
+                 no password and discarded every other way into the account. Choose a password \
+                 at {app_url}/forgot-password\n"
+            ),
+        }
+    }
+
+    /// A code that proves the mailbox before a sensitive change (2FA without a password).
+    pub fn step_up_code(to: &str, code: &str, ttl_secs: u32) -> Mail {
+        Mail {
+            to: to.into(),
+            subject: "Your AlgoArena security code".into(),
+            text: format!(
+                "Your AlgoArena security code is {code}\n\nIt confirms a change to your \
+                 two-factor authentication and is valid for {} minutes. If you did not ask for \
+                 it, someone may have your session: sign out everywhere in Settings.\n",
+                ttl_secs.div_ceil(60)
+            ),
+        }
+    }
+
+    /// Any change to the account's second factor, or a recovery code spent.
+    pub fn two_factor_changed(to: &str, what: &str, app_url: &str) -> Mail {
+        Mail {
+            to: to.into(),
+            subject: "Your AlgoArena two-factor authentication changed".into(),
+            text: format!(
+                "{what}\n\nIf this was not you, reset your password at \
+                 {app_url}/forgot-password and sign out everywhere in Settings.\n"
+            ),
+        }
+    }
+
+    /// The delayed 2FA reset: the link, when it starts to work, and how to stop it.
+    pub fn two_factor_reset(to: &str, link: &str, delay_secs: u32) -> Mail {
+        Mail {
+            to: to.into(),
+            subject: "Turning off two-factor authentication on your AlgoArena account".into(),
+            text: format!(
+                "Someone asked to turn off two-factor authentication on your account because \
+                 the authenticator app and the recovery codes are lost. For your safety this \
+                 link works only after {} hours, and then turns it off and signs out every \
+                 session:\n\n{link}\n\nIf this was not you, just sign in with your \
+                 authenticator app or a recovery code: that cancels the request.\n",
+                delay_secs.div_ceil(3600)
+            ),
+        }
+    }
+
+    pub fn password_changed(to: &str, app_url: &str) -> Mail {
+        Mail {
+            to: to.into(),
+            subject: "Your AlgoArena password was changed".into(),
+            text: format!(
+                "The password of your AlgoArena account was just changed. If this was not you, \
+                 reset it at {app_url}/forgot-password and sign out everywhere in Settings.\n"
+            ),
+        }
+    }
+
     pub fn already_registered(to: &str, app_url: &str) -> Mail {
         Mail {
             to: to.into(),

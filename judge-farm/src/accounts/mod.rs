@@ -6,4 +6,5 @@ pub mod db;
 pub mod mail;
 pub mod password;
 pub mod routes;
+pub mod sealed;
 pub mod totp;

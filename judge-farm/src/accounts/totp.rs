@@ -1,84 +1,61 @@
-//! TOTP (RFC 6238): HMAC-SHA1, 6 digits, 30-second steps, one step of drift either side.
+//! TOTP (RFC 6238) through the `totp-rs` crate: HMAC-SHA1, 6 digits, 30-second steps, one step
+//! of drift either side, and the `otpauth://` URI authenticator apps scan.
 //!
 //! [`matching_step`] says which step a code belongs to; the caller stores the last accepted
-//! step and refuses that step and earlier ones, so every code works once.
+//! step and refuses that step and earlier ones, so every code works once (the replay rule
+//! `totp-rs`'s own `check` does not keep).
 
-use hmac::{Hmac, Mac};
 use rand::RngCore;
-use sha1::Sha1;
+use totp_rs::{Algorithm, Secret, TOTP};
 
 pub const STEP_SECS: u64 = 30;
-pub const DIGITS: u32 = 6;
+pub const DIGITS: usize = 6;
 /// Steps tolerated either side of the current one (clock drift, slow typing).
 pub const DRIFT_STEPS: i64 = 1;
-
-const BASE32: &[u8; 32] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
 /// A new 160-bit secret, base32 without padding (what authenticator apps expect).
 pub fn new_secret() -> String {
     let mut bytes = [0u8; 20];
     rand::rngs::OsRng.fill_bytes(&mut bytes);
-    base32_encode(&bytes)
+    Secret::Raw(bytes.to_vec()).to_encoded().to_string()
 }
 
-pub fn base32_encode(bytes: &[u8]) -> String {
-    let mut out = String::new();
-    let (mut buffer, mut bits) = (0u32, 0u32);
-    for &b in bytes {
-        buffer = (buffer << 8) | u32::from(b);
-        bits += 8;
-        while bits >= 5 {
-            bits -= 5;
-            out.push(BASE32[((buffer >> bits) & 31) as usize] as char);
-        }
+/// The TOTP of a base32 secret, labelled for `account` at `issuer`; `None` for a secret that
+/// is not base32 or shorter than RFC 4226's 128 bits.
+fn totp(secret_base32: &str, issuer: &str, account: &str) -> Option<TOTP> {
+    let key = Secret::Encoded(secret_base32.to_string()).to_bytes().ok()?;
+    if key.len() < 16 {
+        return None;
     }
-    if bits > 0 {
-        out.push(BASE32[((buffer << (5 - bits)) & 31) as usize] as char);
-    }
-    out
+    // Unchecked only because an address may contain ':', which the URI percent-encodes.
+    Some(TOTP::new_unchecked(
+        Algorithm::SHA1,
+        DIGITS,
+        0,
+        STEP_SECS,
+        key,
+        Some(issuer.to_string()),
+        account.to_string(),
+    ))
 }
 
-pub fn base32_decode(text: &str) -> Option<Vec<u8>> {
-    let mut out = Vec::new();
-    let (mut buffer, mut bits) = (0u32, 0u32);
-    for c in text.trim_end_matches('=').bytes() {
-        let value = BASE32.iter().position(|&a| a == c.to_ascii_uppercase())? as u32;
-        buffer = (buffer << 5) | value;
-        bits += 5;
-        if bits >= 8 {
-            bits -= 8;
-            out.push(((buffer >> bits) & 0xff) as u8);
-        }
-    }
-    Some(out)
-}
-
-/// The code of `key` at time step `step`.
-pub fn code_at(key: &[u8], step: u64) -> String {
-    let mut mac = Hmac::<Sha1>::new_from_slice(key).expect("HMAC takes any key length");
-    mac.update(&step.to_be_bytes());
-    let digest = mac.finalize().into_bytes();
-    let offset = (digest[19] & 0x0f) as usize;
-    let binary = u32::from_be_bytes([
-        digest[offset],
-        digest[offset + 1],
-        digest[offset + 2],
-        digest[offset + 3],
-    ]) & 0x7fff_ffff;
-    format!("{:0width$}", binary % 10u32.pow(DIGITS), width = DIGITS as usize)
+/// The code of `secret_base32` at time step `step` (tests and the replay rule's checks).
+pub fn code_at(secret_base32: &str, step: u64) -> Option<String> {
+    Some(totp(secret_base32, "", "")?.generate(step * STEP_SECS))
 }
 
 /// The step within the drift window whose code is `code`, if any, at `now` (Unix seconds).
 pub fn matching_step(secret_base32: &str, code: &str, now: u64) -> Option<i64> {
     let code = code.trim();
-    if code.len() != DIGITS as usize || !code.bytes().all(|b| b.is_ascii_digit()) {
+    if code.len() != DIGITS || !code.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let key = base32_decode(secret_base32)?;
+    let totp = totp(secret_base32, "", "")?;
     let current = (now / STEP_SECS) as i64;
-    (current - DRIFT_STEPS..=current + DRIFT_STEPS)
-        .filter(|step| *step >= 0)
-        .find(|step| constant_time_eq(code_at(&key, *step as u64).as_bytes(), code.as_bytes()))
+    (current - DRIFT_STEPS..=current + DRIFT_STEPS).filter(|step| *step >= 0).find(|step| {
+        let expected = totp.generate(*step as u64 * STEP_SECS);
+        constant_time_eq(expected.as_bytes(), code.as_bytes())
+    })
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
@@ -86,23 +63,10 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// The `otpauth://` URI an authenticator app scans.
-pub fn otpauth_uri(secret_base32: &str, account: &str, issuer: &str) -> String {
-    let enc = |s: &str| {
-        s.bytes()
-            .map(|b| match b {
-                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'@' => {
-                    (b as char).to_string()
-                }
-                _ => format!("%{b:02X}"),
-            })
-            .collect::<String>()
-    };
-    format!(
-        "otpauth://totp/{}:{}?secret={secret_base32}&issuer={}&algorithm=SHA1&digits={DIGITS}&period={STEP_SECS}",
-        enc(issuer),
-        enc(account),
-        enc(issuer)
-    )
+pub fn otpauth_uri(secret_base32: &str, account: &str, issuer: &str) -> anyhow::Result<String> {
+    let totp = totp(secret_base32, issuer, account)
+        .ok_or_else(|| anyhow::anyhow!("a TOTP secret is not valid base32"))?;
+    Ok(totp.get_url())
 }
 
 /// A QR code of `text` as an SVG `data:` URL, ready for an `<img src>`.
@@ -120,7 +84,8 @@ pub fn qr_code_data_url(text: &str) -> anyhow::Result<String> {
 mod tests {
     use super::*;
 
-    const RFC_KEY: &[u8] = b"12345678901234567890";
+    /// RFC 6238's SHA-1 key "12345678901234567890" in base32.
+    const RFC_SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 
     #[test]
     fn codes_match_the_rfc_6238_sha1_test_vectors() {
@@ -131,40 +96,43 @@ mod tests {
             (1_234_567_890, "89005924"),
             (20_000_000_000, "65353130"),
         ] {
-            assert_eq!(code_at(RFC_KEY, time / STEP_SECS), eight[2..], "t={time}");
+            assert_eq!(code_at(RFC_SECRET, time / STEP_SECS).unwrap(), eight[2..], "t={time}");
         }
     }
 
     #[test]
-    fn base32_round_trips_and_matches_rfc_4648() {
-        assert_eq!(base32_encode(b"foobar"), "MZXW6YTBOI");
-        assert_eq!(base32_decode("MZXW6YTBOI").unwrap(), b"foobar");
+    fn new_secrets_are_160_bits_of_base32() {
         let secret = new_secret();
         assert_eq!(secret.len(), 32);
-        assert_eq!(base32_decode(&secret).unwrap().len(), 20);
+        assert_eq!(Secret::Encoded(secret).to_bytes().unwrap().len(), 20);
     }
 
     #[test]
     fn a_code_is_accepted_one_step_either_side_and_no_further() {
-        let secret = base32_encode(RFC_KEY);
         let now = 1_000_000_020u64;
         let step = (now / STEP_SECS) as i64;
         for delta in [-1i64, 0, 1] {
-            let code = code_at(RFC_KEY, (step + delta) as u64);
-            assert_eq!(matching_step(&secret, &code, now), Some(step + delta));
+            let code = code_at(RFC_SECRET, (step + delta) as u64).unwrap();
+            assert_eq!(matching_step(RFC_SECRET, &code, now), Some(step + delta));
         }
         for delta in [-3i64, -2, 2, 3] {
-            let code = code_at(RFC_KEY, (step + delta) as u64);
-            assert_eq!(matching_step(&secret, &code, now), None, "delta {delta}");
+            let code = code_at(RFC_SECRET, (step + delta) as u64).unwrap();
+            assert_eq!(matching_step(RFC_SECRET, &code, now), None, "delta {delta}");
         }
-        assert_eq!(matching_step(&secret, "12345", now), None);
-        assert_eq!(matching_step(&secret, "abcdef", now), None);
+        assert_eq!(matching_step(RFC_SECRET, "12345", now), None);
+        assert_eq!(matching_step(RFC_SECRET, "abcdef", now), None);
+        assert_eq!(matching_step("not base32!", "123456", now), None);
     }
 
     #[test]
     fn the_setup_uri_and_qr_code_are_well_formed() {
-        let uri = otpauth_uri("MZXW6YTBOI", "ada@example.com", "AlgoArena");
-        assert_eq!(uri, "otpauth://totp/AlgoArena:ada@example.com?secret=MZXW6YTBOI&issuer=AlgoArena&algorithm=SHA1&digits=6&period=30");
+        let uri = otpauth_uri(RFC_SECRET, "ada@example.com", "AlgoArena").unwrap();
+        assert_eq!(
+            uri,
+            format!(
+                "otpauth://totp/AlgoArena:ada%40example.com?secret={RFC_SECRET}&issuer=AlgoArena"
+            )
+        );
         assert!(qr_code_data_url(&uri).unwrap().starts_with("data:image/svg+xml;base64,"));
     }
 }

@@ -14,7 +14,8 @@ use super::problems::SummaryRow;
 use super::Result;
 
 /// One page of published problems matching `query`, for `user` when signed in (needed by the
-/// status filter; the caller refuses that filter without a user).
+/// status filter; the caller refuses that filter without a user). The contest visibility rule
+/// (`problem_visible`, see `problems::Viewer`) applies with `user` as the viewer.
 pub async fn list(db: &PgPool, query: &ListQuery, user: Option<Uuid>) -> Result<ProblemPage> {
     let offset = i64::from(query.page.saturating_sub(1)) * i64::from(query.per_page);
     let (items, mut total) = fetch(db, query, user, i64::from(query.per_page), offset).await?;
@@ -47,6 +48,7 @@ async fn fetch(
                from problems p
                left join user_problem_state s on s.user_id = $7 and s.problem_id = p.id
               where p.is_published
+                and problem_visible(p.id, $7)
                 and ($1::text is null or p.difficulty = $1)
                 and ($2::text[] is null
                      or (select count(*) from problem_tags pt join tags t on t.id = pt.tag_id
@@ -152,6 +154,7 @@ pub async fn tags(db: &PgPool) -> Result<Vec<TagCount>> {
              from tags t
              join problem_tags pt on pt.tag_id = t.id
              join problems p on p.id = pt.problem_id and p.is_published
+            where problem_visible(p.id, null)
             group by t.id
             order by t.name"#
     )

@@ -42,8 +42,20 @@ impl TryFrom<SummaryRow> for ProblemSummary {
     }
 }
 
+/// Who reads a problem, for the one visibility rule: `problem_visible(problem_id, viewer)` in
+/// SQL (migration 0020) hides a problem of a contest that has not started from everyone but
+/// that contest's setters. Every problem read applies it as `and problem_visible(p.id, $n)`
+/// with this as `$n`; `Viewer::ANONYMOUS` (the edge's shared, cached reads) sees only what
+/// everyone may see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Viewer(pub Option<Uuid>);
+
+impl Viewer {
+    pub const ANONYMOUS: Viewer = Viewer(None);
+}
+
 /// A published problem with its sample tests; hidden tests never leave the farm.
-pub async fn get(db: &PgPool, slug: &str) -> Result<Option<ProblemDetail>> {
+pub async fn get(db: &PgPool, slug: &str, viewer: Viewer) -> Result<Option<ProblemDetail>> {
     let row = sqlx::query!(
         r#"select p.id, p.slug, p.title, p.difficulty,
                   coalesce((select array_agg(t.name::text order by t.name) from problem_tags pt
@@ -54,8 +66,10 @@ pub async fn get(db: &PgPool, slug: &str) -> Result<Option<ProblemDetail>> {
                   coalesce((select array_agg(c.name::text order by c.name) from problem_companies pc
                               join companies c on c.id = pc.company_id where pc.problem_id = p.id),
                            '{}') as "companies!"
-             from problems p where p.slug = $1 and p.is_published"#,
+             from problems p where p.slug = $1 and p.is_published
+                                and problem_visible(p.id, $2)"#,
         slug,
+        viewer.0,
     )
     .fetch_optional(db)
     .await?;
@@ -130,7 +144,12 @@ pub struct JudgeProblem {
     pub solution_code: Option<Json<Program>>,
 }
 
-pub async fn find_for_judging(db: impl PgExecutor<'_>, slug: &str) -> Result<Option<JudgeProblem>> {
+/// A published problem `viewer` may see, for a submit or run to be judged against.
+pub async fn find_for_judging(
+    db: impl PgExecutor<'_>,
+    slug: &str,
+    viewer: Viewer,
+) -> Result<Option<JudgeProblem>> {
     Ok(sqlx::query_as!(
         JudgeProblem,
         r#"select id, slug, time_limit_ms, memory_limit_mb, checker as "checker: Json<Checker>",
@@ -138,8 +157,9 @@ pub async fn find_for_judging(db: impl PgExecutor<'_>, slug: &str) -> Result<Opt
                   checker_program as "checker_program: Json<Program>",
                   interactor as "interactor: Json<Program>",
                   solution_code as "solution_code: Json<Program>"
-             from problems where slug = $1 and is_published"#,
+             from problems where slug = $1 and is_published and problem_visible(id, $2)"#,
         slug,
+        viewer.0,
     )
     .fetch_optional(db)
     .await?)

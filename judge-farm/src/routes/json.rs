@@ -52,10 +52,35 @@ fn is_json(headers: &HeaderMap) -> bool {
 /// a name belongs (`"language": 7`) as a syntax error, though the JSON is fine.
 pub fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
     let value: serde_json::Value = serde_json::from_slice(body).map_err(|_| malformed())?;
+    if let Some(path) = nul_at(&value, ".") {
+        return Err(ApiError::invalid(format!("{path}: text may not contain NUL characters.")));
+    }
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         refusal(&path, &e.into_inner())
     })
+}
+
+/// Where a string (value or key) holds a NUL character, which Postgres text cannot store: such
+/// a body is the client's mistake and must be refused as one, never fail a query with a 500.
+fn nul_at(value: &serde_json::Value, path: &str) -> Option<String> {
+    use serde_json::Value;
+    let join = |key: &str| if path == "." { key.to_string() } else { format!("{path}.{key}") };
+    match value {
+        Value::String(s) if s.contains('\0') => Some(path.to_string()),
+        Value::Array(items) => items.iter().enumerate().find_map(|(i, v)| {
+            let at = if path == "." { format!("[{i}]") } else { format!("{path}[{i}]") };
+            nul_at(v, &at)
+        }),
+        Value::Object(map) => map.iter().find_map(|(k, v)| {
+            if k.contains('\0') {
+                Some(path.to_string())
+            } else {
+                nul_at(v, &join(k))
+            }
+        }),
+        _ => None,
+    }
 }
 
 fn malformed() -> ApiError {
@@ -124,6 +149,17 @@ mod tests {
         assert_eq!(code, "invalid_input");
         assert!(message.contains("missing field `language`"), "{message}");
         assert_eq!(code_of("[1]").1, "invalid_input");
+    }
+
+    #[test]
+    fn a_nul_character_anywhere_is_invalid_input_naming_where() {
+        let (status, code, message) =
+            code_of(r#"{"problem_slug":"a\u0000b","language":"go","code":"x"}"#);
+        assert_eq!((status, code), (StatusCode::UNPROCESSABLE_ENTITY, "invalid_input"));
+        assert_eq!(message, "problem_slug: text may not contain NUL characters.");
+        let (_, code, _) =
+            code_of(r#"{"problem_slug":"a","language":"go","code":"x","k\u0000":1}"#);
+        assert_eq!(code, "invalid_input");
     }
 
     #[test]

@@ -9,7 +9,8 @@ use axum::http::StatusCode;
 use axum::routing::get;
 use axum::{Json, Router};
 
-use crate::db::{problem_list, problems};
+use crate::db::problem_list;
+use crate::db::problems::{self, Viewer};
 use crate::error::{ApiError, ApiResult};
 use crate::routes::signature::Caller;
 use crate::state::AppState;
@@ -80,9 +81,10 @@ async fn list_marks(
 
 async fn get_problem(
     State(state): State<AppState>,
+    caller: Caller,
     Path(slug): Path<String>,
 ) -> ApiResult<Json<ProblemDetail>> {
-    problems::get(&state.db, &slug).await?.map(Json).ok_or_else(|| {
+    problems::get(&state.db, &slug, Viewer(caller.user_id)).await?.map(Json).ok_or_else(|| {
         ApiError::not_found("problem_not_found", format!("There is no problem '{slug}'."))
     })
 }

@@ -1,7 +1,11 @@
 //! Middleware that admits only requests signed by the edge (docs/api.md, "Internal API").
 //!
 //! A request that is unsigned, stale, replayed or tampered with is answered 401 before any
-//! handler runs, so it can do nothing.
+//! handler runs, so it can do nothing. The answer never says which check failed (that would
+//! help whoever probes the farm); the log does.
+//!
+//! The body is read under the size cap as it streams: a declared length over the cap is
+//! refused before anything is read, and an undeclared one stops at the first byte past it.
 
 use algoarena_shared::limits::MAX_BODY_BYTES;
 use algoarena_shared::signing::{self, SignatureError, SignedParts};
@@ -45,7 +49,28 @@ fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 }
 
 fn rejected(reason: &str) -> ApiError {
-    ApiError::unauthorized("bad_signature", format!("Request refused: {reason}."))
+    tracing::warn!(reason, "unsigned or badly signed request refused");
+    ApiError::unauthorized("bad_signature", "Request refused: bad signature.")
+}
+
+fn too_large() -> ApiError {
+    ApiError::new(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "payload_too_large",
+        "The request body is too large.",
+    )
+}
+
+/// Whether a percent-encoded control character (`%00`-`%1F`, `%7F`) is in `text`; raw ones
+/// cannot be in a URI at all.
+fn has_encoded_control(text: &str) -> bool {
+    text.as_bytes().windows(3).any(|w| {
+        w[0] == b'%'
+            && std::str::from_utf8(&w[1..])
+                .ok()
+                .and_then(|hex| u8::from_str_radix(hex, 16).ok())
+                .is_some_and(|b| b < 0x20 || b == 0x7f)
+    })
 }
 
 pub async fn require_signature(
@@ -54,13 +79,16 @@ pub async fn require_signature(
     next: Next,
 ) -> Result<Response, ApiError> {
     let (mut parts, body) = request.into_parts();
-    let body = axum::body::to_bytes(body, MAX_BODY_BYTES).await.map_err(|_| {
-        ApiError::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "payload_too_large",
-            "The request body is too large.",
-        )
-    })?;
+    let declared = parts
+        .headers
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|len| len > MAX_BODY_BYTES as u64) {
+        return Err(too_large());
+    }
+    // `to_bytes` with a limit stops reading at the first byte past it (http-body's `Limited`).
+    let body = axum::body::to_bytes(body, MAX_BODY_BYTES).await.map_err(|_| too_large())?;
 
     let headers = &parts.headers;
     let (Some(ts), Some(nonce), Some(signature)) = (
@@ -102,6 +130,12 @@ pub async fn require_signature(
         .is_some();
     if !fresh {
         return Err(rejected("this request was already used (replay)"));
+    }
+
+    // A control character in the path or query (NUL above all, which Postgres text cannot
+    // hold) is the caller's mistake: refused here for every route, never a failed query.
+    if has_encoded_control(path_and_query) {
+        return Err(ApiError::invalid("The address contains a control character."));
     }
 
     let user_id = if user.is_empty() {

@@ -40,7 +40,7 @@ async fn create_submission(
 ) -> ApiResult<(StatusCode, Json<Submission>)> {
     let user_id = caller.require_user()?;
     tracing::Span::current().record("user_id", tracing::field::display(user_id));
-    let problem = checked_code(&state, &req.problem_slug, req.language, &req.code).await?;
+    let problem = checked_code(&state, user_id, &req.problem_slug, req.language, &req.code).await?;
     queue_judging(&state, user_id, &problem, req.language, &req.code, SubmissionKind::Submit).await
 }
 
@@ -54,7 +54,7 @@ async fn create_run(
 ) -> ApiResult<(StatusCode, Json<Submission>)> {
     let user_id = caller.require_user()?;
     tracing::Span::current().record("user_id", tracing::field::display(user_id));
-    let problem = checked_code(&state, &req.problem_slug, req.language, &req.code).await?;
+    let problem = checked_code(&state, user_id, &req.problem_slug, req.language, &req.code).await?;
     if let Some(inputs) = &req.inputs {
         if problem.interactor.is_some() {
             return Err(ApiError::invalid(
@@ -75,9 +75,11 @@ async fn create_run(
 }
 
 /// The checks a submit and a run share: code within the limits, a language judged here, a
-/// published problem. (That the language is one we know, serde checked when it parsed the body.)
+/// published problem the user may see. (That the language is one we know, serde checked when
+/// it parsed the body.)
 async fn checked_code(
     state: &AppState,
+    user_id: Uuid,
     slug: &str,
     language: Language,
     code: &str,
@@ -99,9 +101,9 @@ async fn checked_code(
             format!("language: {} cannot be judged here yet.", language.display_name()),
         ));
     }
-    problems::find_for_judging(&state.db, slug).await?.ok_or_else(|| {
-        ApiError::not_found("problem_not_found", format!("There is no problem '{slug}'."))
-    })
+    problems::find_for_judging(&state.db, slug, problems::Viewer(Some(user_id))).await?.ok_or_else(
+        || ApiError::not_found("problem_not_found", format!("There is no problem '{slug}'.")),
+    )
 }
 
 /// A run's own inputs: 1 to [`MAX_RUN_INPUTS`] of them, each within [`MAX_RUN_INPUT_BYTES`],

@@ -84,7 +84,7 @@ async fn bad_registrations_get_clear_errors_and_store_nothing() {
 }
 
 #[tokio::test]
-async fn registering_a_taken_email_answers_like_a_new_one_but_a_taken_username_is_a_conflict() {
+async fn registering_a_taken_email_or_username_answers_like_a_new_one_and_tells_the_mailbox() {
     let farm = TestFarm::start().await;
     farm.register("c@example.com").await;
     let new =
@@ -107,15 +107,19 @@ async fn registering_a_taken_email_answers_like_a_new_one_but_a_taken_username_i
             .fetch_one(&farm.db)
             .await
             .unwrap();
-    let same_name =
-        json!({"email": "d@example.com", "username": existing, "password": "long enough pw"})
-            .to_string();
-    let (status, json) =
-        farm.signed("POST", "/internal/auth/register", None, Some(&same_name)).await;
-    assert_eq!(
-        (status, json["error"]["code"].as_str()),
-        (StatusCode::CONFLICT, Some("username_taken"))
-    );
+    // A taken username with a known and with an unknown address: the same answer again (the
+    // username alone must not tell whether the address has an account).
+    let reg = |email: &str| {
+        json!({"email": email, "username": existing, "password": "long enough pw"}).to_string()
+    };
+    let known =
+        farm.signed("POST", "/internal/auth/register", None, Some(&reg("c@example.com"))).await;
+    let unknown =
+        farm.signed("POST", "/internal/auth/register", None, Some(&reg("d@example.com"))).await;
+    assert_eq!(known, a);
+    assert_eq!(unknown, a);
+    let refusal = farm.wait_for_mail("d@example.com", 1).await;
+    assert!(refusal.text.contains("already taken"), "{refusal:?}");
     assert_eq!(farm.count("users").await, 2);
 }
 
@@ -129,13 +133,57 @@ async fn refresh_rotates_and_reuse_of_an_old_token_revokes_the_whole_family() {
     assert_eq!(status, StatusCode::OK, "{rotated}");
     let second = rotated["refresh_token"].as_str().unwrap().to_string();
     assert_ne!(first, second);
-    // The old token again: a leak. Both it and the new one stop working.
+    // The old token again at once (a second tab): the same successor, nothing revoked.
+    let (status, again) =
+        farm.signed("POST", "/internal/auth/refresh", None, Some(&refresh(&first))).await;
+    assert_eq!(status, StatusCode::OK, "{again}");
+    assert_eq!(again["refresh_token"], second.as_str());
+    // The old token again after the grace period: a leak. Both it and the new one stop working.
+    sqlx::query!("update sessions set last_used_at = now() - interval '1 minute'")
+        .execute(&farm.db)
+        .await
+        .unwrap();
     let (status, _) =
         farm.signed("POST", "/internal/auth/refresh", None, Some(&refresh(&first))).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     let (status, _) =
         farm.signed("POST", "/internal/auth/refresh", None, Some(&refresh(&second))).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn within_the_grace_period_a_used_successor_still_makes_the_old_token_a_reuse() {
+    let farm = TestFarm::start().await;
+    let (_, first) = farm.register("fay@example.com").await;
+    let refresh = |t: &str| json!({"refresh_token": t}).to_string();
+    let (_, rotated) =
+        farm.signed("POST", "/internal/auth/refresh", None, Some(&refresh(&first))).await;
+    let second = rotated["refresh_token"].as_str().unwrap().to_string();
+    let (status, _) =
+        farm.signed("POST", "/internal/auth/refresh", None, Some(&refresh(&second))).await;
+    assert_eq!(status, StatusCode::OK, "the successor was used: the grace is over");
+    let (status, _) =
+        farm.signed("POST", "/internal/auth/refresh", None, Some(&refresh(&first))).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let live: i64 =
+        sqlx::query_scalar!(r#"select count(*) as "n!" from sessions where revoked_at is null"#)
+            .fetch_one(&farm.db)
+            .await
+            .unwrap();
+    assert_eq!(live, 0, "the whole family is revoked");
+}
+
+#[tokio::test]
+async fn a_session_idle_past_the_timeout_ends_without_revoking_anything_else() {
+    let farm = TestFarm::start().await;
+    let (_, token) = farm.register("idle@example.com").await;
+    sqlx::query!("update sessions set created_at = now() - interval '8 days'")
+        .execute(&farm.db)
+        .await
+        .unwrap();
+    let body = json!({"refresh_token": token}).to_string();
+    let (status, _) = farm.signed("POST", "/internal/auth/refresh", None, Some(&body)).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "idle for 8 days, the timeout is 7");
 }
 
 #[tokio::test]

@@ -18,6 +18,8 @@ use tower::ServiceExt;
 use uuid::Uuid;
 
 pub const SECRET: &str = "test-shared-secret";
+/// The bearer token test farms want on `GET /metrics`.
+pub const METRICS_TOKEN: &str = "test-metrics-token";
 
 fn admin_url() -> String {
     std::env::var("TEST_DATABASE_URL")
@@ -68,9 +70,12 @@ impl TestFarm {
             worker_concurrency: 1,
             sandbox_root: std::env::temp_dir().join("algoarena-test-sandbox"),
             submission_stream: format!("test:submissions:{name}"),
-            auth: AuthSettings::local(
-                std::env::temp_dir().join(format!("algoarena-test-outbox-{name}")),
-            ),
+            auth: AuthSettings {
+                metrics_token: Some(METRICS_TOKEN.to_string().into()),
+                ..AuthSettings::local(
+                    std::env::temp_dir().join(format!("algoarena-test-outbox-{name}")),
+                )
+            },
             queue,
         };
         let outbox = settings.auth.mail_outbox_dir.clone();

@@ -1,7 +1,9 @@
 //! API tests of the judge farm against real Postgres and Redis, one fresh database per test.
 
 mod account;
+mod account_security;
 mod auth;
+mod contests;
 mod events;
 mod helpers;
 mod metrics;

@@ -1,5 +1,5 @@
-//! `/metrics`: open like `/healthz`, labelled by matched route, and exporting every metric the
-//! alert rules in deploy/prometheus/alerts.yml use.
+//! `/metrics`: only with the scraper's bearer token, labelled by matched route, and exporting
+//! every metric the alert rules in deploy/prometheus/alerts.yml use.
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
@@ -7,10 +7,31 @@ use http_body_util::BodyExt;
 use tower::ServiceExt;
 use uuid::Uuid;
 
-use crate::helpers::{repo_root, TestFarm};
+use crate::helpers::{repo_root, TestFarm, METRICS_TOKEN};
+
+async fn scrape_with(farm: &TestFarm, token: Option<&str>) -> StatusCode {
+    let mut request = Request::builder().uri("/metrics");
+    if let Some(token) = token {
+        request = request.header("authorization", format!("Bearer {token}"));
+    }
+    let response = farm.app.clone().oneshot(request.body(Body::empty()).unwrap()).await.unwrap();
+    response.status()
+}
+
+#[tokio::test]
+async fn metrics_are_not_public() {
+    let farm = TestFarm::start().await;
+    assert_eq!(scrape_with(&farm, None).await, StatusCode::UNAUTHORIZED);
+    assert_eq!(scrape_with(&farm, Some("guess")).await, StatusCode::UNAUTHORIZED);
+    assert_eq!(scrape_with(&farm, Some(METRICS_TOKEN)).await, StatusCode::OK);
+}
 
 async fn scrape(farm: &TestFarm) -> String {
-    let request = Request::builder().uri("/metrics").body(Body::empty()).unwrap();
+    let request = Request::builder()
+        .uri("/metrics")
+        .header("authorization", format!("Bearer {METRICS_TOKEN}"))
+        .body(Body::empty())
+        .unwrap();
     let response = farm.app.clone().oneshot(request).await.unwrap();
     assert_eq!(response.status(), StatusCode::OK);
     let bytes = response.into_body().collect().await.unwrap().to_bytes();

@@ -8,11 +8,15 @@ use crate::helpers::{now, random_nonce, signed_request, TestFarm};
 const REGISTER: &str = "/internal/auth/register";
 const BODY: &str =
     r#"{"email":"sig@example.com","username":"sig_user","password":"long enough pw"}"#;
+/// The address `BODY` registers.
+const REGISTERED_EMAIL: &str = "sig@example.com";
 
 async fn assert_refused(farm: &TestFarm, request: Request<Body>) {
     let (status, json) = farm.send(request).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED, "{json}");
     assert_eq!(json["error"]["code"], "bad_signature");
+    // Whatever failed, the answer is the same: it must not tell a prober which check to beat.
+    assert_eq!(json["error"]["message"], "Request refused: bad signature.");
     assert_eq!(farm.count("users").await, 0, "a refused request must not create anything");
 }
 
@@ -55,6 +59,8 @@ async fn a_forged_user_header_is_refused() {
     let (status, json) = farm.send(request).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     assert_eq!(json["error"]["code"], "bad_signature");
+    // Whatever failed, the answer is the same: it must not tell a prober which check to beat.
+    assert_eq!(json["error"]["message"], "Request refused: bad signature.");
 }
 
 #[tokio::test]
@@ -69,6 +75,10 @@ async fn a_replayed_request_is_refused_the_second_time() {
     let (status, json) = farm.send(replay).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED, "{json}");
     assert_eq!(json["error"]["code"], "bad_signature");
+    // Whatever failed, the answer is the same: it must not tell a prober which check to beat.
+    assert_eq!(json["error"]["message"], "Request refused: bad signature.");
+    // The registration happens after its answer; once its mail is out, it is the only one.
+    farm.wait_for_mail(REGISTERED_EMAIL, 1).await;
     assert_eq!(farm.count("users").await, 1);
 }
 

@@ -33,6 +33,8 @@ pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
 async fn verify_email(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let client = limit_by_ip(&req, &ctx, rate_limiter::CHECK_CODE).await?;
     let body = verify_email_body(&read_body(&mut req).await?)?;
+    rate_limiter::enforce_account(&ctx.env, &ctx.data, rate_limiter::CODE_ACCOUNT, &body.email)
+        .await?;
     let reply = FarmClient::new(&ctx.data, &client)
         .post("/internal/auth/verify-email", None, &body)
         .await?;
@@ -42,6 +44,8 @@ async fn verify_email(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError>
 async fn resend_code(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let client = limit_by_ip(&req, &ctx, rate_limiter::SEND_MAIL).await?;
     let body = email_body(&read_body(&mut req).await?)?;
+    rate_limiter::enforce_account(&ctx.env, &ctx.data, rate_limiter::MAIL_ADDRESS, &body.email)
+        .await?;
     let reply = FarmClient::new(&ctx.data, &client)
         .post("/internal/auth/verify-email/resend", None, &body)
         .await?;
@@ -51,6 +55,8 @@ async fn resend_code(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> 
 async fn forgot_password(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let client = limit_by_ip(&req, &ctx, rate_limiter::SEND_MAIL).await?;
     let body = email_body(&read_body(&mut req).await?)?;
+    rate_limiter::enforce_account(&ctx.env, &ctx.data, rate_limiter::MAIL_ADDRESS, &body.email)
+        .await?;
     let reply = FarmClient::new(&ctx.data, &client)
         .post("/internal/auth/forgot-password", None, &body)
         .await?;
@@ -69,6 +75,8 @@ async fn reset_password(mut req: Request, ctx: Ctx) -> Result<Response, EdgeErro
 async fn create_magic_link(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let client = limit_by_ip(&req, &ctx, rate_limiter::SEND_MAIL).await?;
     let body = email_body(&read_body(&mut req).await?)?;
+    rate_limiter::enforce_account(&ctx.env, &ctx.data, rate_limiter::MAIL_ADDRESS, &body.email)
+        .await?;
     let reply =
         FarmClient::new(&ctx.data, &client).post("/internal/auth/magic-link", None, &body).await?;
     no_store(reply.into_response()?)

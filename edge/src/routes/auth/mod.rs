@@ -22,6 +22,7 @@ use crate::config::Settings;
 use crate::error::EdgeError;
 use crate::http::{header, json_value, now_secs, read_body, ClientInfo};
 use crate::input::account::{LoginInput, RegisterInput};
+use crate::input::flows::change_password_body;
 use crate::rooms::rate_limiter::{self, Rule};
 use crate::store::farm::{FarmClient, FarmReply};
 
@@ -32,6 +33,7 @@ pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
         .post_async("/api/auth/refresh", handler(refresh))
         .post_async("/api/auth/logout", handler(logout))
         .post_async("/api/auth/logout-all", handler(logout_everywhere))
+        .post_async("/api/auth/password", handler(change_password))
         .get_async("/api/auth/jwks.json", handler(get_jwks))
         .get_async("/.well-known/jwks.json", handler(get_jwks));
     oauth::mount(two_factor::mount(email::mount(router)))
@@ -44,7 +46,7 @@ pub(crate) async fn limit_by_ip(
     rule: Rule,
 ) -> Result<ClientInfo, EdgeError> {
     let client = ClientInfo::from_request(req);
-    rate_limiter::enforce(&ctx.env, &ctx.data, rule, &format!("ip:{}", client.ip)).await?;
+    rate_limiter::enforce_client(&ctx.env, &ctx.data, rule, &client).await?;
     Ok(client)
 }
 
@@ -52,6 +54,13 @@ async fn register(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let client = limit_by_ip(&req, &ctx, rate_limiter::REGISTER).await?;
     // Parsed (and absurd passwords refused) before the farm is asked to hash anything.
     let input = RegisterInput::from_body(&read_body(&mut req).await?)?;
+    rate_limiter::enforce_account(
+        &ctx.env,
+        &ctx.data,
+        rate_limiter::REGISTER_ADDRESS,
+        input.email.as_str(),
+    )
+    .await?;
     let farm = FarmClient::new(&ctx.data, &client);
     let reply = farm.post("/internal/auth/register", None, &input.to_request()).await?;
     no_store(reply.into_response()?)
@@ -60,6 +69,13 @@ async fn register(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
 async fn login(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let client = limit_by_ip(&req, &ctx, rate_limiter::LOGIN).await?;
     let input = LoginInput::from_body(&read_body(&mut req).await?)?;
+    rate_limiter::enforce_account(
+        &ctx.env,
+        &ctx.data,
+        rate_limiter::LOGIN_ACCOUNT,
+        input.email.as_str(),
+    )
+    .await?;
     let farm = FarmClient::new(&ctx.data, &client);
     let reply = farm.post("/internal/auth/login", None, &input.to_request()).await?;
     sign_in_response(&ctx.data, &reply)
@@ -73,6 +89,20 @@ async fn logout_everywhere(req: Request, ctx: Ctx) -> Result<Response, EdgeError
         .post("/internal/auth/sessions/revoke-all", Some(&user.id), &serde_json::json!({}))
         .await?;
     with_cookie(Response::empty()?.with_status(204), &clear_refresh_cookie())
+}
+
+/// `{new_password, password | email_code}` with a bearer token: changes the password.
+async fn change_password(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
+    let user = authenticate(&ctx.data.jwt, header(&req, "authorization").as_deref(), now_secs())?;
+    // The proof is a password: guesses are limited per account like logins.
+    rate_limiter::enforce(&ctx.env, &ctx.data, rate_limiter::LOGIN, &format!("user:{}", user.id))
+        .await?;
+    let body = change_password_body(&read_body(&mut req).await?)?;
+    let client = ClientInfo::from_request(&req);
+    let reply = FarmClient::new(&ctx.data, &client)
+        .post("/internal/auth/password", Some(&user.id), &body)
+        .await?;
+    no_store(reply.into_response()?)
 }
 
 /// The public keys that verify access tokens (RFC 7517), for anyone who checks them.

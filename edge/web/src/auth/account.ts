@@ -50,16 +50,47 @@ export interface TwoFactorSetup {
   qr_code: string;
 }
 
-export function setupTwoFactor(): Promise<TwoFactorSetup> {
-  return authedRequest<TwoFactorSetup>('/api/auth/2fa/setup', { method: 'POST' });
+/**
+ * A fresh proof that the account's owner is at the keyboard, which 2FA changes need besides the
+ * session: the password, or for an account without one the code `requestProofCode` mails.
+ */
+export interface FreshProof {
+  password?: string;
+  email_code?: string;
 }
 
-export function enableTwoFactor(code: string): Promise<void> {
-  return authedRequest<void>('/api/auth/2fa/verify', { method: 'POST', body: { code } });
+/** Mails a security code to an account without a password. */
+export async function requestProofCode(): Promise<string> {
+  return (await authedRequest<{ message: string }>('/api/auth/2fa/proof-code', { method: 'POST' })).message;
 }
 
-export function disableTwoFactor(code: string): Promise<void> {
-  return authedRequest<void>('/api/auth/2fa/disable', { method: 'POST', body: { code } });
+export function setupTwoFactor(proof: FreshProof): Promise<TwoFactorSetup> {
+  return authedRequest<TwoFactorSetup>('/api/auth/2fa/setup', { method: 'POST', body: proof });
+}
+
+/** Switches 2FA on (or to the new secret); resolves to the recovery codes, shown this once. */
+export async function enableTwoFactor(code: string): Promise<string[]> {
+  return (await authedRequest<{ recovery_codes: string[] }>('/api/auth/2fa/verify', { method: 'POST', body: { code } })).recovery_codes;
+}
+
+/** `code` is a current TOTP code or a recovery code. */
+export function disableTwoFactor(code: string, proof: FreshProof): Promise<void> {
+  return authedRequest<void>('/api/auth/2fa/disable', { method: 'POST', body: { code, ...proof } });
+}
+
+/** Changes (or, for an account without one, sets) the password, with a fresh proof. */
+export async function changePassword(newPassword: string, proof: FreshProof): Promise<void> {
+  await authedRequest<void>('/api/auth/password', { method: 'POST', body: { new_password: newPassword, ...proof } });
+}
+
+/** Asks for the e-mailed, delayed 2FA reset; resolves to the one answer for every address. */
+export async function requestTwoFactorReset(email: string): Promise<string> {
+  return (await request<{ message: string }>('/api/auth/2fa/reset', { method: 'POST', body: { email } })).message;
+}
+
+/** Uses the 2FA-reset link (only after its delay). */
+export async function confirmTwoFactorReset(token: string): Promise<void> {
+  await request<void>('/api/auth/2fa/reset/confirm', { method: 'POST', body: { token } });
 }
 
 /** Ends every session of this account, on every device, then this one. */

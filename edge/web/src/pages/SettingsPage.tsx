@@ -1,9 +1,11 @@
-// Account settings: turn on two-factor authentication (QR code, then a first code), turn it
-// off (with a current code), and sign out of every session on every device.
+// Account settings: turn on (or replace) two-factor authentication (QR code, then a first code,
+// then the recovery codes, shown once), turn it off (with a current or recovery code), both
+// confirmed with the password or, for accounts without one, a mailed code; and sign out of
+// every session on every device.
 
 import { useState, type FormEvent } from 'react';
 import { ApiError, messageOf } from '../api/errors';
-import { disableTwoFactor, enableTwoFactor, logOutEverywhere, setupTwoFactor, type TwoFactorSetup } from '../auth/account';
+import { changePassword, disableTwoFactor, enableTwoFactor, logOutEverywhere, requestProofCode, setupTwoFactor, type FreshProof, type TwoFactorSetup } from '../auth/account';
 import { useSession } from '../auth/useSession';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
@@ -14,6 +16,10 @@ export function SettingsPage() {
   const [setup, setSetup] = useState<TwoFactorSetup | null>(null);
   const [code, setCode] = useState('');
   const [disableCode, setDisableCode] = useState('');
+  const [password, setPassword] = useState('');
+  const [emailCode, setEmailCode] = useState('');
+  const [newPassword, setNewPassword] = useState('');
+  const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
 
@@ -37,21 +43,40 @@ export function SettingsPage() {
     }
   }
 
+  /** What the proof fields hold: the password if typed, else the mailed code. */
+  const proof = (): FreshProof => (password ? { password } : emailCode.trim() ? { email_code: emailCode.trim() } : {});
+
   const onEnable = (e: FormEvent) => {
     e.preventDefault();
     void run(async () => {
-      await enableTwoFactor(code.trim());
+      setRecoveryCodes(await enableTwoFactor(code.trim()));
       setSetup(null);
       setCode('');
+      setPassword('');
+      setEmailCode('');
       setNote('Two-factor authentication is on.');
+    });
+  };
+
+  const onChangePassword = (e: FormEvent) => {
+    e.preventDefault();
+    void run(async () => {
+      await changePassword(newPassword, proof());
+      setNewPassword('');
+      setPassword('');
+      setEmailCode('');
+      setNote('Your password is changed.');
     });
   };
 
   const onDisable = (e: FormEvent) => {
     e.preventDefault();
     void run(async () => {
-      await disableTwoFactor(disableCode.trim());
+      await disableTwoFactor(disableCode.trim(), proof());
       setDisableCode('');
+      setPassword('');
+      setEmailCode('');
+      setRecoveryCodes(null);
       setNote('Two-factor authentication is off.');
     });
   };
@@ -60,6 +85,26 @@ export function SettingsPage() {
     <div className="auth-card">
       <h1>Settings</h1>
       <h2>Two-factor authentication</h2>
+      <div className="form">
+        <p className="muted">Changes here need your password (or, if your account has none, a code we mail you).</p>
+        <Field label="Password" testId="totp-password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+        <button type="button" className="btn btn-ghost btn-block" data-testid="totp-proof-code" onClick={() => void run(async () => setNote(await requestProofCode()))}>
+          I have no password: mail me a code
+        </button>
+        <Field label="Code from the mail" testId="totp-email-code" inputMode="numeric" autoComplete="one-time-code" value={emailCode} onChange={(e) => setEmailCode(e.target.value)} />
+      </div>
+      {recoveryCodes && (
+        <div data-testid="recovery-codes">
+          <p className="muted">Your recovery codes: each signs in once if you lose your authenticator app. Keep them somewhere safe; they are not shown again.</p>
+          <ul>
+            {recoveryCodes.map((c) => (
+              <li key={c}>
+                <code data-testid="recovery-code">{c}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {setup ? (
         <form onSubmit={onEnable} className="form">
           <p className="muted">Scan this code with your authenticator app, or enter the key by hand, then type the code it shows.</p>
@@ -71,12 +116,12 @@ export function SettingsPage() {
           </button>
         </form>
       ) : (
-        <button type="button" className="btn btn-primary btn-block" data-testid="totp-setup" onClick={() => void run(async () => setSetup(await setupTwoFactor()))}>
+        <button type="button" className="btn btn-primary btn-block" data-testid="totp-setup" onClick={() => void run(async () => setSetup(await setupTwoFactor(proof())))}>
           Set up two-factor authentication
         </button>
       )}
       <form onSubmit={onDisable} className="form">
-        <Field label="Current code, to turn it off" testId="totp-disable-code" inputMode="numeric" value={disableCode} onChange={(e) => setDisableCode(e.target.value)} />
+        <Field label="Current or recovery code, to turn it off" testId="totp-disable-code" value={disableCode} onChange={(e) => setDisableCode(e.target.value)} />
         <button type="submit" className="btn btn-ghost btn-block" data-testid="totp-disable">
           Turn off two-factor authentication
         </button>
@@ -87,6 +132,13 @@ export function SettingsPage() {
           {note}
         </p>
       )}
+      <h2>Password</h2>
+      <form onSubmit={onChangePassword} className="form">
+        <Field label="New password" testId="new-password" type="password" autoComplete="new-password" value={newPassword} onChange={(e) => setNewPassword(e.target.value)} />
+        <button type="submit" className="btn btn-ghost btn-block" data-testid="change-password">
+          Change password (confirm with the current one above)
+        </button>
+      </form>
       <h2>Sessions</h2>
       <button
         type="button"

@@ -2,7 +2,10 @@
 //!
 //! Each login starts a family; every refresh replaces the session with a new one of the same
 //! family. Presenting a session that was already replaced means the token leaked, so the whole
-//! family is revoked (OAuth 2.0 Security BCP, refresh token rotation).
+//! family is revoked (OAuth 2.0 Security BCP, refresh token rotation), except within a short
+//! grace period right after the rotation while the successor is still unused: two tabs that
+//! refresh at once both get the same successor (RFC 9700 §4.14.2 allows this), and only a
+//! replay after the grace period, or after the successor was used, revokes the family.
 
 use base64::Engine;
 use rand::RngCore;
@@ -70,7 +73,16 @@ pub async fn create(
 
 /// Outcome of presenting a refresh token.
 pub enum Rotation {
-    Rotated { user_id: Uuid, token: String },
+    Rotated {
+        user_id: Uuid,
+        token: String,
+    },
+    /// The token was rotated less than the grace period ago and its successor is still live
+    /// and unused: the caller answers with that same successor (kept briefly, sealed, by the
+    /// route), not a new one.
+    JustRotated {
+        user_id: Uuid,
+    },
     Invalid,
 }
 
@@ -80,14 +92,20 @@ pub async fn rotate(
     db: &PgPool,
     token: &str,
     ttl_secs: u32,
+    grace_secs: u32,
+    idle_secs: u32,
     client: &ClientInfo,
 ) -> Result<Rotation> {
     let mut tx = db.begin().await?;
     let row = sqlx::query!(
-        r#"select id, user_id, family_id, replaced_by is not null as "replaced!",
-                  revoked_at is not null as "revoked!", expires_at <= now() as "expired!"
+        r#"select id, user_id, family_id, replaced_by, revoked_at is not null as "revoked!",
+                  expires_at <= now() as "expired!",
+                  coalesce(last_used_at > now() - make_interval(secs => $2), false) as "recent!",
+                  created_at <= now() - make_interval(secs => $3) as "idle!"
              from sessions where refresh_token = $1 for update"#,
         hash_token(token),
+        f64::from(grace_secs),
+        f64::from(idle_secs),
     )
     .fetch_optional(&mut *tx)
     .await?;
@@ -95,14 +113,30 @@ pub async fn rotate(
         return Ok(Rotation::Invalid);
     };
     let (id, user_id, family_id) = (row.id, row.user_id, row.family_id);
-    let (replaced, revoked, expired) = (row.replaced, row.revoked, row.expired);
+    let (replaced, revoked, expired) = (row.replaced_by.is_some(), row.revoked, row.expired);
+    if let (Some(successor), false, true) = (row.replaced_by, revoked, row.recent) {
+        // A statement of its own: after waiting for the row lock it sees the successor the
+        // racing rotation just committed (the locking statement's snapshot would not).
+        let live = sqlx::query_scalar!(
+            r#"select replaced_by is null and revoked_at is null and expires_at > now() as "live!"
+                 from sessions where id = $1"#,
+            successor,
+        )
+        .fetch_optional(&mut *tx)
+        .await?;
+        if live == Some(true) {
+            return Ok(Rotation::JustRotated { user_id });
+        }
+    }
     if replaced && !revoked {
         revoke_family(&mut tx, family_id).await?;
         tx.commit().await?;
         tracing::warn!(%user_id, %family_id, "refresh token reuse: session family revoked");
         return Ok(Rotation::Invalid);
     }
-    if revoked || expired {
+    // Each rotation makes a new row, so the presented row's age is the time since the session
+    // was last used: past the idle timeout it ends (ASVS 5.0 7.3.1), without counting as reuse.
+    if revoked || expired || row.idle {
         return Ok(Rotation::Invalid);
     }
     // The new session keeps the family's original expiry: 30 days is absolute, not sliding.

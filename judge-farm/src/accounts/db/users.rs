@@ -1,4 +1,5 @@
-//! The `users` table: accounts, their password hash, e-mail verification and TOTP state.
+//! The `users` table: accounts, their password hash and e-mail verification (TOTP state is
+//! in `two_factor`).
 
 use algoarena_shared::api::{Role, User};
 use chrono::{DateTime, Utc};
@@ -40,20 +41,16 @@ impl UserRow {
     }
 }
 
-pub async fn insert(
-    db: impl PgExecutor<'_>,
-    email: &str,
-    username: &str,
-    password_hash: &str,
-) -> Result<UserRow> {
+/// A new account from a registration: unverified and without a password (the password waits
+/// on the registration's verification code, see `tokens::issue_code`).
+pub async fn insert(db: impl PgExecutor<'_>, email: &str, username: &str) -> Result<UserRow> {
     sqlx::query_as!(
         UserRow,
-        "insert into users (email, username, password_hash) values ($1, $2, $3)
+        "insert into users (email, username) values ($1, $2)
          returning id, email, username, display_name, role, rating, created_at, password_hash,
                    is_email_verified, totp_enabled, totp_secret",
         email,
         username,
-        password_hash,
     )
     .fetch_one(db)
     .await
@@ -84,7 +81,7 @@ pub async fn find_by_id(db: impl PgExecutor<'_>, id: Uuid) -> Result<Option<User
     .await?)
 }
 
-/// Replaces the password of an account (registration again before verification, or a reset).
+/// Sets the password of an account whose mailbox was proven (verification code, reset).
 pub async fn set_password(db: impl PgExecutor<'_>, id: Uuid, password_hash: &str) -> Result<()> {
     sqlx::query!("update users set password_hash = $2 where id = $1", id, password_hash)
         .execute(db)
@@ -92,65 +89,47 @@ pub async fn set_password(db: impl PgExecutor<'_>, id: Uuid, password_hash: &str
     Ok(())
 }
 
-/// Records that the person proved they read this address (code, reset or magic link).
-pub async fn mark_email_verified(db: impl PgExecutor<'_>, id: Uuid) -> Result<()> {
-    sqlx::query!(
-        "update users set is_email_verified = true where id = $1 and not is_email_verified",
-        id,
-    )
-    .execute(db)
-    .await?;
-    Ok(())
-}
-
-/// Stores a new, not yet active TOTP secret; false when 2FA is already on.
-pub async fn set_pending_totp_secret(
-    db: impl PgExecutor<'_>,
+/// The person proved they read this address (verification code, reset or magic link). On an
+/// account's first proof, every credential set before it is discarded: whoever proves the
+/// mailbox owns the account alone (pre-registration takeover). The password, 2FA, recovery
+/// codes, OAuth links, sessions and unused mailed tokens of an unverified account go; the
+/// caller then applies the proving registration's own password, if any. True on a first proof.
+pub async fn claim_mailbox(
+    tx: &mut sqlx::Transaction<'_, sqlx::Postgres>,
     id: Uuid,
-    secret: &str,
 ) -> Result<bool> {
-    let done = sqlx::query!(
-        "update users set totp_secret = $2, totp_last_step = null
-          where id = $1 and not totp_enabled",
-        id,
-        secret,
-    )
-    .execute(db)
-    .await?;
-    Ok(done.rows_affected() == 1)
-}
-
-/// Accepts TOTP step `step` for the user only if it is later than the last accepted one, so
-/// each code works once, even for two requests racing. `enable` also switches 2FA on.
-pub async fn accept_totp_step(
-    db: impl PgExecutor<'_>,
-    id: Uuid,
-    step: i64,
-    enable: bool,
-) -> Result<bool> {
-    let done = sqlx::query!(
-        "update users set totp_last_step = $2, totp_enabled = totp_enabled or $3
-          where id = $1 and totp_secret is not null and totp_enabled = not $3
-            and (totp_last_step is null or totp_last_step < $2)",
-        id,
-        step,
-        enable,
-    )
-    .execute(db)
-    .await?;
-    Ok(done.rows_affected() == 1)
-}
-
-/// Switches 2FA off and forgets the secret.
-pub async fn disable_totp(db: impl PgExecutor<'_>, id: Uuid) -> Result<()> {
-    sqlx::query!(
-        "update users set totp_enabled = false, totp_secret = null, totp_last_step = null
-          where id = $1",
+    let first = sqlx::query!(
+        "update users set is_email_verified = true, password_hash = null, totp_enabled = false,
+                totp_secret = null, totp_pending_secret = null, totp_last_step = null,
+                totp_failed_attempts = 0, totp_locked_until = null
+          where id = $1 and not is_email_verified",
         id,
     )
-    .execute(db)
-    .await?;
-    Ok(())
+    .execute(&mut **tx)
+    .await?
+    .rows_affected()
+        == 1;
+    if first {
+        sqlx::query!("delete from recovery_codes where user_id = $1", id)
+            .execute(&mut **tx)
+            .await?;
+        sqlx::query!("delete from oauth_accounts where user_id = $1", id)
+            .execute(&mut **tx)
+            .await?;
+        sqlx::query!(
+            "update sessions set revoked_at = now() where user_id = $1 and revoked_at is null",
+            id,
+        )
+        .execute(&mut **tx)
+        .await?;
+        sqlx::query!(
+            "update auth_tokens set used_at = now() where user_id = $1 and used_at is null",
+            id,
+        )
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(first)
 }
 
 /// A new account made by an OAuth sign-in: no password; verified if the provider says so.

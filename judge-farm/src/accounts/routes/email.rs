@@ -14,7 +14,9 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
 use axum::{Json, Router};
 
-use super::{check_password, client_info, normalize_email, send_verification_code, sign_in};
+use super::{
+    check_password, client_info, in_background, normalize_email, send_verification_code, sign_in,
+};
 use crate::accounts::db::tokens::{self, Purpose};
 use crate::accounts::db::{sessions, users};
 use crate::accounts::mail::templates;
@@ -39,18 +41,6 @@ pub const CODE_SENT: &str =
 pub const RESET_SENT: &str =
     "If that address has an account, we sent it a link to reset the password.";
 pub const MAGIC_LINK_SENT: &str = "If that address has an account, we sent it a sign-in link.";
-
-/// Runs `work` after the answer has gone out; a failure is logged.
-fn in_background<F>(what: &'static str, work: F)
-where
-    F: std::future::Future<Output = ApiResult<()>> + Send + 'static,
-{
-    tokio::spawn(async move {
-        if let Err(e) = work.await {
-            tracing::error!(error = %e, "{what} failed");
-        }
-    });
-}
 
 fn accepted(message: &str) -> (StatusCode, Json<Accepted>) {
     (StatusCode::ACCEPTED, Json(Accepted { message: message.into() }))
@@ -82,11 +72,27 @@ async fn verify_email(
     let Some(email) = lookup_email(&req.email) else { return Err(invalid_code()) };
     let user = users::find_by_email(&state.db, &email).await?.filter(|u| !u.is_email_verified);
     let Some(user) = user else { return Err(invalid_code()) };
-    if !tokens::use_code(&state.db, user.id, &req.code).await? {
+    let Some(used) = tokens::use_code(&state.db, user.id, Purpose::VerifyEmail, &req.code).await?
+    else {
         return Err(invalid_code());
+    };
+    // Only a registration that no other one competed with gets its password; with competing
+    // registrations the owner is signed in by the proof and chooses a password by reset.
+    let competing = tokens::pending_passwords(&state.db, user.id).await?;
+    let password = used.password_hash.filter(|own| competing.iter().all(|p| p == own));
+    let mut tx = state.db.begin().await?;
+    users::claim_mailbox(&mut tx, user.id).await?;
+    if let Some(hash) = &password {
+        users::set_password(&mut *tx, user.id, hash).await?;
     }
-    users::mark_email_verified(&state.db, user.id).await?;
+    tx.commit().await?;
+    if password.is_none() {
+        state
+            .mailer
+            .send_later(templates::password_not_set(&user.email, &state.settings.auth.app_url));
+    }
     tracing::info!(user_id = %user.id, "e-mail verified");
+    let user = users::find_by_id(&state.db, user.id).await?.ok_or_else(invalid_code)?;
     Ok(Json(sign_in(&state, &user, &client_info(&headers)).await?))
 }
 
@@ -151,8 +157,9 @@ async fn reset_password(
     else {
         return Err(invalid_token());
     };
+    // A first proof of the mailbox discards whatever was set before it (see `claim_mailbox`).
+    users::claim_mailbox(&mut tx, user_id).await?;
     users::set_password(&mut *tx, user_id, &hash).await?;
-    users::mark_email_verified(&mut *tx, user_id).await?;
     sessions::revoke_all(&mut *tx, user_id).await?;
     tx.commit().await?;
     tracing::info!(%user_id, "password reset; every session revoked");
@@ -189,10 +196,16 @@ async fn consume_magic_link(
     headers: HeaderMap,
     JsonBody(req): JsonBody<TokenRequest>,
 ) -> ApiResult<Json<FarmSignIn>> {
-    let user_id = tokens::use_link(&state.db, Purpose::MagicLink, &req.token)
+    let mut tx = state.db.begin().await?;
+    let user_id = tokens::use_link(&mut *tx, Purpose::MagicLink, &req.token)
         .await?
         .ok_or_else(invalid_token)?;
-    users::mark_email_verified(&state.db, user_id).await?;
+    // The first sign-in by link proves the mailbox: a password someone set at registration,
+    // or anything else set before, does not survive it.
+    if users::claim_mailbox(&mut tx, user_id).await? {
+        tracing::info!(%user_id, "e-mail verified by magic link; earlier credentials discarded");
+    }
+    tx.commit().await?;
     let user = users::find_by_id(&state.db, user_id).await?.ok_or_else(invalid_token)?;
     Ok(Json(sign_in(&state, &user, &client_info(&headers)).await?))
 }

@@ -2,13 +2,18 @@
 //! accounts, password hashes, one-time tokens, TOTP secrets and refresh sessions.
 //!
 //! Register, login and forgot-password answer alike for known and unknown e-mail addresses,
-//! and spend about the same time (an argon2 hash either way, mail sent in the background).
+//! whatever the other fields say, and spend about the same time: one argon2 hash or
+//! verification either way, and everything that depends on the address (looking it up,
+//! creating the account, mailing) happens after the answer. Register's outcome (a code, "you
+//! already have an account", "that username is taken") reaches the mailbox, never the caller.
 //! This module: register, login, refresh, logout; [`email`]: verification codes, password
 //! reset and magic links; [`two_factor`]: TOTP set-up and the second step of a sign-in;
+//! [`password_change`]: changing the password while signed in;
 //! [`oauth`]: sign-in with Google or GitHub.
 
 pub mod email;
 pub mod oauth;
+pub mod password_change;
 pub mod profile;
 pub mod two_factor;
 
@@ -21,10 +26,10 @@ use axum::routing::post;
 use axum::{Json, Router};
 
 use crate::accounts::db::sessions::{self, ClientInfo, Rotation};
-use crate::accounts::db::tokens;
+use crate::accounts::db::tokens::{self, Purpose};
 use crate::accounts::db::users::{self, UserRow};
 use crate::accounts::mail::templates;
-use crate::accounts::password;
+use crate::accounts::{password, sealed};
 use crate::db;
 use crate::error::{ApiError, ApiResult};
 use crate::routes::json::JsonBody;
@@ -42,6 +47,7 @@ pub fn router() -> Router<AppState> {
         .merge(oauth::router())
         .merge(two_factor::router())
         .merge(profile::router())
+        .merge(password_change::router())
 }
 
 /// The one answer of register, whatever the address's state.
@@ -54,11 +60,13 @@ pub(crate) fn client_info(headers: &HeaderMap) -> ClientInfo {
 
 pub(crate) fn normalize_email(raw: &str) -> ApiResult<String> {
     let email = raw.trim().to_lowercase();
+    // Control characters (NUL above all, which Postgres text cannot hold) are bad input, never
+    // a query that fails with a 500.
     let valid = email.len() <= 320
         && email.split_once('@').is_some_and(|(local, domain)| {
             !local.is_empty() && domain.contains('.') && !domain.starts_with('.')
         })
-        && !email.chars().any(char::is_whitespace);
+        && !email.chars().any(|c| c.is_whitespace() || c.is_control());
     if valid {
         Ok(email)
     } else {
@@ -115,12 +123,24 @@ pub(crate) async fn sign_in(
     Ok(FarmSignIn::Session(start_session(state, user, client).await?))
 }
 
-/// Sends a fresh verification code to an account that is not verified yet.
+/// Sends a fresh verification code to an account that is not verified yet (a resend).
 pub(crate) async fn send_verification_code(state: &AppState, user: &UserRow) -> ApiResult<()> {
     let ttl = state.settings.auth.email_code_ttl_secs;
-    let code = tokens::issue_code(&state.db, user.id, ttl).await?;
+    let code = tokens::issue_code(&state.db, user.id, Purpose::VerifyEmail, ttl).await?;
     state.mailer.send_later(templates::verification_code(&user.email, &code, ttl));
     Ok(())
+}
+
+/// Runs `work` after the answer has gone out; a failure is logged.
+pub(crate) fn in_background<F>(what: &'static str, work: F)
+where
+    F: std::future::Future<Output = ApiResult<()>> + Send + 'static,
+{
+    tokio::spawn(async move {
+        if let Err(e) = work.await {
+            tracing::error!(error = %e, "{what} failed");
+        }
+    });
 }
 
 #[tracing::instrument(skip_all)]
@@ -128,34 +148,59 @@ async fn create_account(
     State(state): State<AppState>,
     JsonBody(req): JsonBody<RegisterRequest>,
 ) -> ApiResult<(StatusCode, Json<Accepted>)> {
+    // Refusals here are about the input alone, the same for every address.
     let email = normalize_email(&req.email)?;
     check_username(&req.username)?;
     check_password(&req.password)?;
-    // Hashed whether or not the address is known, so both cost the same time.
+    // Hashed whatever comes next; the rest happens after the answer, so every well-formed
+    // registration gets the same 202 in the same time.
     let hash = password::hash(req.password).await?;
-    match users::find_by_email(&state.db, &email).await? {
-        Some(user) if user.is_email_verified => {
-            state
-                .mailer
-                .send_later(templates::already_registered(&email, &state.settings.auth.app_url));
-        }
-        Some(user) => {
-            // Nobody proved this mailbox yet, so the latest registration's password wins;
-            // only the mailbox owner can finish it with the code.
-            users::set_password(&state.db, user.id, &hash).await?;
-            send_verification_code(&state, &user).await?;
-        }
-        None => match users::insert(&state.db, &email, &req.username, &hash).await {
-            Ok(user) => {
-                tracing::info!(user_id = %user.id, "account created, e-mail not verified yet");
-                send_verification_code(&state, &user).await?;
-            }
-            // Registered by a concurrent request a moment ago: answer as for a known address.
-            Err(db::Error::Taken(db::Taken::Email)) => {}
-            Err(e) => return Err(e.into()),
-        },
-    }
+    in_background("registering", register(state, email, req.username, hash));
     Ok((StatusCode::ACCEPTED, Json(Accepted { message: REGISTER_ACCEPTED.into() })))
+}
+
+/// What a registration does, told to the mailbox only. A registration never sets a password:
+/// its code carries it, applied when that code confirms the address.
+async fn register(state: AppState, email: String, username: String, hash: String) -> ApiResult<()> {
+    let ttl = state.settings.auth.email_code_ttl_secs;
+    let app_url = &state.settings.auth.app_url;
+    // Twice at most: a concurrent registration may create the account between our look-up
+    // and our insert, and then this one is a second registration of that account.
+    for _ in 0..2 {
+        match users::find_by_email(&state.db, &email).await? {
+            Some(user) if user.is_email_verified => {
+                state.mailer.send_later(templates::already_registered(&email, app_url));
+                return Ok(());
+            }
+            Some(user) => {
+                let competing = !tokens::pending_passwords(&state.db, user.id).await?.is_empty();
+                let code = tokens::issue_registration_code(&state.db, user.id, &hash, ttl).await?;
+                let mail = if competing {
+                    templates::competing_registration_code(&email, &code, ttl)
+                } else {
+                    templates::verification_code(&email, &code, ttl)
+                };
+                state.mailer.send_later(mail);
+                return Ok(());
+            }
+            None => match users::insert(&state.db, &email, &username).await {
+                Ok(user) => {
+                    tracing::info!(user_id = %user.id, "account created, e-mail not verified yet");
+                    let code =
+                        tokens::issue_registration_code(&state.db, user.id, &hash, ttl).await?;
+                    state.mailer.send_later(templates::verification_code(&email, &code, ttl));
+                    return Ok(());
+                }
+                Err(db::Error::Taken(db::Taken::Username)) => {
+                    state.mailer.send_later(templates::username_taken(&email, &username, app_url));
+                    return Ok(());
+                }
+                Err(db::Error::Taken(db::Taken::Email)) => continue,
+                Err(e) => return Err(e.into()),
+            },
+        }
+    }
+    Ok(())
 }
 
 #[tracing::instrument(skip_all)]
@@ -168,9 +213,25 @@ async fn create_session(
     if req.password.len() > MAX_PASSWORD_BYTES {
         return Err(invalid());
     }
-    let email = req.email.trim().to_lowercase();
-    let user = users::find_by_email(&state.db, &email).await?;
-    let stored = user.as_ref().and_then(|u| u.password_hash.clone());
+    // An address that does not parse is simply unknown: the same answer, after the same work.
+    let user = match normalize_email(&req.email) {
+        Ok(email) => users::find_by_email(&state.db, &email).await?,
+        Err(_) => None,
+    };
+    // An unverified account has no password of its own; its single pending registration's
+    // password only earns the "confirm your address first" answer, never a session.
+    let stored = match &user {
+        Some(u) if u.is_email_verified => u.password_hash.clone(),
+        Some(u) => {
+            let mut pending = tokens::pending_passwords(&state.db, u.id).await?;
+            if pending.len() == 1 {
+                pending.pop()
+            } else {
+                None
+            }
+        }
+        None => None,
+    };
     if !password::verify(req.password, stored).await? {
         return Err(invalid());
     }
@@ -186,6 +247,30 @@ async fn create_session(
     Ok(Json(sign_in(&state, &user, &client_info(&headers)).await?))
 }
 
+/// Where a just-rotated token's successor is kept (sealed) for the grace period.
+fn successor_key(old_token: &str) -> String {
+    format!("algoarena:refresh-successor:{}", sessions::hash_token(old_token))
+}
+
+/// The successor kept for `old_token`; it is written right after the rotation commits, so a
+/// racing request may look a moment before it is there.
+async fn kept_successor(state: &AppState, old_token: &str, user_id: uuid::Uuid) -> Option<String> {
+    let mut redis = state.redis.clone();
+    for _ in 0..10 {
+        let kept: Option<String> = redis::cmd("GET")
+            .arg(successor_key(old_token))
+            .query_async(&mut redis)
+            .await
+            .ok()
+            .flatten();
+        if let Some(kept) = kept {
+            return sealed::open(state.settings.auth.totp_key().ok()?, user_id, &kept).ok();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    None
+}
+
 #[tracing::instrument(skip_all)]
 async fn rotate_session(
     State(state): State<AppState>,
@@ -195,9 +280,36 @@ async fn rotate_session(
     let ttl = state.settings.refresh_token_expiry_secs;
     let expired =
         || ApiError::unauthorized("unauthorized", "Your session has ended; please log in again.");
-    match sessions::rotate(&state.db, &req.refresh_token, ttl, &client_info(&headers)).await? {
+    let grace = state.settings.auth.refresh_reuse_grace_secs;
+    let client = client_info(&headers);
+    let idle = state.settings.auth.refresh_idle_timeout_secs;
+    match sessions::rotate(&state.db, &req.refresh_token, ttl, grace, idle, &client).await? {
         Rotation::Invalid => Err(expired()),
+        Rotation::JustRotated { user_id } => {
+            let token =
+                kept_successor(&state, &req.refresh_token, user_id).await.ok_or_else(expired)?;
+            let user = users::find_by_id(&state.db, user_id).await?.ok_or_else(expired)?;
+            Ok(Json(FarmSession {
+                user: user.to_api(),
+                refresh_token: token,
+                refresh_expires_in: ttl,
+            }))
+        }
         Rotation::Rotated { user_id, token } => {
+            if grace > 0 {
+                let kept = sealed::seal(state.settings.auth.totp_key()?, user_id, &token);
+                let stored: Result<(), _> = redis::cmd("SET")
+                    .arg(successor_key(&req.refresh_token))
+                    .arg(kept)
+                    .arg("EX")
+                    .arg(u64::from(grace) + 5)
+                    .query_async(&mut state.redis.clone())
+                    .await;
+                // Without it a racing tab is logged out, as before: not worth failing this one.
+                if let Err(e) = stored {
+                    tracing::warn!(error = %e, "keeping a refresh successor for the grace period");
+                }
+            }
             let user = users::find_by_id(&state.db, user_id).await?.ok_or_else(expired)?;
             Ok(Json(FarmSession {
                 user: user.to_api(),
@@ -231,7 +343,9 @@ mod tests {
     #[test]
     fn emails_are_trimmed_lowercased_and_checked() {
         assert_eq!(normalize_email("  Ada@Example.COM ").unwrap(), "ada@example.com");
-        for bad in ["", "ada", "@example.com", "ada@", "ada@com", "a da@example.com"] {
+        for bad in
+            ["", "ada", "@example.com", "ada@", "ada@com", "a da@example.com", "a\0@example.com"]
+        {
             assert!(normalize_email(bad).is_err(), "{bad:?} should be refused");
         }
     }

@@ -1,0 +1,9 @@
+//! Queries of the contest tables (`contests`, `contest_problems`, `contest_setters`,
+//! `contest_registrations`), one module per job. Which problems a user may see is
+//! `problem_visible()` in SQL (migration 0020), applied by `crate::db::problems` and `reads`.
+
+mod names;
+pub mod packages;
+pub mod reads;
+pub mod registrations;
+pub mod starts;

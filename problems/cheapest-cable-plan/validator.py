@@ -1,0 +1,35 @@
+# Checks one test input against the statement: "n m", then m lines "u v c", within bounds,
+# single spaces, nothing else. Exit 42 when valid, 43 with the reason on stderr otherwise.
+import re
+import sys
+
+
+def reject(why):
+    print(why, file=sys.stderr)
+    sys.exit(43)
+
+
+INT = re.compile(r"-?(0|[1-9][0-9]*)")
+
+
+def numbers(line, count, where):
+    tokens = line.split(" ")
+    if len(tokens) != count or not all(INT.fullmatch(t) for t in tokens):
+        reject(f"{where}: expected {count} integers, got {line[:60]!r}")
+    return list(map(int, tokens))
+
+
+text = sys.stdin.read()
+if not text.endswith("\n"):
+    reject("the input must end with a newline")
+lines = text[:-1].split("\n")
+n, m = numbers(lines[0], 2, "line 1")
+if not (1 <= n <= 20000 and 0 <= m <= 50000):
+    reject(f"n = {n}, m = {m}: need 1 <= n <= 2*10^4, 0 <= m <= 5*10^4")
+if len(lines) != m + 1:
+    reject(f"expected {m} cable lines after the first, got {len(lines) - 1}")
+for i, line in enumerate(lines[1:], 2):
+    u, v, c = numbers(line, 3, f"line {i}")
+    if not (1 <= u <= n and 1 <= v <= n and u != v and -10**9 <= c <= 10**9):
+        reject(f"line {i}: need 1 <= u, v <= n, u != v, and -10^9 <= c <= 10^9")
+sys.exit(42)

@@ -1,0 +1,30 @@
+# Checks one test input (a line of JSON arguments) against the statement's constraints.
+# Exit 42 when valid, 43 with the reason on stderr otherwise.
+import json
+import sys
+
+
+def reject(why):
+    print(why, file=sys.stderr)
+    sys.exit(43)
+
+
+text = sys.stdin.read()
+if not text.endswith("\n") or text.count("\n") != 1:
+    reject("expected exactly one line, ending with a newline")
+try:
+    args = json.loads(text)
+except ValueError as e:
+    reject(f"not JSON: {e}")
+if not isinstance(args, list) or len(args) != 1 or not isinstance(args[0], list):
+    reject("expected a JSON array holding one grid")
+grid = args[0]
+if not 1 <= len(grid) <= 100:
+    reject(f"{len(grid)} rows, need 1..100")
+if not all(isinstance(row, list) for row in grid) or len({len(row) for row in grid}) != 1:
+    reject("every row must be an array, all of the same length")
+if not 1 <= len(grid[0]) <= 100:
+    reject(f"{len(grid[0])} columns, need 1..100")
+if not all(v in (0, 1) and not isinstance(v, bool) for row in grid for v in row):
+    reject("every cell must be 0 or 1")
+sys.exit(42)

@@ -1,0 +1,85 @@
+# Writes data/ (run from the package folder: python3 generators/generate.py, or
+# problems/tools/package.py regen). Seeded, so the tests come out the same each time; each
+# answer comes from the reference solution below.
+import json
+import random
+import shutil
+import string
+from pathlib import Path
+
+
+def solve(s):
+    kept = [c.lower() for c in s if c.isascii() and c.isalnum()]
+    return kept == kept[::-1]
+
+
+def dump(v):
+    return json.dumps(v, separators=(",", ":"))
+
+
+counts = {"sample": 0, "secret": 0}
+
+
+def write(kind, *args):
+    """One test: its .in is the JSON array of the arguments, its .ans the reference's result."""
+    counts[kind] += 1
+    path = Path("data") / kind / f"{counts[kind]:02d}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.with_suffix(".in").write_text(dump(list(args)) + "\n")
+    path.with_suffix(".ans").write_text(dump(solve(*args)) + "\n")
+
+
+PRINTABLE = "".join(chr(c) for c in range(32, 127))
+NOISE = "".join(c for c in PRINTABLE if not c.isalnum())
+
+
+def mirror(n, alphabet=string.ascii_lowercase + string.digits, noise=0.3):
+    """A mirror phrase of about n characters: a palindrome core, random case and noise."""
+    half = [rng.choice(alphabet) for _ in range(n // 2)]
+    core = half + ([rng.choice(alphabet)] if n % 2 else []) + half[::-1]
+    out = []
+    for c in core:
+        while rng.random() < noise:
+            out.append(rng.choice(NOISE))
+        out.append(c.upper() if rng.random() < 0.5 else c)
+    return "".join(out)[:100000]
+
+
+def break_one(s):
+    """Changes one letter or digit so that the phrase (almost surely) stops mirroring."""
+    positions = [i for i, c in enumerate(s) if c.isalnum()]
+    i = rng.choice(positions)
+    replacement = "7" if s[i] != "7" else "q"
+    return s[:i] + replacement + s[i + 1:]
+
+
+shutil.rmtree("data", ignore_errors=True)
+rng = random.Random(5001)
+
+write("sample", "Step on no pets!")
+write("sample", "Top spot, 2x")
+write("sample", ".,; ")
+write("secret", "a")
+write("secret", " ")
+write("secret", "ab")
+write("secret", "Aa")
+write("secret", "a.")
+write("secret", "0P")
+write("secret", "1a2a1")
+write("secret", "1a2b1")
+write("secret", "No 'x' in Nixon")
+write("secret", "Was it a car or a cat I saw?")
+write("secret", "Taco cat? No.")
+write("secret", "\"\\\"\\")
+write("secret", "ab,,,,,,,,,,ba!!!")
+write("secret", "Abc-Cb-A")
+write("secret", mirror(100, "ab"))
+write("secret", break_one(mirror(1000)))
+# Maximum sizes: 10^5 characters.
+write("secret", mirror(70000))
+write("secret", break_one(mirror(70000)))
+write("secret", mirror(100000, noise=0.0))
+write("secret", NOISE * (100000 // len(NOISE)))
+write("secret", "a" * 49999 + "b" + "A" * 50000)
+write("secret", "Z" + NOISE * 3000 + "z")
+write("secret", "".join(rng.choice(PRINTABLE) for _ in range(100000)))

@@ -1,0 +1,12 @@
+class Solution {
+public:
+    bool isMirrorPhrase(string s) {
+        int left = 0, right = (int)s.size() - 1;
+        while (left < right) {
+            if (!isalnum((unsigned char)s[left])) left++;
+            else if (!isalnum((unsigned char)s[right])) right--;
+            else if (tolower((unsigned char)s[left++]) != tolower((unsigned char)s[right--])) return false;
+        }
+        return true;
+    }
+};

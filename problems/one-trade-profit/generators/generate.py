@@ -1,0 +1,69 @@
+# Writes data/ (run from the package folder: python3 generators/generate.py, or
+# problems/tools/package.py regen). Seeded, so the tests come out the same each time; each
+# answer comes from the reference solution below.
+import json
+import random
+import shutil
+from pathlib import Path
+
+
+def solve(prices):
+    cheapest, best = prices[0], 0
+    for p in prices[1:]:
+        best = max(best, p - cheapest)
+        cheapest = min(cheapest, p)
+    return best
+
+
+def dump(v):
+    return json.dumps(v, separators=(",", ":"))
+
+
+counts = {"sample": 0, "secret": 0}
+
+
+def write(kind, *args):
+    """One test: its .in is the JSON array of the arguments, its .ans the reference's result."""
+    counts[kind] += 1
+    path = Path("data") / kind / f"{counts[kind]:02d}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.with_suffix(".in").write_text(dump(list(args)) + "\n")
+    path.with_suffix(".ans").write_text(dump(solve(*args)) + "\n")
+
+
+def prices(n, low=0, high=10**9):
+    return [rng.randint(low, high) for _ in range(n)]
+
+
+shutil.rmtree("data", ignore_errors=True)
+rng = random.Random(4201)
+P, N = 10**9, 20000
+
+write("sample", [9, 4, 7, 2, 6, 5])
+write("sample", [8, 6, 6, 3])
+write("sample", [1, P])
+write("secret", [5])
+write("secret", [0])
+write("secret", [P, 0])
+write("secret", [0, P])
+write("secret", [3, 3, 3])
+write("secret", [7, 1, 5, 3, 6, 4])
+# The global minimum comes after the global maximum.
+write("secret", [2, 9, 1, 3])
+write("secret", [10, 1])
+write("secret", [4, 8, 0, 7, 1, 2])
+write("secret", [1, 2, 3, 4, 5])
+write("secret", [6, 1, 6, 1, 6])
+write("secret", prices(30, 0, 20))
+write("secret", prices(1000))
+# Maximum sizes: 2*10^4 days.
+write("secret", list(range(N, 0, -1)))
+write("secret", list(range(N)))
+write("secret", prices(N))
+write("secret", [P] * (N // 2) + [0] * (N // 2))
+write("secret", [P - i for i in range(N - 1)] + [P])
+write("secret", [rng.randint(P // 2, P) for _ in range(N // 2)] +
+      [rng.randint(0, P // 2) for _ in range(N // 2)])
+write("secret", [0] + [P] * (N - 2) + [0])
+write("secret", prices(N, 0, 10))
+write("secret", [i % 100 for i in range(N)])

@@ -1,0 +1,74 @@
+# Writes data/ (run from the package folder: python3 generators/generate.py, or
+# problems/tools/package.py regen). Seeded, so the tests come out the same each time; each
+# answer comes from the reference solution below.
+import json
+import random
+import shutil
+from pathlib import Path
+
+
+def hours(pages, s):
+    return sum((p + s - 1) // s for p in pages)
+
+
+def solve(pages, h):
+    low, high = 1, max(pages)
+    while low < high:
+        mid = (low + high) // 2
+        if hours(pages, mid) <= h:
+            high = mid
+        else:
+            low = mid + 1
+    return low
+
+
+def dump(v):
+    return json.dumps(v, separators=(",", ":"))
+
+
+counts = {"sample": 0, "secret": 0}
+
+
+def write(kind, *args):
+    """One test: its .in is the JSON array of the arguments, its .ans the reference's result."""
+    counts[kind] += 1
+    path = Path("data") / kind / f"{counts[kind]:02d}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.with_suffix(".in").write_text(dump(list(args)) + "\n")
+    path.with_suffix(".ans").write_text(dump(solve(*args)) + "\n")
+
+
+def books(n, low=1, high=10**9):
+    return [rng.randint(low, high) for _ in range(n)]
+
+
+shutil.rmtree("data", ignore_errors=True)
+rng = random.Random(4701)
+P, N = 10**9, 10000
+
+write("sample", [30, 11, 23, 4, 20], 6)
+write("sample", [5, 9, 2], 5)
+write("sample", [P], P)
+write("secret", [1], 1)
+write("secret", [P], 1)
+write("secret", [P], 2)
+write("secret", [P], P - 1)
+write("secret", [7, 7, 7], 3)
+write("secret", [7, 7, 7], 4)
+write("secret", [7, 7, 7], 21)
+write("secret", [30, 11, 23, 4, 20], 5)
+write("secret", [1, 1, 1, 1, 100], 5)
+write("secret", [10, 20, 30], 59)
+write("secret", books(20, 1, 100), 35)
+write("secret", books(500), 800)
+# Maximum sizes: 10^4 books of up to 10^9 pages; at pace 1 the total is 10^13.
+write("secret", [P] * N, N)
+write("secret", [P] * N, P)
+write("secret", [1] * N, N)
+write("secret", books(N), N)
+write("secret", books(N), P)
+write("secret", books(N), rng.randint(N, P))
+write("secret", books(N, 1, 1000), 2 * N + 7)
+write("secret", [P - i for i in range(N)], 3 * N)
+write("secret", books(N), 123456789)
+write("secret", [i + 1 for i in range(N)], N + 1)

@@ -1,0 +1,76 @@
+# Writes data/ (run from the package folder: python3 generators/generate.py, or
+# problems/tools/package.py regen). Seeded, so the tests come out the same each time; each
+# answer comes from the reference solution below.
+import json
+import random
+import shutil
+from pathlib import Path
+
+
+def solve(ax1, ay1, ax2, ay2, bx1, by1, bx2, by2):
+    width = max(0, min(ax2, bx2) - max(ax1, bx1))
+    height = max(0, min(ay2, by2) - max(ay1, by1))
+    return width * height
+
+
+def dump(v):
+    return json.dumps(v, separators=(",", ":"))
+
+
+counts = {"sample": 0, "secret": 0}
+
+
+def write(kind, a, b):
+    """One test: rectangles a and b, each (x1, y1, x2, y2)."""
+    args = list(a) + list(b)
+    counts[kind] += 1
+    path = Path("data") / kind / f"{counts[kind]:02d}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.with_suffix(".in").write_text(dump(args) + "\n")
+    path.with_suffix(".ans").write_text(dump(solve(*args)) + "\n")
+
+
+def rect(low=-10**9, high=10**9):
+    x1, x2 = sorted(rng.sample(range(low, high + 1), 2))
+    y1, y2 = sorted(rng.sample(range(low, high + 1), 2))
+    return (x1, y1, x2, y2)
+
+
+shutil.rmtree("data", ignore_errors=True)
+rng = random.Random(4101)
+B = 10**9
+FULL = (-B, -B, B, B)
+
+write("sample", (0, 0, 4, 3), (2, 1, 6, 5))
+write("sample", (-3, -3, -1, -1), (-1, -3, 2, 0))
+write("sample", FULL, FULL)
+write("secret", (0, 0, 1, 1), (0, 0, 1, 1))
+write("secret", (0, 0, 1, 1), (1, 1, 2, 2))
+write("secret", (0, 0, 1, 1), (2, 2, 3, 3))
+write("secret", (0, 0, 10, 10), (3, 3, 5, 5))
+write("secret", (3, 3, 5, 5), (0, 0, 10, 10))
+# A plus sign: each crosses the other, no corner inside the other.
+write("secret", (-5, -1, 5, 1), (-1, -5, 1, 5))
+# Apart on both axes: clamping after multiplying would give 4.
+write("secret", (0, 0, 1, 1), (3, 3, 5, 5))
+write("secret", (3, 3, 5, 5), (0, 0, 1, 1))
+# Apart on one axis only.
+write("secret", (0, 0, 2, 10), (5, 0, 7, 10))
+write("secret", (0, 0, 10, 2), (0, 5, 10, 7))
+# Sharing an edge, both ways.
+write("secret", (0, 0, 2, 2), (0, 2, 2, 4))
+write("secret", (-2, -2, 0, 0), (0, -2, 2, 0))
+# Negative coordinates only.
+write("secret", (-10, -10, -2, -3), (-7, -8, -1, -1))
+# Bounds: widths of 2*10^9, areas near 4*10^18.
+write("secret", FULL, (-B, -B, B, B - 1))
+write("secret", FULL, (0, 0, B, B))
+write("secret", (-B, -B, B, 0), (-B, 0, B, B))
+write("secret", (-B, -B, B, 1), (-B, -1, B, B))
+write("secret", (-B, -B, -B + 1, -B + 1), (B - 1, B - 1, B, B))
+write("secret", (-B, 0, B, 1), (0, -B, 1, B))
+# Random ones, large and small.
+for _ in range(5):
+    write("secret", rect(), rect())
+for _ in range(2):
+    write("secret", rect(-20, 20), rect(-20, 20))

@@ -1,0 +1,28 @@
+# Checks one test input (a line of JSON arguments) against the statement's constraints.
+# Exit 42 when valid, 43 with the reason on stderr otherwise.
+import json
+import sys
+
+
+def reject(why):
+    print(why, file=sys.stderr)
+    sys.exit(43)
+
+
+def is_int(v):
+    return isinstance(v, int) and not isinstance(v, bool) and -10**9 <= v <= 10**9
+
+
+text = sys.stdin.read()
+if not text.endswith("\n") or text.count("\n") != 1:
+    reject("expected exactly one line, ending with a newline")
+try:
+    args = json.loads(text)
+except ValueError as e:
+    reject(f"not JSON: {e}")
+if not isinstance(args, list) or len(args) != 8 or not all(is_int(v) for v in args):
+    reject("expected a JSON array of 8 integers in -10^9..10^9")
+ax1, ay1, ax2, ay2, bx1, by1, bx2, by2 = args
+if not (ax1 < ax2 and ay1 < ay2 and bx1 < bx2 and by1 < by2):
+    reject("each rectangle needs x1 < x2 and y1 < y2")
+sys.exit(42)

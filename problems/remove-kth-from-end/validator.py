@@ -1,0 +1,32 @@
+# Checks one test input (a line of JSON arguments) against the statement's constraints.
+# Exit 42 when valid, 43 with the reason on stderr otherwise.
+import json
+import sys
+
+
+def reject(why):
+    print(why, file=sys.stderr)
+    sys.exit(43)
+
+
+def is_int(v, low, high):
+    return isinstance(v, int) and not isinstance(v, bool) and low <= v <= high
+
+
+text = sys.stdin.read()
+if not text.endswith("\n") or text.count("\n") != 1:
+    reject("expected exactly one line, ending with a newline")
+try:
+    args = json.loads(text)
+except ValueError as e:
+    reject(f"not JSON: {e}")
+if not isinstance(args, list) or len(args) != 2 or not isinstance(args[0], list):
+    reject("expected a JSON array of two arguments: the list and k")
+values, k = args
+if not 1 <= len(values) <= 10000:
+    reject(f"the list has {len(values)} nodes, need 1..10^4")
+if not all(is_int(v, -10**9, 10**9) for v in values):
+    reject("every value must be an integer in -10^9..10^9")
+if not is_int(k, 1, len(values)):
+    reject(f"k = {k!r}: need 1 <= k <= n")
+sys.exit(42)
