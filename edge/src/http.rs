@@ -96,6 +96,14 @@ where
     Ok(body)
 }
 
+/// True for paths the Worker owns, where a miss must be JSON rather than the web app. Here,
+/// below both the guard and the routes, so neither imports the other.
+pub fn is_api_path(path: &str) -> bool {
+    ["/api", "/internal"]
+        .iter()
+        .any(|prefix| path == *prefix || path.starts_with(&format!("{prefix}/")))
+}
+
 /// A JSON response from an already-serialized body.
 pub fn json_response(status: u16, body: Vec<u8>) -> Result<Response, EdgeError> {
     let response = Response::builder().with_status(status).fixed(body);

@@ -99,7 +99,7 @@ pub struct ProblemSummary {
     pub is_premium: bool,
     /// The signed-in reader's mark, merged in by the edge (never stored in a shared page).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<crate::problem_list::ProblemStatus>,
+    pub status: Option<ProblemStatus>,
 }
 
 /// A problem's difficulty: `problems.difficulty`, a closed set, capitalised on the wire.
@@ -128,6 +128,29 @@ impl Difficulty {
 }
 
 stored_as_text!(Difficulty, Difficulty::as_str, Difficulty::parse);
+
+/// Where the signed-in user stands with a problem (`user_problem_state.status`, minus unseen).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProblemStatus {
+    Solved,
+    Attempted,
+}
+
+impl ProblemStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProblemStatus::Solved => "solved",
+            ProblemStatus::Attempted => "attempted",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<ProblemStatus> {
+        [ProblemStatus::Solved, ProblemStatus::Attempted].into_iter().find(|s| s.as_str() == name)
+    }
+}
+
+stored_as_text!(ProblemStatus, ProblemStatus::as_str, ProblemStatus::parse);
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProblemPage {

@@ -81,28 +81,9 @@ impl TagMatch {
     }
 }
 
-/// Where the signed-in user stands with a problem (`user_problem_state.status`, minus unseen).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ProblemStatus {
-    Solved,
-    Attempted,
-}
-
-impl ProblemStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ProblemStatus::Solved => "solved",
-            ProblemStatus::Attempted => "attempted",
-        }
-    }
-
-    pub fn parse(name: &str) -> Option<ProblemStatus> {
-        [ProblemStatus::Solved, ProblemStatus::Attempted].into_iter().find(|s| s.as_str() == name)
-    }
-}
-
-stored_as_text!(ProblemStatus, ProblemStatus::as_str, ProblemStatus::parse);
+// `ProblemStatus` lives in `api` (list items carry it) and is re-exported here, so `api`
+// need not import this module.
+pub use crate::api::ProblemStatus;
 
 /// The user-status filter: solved, attempted (and not solved), or neither ("todo").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -29,7 +29,7 @@ pub fn is_public_api(path: &str) -> bool {
 
 /// True for paths that answer data rather than the web app: they get the API's headers.
 pub fn answers_data(path: &str) -> bool {
-    crate::routes::fallback::is_api_path(path) || path.starts_with("/.well-known/")
+    crate::http::is_api_path(path) || path.starts_with("/.well-known/")
 }
 
 /// Checks `req` and returns it with the vetted client address, or the refusal.

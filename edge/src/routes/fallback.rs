@@ -7,18 +7,12 @@ use worker::{Request, Response};
 use super::{handler, AppRouter, Ctx};
 use crate::config::ASSETS_BINDING;
 use crate::error::EdgeError;
+use crate::http::is_api_path;
 
 pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
     router
         .or_else_any_method_async("/", handler(fallback))
         .or_else_any_method_async("/*path", handler(fallback))
-}
-
-/// True for paths the Worker owns, where a miss must be JSON rather than the web app.
-pub fn is_api_path(path: &str) -> bool {
-    ["/api", "/internal"]
-        .iter()
-        .any(|prefix| path == *prefix || path.starts_with(&format!("{prefix}/")))
 }
 
 async fn fallback(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
