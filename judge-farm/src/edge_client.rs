@@ -1,10 +1,13 @@
-//! Signed calls from the farm to the edge: today, purging cached problem reads after a change.
+//! Signed calls from the farm to the edge: purging cached problem reads after a change, and
+//! pushing standings to a contest's room.
 
 use algoarena_shared::api::CachePurge;
+use algoarena_shared::contest_room::{self, RoomPush};
 use algoarena_shared::signing::{self, SignedParts};
 use anyhow::{Context, Result};
 use rand::RngCore;
 use secrecy::ExposeSecret;
+use serde::Serialize;
 
 use crate::config::Settings;
 
@@ -14,9 +17,30 @@ pub async fn purge_problems(
     settings: &Settings,
     slugs: &[String],
 ) -> Result<()> {
+    post_signed(http, settings, "/internal/cache/purge", &CachePurge { slugs: slugs.to_vec() })
+        .await
+}
+
+/// Hands one push to a contest's room at the edge. Without `EDGE_URL` it does nothing.
+pub async fn push_room(
+    http: &reqwest::Client,
+    settings: &Settings,
+    contest_slug: &str,
+    push: &RoomPush,
+) -> Result<()> {
+    post_signed(http, settings, &contest_room::push_path(contest_slug), push).await
+}
+
+/// POSTs `body` as JSON to an internal edge path, signed with the shared secret (the farm
+/// speaks for no user, so the signed user is empty).
+async fn post_signed<T: Serialize>(
+    http: &reqwest::Client,
+    settings: &Settings,
+    path: &str,
+    body: &T,
+) -> Result<()> {
     let Some(edge) = &settings.edge_url else { return Ok(()) };
-    let path = "/internal/cache/purge";
-    let body = serde_json::to_vec(&CachePurge { slugs: slugs.to_vec() })?;
+    let body = serde_json::to_vec(body)?;
     let mut nonce = [0u8; 16];
     rand::rngs::OsRng.fill_bytes(&mut nonce);
     let nonce = hex::encode(nonce);
@@ -42,7 +66,7 @@ pub async fn purge_problems(
         .await
         .with_context(|| format!("reaching the edge at {edge}"))?;
     if !response.status().is_success() {
-        anyhow::bail!("the edge refused the purge: {}", response.status());
+        anyhow::bail!("the edge refused {path}: {}", response.status());
     }
     Ok(())
 }

@@ -9,6 +9,7 @@ pub mod account;
 pub mod api;
 pub mod contest_api;
 pub mod contest_package;
+pub mod contest_room;
 pub mod error;
 pub mod ids;
 pub mod language;
