@@ -18,3 +18,11 @@ export PYCHECK_VENV="$ALGOARENA_CACHE/pyvenv-pyjwt-$PYJWT_VERSION-pyotp-$PYOTP_V
 # Python with elommr: the independent oracle for shared's Elo-MMR (shared/tests/rating_oracle.rs).
 export ELOMMR_VERSION=1.2.1
 export ELOMMR_VENV="$ALGOARENA_CACHE/pyvenv-elommr-$ELOMMR_VERSION"
+# Python venvs of scripts/check-infra.sh (offline checks of terraform/ and deploy/): python-hcl2
+# and kubernetes-validate in one, checkov in another (checkov pins bc-python-hcl2, which installs
+# the same `hcl2` module as python-hcl2, so they cannot share a venv).
+export PYTHON_HCL2_VERSION=8.1.4
+export KUBERNETES_VALIDATE_VERSION=1.37.0
+export INFRA_VENV="$ALGOARENA_CACHE/pyvenv-hcl2-$PYTHON_HCL2_VERSION-k8sval-$KUBERNETES_VALIDATE_VERSION"
+export CHECKOV_VERSION=3.3.30
+export CHECKOV_VENV="$ALGOARENA_CACHE/pyvenv-checkov-$CHECKOV_VERSION"

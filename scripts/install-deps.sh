@@ -85,6 +85,23 @@ if [ ! -f "$ELOMMR_VENV/.done" ]; then
   touch "$ELOMMR_VENV/.done"
 fi
 
+# --- Python venvs for the offline infrastructure checks (scripts/check-infra.sh) -----------
+if [ ! -f "$INFRA_VENV/.done" ]; then
+  log "python venv with python-hcl2 $PYTHON_HCL2_VERSION and kubernetes-validate $KUBERNETES_VALIDATE_VERSION (cached in $INFRA_VENV)"
+  rm -rf "$INFRA_VENV"
+  python3 -m venv "$INFRA_VENV"
+  "$INFRA_VENV/bin/pip" install --quiet --disable-pip-version-check \
+    "python-hcl2==$PYTHON_HCL2_VERSION" "kubernetes-validate==$KUBERNETES_VALIDATE_VERSION" PyYAML
+  touch "$INFRA_VENV/.done"
+fi
+if [ ! -f "$CHECKOV_VENV/.done" ]; then
+  log "python venv with checkov $CHECKOV_VERSION (cached in $CHECKOV_VENV)"
+  rm -rf "$CHECKOV_VENV"
+  python3 -m venv "$CHECKOV_VENV"
+  "$CHECKOV_VENV/bin/pip" install --quiet --disable-pip-version-check "checkov==$CHECKOV_VERSION"
+  touch "$CHECKOV_VENV/.done"
+fi
+
 # --- npm packages --------------------------------------------------------------------------
 for dir in edge edge/web tests; do
   if [ -f "$here/$dir/package-lock.json" ]; then

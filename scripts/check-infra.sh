@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Offline checks of everything deployment-related (no cloud provider or registry is reachable
+# in CI), each against its real tool:
+#   terraform/       parses (python-hcl2); module inputs and references resolve; checkov
+#   deploy/k8s/      Kubernetes schemas (kubernetes-validate); checkov
+#   deploy/grafana/  every metric a dashboard queries is one the farm exports
+#   deploy/alertmanager/  amtool check-config
+#   wrangler.toml    `wrangler deploy --dry-run --env production` bundles; prints its size
+#                    (only when the edge is built: scripts/build-edge.sh)
+# Checkov policies skipped are listed with their reasons in deploy/checks/checkov-skips.yaml.
+# Tools come from scripts/install-deps.sh (cached venvs, see scripts/env.sh).
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+source "$here/scripts/env.sh"
+
+log() { printf '\033[1;34m[check-infra]\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[1;31m[check-infra]\033[0m %s\n' "$*" >&2; exit 1; }
+for v in "$INFRA_VENV" "$CHECKOV_VENV"; do
+  [ -f "$v/.done" ] || die "missing $v: run scripts/install-deps.sh"
+done
+checks="$here/deploy/checks"
+
+# Runs checkov on one folder and framework, skipping exactly the justified policies.
+checkov_run() { # dir framework
+  local skips
+  skips=$("$CHECKOV_VENV/bin/python" -c 'import sys, yaml
+d = yaml.safe_load(open(sys.argv[1]))
+print(",".join(sorted((d or {}).get(sys.argv[2]) or {})))' "$checks/checkov-skips.yaml" "$2")
+  "$CHECKOV_VENV/bin/checkov" -d "$1" --framework "$2" --quiet --compact --skip-download \
+    ${skips:+--skip-check "$skips"} -o cli
+}
+
+log "terraform: parse, module inputs, references"
+"$INFRA_VENV/bin/python" "$checks/terraform_refs.py" --self-test
+"$INFRA_VENV/bin/python" "$checks/terraform_refs.py" "$here/terraform"
+log "terraform: checkov"
+checkov_run "$here/terraform" terraform
+log "infrastructure checks passed"
