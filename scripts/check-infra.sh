@@ -35,4 +35,11 @@ log "terraform: parse, module inputs, references"
 "$INFRA_VENV/bin/python" "$checks/terraform_refs.py" "$here/terraform"
 log "terraform: checkov"
 checkov_run "$here/terraform" terraform
+# The cluster's version (terraform/modules/aws-eks kubernetes_version).
+k8s_version=1.31
+log "kubernetes: schemas of $k8s_version (strict) and the farm's rules"
+"$INFRA_VENV/bin/python" "$checks/k8s_validate.py" --self-test "$k8s_version"
+"$INFRA_VENV/bin/python" "$checks/k8s_validate.py" "$here/deploy/k8s" "$k8s_version"
+log "kubernetes: checkov"
+checkov_run "$here/deploy/k8s" kubernetes
 log "infrastructure checks passed"
