@@ -42,4 +42,36 @@ log "kubernetes: schemas of $k8s_version (strict) and the farm's rules"
 "$INFRA_VENV/bin/python" "$checks/k8s_validate.py" "$here/deploy/k8s" "$k8s_version"
 log "kubernetes: checkov"
 checkov_run "$here/deploy/k8s" kubernetes
+# wrangler.toml: every environment's configuration through the real wrangler (a dry run of a
+# stub bundle in a scratch copy, so this needs no edge build); any wrangler warning fails.
+wrangler="$here/edge/node_modules/.bin/wrangler"
+[ -x "$wrangler" ] && [ -x "$NODE22_DIR/bin/node" ] || die "missing wrangler or Node 22: run scripts/install-deps.sh"
+export WRANGLER_SEND_METRICS=false
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+mkdir -p "$scratch/edge/build" "$scratch/edge/web/dist"
+cp "$here/wrangler.toml" "$scratch/"
+# The stub exports every Durable Object class the configuration binds.
+classes=$(sed -n 's/.*class_name *= *"\([A-Za-z]*\)".*/\1/p' "$here/wrangler.toml" | sort -u)
+{ echo 'export default { fetch() { return new Response("stub"); } };'
+  for c in $classes; do echo "export class $c { constructor() {} fetch() { return new Response(\"stub\"); } }"; done
+} >"$scratch/edge/build/index.js"
+echo stub >"$scratch/edge/web/dist/index.html"
+for env in dev staging production; do
+  log "wrangler.toml [env.$env]: wrangler deploy --dry-run"
+  out=$(cd "$scratch" && PATH="$NODE22_DIR/bin:$PATH" "$wrangler" deploy --dry-run --env "$env" --outdir "$scratch/out-$env" 2>&1) \
+    || { echo "$out" >&2; die "wrangler rejected [env.$env]"; }
+  if grep -q 'WARNING' <<<"$out"; then echo "$out" >&2; die "wrangler warns about [env.$env]"; fi
+done
+# The production bundle itself, when the edge is built (scripts/build-edge.sh); its size is
+# what Cloudflare's script size limit applies to (gzip).
+if [ -f "$here/edge/build/index.js" ] && [ -d "$here/edge/web/dist" ]; then
+  log "production bundle: wrangler deploy --dry-run --env production"
+  (cd "$here" && PATH="$NODE22_DIR/bin:$PATH" "$wrangler" deploy --dry-run --env production --outdir "$scratch/bundle" >/dev/null)
+  raw=$(cat "$scratch/bundle"/*.js "$scratch/bundle"/*.wasm 2>/dev/null | wc -c)
+  gz=$(cat "$scratch/bundle"/*.js "$scratch/bundle"/*.wasm 2>/dev/null | gzip -9 | wc -c)
+  log "production bundle: $raw bytes, $gz bytes gzipped ($(ls "$scratch/bundle" | tr '\n' ' '))"
+else
+  log "production bundle: skipped (no edge build; scripts/build-edge.sh makes one)"
+fi
 log "infrastructure checks passed"
