@@ -42,6 +42,23 @@ log "kubernetes: schemas of $k8s_version (strict) and the farm's rules"
 "$INFRA_VENV/bin/python" "$checks/k8s_validate.py" "$here/deploy/k8s" "$k8s_version"
 log "kubernetes: checkov"
 checkov_run "$here/deploy/k8s" kubernetes
+log "grafana: dashboards load, their metrics are the farm's"
+python3 "$checks/grafana_metrics.py" --self-test "$here/judge-farm/src/metrics.rs"
+python3 "$checks/grafana_metrics.py" "$here/deploy/grafana/dashboards" "$here/judge-farm/src/metrics.rs"
+
+log "alertmanager: amtool check-config, and each alert reaches its receivers"
+command -v amtool >/dev/null || die "amtool missing: run scripts/install-deps.sh (prometheus-alertmanager)"
+am="$here/deploy/alertmanager"
+amtool check-config "$am/alertmanager.yml" >/dev/null
+while read -r alert want; do
+  case $alert in ''|'#'*) continue ;; esac
+  got=$(amtool config routes test --config.file="$am/alertmanager.yml" "alertname=$alert" 2>/dev/null)
+  [ "$got" = "$want" ] || die "alert $alert goes to '$got', deploy/alertmanager/routes.test.txt says '$want'"
+done <"$am/routes.test.txt"
+for alert in $(sed -n 's/^ *- alert: *//p' "$here/deploy/prometheus/alerts.yml"); do
+  grep -q "^$alert " "$am/routes.test.txt" || die "alert $alert (alerts.yml) has no line in deploy/alertmanager/routes.test.txt"
+done
+
 # wrangler.toml: every environment's configuration through the real wrangler (a dry run of a
 # stub bundle in a scratch copy, so this needs no edge build); any wrangler warning fails.
 wrangler="$here/edge/node_modules/.bin/wrangler"

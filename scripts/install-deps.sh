@@ -16,6 +16,8 @@ log() { printf '\033[1;34m[install]\033[0m %s\n' "$*" >&2; }
 # Node/TypeScript/Kotlin from npm.
 apt_packages=(rustc-web cargo-web rust-web-src rust-web-clippy lld-22 chromium postgresql redis-server openssl
   python3 g++ prometheus openjdk-17-jdk-headless mono-mcs mono-runtime)
+# prometheus-alertmanager: only for amtool, which checks deploy/alertmanager (scripts/check-infra.sh).
+apt_packages+=(prometheus-alertmanager)
 # Node may come from NodeSource (npm bundled) rather than Debian: only ask apt when it is absent.
 command -v npm >/dev/null || apt_packages+=(nodejs npm)
 missing=()
