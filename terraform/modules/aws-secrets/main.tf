@@ -11,7 +11,7 @@ locals {
     "DATABASE_URL",        # postgres://algoarena:...@RDS_ENDPOINT/algoarena?sslmode=require
     "REDIS_URL",           # rediss://:AUTH_TOKEN@PRIMARY_ENDPOINT:6379
     "FARM_SHARED_SECRET",  # same value as the Worker's FARM_SHARED_SECRET
-    "TOTP_ENCRYPTION_KEY", # 32 bytes, base64
+    "TOTP_ENCRYPTION_KEY", # 64 hex digits (openssl rand -hex 32)
     "RESEND_API_KEY",      # e-mail sending
     "METRICS_TOKEN",       # bearer token Prometheus scrapes /metrics with
   ]
