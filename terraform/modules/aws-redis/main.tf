@@ -1,6 +1,7 @@
 # ElastiCache Redis: a primary and replicas in the other zones with automatic failover. Redis
-# holds only the submission stream's wake-ups, caches and pub/sub (the queue of record is
-# Postgres), so losing it loses no data (docs/operations.md, "Redis fails").
+# carries the submission stream, caches and pub/sub; the queue of record is Postgres (the
+# workers' sweeper refills a lost stream), so losing it loses no data (docs/operations.md,
+# "Redis fails").
 
 resource "aws_elasticache_subnet_group" "this" {
   name       = var.name
