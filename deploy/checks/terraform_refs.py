@@ -32,7 +32,7 @@ def strings(value):
         yield value
     elif isinstance(value, dict):
         for k, v in value.items():
-            if k != "__is_block__":
+            if not k.startswith("__"):  # __is_block__, __comments__
                 yield from strings(v)
     elif isinstance(value, list):
         for v in value:
@@ -69,7 +69,7 @@ class Module:
                 self._expr(fpath, body)
         for block in doc.get("locals", []):
             for name, body in block.items():
-                if name != "__is_block__":
+                if not name.startswith("__"):
                     self.locals.add(name)
                     self._expr(fpath, body)
         for block in doc.get("output", []):
@@ -124,7 +124,7 @@ def check_module(mod, loaded):
         if target is None:
             errors.append(f"{mod.path}: module {name}: source {unquote(body.get('source'))} is not a module folder")
             continue
-        given = {k for k in body if k not in META_ARGS and k != "__is_block__"}
+        given = {k for k in body if k not in META_ARGS and not k.startswith("__")}
         for k in sorted(given - set(target.variables)):
             errors.append(f"{mod.path}: module {name} passes {k}, which {target.path} does not declare")
         for k in sorted(v for v, req in target.variables.items() if req and v not in given):

@@ -117,7 +117,10 @@ module "rds" {
   subnet_ids                 = module.vpc.private_subnet_ids
   allowed_security_group_ids = [module.eks.cluster_security_group_id]
   backup_retention_days      = 30
-  kms_key_arn                = aws_kms_key.main.arn
+  # The farm connects without TLS until it is built with it (docs/operations.md, "TLS inside
+  # the VPC"); the security group admits only the EKS nodes, in private subnets.
+  require_tls = false
+  kms_key_arn = aws_kms_key.main.arn
   tags                       = local.tags
 }
 
@@ -128,7 +131,9 @@ module "redis" {
   subnet_ids                 = module.vpc.private_subnet_ids
   allowed_security_group_ids = [module.eks.cluster_security_group_id]
   auth_token                 = var.redis_auth_token
-  kms_key_arn                = aws_kms_key.main.arn
+  # As require_tls above: on once the farm speaks TLS (then REDIS_URL is rediss://:TOKEN@...).
+  transit_encryption = false
+  kms_key_arn        = aws_kms_key.main.arn
   tags                       = local.tags
 }
 

@@ -43,7 +43,7 @@ resource "aws_db_parameter_group" "this" {
   }
   parameter {
     name  = "rds.force_ssl"
-    value = "1"
+    value = var.require_tls ? "1" : "0"
   }
   tags = var.tags
 }

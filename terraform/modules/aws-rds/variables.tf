@@ -75,3 +75,9 @@ variable "tags" {
   type        = map(string)
   default     = {}
 }
+
+variable "require_tls" {
+  description = "Refuse unencrypted connections (rds.force_ssl). The farm needs a TLS-capable build for this (docs/operations.md, \"TLS inside the VPC\")."
+  type        = bool
+  default     = true
+}

@@ -41,8 +41,9 @@ resource "aws_elasticache_replication_group" "this" {
 
   at_rest_encryption_enabled = true
   kms_key_id                 = var.kms_key_arn
-  transit_encryption_enabled = true
-  auth_token                 = var.auth_token
+  transit_encryption_enabled = var.transit_encryption
+  # ElastiCache accepts an AUTH token only with TLS.
+  auth_token = var.transit_encryption ? var.auth_token : null
 
   snapshot_retention_limit   = 7
   snapshot_window            = "03:00-04:00"

@@ -52,3 +52,9 @@ variable "tags" {
   type        = map(string)
   default     = {}
 }
+
+variable "transit_encryption" {
+  description = "TLS between the farm and Redis (then REDIS_URL is rediss://). The farm needs a TLS-capable build for this (docs/operations.md, \"TLS inside the VPC\")."
+  type        = bool
+  default     = true
+}
