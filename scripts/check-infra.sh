@@ -3,6 +3,7 @@
 # in CI), each against its real tool:
 #   terraform/       parses (python-hcl2); module inputs and references resolve; checkov
 #   deploy/k8s/      Kubernetes schemas (kubernetes-validate); checkov
+#   judge-farm/Dockerfile  checkov (building and starting it: deploy/image/smoke.sh)
 #   deploy/grafana/  every metric a dashboard queries is one the farm exports
 #   deploy/alertmanager/  amtool check-config
 #   wrangler.toml    `wrangler deploy --dry-run --env production` bundles; prints its size
@@ -21,12 +22,13 @@ done
 checks="$here/deploy/checks"
 
 # Runs checkov on one folder and framework, skipping exactly the justified policies.
-checkov_run() { # dir framework
+checkov_run() { # dir-or-file framework
   local skips
   skips=$("$CHECKOV_VENV/bin/python" -c 'import sys, yaml
 d = yaml.safe_load(open(sys.argv[1]))
 print(",".join(sorted((d or {}).get(sys.argv[2]) or {})))' "$checks/checkov-skips.yaml" "$2")
-  "$CHECKOV_VENV/bin/checkov" -d "$1" --framework "$2" --quiet --compact --skip-download \
+  local target=(-d "$1"); [ -f "$1" ] && target=(-f "$1")
+  "$CHECKOV_VENV/bin/checkov" "${target[@]}" --framework "$2" --quiet --compact --skip-download \
     ${skips:+--skip-check "$skips"} -o cli
 }
 
@@ -42,6 +44,9 @@ log "kubernetes: schemas of $k8s_version (strict) and the farm's rules"
 "$INFRA_VENV/bin/python" "$checks/k8s_validate.py" "$here/deploy/k8s" "$k8s_version"
 log "kubernetes: checkov"
 checkov_run "$here/deploy/k8s" kubernetes
+log "farm image: checkov on judge-farm/Dockerfile"
+checkov_run "$here/judge-farm/Dockerfile" dockerfile
+
 log "grafana: dashboards load, their metrics are the farm's"
 python3 "$checks/grafana_metrics.py" --self-test "$here/judge-farm/src/metrics.rs"
 python3 "$checks/grafana_metrics.py" "$here/deploy/grafana/dashboards" "$here/judge-farm/src/metrics.rs"
