@@ -40,6 +40,8 @@ stack_log "infrastructure: terraform, Kubernetes manifests, dashboards, Alertman
 "$here/scripts/check-infra.sh"
 stack_log "disaster recovery: base backup, WAL archive, point-in-time restore into a new Postgres"
 "$here/scripts/backup/pitr-test.sh"
+stack_log "submission archive: versioned store, damaged row, restore"
+"$here/scripts/backup/archive-test.sh"
 # The docker sandbox's tests (tests/sandbox_docker.rs on runc and runsc, the hostile suite on
 # runc) need a Docker daemon and the nine images: a private dockerd whose data-root (with the
 # images, rebuilt only when a Dockerfile changes) is cached under $ALGOARENA_CACHE.
