@@ -5,9 +5,9 @@
 #   deploy/k8s/      Kubernetes schemas (kubernetes-validate); checkov
 #   judge-farm/Dockerfile  checkov (building and starting it: deploy/image/smoke.sh)
 #   deploy/grafana/  every metric a dashboard queries is one the farm exports
-#   deploy/alertmanager/  amtool check-config
-#   wrangler.toml    `wrangler deploy --dry-run --env production` bundles; prints its size
-#                    (only when the edge is built: scripts/build-edge.sh)
+#   deploy/alertmanager/  amtool check-config; each alert reaches the receivers routes.test.txt names
+#   wrangler.toml    each [env.*] through `wrangler deploy --dry-run` (a stub bundle); the real
+#                    production bundle and its size when the edge is built (scripts/build-edge.sh)
 # Checkov policies skipped are listed with their reasons in deploy/checks/checkov-skips.yaml.
 # Tools come from scripts/install-deps.sh (cached venvs, see scripts/env.sh).
 set -euo pipefail
