@@ -1,8 +1,9 @@
 """Offline check of deploy/k8s/: every manifest against the Kubernetes OpenAPI schemas of the
 cluster's version (kubernetes-validate, strict: unknown fields are errors), every kustomization's
-files exist, and the farm's rules hold (RuntimeClass gvisor/runsc; every container non-root with
-probes and limits; workers under gVisor; a default-deny NetworkPolicy; the workers' HPA on
-the queue gauge).
+files exist, and the farm's rules hold (RuntimeClass gvisor/runsc; every container drops all capabilities, has
+probes and limits, and is non-root unless it runs under gVisor in algoarena-sandbox; workers
+and every pod of that namespace under gVisor; a default-deny NetworkPolicy in each namespace;
+PDBs; the workers' HPA on the queue gauge).
 
 Usage: k8s_validate.py K8S_DIR KUBERNETES_VERSION
        k8s_validate.py --self-test KUBERNETES_VERSION
@@ -48,12 +49,18 @@ def pod_rules(path, doc):
     name = f"{path}: {doc['kind']} {doc['metadata']['name']}"
     pod = doc["spec"]["template"]["spec"]
     sc = pod.get("securityContext", {})
-    if not sc.get("runAsNonRoot") or not sc.get("runAsUser"):
-        errs.append(f"{name}: the pod must run as a non-root user")
+    # Root is allowed only under gVisor, in the sandbox namespace (namespace.yaml says why).
+    gvisor = pod.get("runtimeClassName") == "gvisor" and doc["metadata"].get("namespace") == "algoarena-sandbox"
+    if not gvisor and (not sc.get("runAsNonRoot") or not sc.get("runAsUser")):
+        errs.append(f"{name}: the pod must run as a non-root user (or under gVisor in algoarena-sandbox)")
     for c in pod["containers"]:
         csc = c.get("securityContext", {})
-        if csc.get("allowPrivilegeEscalation") is not False or "ALL" not in csc.get("capabilities", {}).get("drop", []):
-            errs.append(f"{name}/{c['name']}: no privilege escalation, drop ALL capabilities")
+        if "ALL" not in csc.get("capabilities", {}).get("drop", []):
+            errs.append(f"{name}/{c['name']}: drop ALL capabilities (add back only what it needs)")
+        if not gvisor and csc.get("allowPrivilegeEscalation") is not False:
+            errs.append(f"{name}/{c['name']}: no privilege escalation outside gVisor")
+        if csc.get("privileged"):
+            errs.append(f"{name}/{c['name']}: never privileged")
         for probe in ("livenessProbe", "readinessProbe"):
             if probe not in c:
                 errs.append(f"{name}/{c['name']}: no {probe}")
@@ -64,6 +71,8 @@ def pod_rules(path, doc):
     labels = doc["spec"]["template"]["metadata"].get("labels", {})
     if labels.get("app.kubernetes.io/component") == "worker" and pod.get("runtimeClassName") != "gvisor":
         errs.append(f"{name}: workers run under the gvisor RuntimeClass")
+    if doc["metadata"].get("namespace") == "algoarena-sandbox" and pod.get("runtimeClassName") != "gvisor":
+        errs.append(f"{name}: every pod in algoarena-sandbox runs under the gvisor RuntimeClass")
     if labels.get("app.kubernetes.io/component") == "api":
         probes = {c["livenessProbe"]["httpGet"]["path"] for c in pod["containers"] if "livenessProbe" in c}
         probes |= {c["readinessProbe"]["httpGet"]["path"] for c in pod["containers"] if "readinessProbe" in c}
@@ -95,9 +104,12 @@ def check(root, version):
         kinds.setdefault(doc["kind"], []).append(doc)
     if not any(d["metadata"]["name"] == "gvisor" and d.get("handler") == "runsc" for d in kinds.get("RuntimeClass", [])):
         errs.append("no RuntimeClass gvisor with handler runsc")
-    if not any(d["spec"].get("podSelector") == {} and not d["spec"].get("ingress") and not d["spec"].get("egress")
-               and set(d["spec"].get("policyTypes", [])) == {"Ingress", "Egress"} for d in kinds.get("NetworkPolicy", [])):
-        errs.append("no default-deny NetworkPolicy (all pods, Ingress and Egress, no rules)")
+    namespaces = {d["metadata"]["name"] for d in kinds.get("Namespace", [])} or {None}
+    denied = {d["metadata"].get("namespace") for d in kinds.get("NetworkPolicy", [])
+              if d["spec"].get("podSelector") == {} and not d["spec"].get("ingress") and not d["spec"].get("egress")
+              and set(d["spec"].get("policyTypes", [])) == {"Ingress", "Egress"}}
+    for ns in sorted(namespaces - denied, key=str):
+        errs.append(f"no default-deny NetworkPolicy (all pods, Ingress and Egress, no rules) in namespace {ns}")
     if not any(m.get("external", {}).get("metric", {}).get("name") == "algoarena_submission_queue_depth"
                for d in kinds.get("HorizontalPodAutoscaler", []) for m in d["spec"].get("metrics", [])):
         errs.append("no HPA on the external metric algoarena_submission_queue_depth")
@@ -116,7 +128,7 @@ def self_test(version):
         with open(f"{tmp}/bad.yaml", "w") as f:
             yaml.safe_dump(bad, f)
         _, errs = check(tmp, version)
-    expected = ["imagePullPolcy", "non-root", "no livenessProbe", "limits", "gvisor RuntimeClass",
+    expected = ["imagePullPolcy", "non-root", "drop ALL", "no livenessProbe", "limits", "gvisor RuntimeClass",
                 "RuntimeClass gvisor", "default-deny", "HPA", "PodDisruptionBudget"]
     missed = [e for e in expected if not any(e in err for err in errs)]
     if missed:
