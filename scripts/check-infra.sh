@@ -85,15 +85,11 @@ for env in dev staging production; do
     || { echo "$out" >&2; die "wrangler rejected [env.$env]"; }
   if grep -q 'WARNING' <<<"$out"; then echo "$out" >&2; die "wrangler warns about [env.$env]"; fi
 done
-# The production bundle itself, when the edge is built (scripts/build-edge.sh); its size is
-# what Cloudflare's script size limit applies to (gzip).
+# The production bundle itself, when the edge is built (scripts/test.sh runs this after the
+# end-to-end stage has built it).
 if [ -f "$here/edge/build/index.js" ] && [ -d "$here/edge/web/dist" ]; then
-  log "production bundle: wrangler deploy --dry-run --env production"
-  (cd "$here" && PATH="$NODE22_DIR/bin:$PATH" "$wrangler" deploy --dry-run --env production --outdir "$scratch/bundle" >/dev/null)
-  raw=$(cat "$scratch/bundle"/*.js "$scratch/bundle"/*.wasm 2>/dev/null | wc -c)
-  gz=$(cat "$scratch/bundle"/*.js "$scratch/bundle"/*.wasm 2>/dev/null | gzip -9 | wc -c)
-  log "production bundle: $raw bytes, $gz bytes gzipped ($(ls "$scratch/bundle" | tr '\n' ' '))"
+  "$here/scripts/check-edge-bundle.sh"
 else
-  log "production bundle: skipped (no edge build; scripts/build-edge.sh makes one)"
+  log "production bundle: skipped here (no edge build); scripts/check-edge-bundle.sh after one"
 fi
 log "infrastructure checks passed"

@@ -62,4 +62,6 @@ stack_log "edge unit tests (native)"
 
 # The end-to-end stage (its own script, so it can also be run alone or on a subset).
 ALGOARENA_DEPS_READY=1 "$here/scripts/e2e.sh"
+stack_log "production edge bundle (wrangler dry run) and its size"
+"$here/scripts/check-edge-bundle.sh"
 stack_log "all tests passed"

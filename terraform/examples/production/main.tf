@@ -117,9 +117,6 @@ module "rds" {
   subnet_ids                 = module.vpc.private_subnet_ids
   allowed_security_group_ids = [module.eks.cluster_security_group_id]
   backup_retention_days      = 30
-  # The farm connects without TLS until it is built with it (docs/operations.md, "TLS inside
-  # the VPC"); the security group admits only the EKS nodes, in private subnets.
-  require_tls = false
   kms_key_arn = aws_kms_key.main.arn
   tags                       = local.tags
 }
@@ -131,9 +128,7 @@ module "redis" {
   subnet_ids                 = module.vpc.private_subnet_ids
   allowed_security_group_ids = [module.eks.cluster_security_group_id]
   auth_token                 = var.redis_auth_token
-  # As require_tls above: on once the farm speaks TLS (then REDIS_URL is rediss://:TOKEN@...).
-  transit_encryption = false
-  kms_key_arn        = aws_kms_key.main.arn
+  kms_key_arn = aws_kms_key.main.arn
   tags                       = local.tags
 }
 
