@@ -79,9 +79,16 @@ pub enum RoomEvent {
     /// The caller's own verdict.
     #[serde(rename = "contest:submission")]
     Submission { seq: u64, submission: SubmissionNotice },
-    /// Rows that changed, batched over 50–100 ms; `seq` is the newest push folded in.
+    /// Rows that changed, batched over 50–100 ms; `seq` is the newest push folded in and
+    /// `prev_seq` the board it applies to, so a client holding another seq knows it missed
+    /// something and resyncs (a batch folds several seqs, so `seq` alone cannot show a gap).
     #[serde(rename = "contest:rank_update")]
-    RankUpdate { seq: u64, rows: Vec<StandingRow> },
+    RankUpdate {
+        seq: u64,
+        #[serde(default)]
+        prev_seq: u64,
+        rows: Vec<StandingRow>,
+    },
     /// Every minute, so countdowns stay in step with the server's clock (RFC 3339 times).
     #[serde(rename = "contest:timer_tick")]
     TimerTick { now: String, ends_at: String },
