@@ -28,6 +28,7 @@ const closeAll = (sockets) => sockets.forEach((s) => s.close());
 test('unsigned, stale and malformed pushes are refused', { timeout: 60_000 }, async () => {
   const slug = createContest();
   const path = `/internal/contests/${slug}/room`;
+  /** @type {any} */
   const push = { type: 'delta', seq: 1, rows: [row(1, 'mallory', 100)], submission: null };
   const unsigned = await signedPost(path, push, { secret: null });
   assert.equal(unsigned.status, 401);

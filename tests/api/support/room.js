@@ -33,7 +33,9 @@ export async function signedPost(path, body, { timestamp = Math.floor(Date.now()
     headers['x-aa-signature'] = createHmac('sha256', secret).update(canonical).digest('hex');
   }
   const response = await fetch(`${BASE_URL}${path}`, { method: 'POST', headers, body: text });
-  return { status: response.status, data: await response.json().catch(() => null) };
+  /** @type {any} */
+  const data = await response.json().catch(() => /** @type {any} */ (null));
+  return { status: response.status, data };
 }
 
 /** @param {string} slug @param {unknown} push A RoomPush. */
@@ -42,6 +44,7 @@ export const pushRoom = (slug, push) => signedPost(`/internal/contests/${slug}/r
 /**
  * A standings row as the farm sends it.
  * @param {number} rank @param {string} username @param {number} points
+ * @returns {{ rank: number, username: string, total: { points: number, penalty: number }, cells: object[] }}
  */
 export const row = (rank, username, points) => ({ rank, username, total: { points, penalty: 0 }, cells: [] });
 

@@ -1,6 +1,7 @@
 // The benchmark's baseline: the least a workerd WebSocket fan-out can cost. One Durable
 // Object accepts hibernatable sockets at /ws and, on POST /broadcast, sends the body to every
 // one of them; no auth, no batching, no shards, no board.
+/* global WebSocketPair */
 import { DurableObject } from 'cloudflare:workers';
 
 export class Echo extends DurableObject {
