@@ -79,7 +79,9 @@ async fn connect_room(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let path = format!("/internal/contests/{}", slug.as_str());
     let detail: ContestDetail = farm.get(&path, user_id).await?.success()?.json()?;
     let username = match user_id {
-        Some(id) => Some(farm.get("/internal/users/me", Some(id)).await?.success()?.json::<User>()?.username),
+        Some(id) => Some(
+            farm.get("/internal/users/me", Some(id)).await?.success()?.json::<User>()?.username,
+        ),
         None => None,
     };
     let who = Connection {

@@ -38,11 +38,12 @@ pub fn fold(board: &Board, mut pending: Vec<Pending>, now_ms: u64) -> Folded {
     // Older or repeated pushes (a retry, a straggler after a give-up) are already folded in.
     pending.retain(|p| p.push.seq() > board.seq);
 
-    // The contiguous run from the board's seq; a fresh room (seq 0) takes whatever comes.
+    // The contiguous run from the board's seq. A room gets every push of its contest from the
+    // first (seq 1), so even a fresh room waits for a hole before it folds past it.
     let mut expected = board.seq + 1;
     let mut run = 0;
     for p in &pending {
-        if board.seq != 0 && p.push.seq() != expected {
+        if p.push.seq() != expected {
             break;
         }
         expected = p.push.seq() + 1;
@@ -176,9 +177,23 @@ mod tests {
     }
 
     #[test]
-    fn a_fresh_room_takes_the_first_push_it_sees() {
-        let folded = fold(&Board::default(), vec![delta(41, vec![row(1, "ann", 1)])], 1_000);
-        assert_eq!(folded.batch.map(|b| (b.prev_seq, b.seq)), Some((0, 41)));
+    fn a_fresh_room_waits_for_seq_one_unless_a_snapshot_makes_it_moot() {
+        let late = vec![delta(3, vec![row(1, "ann", 1)]), delta(2, vec![])];
+        let folded = fold(&Board::default(), late.clone(), 1_000);
+        assert_eq!(folded.batch, None, "seq 1 may still be on its way");
+        let mut all = late;
+        all.push(delta(1, vec![]));
+        assert_eq!(
+            fold(&Board::default(), all, 1_010).batch.map(|b| (b.prev_seq, b.seq)),
+            Some((0, 3))
+        );
+        let gave_up = fold(&Board::default(), vec![delta(41, vec![])], 2_000);
+        assert_eq!(gave_up.batch.map(|b| (b.prev_seq, b.seq)), Some((0, 41)));
+        let snapshot = Pending {
+            push: RoomPush::Snapshot { seq: 7, rows: vec![row(1, "ann", 1)], frozen: false },
+            received_ms: 1_000,
+        };
+        assert_eq!(fold(&Board::default(), vec![snapshot], 1_000).batch.map(|b| b.seq), Some(7));
     }
 
     #[test]

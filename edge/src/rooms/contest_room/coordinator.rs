@@ -9,8 +9,8 @@ use worker::{Date, Headers, Method, Request, RequestInit, Response, Url};
 use super::batch::{fold, next_flush_ms, Pending, BATCH_MS};
 use super::object::ContestRoom;
 use super::protocol::{
-    Tick, BATCH, HEADER_KEY, HEADER_SEQ, HEADER_SHARD, HEADER_SHARDS, HEADER_SLUG,
-    SHARD_CONNECT, TICK,
+    Tick, BATCH, HEADER_KEY, HEADER_SEQ, HEADER_SHARD, HEADER_SHARDS, HEADER_SLUG, SHARD_CONNECT,
+    TICK,
 };
 use super::shards::{shard_name, shard_of};
 use super::{store, BINDING};
@@ -99,7 +99,11 @@ pub fn iso(ms: u64) -> String {
 }
 
 /// Posts `body` to every shard at once.
-async fn fan_out<T: serde::Serialize>(room: &ContestRoom, url: &str, body: &T) -> worker::Result<()> {
+async fn fan_out<T: serde::Serialize>(
+    room: &ContestRoom,
+    url: &str,
+    body: &T,
+) -> worker::Result<()> {
     let Some(slug) = room.recall("slug").await? else { return Ok(()) };
     let shards = shard_total(room).await?;
     let json = serde_json::to_string(body).map_err(|e| worker::Error::RustError(e.to_string()))?;
@@ -188,4 +192,3 @@ pub async fn page(room: &ContestRoom, url: &Url) -> worker::Result<Response> {
     }
     Response::from_json(&board.page(page, per_page))
 }
-

@@ -45,9 +45,13 @@ impl ContestRoom {
         Ok(())
     }
 
+    /// Stores a setting the Worker sent along (slug, end time) when it is new or changed; the
+    /// read is served from the object's storage cache, so repeating it per request is cheap.
     pub(super) async fn remember(&self, key: &str, value: Option<String>) -> worker::Result<()> {
         if let Some(value) = value {
-            self.state.storage().put(key, value).await?;
+            if self.recall(key).await?.as_deref() != Some(value.as_str()) {
+                self.state.storage().put(key, value).await?;
+            }
         }
         Ok(())
     }

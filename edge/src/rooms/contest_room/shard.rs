@@ -3,10 +3,7 @@
 //! turns each batch from the coordinator into `contest:*` events.
 
 use algoarena_shared::contest_room::{RoomEvent, RoomRequest};
-use worker::{
-    Request, Response, WebSocket, WebSocketIncomingMessage,
-    WebSocketPair,
-};
+use worker::{Request, Response, WebSocket, WebSocketIncomingMessage, WebSocketPair};
 
 use super::board::Board;
 use super::object::ContestRoom;
@@ -118,7 +115,8 @@ pub async fn batch(room: &ContestRoom, mut req: Request) -> worker::Result<Respo
         if batch.replace {
             broadcast(&sockets, &snapshot(room).await?);
         } else {
-            let update = RoomEvent::RankUpdate { seq: batch.seq, prev_seq: before, rows: batch.rows };
+            let update =
+                RoomEvent::RankUpdate { seq: batch.seq, prev_seq: before, rows: batch.rows };
             broadcast(&sockets, &event_json(&update)?);
         }
     } else {
@@ -160,4 +158,3 @@ pub async fn message(
         Err(_) => Ok(()),
     }
 }
-

@@ -12,7 +12,10 @@ use super::board::Board;
 /// Well under the per-value limit of Durable Object storage.
 const CHUNK: usize = 100_000;
 
-pub async fn get_json<T: DeserializeOwned>(storage: &Storage, key: &str) -> worker::Result<Option<T>> {
+pub async fn get_json<T: DeserializeOwned>(
+    storage: &Storage,
+    key: &str,
+) -> worker::Result<Option<T>> {
     let raw: Option<String> = storage.get(key).await?;
     Ok(raw.and_then(|s| serde_json::from_str(&s).ok()))
 }
