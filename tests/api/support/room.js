@@ -137,7 +137,7 @@ export function createContest(prefix = 'room') {
   writeFileSync(join(dir, 'contest.toml'), [
     `slug = "${slug}"`, 'title = "Room test"', 'kind = "weekly"', 'format = "icpc"', 'rated = false', 'setters = []',
     `starts_at = ${start.toISOString().replace('.000Z', 'Z')}`, 'duration_minutes = 120', '',
-    '[[problems]]', `slug = "${problemSlug}"`, 'points = 1', '',
+    '[[problems]]', `slug = "${problemSlug}"`, '',
   ].join('\n'));
   execFileSync(farm, ['import', dir], { stdio: ['ignore', 'ignore', 'pipe'], env: process.env });
   return slug;
