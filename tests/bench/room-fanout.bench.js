@@ -24,9 +24,9 @@ const wrangler = fileURLToPath(new URL('../../edge/node_modules/.bin/wrangler', 
 /** @param {number[]} xs @param {number} p */
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
 
-/** ~1 KB of rows (the delta of one verdict in a 20-problem contest). */
+/** ~1 KB of rows (one verdict moving two players of an 8-problem contest). */
 function deltaRows(/** @type {number} */ seq) {
-  return [1, 2, 3].map((i) => ({ ...row(i, `player-${seq}-${i}`, 100 - i), cells: Array.from({ length: 20 }, () => ({ solved_at: 60, rejected: 0, best_score: 1, pending: 0 })) }));
+  return [1, 2].map((i) => ({ ...row(i, `player-${seq}-${i}`, 100 - i), cells: Array.from({ length: 8 }, () => ({ solved_at: 60, rejected: 0, best_score: 1, pending: 0 })) }));
 }
 
 /** Opens `n` sockets with `open`, a few hundred at a time. */
