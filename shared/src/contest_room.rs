@@ -43,11 +43,7 @@ pub struct SubmissionNotice {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum RoomPush {
     /// The rows that changed after one committed verdict (or a rejudge), and the verdict.
-    Delta {
-        seq: u64,
-        rows: Vec<StandingRow>,
-        submission: Option<SubmissionNotice>,
-    },
+    Delta { seq: u64, rows: Vec<StandingRow>, submission: Option<SubmissionNotice> },
     /// The whole public board: at least every 30 s while running, and at the end.
     Snapshot {
         seq: u64,
@@ -62,9 +58,9 @@ pub enum RoomPush {
 impl RoomPush {
     pub fn seq(&self) -> u64 {
         match self {
-            RoomPush::Delta { seq, .. } | RoomPush::Snapshot { seq, .. } | RoomPush::Ended { seq } => {
-                *seq
-            }
+            RoomPush::Delta { seq, .. }
+            | RoomPush::Snapshot { seq, .. }
+            | RoomPush::Ended { seq } => *seq,
         }
     }
 }
@@ -79,9 +75,16 @@ pub enum RoomEvent {
     /// The caller's own verdict.
     #[serde(rename = "contest:submission")]
     Submission { seq: u64, submission: SubmissionNotice },
-    /// Rows that changed, batched over 50–100 ms; `seq` is the newest push folded in.
+    /// Rows that changed, batched over 50–100 ms; `seq` is the newest push folded in and
+    /// `prev_seq` the board it applies to, so a client holding another seq knows it missed
+    /// something and resyncs (a batch folds several seqs, so `seq` alone cannot show a gap).
     #[serde(rename = "contest:rank_update")]
-    RankUpdate { seq: u64, rows: Vec<StandingRow> },
+    RankUpdate {
+        seq: u64,
+        #[serde(default)]
+        prev_seq: u64,
+        rows: Vec<StandingRow>,
+    },
     /// Every minute, so countdowns stay in step with the server's clock (RFC 3339 times).
     #[serde(rename = "contest:timer_tick")]
     TimerTick { now: String, ends_at: String },

@@ -18,18 +18,20 @@ pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
     router.post_async("/internal/cache/purge", handler(purge_cache))
 }
 
-async fn purge_cache(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
-    let body = read_body(&mut req).await?;
+/// The body of a farm call after its signature, freshness and nonce are checked (every
+/// `/internal/*` route starts here).
+pub async fn signed_body(req: &mut Request, ctx: &Ctx) -> Result<Vec<u8>, EdgeError> {
+    let body = read_body(req).await?;
     let url = req.url()?;
     let path_and_query = match url.query() {
         Some(query) => format!("{}?{query}", url.path()),
         None => url.path().to_string(),
     };
     let headers = SignatureHeaders {
-        timestamp: header(&req, HEADER_TIMESTAMP),
-        nonce: header(&req, HEADER_NONCE),
-        user: header(&req, HEADER_USER),
-        signature: header(&req, HEADER_SIGNATURE),
+        timestamp: header(req, HEADER_TIMESTAMP),
+        nonce: header(req, HEADER_NONCE),
+        user: header(req, HEADER_USER),
+        signature: header(req, HEADER_SIGNATURE),
     };
     let secret = ctx.data.farm_secret.expose().as_bytes();
     let nonce = check_signature(secret, &headers, "POST", &path_and_query, &body, now_secs())?;
@@ -37,7 +39,11 @@ async fn purge_cache(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> 
     if !NonceStore::new(&ctx.env)?.first_use(&nonce).await? {
         return Err(EdgeError::BadSignature("the nonce was used before".into()));
     }
+    Ok(body)
+}
 
+async fn purge_cache(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
+    let body = signed_body(&mut req, &ctx).await?;
     let purge: CachePurge = serde_json::from_value(json_object(&body)?.into())
         .map_err(|e| EdgeError::invalid(format!("slugs must be a list of strings ({e}).")))?;
     // A slug outside the safe alphabet was never cached, so there is nothing to drop for it.

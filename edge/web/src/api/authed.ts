@@ -38,3 +38,10 @@ export async function authedRequest<T>(path: string, opts: Omit<RequestOptions, 
     return request<T>(path, { ...opts, token: source.token() });
   }
 }
+
+/** The access token once the restored session is known (null when signed out), for a
+ *  WebSocket, which cannot send an Authorization header (contests/useContestRoom.ts). */
+export async function currentToken(): Promise<string | null> {
+  await source?.ready();
+  return source?.token() ?? null;
+}

@@ -1,0 +1,117 @@
+//! The `ContestRoom` Durable Object class. One class, two roles told apart by the path: a
+//! room's coordinator (named `room:<slug>`: the board, the push queue and its batching alarm,
+//! the minute ticks, the shard count) and its shards (`room:<slug>:shard:<i>`: the sockets,
+//! accepted with the hibernation API so idle sockets cost nothing, and a copy of the board for
+//! snapshots). See docs/api.md, "Contest rooms".
+
+use std::cell::RefCell;
+
+use worker::{
+    durable_object, DurableObject, Env, Request, Response, State, WebSocket,
+    WebSocketIncomingMessage,
+};
+
+use super::board::Board;
+use super::protocol::{BATCH, BOARD, CONNECT, HEADER_ENDS_AT, PAGE, PUSH, SHARD_CONNECT, TICK};
+use super::store;
+use super::{coordinator, shard};
+
+#[durable_object]
+pub struct ContestRoom {
+    pub(super) state: State,
+    pub(super) env: Env,
+    /// The board as last loaded or written (storage has it when the object was evicted).
+    pub(super) board: RefCell<Option<Board>>,
+    /// The board's `contest:snapshot` text, made once per change rather than per connection.
+    pub(super) snapshot: RefCell<Option<String>>,
+}
+
+impl ContestRoom {
+    /// The board, from memory or storage (an empty board before the first push).
+    pub(super) async fn board(&self) -> worker::Result<Board> {
+        if let Some(board) = self.board.borrow().clone() {
+            return Ok(board);
+        }
+        let board = store::load_board(&self.state.storage()).await?.unwrap_or_default();
+        *self.board.borrow_mut() = Some(board.clone());
+        Ok(board)
+    }
+
+    /// Keeps `board` in memory and in storage.
+    pub(super) async fn set_board(&self, board: Board) -> worker::Result<()> {
+        store::save_board(&self.state.storage(), &board).await?;
+        *self.board.borrow_mut() = Some(board);
+        *self.snapshot.borrow_mut() = None;
+        Ok(())
+    }
+
+    /// Stores a setting the Worker sent along (slug, end time) when it is new or changed; the
+    /// read is served from the object's storage cache, so repeating it per request is cheap.
+    pub(super) async fn remember(&self, key: &str, value: Option<String>) -> worker::Result<()> {
+        if let Some(value) = value {
+            if self.recall(key).await?.as_deref() != Some(value.as_str()) {
+                self.state.storage().put(key, value).await?;
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) async fn recall(&self, key: &str) -> worker::Result<Option<String>> {
+        self.state.storage().get(key).await
+    }
+}
+
+impl DurableObject for ContestRoom {
+    fn new(state: State, env: Env) -> Self {
+        ContestRoom { state, env, board: RefCell::new(None), snapshot: RefCell::new(None) }
+    }
+
+    async fn fetch(&self, req: Request) -> worker::Result<Response> {
+        let url = req.url()?;
+        let path = format!("https://room{}", url.path());
+        if let Some(ends_at) = req.headers().get(HEADER_ENDS_AT)? {
+            self.remember("ends_at", Some(ends_at)).await?;
+        }
+        match path.as_str() {
+            p if p == PUSH => coordinator::push(self, req).await,
+            p if p == CONNECT => coordinator::connect(self, req).await,
+            p if p == BOARD => coordinator::board(self).await,
+            p if p == PAGE => coordinator::page(self, &url).await,
+            p if p == SHARD_CONNECT => shard::connect(self, req).await,
+            p if p == BATCH => shard::batch(self, req).await,
+            p if p == TICK => shard::tick(self, req).await,
+            _ => Response::error("no such room path", 404),
+        }
+    }
+
+    /// Only coordinators set alarms: the batch flush and the minute tick.
+    async fn alarm(&self) -> worker::Result<Response> {
+        coordinator::alarm(self).await?;
+        Response::empty()
+    }
+
+    async fn websocket_message(
+        &self,
+        ws: WebSocket,
+        message: WebSocketIncomingMessage,
+    ) -> worker::Result<()> {
+        shard::message(self, ws, message).await
+    }
+
+    async fn websocket_close(
+        &self,
+        ws: WebSocket,
+        _code: usize,
+        _reason: String,
+        _was_clean: bool,
+    ) -> worker::Result<()> {
+        // Completes the closing handshake; the runtime forgets the socket afterwards.
+        let _ = ws.close(Some(1000), Some("bye"));
+        Ok(())
+    }
+
+    async fn websocket_error(&self, ws: WebSocket, _error: worker::Error) -> worker::Result<()> {
+        let _ = ws.close(Some(1011), Some("error"));
+        Ok(())
+    }
+}

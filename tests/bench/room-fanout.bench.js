@@ -1,0 +1,106 @@
+// Benchmark (printed, not a timed test): the fan-out of a ~1 KB rank update to N sockets of
+// one contest room, from the farm's push (the verdict) to each socket's message, against a
+// bare workerd WebSocket fan-out (baseline-worker/: one Durable Object that sends each POST
+// body to its sockets) measured in the same run on the same machine. Prints p50/p99 of every
+// delivery and of each round's last delivery, and the room/baseline ratios.
+//
+// Run against the test stack: scripts/e2e.sh bench/room-fanout.bench.js
+// BENCH_SOCKETS (default 1000; 10000 needs `ulimit -n` above 20000), BENCH_ROUNDS (default 20).
+// The room's figures include its 75 ms batching window by design.
+
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { createContest, pushRoom, row, RoomSocket } from '../api/support/room.js';
+
+const sockets = Number(process.env.BENCH_SOCKETS ?? 1000);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 20);
+const basePort = Number(process.env.TEST_PORT_BASE ?? 18000) + 795;
+const here = fileURLToPath(new URL('.', import.meta.url));
+const wrangler = fileURLToPath(new URL('../../edge/node_modules/.bin/wrangler', import.meta.url));
+
+/** @param {number[]} xs @param {number} p */
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
+
+/** ~1 KB of rows (one verdict moving two players of an 8-problem contest). */
+function deltaRows(/** @type {number} */ seq) {
+  return [1, 2].map((i) => ({ ...row(i, `player-${seq}-${i}`, 100 - i), cells: Array.from({ length: 8 }, () => ({ solved_at: 60, rejected: 0, best_score: 1, pending: 0 })) }));
+}
+
+/** Opens `n` sockets with `open`, a few hundred at a time. */
+async function openMany(/** @type {number} */ n, /** @type {() => any} */ open) {
+  const all = [];
+  for (let i = 0; i < n; i += 200) {
+    const batch = Array.from({ length: Math.min(200, n - i) }, open);
+    await Promise.all(batch.map((s) => s.opened));
+    all.push(...batch);
+  }
+  return all;
+}
+
+/** A bare socket that timestamps each message. */
+class BareSocket {
+  constructor(/** @type {string} */ url) {
+    /** @type {number[]} */
+    this.times = [];
+    this.ws = new WebSocket(url);
+    this.opened = new Promise((resolve, reject) => { this.ws.onopen = resolve; this.ws.onerror = reject; });
+    this.ws.onmessage = () => this.times.push(performance.now());
+  }
+}
+
+/** Runs `rounds` rounds: `send(round)` then waits until every socket has `got(socket, round)`. */
+async function measure(/** @type {any[]} */ all, /** @type {(r: number) => Promise<unknown>} */ send, /** @type {(s: any, r: number) => number | undefined} */ got) {
+  const every = [];
+  const last = [];
+  for (let r = 1; r <= rounds; r++) {
+    const t0 = performance.now();
+    await send(r);
+    for (let i = 0; i < 400; i++) {
+      if (all.every((s) => got(s, r) !== undefined)) break;
+      await sleep(25);
+    }
+    const times = all.map((s) => got(s, r)).filter((t) => t !== undefined).map((t) => /** @type {number} */ (t) - t0);
+    assert.equal(times.length, all.length, `round ${r}: every socket got the message`);
+    every.push(...times);
+    last.push(Math.max(...times));
+    await sleep(150);
+  }
+  return { p50: pct(every, 50), p99: pct(every, 99), lastP50: pct(last, 50), lastP99: pct(last, 99) };
+}
+
+test(`room fan-out of a 1 KB delta to ${sockets} sockets vs a bare workerd fan-out`, { timeout: 1_800_000 }, async (t) => {
+  // The baseline Worker, on a port of this stack's range.
+  const baseline = spawn(wrangler, ['dev', '--config', `${here}/baseline-worker/wrangler.toml`, '--ip', '127.0.0.1', '--port', String(basePort),
+    '--persist-to', `${here}/../../.local/bench-baseline`, '--show-interactive-dev-session=false'], {
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_HIDE_BANNER: 'true' },
+    stdio: 'ignore', detached: true,
+  });
+  t.after(() => { try { process.kill(-(/** @type {number} */ (baseline.pid)), 'SIGTERM'); } catch { /* gone */ } });
+  const baseUrl = `http://127.0.0.1:${basePort}`;
+  for (let i = 0; i < 150 && !(await fetch(`${baseUrl}/`, { method: 'POST', body: 'x' }).then((r) => r.ok, () => false)); i++) await sleep(200);
+
+  const slug = createContest('bench');
+  const room = await openMany(sockets, () => new RoomSocket(slug));
+  await Promise.all(room.map((s) => s.waitFor((/** @type {any} */ e) => e.event === 'contest:snapshot', 60_000)));
+  const roomStats = await measure(room,
+    (r) => pushRoom(slug, { type: 'delta', seq: r, rows: deltaRows(r), submission: null }),
+    (s, r) => s.events.find((/** @type {any} */ e) => e.event === 'contest:rank_update' && e.seq === r)?.receivedAt);
+  room.forEach((s) => s.close());
+
+  const payload = JSON.stringify({ event: 'contest:rank_update', seq: 0, prev_seq: 0, rows: deltaRows(0) });
+  const bare = await openMany(sockets, () => new BareSocket(`${baseUrl.replace('http', 'ws')}/ws`));
+  const bareStats = await measure(bare, () => fetch(`${baseUrl}/broadcast`, { method: 'POST', body: payload }), (s, r) => s.times[r - 1]);
+  bare.forEach((s) => s.ws.close());
+
+  const f = (/** @type {number} */ x) => `${x.toFixed(1)} ms`;
+  const lines = [
+    `room fan-out, ${sockets} sockets, ${rounds} pushes of ${payload.length} bytes`,
+    `  room     every delivery p50 ${f(roomStats.p50)} p99 ${f(roomStats.p99)}; last socket p50 ${f(roomStats.lastP50)} p99 ${f(roomStats.lastP99)}`,
+    `  baseline every delivery p50 ${f(bareStats.p50)} p99 ${f(bareStats.p99)}; last socket p50 ${f(bareStats.lastP50)} p99 ${f(bareStats.lastP99)}`,
+    `  ratio room/baseline: p50 ${(roomStats.p50 / bareStats.p50).toFixed(2)}x, p99 ${(roomStats.p99 / bareStats.p99).toFixed(2)}x, last-socket p99 ${(roomStats.lastP99 / bareStats.lastP99).toFixed(2)}x`,
+  ];
+  for (const line of lines) { console.log(line); t.diagnostic(line); }
+});
