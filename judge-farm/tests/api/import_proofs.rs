@@ -1,0 +1,83 @@
+//! The import's verdict cache (`import::proofs`): an unchanged package is not judged again,
+//! whether its proof is in the database or only in the cache folder; a changed test or
+//! reference byte, or `reprove`, judges it again.
+
+use std::path::Path;
+
+use algoarena_judge_farm::import::proofs::ProofCache;
+use algoarena_judge_farm::import::{import_proven, Imported};
+
+use super::helpers::{repo_root, TestFarm};
+use super::problems::{copy_dir, native_sandbox};
+
+fn append(path: &Path, text: &str) {
+    let mut bytes = std::fs::read(path).unwrap();
+    bytes.extend_from_slice(text.as_bytes());
+    std::fs::write(path, bytes).unwrap();
+}
+
+async fn import(farm: &TestFarm, package: &Path, cache: &ProofCache) -> Imported {
+    import_proven(&farm.db, &[package.to_path_buf()], &native_sandbox(), cache).await.unwrap()
+}
+
+#[tokio::test]
+async fn an_unchanged_package_is_proven_once_and_any_changed_byte_proves_it_again() {
+    let farm = TestFarm::start().await;
+    let scratch = tempfile::tempdir().unwrap();
+    let package = scratch.path().join("a-plus-b");
+    copy_dir(&repo_root().join("problems/a-plus-b"), &package);
+    let cache = ProofCache { dir: Some(scratch.path().join("proofs")), reprove: false };
+
+    let first = import(&farm, &package, &cache).await;
+    assert_eq!((first.judged, first.reused), (vec!["a-plus-b".to_string()], vec![]));
+    assert_eq!(std::fs::read_dir(scratch.path().join("proofs")).unwrap().count(), 1);
+
+    // The proof is in the database: found with no cache folder at all.
+    let db_only = ProofCache { dir: None, reprove: false };
+    let again = import(&farm, &package, &db_only).await;
+    assert_eq!((again.judged, again.reused), (vec![], vec!["a-plus-b".to_string()]));
+
+    // A fresh database (as every CI run has) finds it in the folder, and records it again.
+    sqlx::query!("delete from import_proofs").execute(&farm.db).await.unwrap();
+    let from_file = import(&farm, &package, &cache).await;
+    assert_eq!(from_file.reused, ["a-plus-b"]);
+    assert_eq!(import(&farm, &package, &db_only).await.reused, ["a-plus-b"]);
+
+    // --reprove judges it anyway.
+    let forced = import(&farm, &package, &ProofCache { reprove: true, ..cache.clone() }).await;
+    assert_eq!((forced.judged, forced.reused), (vec!["a-plus-b".to_string()], vec![]));
+
+    // One more byte in a test input (a-plus-b reads whitespace-separated numbers).
+    append(&package.join("data/secret/01.in"), " ");
+    let changed_test = import(&farm, &package, &cache).await;
+    assert_eq!(changed_test.judged, ["a-plus-b"], "a changed test is judged again");
+    assert_eq!(import(&farm, &package, &cache).await.reused, ["a-plus-b"]);
+
+    // One more byte in a reference solution.
+    append(&package.join("submissions/accepted/sum.py"), "\n");
+    let changed_reference = import(&farm, &package, &cache).await;
+    assert_eq!(changed_reference.judged, ["a-plus-b"], "a changed reference is judged again");
+}
+
+#[tokio::test]
+async fn a_package_that_fails_leaves_no_proof() {
+    let farm = TestFarm::start().await;
+    let scratch = tempfile::tempdir().unwrap();
+    let package = scratch.path().join("a-plus-b");
+    copy_dir(&repo_root().join("problems/a-plus-b"), &package);
+    // The wrong solution now claims to be right.
+    std::fs::rename(
+        package.join("submissions/wrong_answer/difference.py"),
+        package.join("submissions/accepted/difference.py"),
+    )
+    .unwrap();
+    let cache = ProofCache { dir: Some(scratch.path().join("proofs")), reprove: false };
+    for _ in 0..2 {
+        let err = import_proven(&farm.db, &[package.clone()], &native_sandbox(), &cache)
+            .await
+            .unwrap_err();
+        assert!(format!("{err:#}").contains("difference.py: expected Accepted"), "{err:#}");
+    }
+    assert!(!scratch.path().join("proofs").exists(), "no proof file");
+    assert_eq!(farm.count("import_proofs").await, 0);
+}
