@@ -36,6 +36,13 @@ stack_log "static checks: rustfmt, clippy (farm and shared; the edge for wasm32)
 "$here/scripts/lint.sh"
 stack_log "alert rules (promtool)"
 "$here/scripts/check-alerts.sh"
+# Problem packages without judging (the import proves the references): each generator rewrites
+# its data/ byte for byte, each validator accepts every test, the catalogue's rules hold and
+# the shared code matches problems/tools/lib. Unchanged packages are remembered by content
+# under $ALGOARENA_CACHE/package-checks, so this costs seconds unless packages changed.
+stack_log "problem packages (problems/tools/package.py lint, cached by content) and the tool's tests"
+python3 "$here/problems/tools/package.py" lint "$here/problems"
+python3 -m unittest discover -s "$here/problems/tools"
 # The docker sandbox's tests (tests/sandbox_docker.rs on runc and runsc, the hostile suite on
 # runc) need a Docker daemon and the nine images: a private dockerd whose data-root (with the
 # images, rebuilt only when a Dockerfile changes) is cached under $ALGOARENA_CACHE.
