@@ -4,8 +4,8 @@
 
 use std::path::Path;
 
-use algoarena_judge_farm::import::proofs::ProofCache;
-use algoarena_judge_farm::import::{import_proven, Imported};
+use algoarena_judge_farm::import::proofs::{self, ProofCache};
+use algoarena_judge_farm::import::{import_proven, load_package, Imported};
 
 use super::helpers::{repo_root, TestFarm};
 use super::problems::{copy_dir, native_sandbox};
@@ -80,4 +80,54 @@ async fn a_package_that_fails_leaves_no_proof() {
     }
     assert!(!scratch.path().join("proofs").exists(), "no proof file");
     assert_eq!(farm.count("import_proofs").await, 0);
+}
+
+fn key_of(dir: &Path, judge: &str) -> String {
+    proofs::key(dir, &load_package(dir).unwrap(), judge).unwrap()
+}
+
+#[test]
+fn the_key_covers_every_judged_byte_and_the_judge_but_not_the_location() {
+    let seed = repo_root().join("problems/two-sum");
+    let scratch = tempfile::tempdir().unwrap();
+    let dir = scratch.path().join("copy");
+    copy_dir(&seed, &dir);
+    let original = key_of(&dir, "judge-a");
+    assert_eq!(key_of(&seed, "judge-a"), original, "a copy elsewhere has the same key");
+    assert_eq!(key_of(&dir, "judge-a"), original, "the key is stable");
+    assert_ne!(key_of(&dir, "judge-b"), original, "another judge identity proves again");
+
+    std::fs::create_dir_all(dir.join("submissions/accepted/__pycache__")).unwrap();
+    std::fs::write(dir.join("submissions/accepted/__pycache__/x.pyc"), "bytecode").unwrap();
+    assert_eq!(key_of(&dir, "judge-a"), original, "bytecode caches do not count");
+
+    append(&dir.join("data/secret/03.in"), " ");
+    let changed_test = key_of(&dir, "judge-a");
+    assert_ne!(changed_test, original, "a changed test byte");
+    append(&dir.join("submissions/accepted/hash_map.py"), "\n");
+    let changed_reference = key_of(&dir, "judge-a");
+    assert_ne!(changed_reference, changed_test, "a changed reference byte");
+    append(&dir.join("problem.toml"), "\n");
+    assert_ne!(key_of(&dir, "judge-a"), changed_reference, "a changed manifest byte");
+}
+
+#[test]
+fn the_judge_identity_names_the_sandbox_and_is_stable() {
+    let sandbox = native_sandbox();
+    let identity = proofs::judge_identity(&sandbox);
+    assert_eq!(identity.len(), 64, "{identity}");
+    assert_eq!(proofs::judge_identity(&sandbox), identity);
+    use algoarena_judge_farm::sandbox::Sandbox;
+    assert!(sandbox.identity().starts_with("native box="), "{}", sandbox.identity());
+}
+
+#[test]
+fn the_cache_folder_comes_from_algoarena_cache() {
+    // Only read here, never set: other tests run in parallel in this process.
+    let cache = ProofCache::from_env(true);
+    assert!(cache.reprove);
+    match std::env::var_os(proofs::CACHE_ENV).filter(|v| !v.is_empty()) {
+        Some(v) => assert_eq!(cache.dir, Some(std::path::PathBuf::from(v).join("import-proofs"))),
+        None => assert_eq!(cache.dir, None),
+    }
 }
