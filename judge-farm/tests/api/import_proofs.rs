@@ -97,8 +97,8 @@ fn the_key_covers_every_judged_byte_and_the_judge_but_not_the_location() {
     assert_eq!(key_of(&dir, "judge-a"), original, "the key is stable");
     assert_ne!(key_of(&dir, "judge-b"), original, "another judge identity proves again");
 
-    std::fs::create_dir_all(dir.join("submissions/accepted/__pycache__")).unwrap();
-    std::fs::write(dir.join("submissions/accepted/__pycache__/x.pyc"), "bytecode").unwrap();
+    std::fs::create_dir_all(dir.join("__pycache__")).unwrap();
+    std::fs::write(dir.join("__pycache__/validator.pyc"), "bytecode").unwrap();
     assert_eq!(key_of(&dir, "judge-a"), original, "bytecode caches do not count");
 
     append(&dir.join("data/secret/03.in"), " ");
