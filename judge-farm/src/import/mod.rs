@@ -171,7 +171,7 @@ async fn store(
 ) -> Result<Vec<String>> {
     let mut tx = db.begin().await?;
     for (key, slug, references) in proven {
-        proofs::record_in_db(&mut *tx, key, slug, *references).await?;
+        proofs::record_in_db(&mut tx, key, slug, *references).await?;
     }
     let mut changed = Vec::new();
     for package in packages {

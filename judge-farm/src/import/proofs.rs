@@ -6,7 +6,7 @@
 //!
 //! The key covers: every file of the package folder (tests, references, checker, interactor,
 //! validator, limits in the manifest; by path relative to the package, so a copy elsewhere has
-//! the same key) and every program the package loaded from outside it; the judge's own code
+//! the same key; not the statement and editorial, which no judging reads) and every program the package loaded from outside it; the judge's own code
 //! (`ALGOARENA_JUDGE_SOURCE_HASH`, made by build.rs from the judging sources and Cargo.lock);
 //! the sandbox's identity (backend, limits, images; [`Sandbox::identity`]); and the host's
 //! toolchains (each compiler and interpreter binary and the prepared caches under
@@ -229,20 +229,30 @@ fn field(hasher: &mut Sha256, bytes: &[u8]) {
     hasher.update(bytes);
 }
 
-/// Every file under the package, but Python's bytecode caches (made by running a generator or
-/// validator there, never read by the import).
+/// The texts users read at a package's top level, which no judging reads: editing a statement
+/// or an editorial does not judge the package again.
+const READ_ONLY_TEXTS: &[&str] =
+    &["statement.md", "constraints.md", "editorial.md", "problem_statement"];
+
+/// Every file of the package but its [`READ_ONLY_TEXTS`] and Python's bytecode caches (made by
+/// running a generator or validator there, never read by the import).
 fn package_files(dir: &Path, into: &mut Vec<PathBuf>) -> Result<()> {
+    collect_files(dir, true, into)
+}
+
+fn collect_files(dir: &Path, top: bool, into: &mut Vec<PathBuf>) -> Result<()> {
     for entry in std::fs::read_dir(dir)
         .with_context(|| format!("{}: cannot read the folder", dir.display()))?
     {
         let entry = entry.with_context(|| format!("{}: cannot read the folder", dir.display()))?;
-        let path = entry.path();
+        let name = entry.file_name();
+        if name == "__pycache__" || (top && READ_ONLY_TEXTS.iter().any(|t| name == *t)) {
+            continue;
+        }
         if entry.file_type()?.is_dir() {
-            if entry.file_name() != "__pycache__" {
-                package_files(&path, into)?;
-            }
+            collect_files(&entry.path(), false, into)?;
         } else {
-            into.push(path);
+            into.push(entry.path());
         }
     }
     Ok(())

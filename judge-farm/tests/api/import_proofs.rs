@@ -73,9 +73,10 @@ async fn a_package_that_fails_leaves_no_proof() {
     .unwrap();
     let cache = ProofCache { dir: Some(scratch.path().join("proofs")), reprove: false };
     for _ in 0..2 {
-        let err = import_proven(&farm.db, &[package.clone()], &native_sandbox(), &cache)
-            .await
-            .unwrap_err();
+        let err =
+            import_proven(&farm.db, std::slice::from_ref(&package), &native_sandbox(), &cache)
+                .await
+                .unwrap_err();
         assert!(format!("{err:#}").contains("difference.py: expected Accepted"), "{err:#}");
     }
     assert!(!scratch.path().join("proofs").exists(), "no proof file");
@@ -100,6 +101,9 @@ fn the_key_covers_every_judged_byte_and_the_judge_but_not_the_location() {
     std::fs::create_dir_all(dir.join("__pycache__")).unwrap();
     std::fs::write(dir.join("__pycache__/validator.pyc"), "bytecode").unwrap();
     assert_eq!(key_of(&dir, "judge-a"), original, "bytecode caches do not count");
+    append(&dir.join("statement.md"), "A clearer sentence.\n");
+    append(&dir.join("editorial.md"), "A clearer sentence.\n");
+    assert_eq!(key_of(&dir, "judge-a"), original, "statements and editorials are not judged");
 
     append(&dir.join("data/secret/03.in"), " ");
     let changed_test = key_of(&dir, "judge-a");
