@@ -42,6 +42,13 @@ stack_log "disaster recovery: base backup, WAL archive, point-in-time restore in
 "$here/scripts/backup/pitr-test.sh"
 stack_log "submission archive: versioned store, damaged row, restore"
 "$here/scripts/backup/archive-test.sh"
+# Problem packages without judging (the import proves the references): each generator rewrites
+# its data/ byte for byte, each validator accepts every test, the catalogue's rules hold and
+# the shared code matches problems/tools/lib. Unchanged packages are remembered by content
+# under $ALGOARENA_CACHE/package-checks, so this costs seconds unless packages changed.
+stack_log "problem packages (problems/tools/package.py lint, cached by content) and the tool's tests"
+python3 "$here/problems/tools/package.py" lint "$here/problems"
+python3 -m unittest discover -s "$here/problems/tools"
 # The docker sandbox's tests (tests/sandbox_docker.rs on runc and runsc, the hostile suite on
 # runc) need a Docker daemon and the nine images: a private dockerd whose data-root (with the
 # images, rebuilt only when a Dockerfile changes) is cached under $ALGOARENA_CACHE.

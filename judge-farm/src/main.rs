@@ -28,6 +28,10 @@ enum Command {
         /// Change a contest that has already started (a setter's fix).
         #[arg(long)]
         force: bool,
+        /// Judge every reference solution again, even of packages already proven (see
+        /// `import::proofs`: proofs are cached in Postgres and under $ALGOARENA_CACHE).
+        #[arg(long)]
+        reprove: bool,
     },
 }
 
@@ -62,7 +66,7 @@ async fn run(command: Command) -> Result<()> {
             startup::migrate(&db).await?;
             tracing::info!("migrations applied");
         }
-        Command::Import { paths, force } => {
+        Command::Import { paths, force, reprove } => {
             let state = startup::app_state(settings).await?;
             startup::migrate(&state.db).await?;
             // Problems first: a contest names its problems, which must be imported already.
@@ -72,9 +76,17 @@ async fn run(command: Command) -> Result<()> {
             if !problem_paths.is_empty() {
                 // Every reference solution is judged before anything is stored.
                 let sandbox = startup::sandbox(&state.settings)?;
-                changed =
-                    import::import_verified(&state.db, &problem_paths, sandbox.as_ref()).await?;
-                tracing::info!(changed = changed.len(), "problems imported");
+                let cache = import::proofs::ProofCache::from_env(reprove);
+                let imported =
+                    import::import_proven(&state.db, &problem_paths, sandbox.as_ref(), &cache)
+                        .await?;
+                tracing::info!(
+                    changed = imported.changed.len(),
+                    judged = imported.judged.len(),
+                    proven_before = imported.reused.len(),
+                    "problems imported"
+                );
+                changed = imported.changed;
             }
             if !contest_paths.is_empty() {
                 let touched = contests::import::import(&state.db, &contest_paths, force).await?;

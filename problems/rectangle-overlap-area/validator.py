@@ -4,22 +4,49 @@ import json
 import sys
 
 
+# --- shared: validate.py (problems/tools/lib; `package.py sync` rewrites it) ---
+# Validator basics: exit 42 accepts the test on stdin, 43 (reject) refuses it; JSON lines.
+import json
+import sys
+
+
 def reject(why):
+    """Rejects the test: the reason on stderr, exit 43."""
     print(why, file=sys.stderr)
     sys.exit(43)
+
+
+def is_int(v, low=None, high=None):
+    """Whether v is a JSON integer (not a boolean), within low..high when they are given."""
+    return (isinstance(v, int) and not isinstance(v, bool)
+            and (low is None or low <= v) and (high is None or v <= high))
+
+
+def read_json_line():
+    """The test's one line of JSON, parsed."""
+    text = sys.stdin.read()
+    if not text.endswith("\n") or text.count("\n") != 1:
+        reject("expected exactly one line, ending with a newline")
+    try:
+        return json.loads(text)
+    except ValueError as e:
+        reject(f"not JSON: {e}")
+
+
+def read_args(arity):
+    """A function problem's test: one line of JSON, an array of `arity` arguments."""
+    args = read_json_line()
+    if not isinstance(args, list) or len(args) != arity:
+        reject(f"expected a JSON array of {arity} arguments")
+    return args
+# --- end shared: validate.py ---
 
 
 def is_int(v):
     return isinstance(v, int) and not isinstance(v, bool) and -10**9 <= v <= 10**9
 
 
-text = sys.stdin.read()
-if not text.endswith("\n") or text.count("\n") != 1:
-    reject("expected exactly one line, ending with a newline")
-try:
-    args = json.loads(text)
-except ValueError as e:
-    reject(f"not JSON: {e}")
+args = read_json_line()
 if not isinstance(args, list) or len(args) != 8 or not all(is_int(v) for v in args):
     reject("expected a JSON array of 8 integers in -10^9..10^9")
 ax1, ay1, ax2, ay2, bx1, by1, bx2, by2 = args

@@ -14,9 +14,28 @@ directory; it writes every file of data/ and must be deterministic (seed its ran
 The validator is the file `validator = "..."` names in problem.toml (Python, or C++ compiled
 here with g++); as on import, it reads one test input on stdin, gets its group's
 `validator_flags` as arguments, and exits 42 to accept. Exits non-zero if anything fails.
+
+    python3 problems/tools/package.py sync problems/<slug>...    rewrite the shared blocks
+        (below) of the package's validator and generator from problems/tools/lib
+
+Shared code: a validator runs alone in the judge's sandbox, so it cannot import a module.
+Code many packages need (problems/tools/lib/<name>.py: JSON test lines, design-problem calls,
+level-order trees, writing tests) is copied into a package's Python files between the lines
+`# --- shared: <name>.py ...` and `# --- end shared: <name>.py ---`; `check` and `lint` fail
+when a copy differs from its source (run `sync`, which `regen` also does).
+
+A folder that is not a package stands for the native packages in it (Kattis packages, which
+this tool does not handle, and the seed packages older than the catalogue, LEGACY, are left
+out). When ALGOARENA_CACHE is set, a package that passed `check` or `lint` is remembered under
+$ALGOARENA_CACHE/package-checks by a hash of its files, this tool, its library and the Python
+and g++ versions, and is not checked again while none of those change (`--no-cache`: check
+anyway). Packages are checked in parallel, one per CPU.
 """
 
+import concurrent.futures
 import filecmp
+import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -28,6 +47,14 @@ GENERATOR = Path("generators/generate.py")
 MIN_TESTS = 25
 MIN_SAMPLES = 2
 HINT_TIERS = 3
+TOOLS = Path(__file__).resolve().parent
+LIB = TOOLS / "lib"
+# The seed packages written before the catalogue's requirements (no generator): imported and
+# judged like the rest, but not held to `check`/`lint` when a whole folder is checked.
+LEGACY = {"a-plus-b", "circle-area", "maximum-depth-of-binary-tree", "maximum-subarray",
+          "min-stack", "move-zeroes", "reverse-linked-list", "reverse-words", "two-sum"}
+SHARED_START = "# --- shared: "
+SHARED_END = "# --- end shared: "
 
 
 class PackageError(Exception):
@@ -128,6 +155,129 @@ def reproduces(package: Path) -> None:
                                " (run `package.py regen`)")
 
 
+def shared_source(name: str) -> str:
+    source = LIB / name
+    if not source.is_file():
+        raise PackageError(f"problems/tools/lib/{name}: no such shared file")
+    return source.read_text()
+
+
+def python_files(package: Path) -> list[Path]:
+    """The package's Python sources that may hold shared blocks (not its references)."""
+    return sorted(p for p in package.rglob("*.py")
+                  if "submissions" not in p.relative_to(package).parts and "__pycache__" not in p.parts)
+
+
+def with_shared(path: Path, text: str) -> str:
+    """`text` with each shared block's body replaced by its source in problems/tools/lib."""
+    out, lines, i = [], text.splitlines(keepends=True), 0
+    while i < len(lines):
+        line = lines[i]
+        out.append(line)
+        i += 1
+        if not line.startswith(SHARED_START):
+            continue
+        name = line[len(SHARED_START):].split()[0]
+        end = next((j for j in range(i, len(lines)) if lines[j].startswith(SHARED_END + name)), None)
+        if end is None:
+            raise PackageError(f"{path}: the shared block {name} has no end line")
+        out.append(shared_source(name))
+        i = end
+    return "".join(out)
+
+
+def shared_block(name: str) -> str:
+    """A whole shared block, as `sync` keeps it (to paste into a new package's files)."""
+    return (f"{SHARED_START}{name} (problems/tools/lib; `package.py sync` rewrites it) ---\n"
+            f"{shared_source(name)}{SHARED_END}{name} ---\n")
+
+
+def sync(package: Path) -> None:
+    for path in python_files(package):
+        text = path.read_text()
+        synced = with_shared(path, text)
+        if synced != text:
+            path.write_text(synced)
+
+
+def shared_drift(package: Path) -> None:
+    """Fails when a shared block differs from its source in problems/tools/lib."""
+    stale = [str(p.relative_to(package)) for p in python_files(package)
+             if with_shared(p, p.read_text()) != p.read_text()]
+    if stale:
+        raise PackageError(f"{package}: shared code differs from problems/tools/lib in "
+                           f"{', '.join(stale)} (run `package.py sync`)")
+
+
+def tool_versions() -> str:
+    """What else decides a check's outcome: the Python running generators and validators, g++."""
+    try:
+        gxx = subprocess.run(["g++", "--version"], capture_output=True, text=True).stdout
+    except OSError:
+        gxx = "no g++"
+    return f"{sys.version}\n{gxx}"
+
+
+def content_key(command: str, package: Path, versions: str) -> str:
+    """A hash of everything a check of `package` depends on (see the module's comment)."""
+    h = hashlib.sha256()
+
+    def field(data: bytes) -> None:
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    field(command.encode())
+    field(versions.encode())
+    for tool in [TOOLS / "package.py", *sorted(LIB.glob("*.py"))]:
+        field(tool.name.encode())
+        field(tool.read_bytes())
+    for path in sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        field(str(path.relative_to(package)).encode())
+        field(path.read_bytes())
+    return h.hexdigest()
+
+
+def cache_dir() -> Path | None:
+    root = os.environ.get("ALGOARENA_CACHE")
+    return Path(root) / "package-checks" if root else None
+
+
+def packages_in(paths: list[Path]) -> list[Path]:
+    """The packages the arguments name: a folder with a problem.toml, or the native packages of
+    a folder of packages (Kattis ones and LEGACY left out)."""
+    found = []
+    for path in paths:
+        if (path / "problem.toml").is_file() or not path.is_dir():
+            found.append(path)
+            continue
+        found += sorted(p for p in path.iterdir()
+                        if (p / "problem.toml").is_file() and p.name not in LEGACY)
+    return found
+
+
+def run_one(command: str, package: Path, cache: Path | None, versions: str) -> tuple[bool, str]:
+    """Runs `command` on one package: (passed, the line to print)."""
+    try:
+        key = content_key(command, package, versions) if cache and command != "regen" else None
+        if key and (cache / key).is_file():
+            return True, f"ok   {package}: unchanged since it passed (cached)"
+        m = manifest(package)
+        if command == "regen":
+            sync(package)
+            run_generator(package)
+        else:
+            shared_drift(package)
+            reproduces(package)
+        count = validate(package, m)
+        if command == "lint":
+            lint(package, m, count)
+        if key:
+            cache.mkdir(parents=True, exist_ok=True)
+            (cache / key).write_text(f"{package.resolve().name} {command}\n")
+        return True, f"ok   {package}: {count} tests valid"
+    except PackageError as e:
+        return False, f"FAIL {e}"
+
+
 def lint(package: Path, m: dict, count: int) -> None:
     """The catalogue's requirements for a new problem (issue 15)."""
     problems = []
@@ -164,26 +314,23 @@ def lint(package: Path, m: dict, count: int) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) < 2 or argv[0] not in ("regen", "check", "lint"):
+    use_cache = "--no-cache" not in argv
+    argv = [a for a in argv if a != "--no-cache"]
+    if len(argv) < 2 or argv[0] not in ("regen", "check", "lint", "sync"):
         print(__doc__, file=sys.stderr)
         return 2
-    command, packages = argv[0], [Path(p) for p in argv[1:]]
-    failed = 0
-    for package in packages:
-        try:
-            m = manifest(package)
-            if command == "regen":
-                run_generator(package)
-            else:
-                reproduces(package)
-            count = validate(package, m)
-            if command == "lint":
-                lint(package, m, count)
-            print(f"ok   {package}: {count} tests valid")
-        except PackageError as e:
-            failed += 1
-            print(f"FAIL {e}", file=sys.stderr)
-    return 1 if failed else 0
+    command, packages = argv[0], packages_in([Path(p) for p in argv[1:]])
+    if command == "sync":
+        for package in packages:
+            sync(package)
+        return 0
+    cache = cache_dir() if use_cache else None
+    versions = tool_versions()
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        results = list(pool.map(lambda p: run_one(command, p, cache, versions), packages))
+    for passed, line in results:
+        print(line, file=sys.stdout if passed else sys.stderr)
+    return 0 if all(passed for passed, _ in results) else 1
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@
 
 import contextlib
 import io
+import os
 import shutil
 import tempfile
 import textwrap
@@ -84,8 +85,13 @@ class PackageTool(unittest.TestCase):
             path = self.package / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(textwrap.dedent(text))
+        # The content cache is off unless a test turns it on, in a folder of its own.
+        self.saved_cache = os.environ.pop("ALGOARENA_CACHE", None)
 
     def tearDown(self):
+        os.environ.pop("ALGOARENA_CACHE", None)
+        if self.saved_cache is not None:
+            os.environ["ALGOARENA_CACHE"] = self.saved_cache
         shutil.rmtree(self.root)
 
     def run_tool(self, *argv):
@@ -121,6 +127,38 @@ class PackageTool(unittest.TestCase):
         self.assertEqual(status, 1)
         self.assertIn("no complexity", printed)
         self.assertIn("no C++ reference", printed)
+
+    def test_shared_blocks_are_copied_from_the_library_and_drift_fails_check(self):
+        block = package.shared_block("validate.py")
+        validator = self.package / "validator.py"
+        validator.write_text(block + "x = read_json_line()\nsys.exit(42 if is_int(x, 0, 100) else 43)\n")
+        self.assertEqual(self.run_tool("regen")[0], 0)
+        self.assertEqual(self.run_tool("check")[0], 0)
+        validator.write_text(validator.read_text().replace("exit 43", "exit 44", 1))
+        status, printed = self.run_tool("check")
+        self.assertEqual(status, 1)
+        self.assertIn("shared code differs from problems/tools/lib in validator.py", printed)
+        self.assertEqual(self.run_tool("sync")[0], 0)
+        self.assertEqual(validator.read_text().count("exit 43"), 1)
+        self.assertEqual(self.run_tool("check")[0], 0)
+
+    def test_a_package_that_passed_is_not_checked_again_until_a_byte_changes(self):
+        os.environ["ALGOARENA_CACHE"] = str(self.root / "cache")
+        self.run_tool("regen")
+        self.assertEqual(self.run_tool("check"), (0, f"ok   {self.package}: 27 tests valid\n"))
+        self.assertIn("(cached)", self.run_tool("check")[1])
+        self.assertNotIn("(cached)", self.run_tool("check", "--no-cache")[1])
+        self.assertNotIn("(cached)", self.run_tool("lint")[1], "lint is cached apart from check")
+        (self.package / "data/secret/03.ans").write_text("-1\n")
+        status, printed = self.run_tool("check")
+        self.assertEqual(status, 1)
+        self.assertIn("secret/03.ans", printed)
+
+    def test_a_folder_of_packages_leaves_out_the_legacy_ones(self):
+        legacy = self.root / "two-sum"
+        legacy.mkdir()
+        (legacy / "problem.toml").write_text('slug = "two-sum"\n')
+        self.assertEqual(package.packages_in([self.root]), [self.package])
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ pub mod input_validators;
 mod interactor;
 mod kattis;
 mod native;
+pub mod proofs;
 pub mod references;
 mod scoring;
 mod testdata;
@@ -94,29 +95,66 @@ pub fn load_package(dir: &Path) -> Result<Package> {
 /// reference solutions (test fixtures; the `import` command uses [`import_verified`]).
 /// Returns the slugs that changed.
 pub async fn import(db: &PgPool, paths: &[PathBuf]) -> Result<Vec<String>> {
-    let packages = load_all(paths)?;
-    store(db, &packages).await
+    let packages = load_all(&find_packages(paths)?)?;
+    store(db, &packages, &[]).await
 }
 
 /// [`import`], after running every package's input validator on its test inputs and judging
 /// its reference solutions on `sandbox`: a rejected input, or a solution whose verdict (or
-/// score) differs from what it declares, fails the whole import.
+/// score) differs from what it declares, fails the whole import. Packages already proven
+/// (see `proofs`) are not judged again; the cache is the database and `$ALGOARENA_CACHE`.
 pub async fn import_verified(
     db: &PgPool,
     paths: &[PathBuf],
     sandbox: &dyn Sandbox,
 ) -> Result<Vec<String>> {
-    let packages = load_all(paths)?;
-    for package in &packages {
-        input_validators::validate(sandbox, package).await?;
-        references::verify(sandbox, package).await?;
-    }
-    store(db, &packages).await
+    Ok(import_proven(db, paths, sandbox, &proofs::ProofCache::from_env(false)).await?.changed)
 }
 
-fn load_all(paths: &[PathBuf]) -> Result<Vec<Package>> {
-    let packages =
-        find_packages(paths)?.iter().map(|dir| load_package(dir)).collect::<Result<Vec<_>>>()?;
+/// What an import did with each package.
+#[derive(Debug, Default)]
+pub struct Imported {
+    /// Slugs whose stored problem changed.
+    pub changed: Vec<String>,
+    /// Slugs whose validator and references were run (no proof, or `reprove`).
+    pub judged: Vec<String>,
+    /// Slugs whose proof was found, so nothing of them was run.
+    pub reused: Vec<String>,
+}
+
+/// [`import_verified`] with the proof cache given.
+pub async fn import_proven(
+    db: &PgPool,
+    paths: &[PathBuf],
+    sandbox: &dyn Sandbox,
+    cache: &proofs::ProofCache,
+) -> Result<Imported> {
+    let dirs = find_packages(paths)?;
+    let packages = load_all(&dirs)?;
+    let judge = proofs::judge_identity(sandbox);
+    let mut imported = Imported::default();
+    let mut proven = Vec::new();
+    for (dir, package) in dirs.iter().zip(&packages) {
+        let slug = &package.problem.slug;
+        let key = proofs::key(dir, package, &judge)?;
+        if let Some(source) = cache.lookup(db, &key).await? {
+            tracing::info!(problem = %slug, ?source, "references already proven; not judged again");
+            imported.reused.push(slug.clone());
+        } else {
+            input_validators::validate(sandbox, package).await?;
+            references::verify(sandbox, package).await?;
+            cache.record_file(&key, slug, package.references.len());
+            imported.judged.push(slug.clone());
+        }
+        proven.push((key, slug.clone(), package.references.len()));
+    }
+    imported.changed = store(db, &packages, &proven).await?;
+    Ok(imported)
+}
+
+/// Loads the package folders `find_packages` found; two with one slug are an error.
+fn load_all(dirs: &[PathBuf]) -> Result<Vec<Package>> {
+    let packages = dirs.iter().map(|dir| load_package(dir)).collect::<Result<Vec<_>>>()?;
     let mut slugs: Vec<&str> = packages.iter().map(|p| p.problem.slug.as_str()).collect();
     slugs.sort();
     if let Some(pair) = slugs.windows(2).find(|w| w[0] == w[1]) {
@@ -125,8 +163,16 @@ fn load_all(paths: &[PathBuf]) -> Result<Vec<Package>> {
     Ok(packages)
 }
 
-async fn store(db: &PgPool, packages: &[Package]) -> Result<Vec<String>> {
+/// Stores the packages and, in the same transaction, the proofs of those judged or reused.
+async fn store(
+    db: &PgPool,
+    packages: &[Package],
+    proven: &[(String, String, usize)],
+) -> Result<Vec<String>> {
     let mut tx = db.begin().await?;
+    for (key, slug, references) in proven {
+        proofs::record_in_db(&mut tx, key, slug, *references).await?;
+    }
     let mut changed = Vec::new();
     for package in packages {
         if problems::upsert(&mut tx, &package.problem).await.map_err(|e| anyhow::anyhow!("{e}"))? {

@@ -205,6 +205,12 @@ pub trait Sandbox: Send + Sync {
             Err(SandboxError::Unsupported("this sandbox cannot run a program on pipes".into()))
         })
     }
+    /// What of this sandbox can change a verdict (backend, limits, images), as text: the
+    /// import's verdict cache keys proofs by it (see `import::proofs`), so a proof made under
+    /// other limits or images is not reused. The default names the backend only.
+    fn identity(&self) -> String {
+        std::any::type_name::<Self>().to_string()
+    }
     /// Ends the box and waits until nothing of it is left (its processes, its container).
     /// Dropping a box ends it too, but in the background.
     fn close_box(&self, bx: WorkBox) -> BoxFuture<'_, ()> {

@@ -6,6 +6,7 @@ mod auth;
 mod contests;
 mod events;
 mod helpers;
+mod import_proofs;
 mod metrics;
 mod problem_list;
 mod problems;

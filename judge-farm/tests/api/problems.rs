@@ -164,7 +164,7 @@ fn seed_count_of(difficulty: &str) -> i64 {
         .count() as i64
 }
 
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
@@ -177,7 +177,7 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
     }
 }
 
-fn native_sandbox() -> algoarena_judge_farm::sandbox::NativeSandbox {
+pub fn native_sandbox() -> algoarena_judge_farm::sandbox::NativeSandbox {
     algoarena_judge_farm::sandbox::NativeSandbox::new(algoarena_judge_farm::sandbox::NativeConfig {
         root: std::env::temp_dir().join("algoarena-import-tests"),
         helper: std::path::PathBuf::from(env!("CARGO_BIN_EXE_judge-farm")),

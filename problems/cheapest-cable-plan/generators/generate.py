@@ -31,16 +31,43 @@ def solve(n, cables):
     return f"{total}\n{' '.join(map(str, chosen))}\n"
 
 
-counts = {"sample": 0, "secret": 0}
+# --- shared: generate.py (problems/tools/lib; `package.py sync` rewrites it) ---
+# Generator basics: a generator runs in its package folder and writes every file of data/.
+import json
+import shutil
+from pathlib import Path
+
+_counts = {"sample": 0, "secret": 0}
+
+
+def dump(v):
+    """Compact JSON, as test files hold it."""
+    return json.dumps(v, separators=(",", ":"))
+
+
+def clear_data():
+    """Removes data/, so the generator writes all of it afresh."""
+    shutil.rmtree("data", ignore_errors=True)
+
+
+def write_test(kind, input_text, answer_text):
+    """The next test of `kind` ("sample" or "secret"): data/<kind>/NN.in and NN.ans."""
+    _counts[kind] += 1
+    path = Path("data") / kind / f"{_counts[kind]:02d}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.with_suffix(".in").write_text(input_text)
+    path.with_suffix(".ans").write_text(answer_text)
+
+
+def write_json_test(kind, args, answer):
+    """A function problem's test: one line of JSON arguments, the JSON result."""
+    write_test(kind, dump(args) + "\n", dump(answer) + "\n")
+# --- end shared: generate.py ---
 
 
 def write(kind, n, cables):
-    counts[kind] += 1
-    path = Path("data") / kind / f"{counts[kind]:02d}"
-    path.parent.mkdir(parents=True, exist_ok=True)
     lines = [f"{n} {len(cables)}"] + [f"{u} {v} {c}" for u, v, c in cables]
-    path.with_suffix(".in").write_text("\n".join(lines) + "\n")
-    path.with_suffix(".ans").write_text(solve(n, cables))
+    write_test(kind, "\n".join(lines) + "\n", solve(n, cables))
 
 
 def pair(n):
@@ -59,7 +86,7 @@ def connected(n, m, low, high):
     return [(labels[u - 1], labels[v - 1], c) for u, v, c in cables]
 
 
-shutil.rmtree("data", ignore_errors=True)
+clear_data()
 rng = random.Random(3101)
 BIG = 10**9
 

@@ -22,22 +22,45 @@ def solve(calls, args):
     return out
 
 
+# --- shared: generate.py (problems/tools/lib; `package.py sync` rewrites it) ---
+# Generator basics: a generator runs in its package folder and writes every file of data/.
+import json
+import shutil
+from pathlib import Path
+
+_counts = {"sample": 0, "secret": 0}
+
+
 def dump(v):
+    """Compact JSON, as test files hold it."""
     return json.dumps(v, separators=(",", ":"))
 
 
-counts = {"sample": 0, "secret": 0}
+def clear_data():
+    """Removes data/, so the generator writes all of it afresh."""
+    shutil.rmtree("data", ignore_errors=True)
+
+
+def write_test(kind, input_text, answer_text):
+    """The next test of `kind` ("sample" or "secret"): data/<kind>/NN.in and NN.ans."""
+    _counts[kind] += 1
+    path = Path("data") / kind / f"{_counts[kind]:02d}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.with_suffix(".in").write_text(input_text)
+    path.with_suffix(".ans").write_text(answer_text)
+
+
+def write_json_test(kind, args, answer):
+    """A function problem's test: one line of JSON arguments, the JSON result."""
+    write_test(kind, dump(args) + "\n", dump(answer) + "\n")
+# --- end shared: generate.py ---
 
 
 def write(kind, ops):
     """One test: the constructor, then `ops`, each (name, string)."""
     calls = ["Trie"] + [name for name, _ in ops]
     args = [[]] + [[s] for _, s in ops]
-    counts[kind] += 1
-    path = Path("data") / kind / f"{counts[kind]:02d}"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.with_suffix(".in").write_text(dump({"calls": calls, "args": args}) + "\n")
-    path.with_suffix(".ans").write_text(dump(solve(calls, args)) + "\n")
+    write_test(kind, dump({"calls": calls, "args": args}) + "\n", dump(solve(calls, args)) + "\n")
 
 
 def word(low, high, alphabet=string.ascii_lowercase):
@@ -68,7 +91,7 @@ def random_ops(n, low, high, alphabet=string.ascii_lowercase, insert_share=0.4):
     return ops
 
 
-shutil.rmtree("data", ignore_errors=True)
+clear_data()
 rng = random.Random(2701)
 
 write("sample", [("insert", "planet"), ("search", "plan"), ("search", "planet"),

@@ -17,20 +17,43 @@ def solve(meetings):
     return best
 
 
+# --- shared: generate.py (problems/tools/lib; `package.py sync` rewrites it) ---
+# Generator basics: a generator runs in its package folder and writes every file of data/.
+import json
+import shutil
+from pathlib import Path
+
+_counts = {"sample": 0, "secret": 0}
+
+
 def dump(v):
+    """Compact JSON, as test files hold it."""
     return json.dumps(v, separators=(",", ":"))
 
 
-counts = {"sample": 0, "secret": 0}
+def clear_data():
+    """Removes data/, so the generator writes all of it afresh."""
+    shutil.rmtree("data", ignore_errors=True)
+
+
+def write_test(kind, input_text, answer_text):
+    """The next test of `kind` ("sample" or "secret"): data/<kind>/NN.in and NN.ans."""
+    _counts[kind] += 1
+    path = Path("data") / kind / f"{_counts[kind]:02d}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.with_suffix(".in").write_text(input_text)
+    path.with_suffix(".ans").write_text(answer_text)
+
+
+def write_json_test(kind, args, answer):
+    """A function problem's test: one line of JSON arguments, the JSON result."""
+    write_test(kind, dump(args) + "\n", dump(answer) + "\n")
+# --- end shared: generate.py ---
 
 
 def write(kind, *args):
     """One test: its .in is the JSON array of the arguments, its .ans the reference's result."""
-    counts[kind] += 1
-    path = Path("data") / kind / f"{counts[kind]:02d}"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.with_suffix(".in").write_text(dump(list(args)) + "\n")
-    path.with_suffix(".ans").write_text(dump(solve(*args)) + "\n")
+    write_json_test(kind, list(args), solve(*args))
 
 
 def random_meetings(n, low, high, longest):
@@ -41,7 +64,7 @@ def random_meetings(n, low, high, longest):
     return out
 
 
-shutil.rmtree("data", ignore_errors=True)
+clear_data()
 rng = random.Random(5701)
 B, N = 10**9, 10000
 

@@ -24,11 +24,51 @@ def solve(root):
     return True
 
 
-def node(val, left=None, right=None):
+# --- shared: generate.py (problems/tools/lib; `package.py sync` rewrites it) ---
+# Generator basics: a generator runs in its package folder and writes every file of data/.
+import json
+import shutil
+from pathlib import Path
+
+_counts = {"sample": 0, "secret": 0}
+
+
+def dump(v):
+    """Compact JSON, as test files hold it."""
+    return json.dumps(v, separators=(",", ":"))
+
+
+def clear_data():
+    """Removes data/, so the generator writes all of it afresh."""
+    shutil.rmtree("data", ignore_errors=True)
+
+
+def write_test(kind, input_text, answer_text):
+    """The next test of `kind` ("sample" or "secret"): data/<kind>/NN.in and NN.ans."""
+    _counts[kind] += 1
+    path = Path("data") / kind / f"{_counts[kind]:02d}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.with_suffix(".in").write_text(input_text)
+    path.with_suffix(".ans").write_text(answer_text)
+
+
+def write_json_test(kind, args, answer):
+    """A function problem's test: one line of JSON arguments, the JSON result."""
+    write_test(kind, dump(args) + "\n", dump(answer) + "\n")
+# --- end shared: generate.py ---
+
+
+# --- shared: generate_tree.py (problems/tools/lib; `package.py sync` rewrites it) ---
+# Binary trees as dicts, and LeetCode's level-order form of them.
+
+
+def tree_node(val, left=None, right=None):
+    """A binary tree node, as the generators build trees."""
     return {"val": val, "left": left, "right": right}
 
 
 def level_order(root):
+    """A tree in LeetCode's level order: nulls for missing children, trailing nulls left out."""
     out, queue = [], [root]
     for n in queue:
         if n is None:
@@ -36,38 +76,31 @@ def level_order(root):
         else:
             out.append(n["val"])
             queue.extend([n["left"], n["right"]])
-    while out[-1] is None:
+    while out and out[-1] is None:
         out.pop()
     return out
 
 
 def from_level_order(values):
-    root = node(values[0])
+    """The tree a level-order list describes (None for [])."""
+    if not values:
+        return None
+    root = tree_node(values[0])
     queue, i = [root], 1
     for parent in queue:
         for side in ("left", "right"):
             if i < len(values) and values[i] is not None:
-                parent[side] = node(values[i])
+                parent[side] = tree_node(values[i])
                 queue.append(parent[side])
             i += 1
     return root
-
-
-def dump(v):
-    return json.dumps(v, separators=(",", ":"))
-
-
-counts = {"sample": 0, "secret": 0}
+# --- end shared: generate_tree.py ---
 
 
 def write(kind, root):
     if isinstance(root, list):
         root = from_level_order(root)
-    counts[kind] += 1
-    path = Path("data") / kind / f"{counts[kind]:02d}"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.with_suffix(".in").write_text(dump([level_order(root)]) + "\n")
-    path.with_suffix(".ans").write_text(dump(solve(root)) + "\n")
+    write_test(kind, dump([level_order(root)]) + "\n", dump(solve(root)) + "\n")
 
 
 def bst(values):
@@ -78,7 +111,7 @@ def bst(values):
         # Roots near the middle keep the height logarithmic.
         span = hi - lo
         mid = lo + min(span - 1, max(0, int(rng.gauss(span / 2, span / 6))))
-        return node(values[mid], build(lo, mid), build(mid + 1, hi))
+        return tree_node(values[mid], build(lo, mid), build(mid + 1, hi))
     return build(0, len(values))
 
 
@@ -109,7 +142,7 @@ def break_deep(root, by):
     return root
 
 
-shutil.rmtree("data", ignore_errors=True)
+clear_data()
 rng = random.Random(3501)
 
 write("sample", [8, 3, 12, 1, 6, None, 14])
@@ -132,22 +165,22 @@ write("secret", [HIGH - 1, None, HIGH, None, HIGH])
 # Chains of the maximum height.
 chain = None
 for v in range(500, 0, -1):
-    chain = node(v, None, chain)
+    chain = tree_node(v, None, chain)
 write("secret", chain)
 chain = None
 for v in range(-500, 0):
-    chain = node(v, chain, None)
+    chain = tree_node(v, chain, None)
 write("secret", chain)
-zigzag = node(0)
+zigzag = tree_node(0)
 low, high, n = -10**9, 10**9, zigzag
 for i in range(499):
     if i % 2 == 0:
         low = n["val"]
-        n["right"] = node((low + high) // 2)
+        n["right"] = tree_node((low + high) // 2)
         n = n["right"]
     else:
         high = n["val"]
-        n["left"] = node((low + high) // 2)
+        n["left"] = tree_node((low + high) // 2)
         n = n["left"]
 write("secret", zigzag)
 # Maximum sizes: 10^4 nodes.

@@ -22,22 +22,45 @@ def solve(calls, args):
     return out
 
 
+# --- shared: generate.py (problems/tools/lib; `package.py sync` rewrites it) ---
+# Generator basics: a generator runs in its package folder and writes every file of data/.
+import json
+import shutil
+from pathlib import Path
+
+_counts = {"sample": 0, "secret": 0}
+
+
 def dump(v):
+    """Compact JSON, as test files hold it."""
     return json.dumps(v, separators=(",", ":"))
 
 
-counts = {"sample": 0, "secret": 0}
+def clear_data():
+    """Removes data/, so the generator writes all of it afresh."""
+    shutil.rmtree("data", ignore_errors=True)
+
+
+def write_test(kind, input_text, answer_text):
+    """The next test of `kind` ("sample" or "secret"): data/<kind>/NN.in and NN.ans."""
+    _counts[kind] += 1
+    path = Path("data") / kind / f"{_counts[kind]:02d}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.with_suffix(".in").write_text(input_text)
+    path.with_suffix(".ans").write_text(answer_text)
+
+
+def write_json_test(kind, args, answer):
+    """A function problem's test: one line of JSON arguments, the JSON result."""
+    write_test(kind, dump(args) + "\n", dump(answer) + "\n")
+# --- end shared: generate.py ---
 
 
 def write(kind, ops):
     """One test: the constructor, then `ops`, each (name, args)."""
     calls = ["VersionedStore"] + [name for name, _ in ops]
     args = [[]] + [list(a) for _, a in ops]
-    counts[kind] += 1
-    path = Path("data") / kind / f"{counts[kind]:02d}"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.with_suffix(".in").write_text(dump({"calls": calls, "args": args}) + "\n")
-    path.with_suffix(".ans").write_text(dump(solve(calls, args)) + "\n")
+    write_test(kind, dump({"calls": calls, "args": args}) + "\n", dump(solve(calls, args)) + "\n")
 
 
 ALPHABET = string.ascii_lowercase + string.digits
@@ -62,7 +85,7 @@ def random_ops(n, keys, set_share=0.5, step=(1, 500), value_len=(1, 20)):
     return ops
 
 
-shutil.rmtree("data", ignore_errors=True)
+clear_data()
 rng = random.Random(3701)
 
 write("sample", [("set", ["lamp", "off", 3]), ("get", ["lamp", 3]), ("get", ["lamp", 2]),

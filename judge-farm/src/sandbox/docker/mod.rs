@@ -245,6 +245,19 @@ async fn sweep(docker: &Docker, config: &DockerConfig) {
 }
 
 impl Sandbox for DockerSandbox {
+    /// Images are tagged by a hash of their Dockerfile (sandbox-images/build.sh), so the tags
+    /// name the toolchains.
+    fn identity(&self) -> String {
+        let c = &self.config;
+        let mut images: Vec<String> =
+            c.images.iter().map(|(l, i)| format!("{}={i}", l.id())).collect();
+        images.sort();
+        format!(
+            "docker runtime={} cpus={} box={} tmp={} file={} nofile={} default={} images={images:?}",
+            c.runtime, c.cpus, c.box_bytes, c.tmp_bytes, c.file_bytes, c.max_open_files, c.default_image
+        )
+    }
+
     fn create_box(&self) -> Result<WorkBox, SandboxError> {
         self.new_box(&self.config.default_image)
     }

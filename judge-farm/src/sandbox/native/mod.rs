@@ -198,6 +198,14 @@ fn keeper_of(bx: &WorkBox) -> Result<&Keeper, SandboxError> {
 }
 
 impl Sandbox for NativeSandbox {
+    fn identity(&self) -> String {
+        let c = &self.config;
+        format!(
+            "native box={} tmp={} file={} nofile={} uid={} ro={:?}",
+            c.box_bytes, c.tmp_bytes, c.file_bytes, c.max_open_files, c.uid, c.read_only_paths
+        )
+    }
+
     /// Mounts the box and starts its keeper, which builds the box's namespaces while the judge
     /// writes the source. Must be called inside a tokio runtime.
     fn create_box(&self) -> Result<WorkBox, SandboxError> {
