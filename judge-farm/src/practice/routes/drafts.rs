@@ -45,7 +45,7 @@ pub(super) async fn get_draft(
     })
 }
 
-#[tracing::instrument(skip_all, fields(slug = %slug))]
+#[tracing::instrument(skip_all)]
 pub(super) async fn update_draft(
     State(state): State<AppState>,
     caller: Caller,

@@ -81,7 +81,7 @@ pub(super) async fn list_hints(
     Ok(Json(HintList { items }))
 }
 
-#[tracing::instrument(skip_all, fields(slug = %slug))]
+#[tracing::instrument(skip_all)]
 pub(super) async fn get_editorial(
     State(state): State<AppState>,
     caller: Caller,

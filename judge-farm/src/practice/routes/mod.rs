@@ -9,7 +9,7 @@ mod submissions;
 
 use axum::extract::rejection::QueryRejection;
 use axum::extract::Query;
-use axum::routing::{get, post};
+use axum::routing::get;
 use axum::Router;
 use uuid::Uuid;
 
