@@ -73,6 +73,8 @@ export function ProblemPage({ slug }: { slug: string }) {
 
   function onCodeChange(value: string) {
     if (!language) return;
+    // Showing the starter code of a newly picked language is not a draft worth saving.
+    if (getDraft(slug, language) === undefined && value === (problem.data?.starter_code?.[language] ?? '')) return;
     saveDraft(slug, language, value);
     draftChanged();
   }
