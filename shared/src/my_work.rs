@@ -168,7 +168,9 @@ impl MySubmissionsQuery {
                 "problem" => {
                     let ok = !value.is_empty()
                         && value.len() <= 120
-                        && value.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+                        && value
+                            .bytes()
+                            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
                     if !ok {
                         return Err(format!("problem: '{value}' is not a problem slug."));
                     }

@@ -124,7 +124,9 @@ async fn get_editorial(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
             ("confirm_unsolved", _) => {
                 return Err(EdgeError::invalid("confirm_unsolved: use true or false."))
             }
-            (other, _) => return Err(EdgeError::invalid(format!("{other}: not a parameter here."))),
+            (other, _) => {
+                return Err(EdgeError::invalid(format!("{other}: not a parameter here.")))
+            }
         }
     }
     get_as_caller(&req, &ctx, &path).await

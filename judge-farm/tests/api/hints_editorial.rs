@@ -57,7 +57,8 @@ async fn free_tiers_are_open_to_members_and_premium_tiers_only_to_premium() {
 
     let (status, body) = farm.signed("GET", path, None, None).await;
     assert_eq!(code(status, &body), (StatusCode::UNAUTHORIZED, "unauthorized"));
-    let (status, body) = farm.signed("GET", "/internal/problems/nope/hints", Some(free), None).await;
+    let (status, body) =
+        farm.signed("GET", "/internal/problems/nope/hints", Some(free), None).await;
     assert_eq!(code(status, &body), (StatusCode::NOT_FOUND, "problem_not_found"));
 }
 

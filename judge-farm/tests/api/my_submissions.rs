@@ -43,7 +43,12 @@ async fn my_submissions_filter_by_problem_status_and_language_and_leave_out_runs
         let farm = &farm;
         async move {
             let (status, page) = farm
-                .signed("GET", &format!("/internal/users/me/submissions?{query}"), Some(alice), None)
+                .signed(
+                    "GET",
+                    &format!("/internal/users/me/submissions?{query}"),
+                    Some(alice),
+                    None,
+                )
                 .await;
             assert_eq!(status, StatusCode::OK, "{query}: {page}");
             let slugs: Vec<String> = page["items"]
@@ -60,14 +65,21 @@ async fn my_submissions_filter_by_problem_status_and_language_and_leave_out_runs
     assert_eq!(total, 3);
     assert_eq!(
         all,
-        ["two-sum/python3/accepted", "two-sum/rust/wrong_answer", "coin-change/python3/wrong_answer"]
+        [
+            "two-sum/python3/accepted",
+            "two-sum/rust/wrong_answer",
+            "coin-change/python3/wrong_answer"
+        ]
     );
     assert_eq!(page["items"][0]["problem_title"], "Two Sum");
     assert!(page["items"][0]["id"].is_string());
 
     assert_eq!(list("problem=two-sum").await.1, 2);
     assert_eq!(list("status=wrong_answer").await.0.len(), 2);
-    assert_eq!(list("language=python3&status=wrong_answer").await.0, ["coin-change/python3/wrong_answer"]);
+    assert_eq!(
+        list("language=python3&status=wrong_answer").await.0,
+        ["coin-change/python3/wrong_answer"]
+    );
     let (items, total, _) = list("per_page=1&page=3").await;
     assert_eq!((items.len(), total), (1, 3));
     let (items, total, _) = list("page=9").await;

@@ -61,8 +61,13 @@ async fn a_saved_draft_comes_back_per_language_and_the_last_write_wins() {
     let (status, second) = put(&farm, path, Some(alice), json!({"code": "print(2)\n"})).await;
     assert_eq!(status, StatusCode::OK);
     assert!(second["updated_at"].as_str() >= first["updated_at"].as_str());
-    put(&farm, "/internal/problems/two-sum/drafts/rust", Some(alice), json!({"code": "fn main(){}"}))
-        .await;
+    put(
+        &farm,
+        "/internal/problems/two-sum/drafts/rust",
+        Some(alice),
+        json!({"code": "fn main(){}"}),
+    )
+    .await;
 
     let (status, draft) = farm.signed("GET", path, Some(alice), None).await;
     assert_eq!(status, StatusCode::OK);
@@ -89,7 +94,8 @@ async fn drafts_refuse_an_unknown_problem_an_unknown_language_a_huge_draft_and_a
     let alice = user(&farm, "free").await;
 
     let (status, body) =
-        put(&farm, "/internal/problems/nope/drafts/python3", Some(alice), json!({"code": "x"})).await;
+        put(&farm, "/internal/problems/nope/drafts/python3", Some(alice), json!({"code": "x"}))
+            .await;
     assert_eq!(code(status, &body), (StatusCode::NOT_FOUND, "problem_not_found"));
     let (status, body) =
         put(&farm, "/internal/problems/secret/drafts/python3", Some(alice), json!({"code": "x"}))
@@ -104,7 +110,8 @@ async fn drafts_refuse_an_unknown_problem_an_unknown_language_a_huge_draft_and_a
 
     let huge = "x".repeat(64 * 1024 + 1);
     let (status, body) =
-        put(&farm, "/internal/problems/two-sum/drafts/go", Some(alice), json!({"code": huge})).await;
+        put(&farm, "/internal/problems/two-sum/drafts/go", Some(alice), json!({"code": huge}))
+            .await;
     assert_eq!(code(status, &body), (StatusCode::PAYLOAD_TOO_LARGE, "draft_too_large"));
     assert!(body["error"]["message"].as_str().unwrap().contains("64 KiB"));
 
@@ -125,8 +132,13 @@ async fn a_bookmark_toggles_and_the_list_pages_newest_first_with_summaries() {
     let toggle = |slug: &'static str| {
         let farm = &farm;
         async move {
-            farm.signed("POST", &format!("/internal/problems/{slug}/bookmark"), Some(alice), Some("{}"))
-                .await
+            farm.signed(
+                "POST",
+                &format!("/internal/problems/{slug}/bookmark"),
+                Some(alice),
+                Some("{}"),
+            )
+            .await
         }
     };
     let (status, state) = toggle("two-sum").await;
@@ -140,8 +152,9 @@ async fn a_bookmark_toggles_and_the_list_pages_newest_first_with_summaries() {
     assert_eq!(page["total"], 2);
     assert_eq!(page["items"][0]["problem"]["slug"], "coin-change");
     assert_eq!(page["items"][0]["problem"]["difficulty"], "Medium");
-    let (_, page2) =
-        farm.signed("GET", "/internal/users/me/bookmarks?per_page=1&page=2", Some(alice), None).await;
+    let (_, page2) = farm
+        .signed("GET", "/internal/users/me/bookmarks?per_page=1&page=2", Some(alice), None)
+        .await;
     assert_eq!(page2["items"][0]["problem"]["tags"], json!(["Array"]));
 
     let (_, state) = toggle("two-sum").await;
@@ -182,7 +195,8 @@ async fn a_note_is_private_kept_and_limited_in_size() {
     let (_, theirs) = farm.signed("GET", path, Some(bob), None).await;
     assert_eq!(theirs["text"], "");
 
-    let (status, body) = put(&farm, path, Some(alice), json!({"text": "y".repeat(16 * 1024 + 1)})).await;
+    let (status, body) =
+        put(&farm, path, Some(alice), json!({"text": "y".repeat(16 * 1024 + 1)})).await;
     assert_eq!(code(status, &body), (StatusCode::PAYLOAD_TOO_LARGE, "note_too_large"));
     let (status, body) =
         put(&farm, "/internal/problems/nope/note", Some(alice), json!({"text": "x"})).await;

@@ -48,11 +48,8 @@ pub(super) async fn list_hints(
     }
     let problem = problem_for(&state, &slug, user).await?;
     let rows = gated::hints(&state.db, problem).await?;
-    let premium = if rows.iter().any(|h| h.is_premium) {
-        is_premium(&state.db, user).await?
-    } else {
-        false
-    };
+    let premium =
+        if rows.iter().any(|h| h.is_premium) { is_premium(&state.db, user).await? } else { false };
     let mut items: Vec<Hint> = rows
         .into_iter()
         .map(|h| {

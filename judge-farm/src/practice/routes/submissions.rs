@@ -22,9 +22,9 @@ pub(super) async fn list_my_submissions(
         .map_err(ApiError::invalid)?;
     // Published or not: one's submissions stay listable after their problem is withdrawn.
     let problem = match &query.problem {
-        Some(slug) => {
-            Some(problems::id_by_slug_or_id(&state.db, slug).await?.ok_or_else(|| no_problem(slug))?)
-        }
+        Some(slug) => Some(
+            problems::id_by_slug_or_id(&state.db, slug).await?.ok_or_else(|| no_problem(slug))?,
+        ),
         None => None,
     };
     Ok(Json(my_submissions::list(&state.db, user, problem, &query).await?))
