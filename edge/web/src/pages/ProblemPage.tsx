@@ -13,7 +13,7 @@ import { ProblemStatement } from '../components/ProblemStatement';
 import { SubmissionHistory } from '../components/SubmissionHistory';
 import { useAsync } from '../lib/useAsync';
 import { BookmarkButton } from '../problems/BookmarkButton';
-import { flushDrafts, getDraft, onDraftSync, preferredLanguage, rememberLanguage, saveDraft, syncDrafts, type DraftSync } from '../problems/drafts';
+import { flushDrafts, getDraft, onDraftSync, preferredLanguage, rememberLanguage, saveDraft, setDraftOwner, syncDrafts, type DraftSync } from '../problems/drafts';
 import { HintsPanel } from '../problems/HintsPanel';
 import { NotesPanel } from '../problems/NotesPanel';
 import { customInputs, useTestCases } from '../problems/useTestCases';
@@ -63,6 +63,8 @@ export function ProblemPage({ slug }: { slug: string }) {
     };
   }, []);
 
+  // Before any draft is read: whose drafts these are (problems/drafts.ts keeps them apart).
+  setDraftOwner(session.status === 'authenticated' ? session.user.id : null);
   const language = picked ?? (languages.data ? defaultLanguage(languages.data, preferredLanguage()) : null);
   const code = language ? (getDraft(slug, language) ?? problem.data?.starter_code?.[language] ?? '') : '';
 

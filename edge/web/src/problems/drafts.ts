@@ -11,6 +11,10 @@
 //     wins, comparing the local edit time with the server's `updated_at` (clocks can disagree by
 //     a little; that is accepted, as the losing copy was the older edit on a device left behind).
 // Saving is last-write-wins on the server too: a PUT replaces whatever is there.
+//
+// Local copies are kept per account (`setDraftOwner`), so on a shared computer one person's
+// drafts are never shown to, or saved into, another's account. Code typed while signed out is
+// adopted by the account that signs in next (the "log in to submit" path keeps its code).
 
 import { listDrafts, putDraft, type Draft } from '../api/myWork';
 
@@ -36,9 +40,12 @@ const timers = new Map<string, ReturnType<typeof setTimeout>>();
 const listeners = new Set<(state: DraftSync) => void>();
 let syncState: DraftSync = 'idle';
 let lastLanguage: string | null = readStore(LANGUAGE_KEY);
+/** The signed-in account whose drafts these are; null while signed out. */
+let owner: string | null = null;
 
 const key = (slug: string, language: string) => `${slug}\u0000${language}`;
-const storeKey = (slug: string, language: string) => `${STORE_PREFIX}${slug}:${language}`;
+const ownerPrefix = (who: string | null) => `${STORE_PREFIX}${who ?? 'anonymous'}:`;
+const storeKey = (slug: string, language: string) => `${ownerPrefix(owner)}${slug}:${language}`;
 
 function readStore(name: string): string | null {
   try {
@@ -80,7 +87,7 @@ function storedLanguages(slug: string): Set<string> {
     if (draftSlug === slug) found.add(language);
   }
   try {
-    const prefix = `${STORE_PREFIX}${slug}:`;
+    const prefix = `${ownerPrefix(owner)}${slug}:`;
     for (let i = 0; i < window.localStorage.length; i++) {
       const name = window.localStorage.key(i);
       if (name?.startsWith(prefix)) found.add(name.slice(prefix.length));
@@ -99,6 +106,35 @@ function keep(slug: string, language: string, draft: LocalDraft) {
 function setSync(next: DraftSync) {
   syncState = next;
   for (const listener of listeners) listener(next);
+}
+
+/**
+ * Switches the local drafts to `next`'s (null: signed out). Drafts typed signed out move into
+ * the account that signs in, to be saved to the server; another account's are left alone.
+ */
+export function setDraftOwner(next: string | null) {
+  if (next === owner) return;
+  const adopt = owner === null && next !== null;
+  const anonymous = [...drafts.entries()];
+  drafts.clear();
+  for (const timer of timers.values()) clearTimeout(timer);
+  timers.clear();
+  owner = next;
+  if (!adopt) return;
+  for (const [k, draft] of anonymous) {
+    if (!draft.dirty) continue;
+    const [slug, language] = k.split('\u0000');
+    keep(slug, language, { ...draft, base: null });
+    removeStore(`${ownerPrefix(null)}${slug}:${language}`);
+  }
+}
+
+function removeStore(name: string) {
+  try {
+    window.localStorage.removeItem(name);
+  } catch {
+    // Storage disabled: nothing was kept.
+  }
 }
 
 /** Follows the save state (for the "Saved" badge); returns the unsubscribe. */
