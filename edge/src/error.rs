@@ -47,6 +47,10 @@ pub enum EdgeError {
     /// Over a rate limit (TRD §6); answered with `Retry-After`.
     #[error("rate limited for {retry_after_secs} s")]
     RateLimited { retry_after_secs: u64 },
+    /// A refusal with its own status and code (e.g. 413 `draft_too_large`), checked by a rule
+    /// shared with the farm so both tiers answer alike.
+    #[error("{status} {code}: {message}")]
+    Refused { status: u16, code: &'static str, message: String },
     /// A bug or a misconfiguration. The cause is logged.
     #[error("internal: {0}")]
     Internal(String),
@@ -78,7 +82,7 @@ impl EdgeError {
             EdgeError::RateLimited { .. } => 429,
             EdgeError::Internal(_) => 500,
             EdgeError::FarmUnavailable(_) => 502,
-            EdgeError::Farm { status, .. } => *status,
+            EdgeError::Farm { status, .. } | EdgeError::Refused { status, .. } => *status,
         }
     }
 
@@ -132,6 +136,7 @@ impl EdgeError {
                 "The judge service is unavailable right now. Please try again shortly.",
             ),
             EdgeError::Farm { body, .. } => body.clone(),
+            EdgeError::Refused { code, message, .. } => ErrorBody::new(*code, message.clone()),
             EdgeError::RateLimited { retry_after_secs } => ErrorBody::new(
                 "rate_limited",
                 format!("Too many requests: try again in {retry_after_secs} s."),

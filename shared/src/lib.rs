@@ -14,6 +14,7 @@ pub mod error;
 pub mod ids;
 pub mod language;
 pub mod limits;
+pub mod my_work;
 pub mod problem_list;
 pub mod rating;
 pub mod scoring;

@@ -7,6 +7,7 @@ pub mod contests;
 pub mod fallback;
 pub mod internal;
 pub mod languages;
+pub mod my_work;
 pub mod problems;
 pub mod submissions;
 pub mod users;

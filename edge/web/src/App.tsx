@@ -2,6 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { Navbar } from './components/Navbar';
+import { BookmarksPage } from './pages/BookmarksPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { LoginPage } from './pages/LoginPage';
 import { MagicLinkPage } from './pages/MagicLinkPage';
@@ -11,6 +12,7 @@ import { ProblemPage } from './pages/ProblemPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { SignupPage } from './pages/SignupPage';
+import { SubmissionsPage } from './pages/SubmissionsPage';
 import { TwoFactorResetPage } from './pages/TwoFactorResetPage';
 import { matchPath, useLocation } from './router/router';
 
@@ -24,6 +26,8 @@ function route(pathname: string): { page: ReactNode; wide?: boolean } {
   if (pathname === '/magic-link') return { page: <MagicLinkPage /> };
   if (pathname === '/settings') return { page: <SettingsPage /> };
   if (pathname === '/2fa-reset') return { page: <TwoFactorResetPage /> };
+  if (pathname === '/submissions') return { page: <SubmissionsPage /> };
+  if (pathname === '/bookmarks') return { page: <BookmarksPage /> };
   const problem = matchPath('/problems/:slug', pathname);
   // Keyed by slug so moving between problems starts from a clean page (editor, verdict).
   if (problem) return { page: <ProblemPage key={problem.slug} slug={problem.slug} />, wide: true };

@@ -27,6 +27,12 @@ export function Navbar() {
             <span className="nav-username" data-testid="nav-username">
               {session.user.username}
             </span>
+            <Link to="/bookmarks" className="btn btn-ghost" data-testid="nav-bookmarks">
+              Bookmarks
+            </Link>
+            <Link to="/submissions" className="btn btn-ghost" data-testid="nav-submissions">
+              Submissions
+            </Link>
             <Link to="/settings" className="btn btn-ghost" data-testid="nav-settings">
               Settings
             </Link>

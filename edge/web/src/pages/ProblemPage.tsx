@@ -1,8 +1,8 @@
-// A problem: its statement on the left (and, on a tab beside it, the user's past submissions);
-// on the right the language picker, the editor (pre-filled with the starter code), the Run and
+// A problem: its statement on the left (and, on tabs beside it, hints and the editorial, the
+// user's private notes and past submissions; a bookmark toggle above); on the right the language picker, the editor (pre-filled with the starter code), the Run and
 // Submit buttons, and under the editor the test cases, the run's results and the verdict.
 
-import { lazy, Suspense, useReducer, useState } from 'react';
+import { lazy, Suspense, useEffect, useReducer, useState } from 'react';
 import { getProblem, listLanguages } from '../api/endpoints';
 import { sessionReady } from '../auth/session';
 import { useSession } from '../auth/useSession';
@@ -12,13 +12,21 @@ import { defaultLanguage, LanguageSelect } from '../components/LanguageSelect';
 import { ProblemStatement } from '../components/ProblemStatement';
 import { SubmissionHistory } from '../components/SubmissionHistory';
 import { useAsync } from '../lib/useAsync';
-import { getDraft, preferredLanguage, rememberLanguage, saveDraft } from '../problems/drafts';
+import { BookmarkButton } from '../problems/BookmarkButton';
+import { flushDrafts, getDraft, onDraftSync, preferredLanguage, rememberLanguage, saveDraft, setDraftOwner, syncDrafts, type DraftSync } from '../problems/drafts';
+import { HintsPanel } from '../problems/HintsPanel';
+import { NotesPanel } from '../problems/NotesPanel';
 import { customInputs, useTestCases } from '../problems/useTestCases';
-import { navigate } from '../router/router';
+import { navigate, useLocation } from '../router/router';
 import { useRun, useSubmission } from '../submissions/useSubmission';
 
 // Monaco is most of the bundle; only this page needs it.
 const CodeEditor = lazy(() => import('../components/CodeEditor'));
+
+const TABS = ['description', 'hints', 'notes', 'submissions'] as const;
+type Tab = (typeof TABS)[number];
+const TAB_NAMES: Record<Tab, string> = { description: 'Description', hints: 'Hints', notes: 'Notes', submissions: 'Submissions' };
+const SYNC_NAMES: Record<DraftSync, string> = { idle: '', saving: 'Saving draft…', saved: 'Draft saved', 'local-only': 'Draft kept on this device', error: 'Draft not saved to the server' };
 
 export function ProblemPage({ slug }: { slug: string }) {
   const problem = useAsync(() => getProblem(slug), [slug]);
@@ -31,10 +39,32 @@ export function ProblemPage({ slug }: { slug: string }) {
   const busy = submitted.busy || ran.busy;
   const submission = submitted.submission;
   const [picked, setPicked] = useState<string | null>(null);
-  const [tab, setTab] = useState<'description' | 'submissions'>('description');
+  const { search } = useLocation();
+  const [tab, setTab] = useState<Tab>(() => TABS.find((t) => t === search.get('tab')) ?? 'description');
   // Drafts live outside React (problems/drafts.ts); this re-renders after one changes.
   const [, draftChanged] = useReducer((n: number) => n + 1, 0);
+  const [draftSync, setDraftSync] = useState<DraftSync>('idle');
+  useEffect(() => onDraftSync(setDraftSync), []);
+  // Signed in, the server's drafts are merged with the local ones (problems/drafts.ts says how).
+  useEffect(() => {
+    if (session.status !== 'authenticated') return;
+    let live = true;
+    void syncDrafts(slug).then((changed) => live && changed && draftChanged());
+    return () => {
+      live = false;
+    };
+  }, [slug, session.status]);
+  // Leaving the page (or the tab) sends the last second of typing rather than dropping it.
+  useEffect(() => {
+    window.addEventListener('pagehide', flushDrafts);
+    return () => {
+      window.removeEventListener('pagehide', flushDrafts);
+      flushDrafts();
+    };
+  }, []);
 
+  // Before any draft is read: whose drafts these are (problems/drafts.ts keeps them apart).
+  setDraftOwner(session.status === 'authenticated' ? session.user.id : null);
   const language = picked ?? (languages.data ? defaultLanguage(languages.data, preferredLanguage()) : null);
   const code = language ? (getDraft(slug, language) ?? problem.data?.starter_code?.[language] ?? '') : '';
 
@@ -45,6 +75,8 @@ export function ProblemPage({ slug }: { slug: string }) {
 
   function onCodeChange(value: string) {
     if (!language) return;
+    // Showing the starter code of a newly picked language is not a draft worth saving.
+    if (getDraft(slug, language) === undefined && value === (problem.data?.starter_code?.[language] ?? '')) return;
     saveDraft(slug, language, value);
     draftChanged();
   }
@@ -76,14 +108,20 @@ export function ProblemPage({ slug }: { slug: string }) {
     <div className="problem-layout">
       <section className="pane pane-statement">
         <div className="tabs" role="tablist">
-          <button type="button" role="tab" aria-selected={tab === 'description'} className={tab === 'description' ? 'tab active' : 'tab'} data-testid="tab-description" onClick={() => setTab('description')}>
-            Description
-          </button>
-          <button type="button" role="tab" aria-selected={tab === 'submissions'} className={tab === 'submissions' ? 'tab active' : 'tab'} data-testid="tab-submissions" onClick={() => setTab('submissions')}>
-            Submissions
-          </button>
+          {TABS.map((t) => (
+            <button key={t} type="button" role="tab" aria-selected={tab === t} className={tab === t ? 'tab active' : 'tab'} data-testid={`tab-${t}`} onClick={() => setTab(t)}>
+              {TAB_NAMES[t]}
+            </button>
+          ))}
+          {session.status === 'authenticated' && <BookmarkButton slug={slug} />}
         </div>
         {tab === 'description' && <ProblemStatement problem={problem.data} />}
+        {(tab === 'hints' || tab === 'notes') &&
+          (session.status === 'authenticated' ? (
+            tab === 'hints' ? <HintsPanel slug={slug} /> : <NotesPanel slug={slug} />
+          ) : (
+            <p className="muted">Log in to see {tab === 'hints' ? 'hints' : 'your notes'}.</p>
+          ))}
         {tab === 'submissions' &&
           (session.status === 'authenticated' ? (
             // A new verdict reloads the list, so the latest submission shows up in it.
@@ -102,6 +140,11 @@ export function ProblemPage({ slug }: { slug: string }) {
           )}
           <div className="toolbar-actions">
             {session.status === 'anonymous' && <span className="muted small">Log in to run or submit</span>}
+            {session.status === 'authenticated' && draftSync !== 'idle' && (
+              <span className="muted small" data-testid="draft-status" data-state={draftSync}>
+                {SYNC_NAMES[draftSync]}
+              </span>
+            )}
             <button type="button" className="btn btn-run" data-testid="run-button" disabled={!language || busy} onClick={() => void onRun()}>
               {ran.busy ? 'Running…' : 'Run'}
             </button>
