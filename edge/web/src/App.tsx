@@ -2,6 +2,8 @@
 
 import type { ReactNode } from 'react';
 import { Navbar } from './components/Navbar';
+import { ContestListPage } from './contests/pages/ContestListPage';
+import { ContestPage } from './contests/pages/ContestPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { LoginPage } from './pages/LoginPage';
 import { MagicLinkPage } from './pages/MagicLinkPage';
@@ -16,6 +18,7 @@ import { matchPath, useLocation } from './router/router';
 
 function route(pathname: string): { page: ReactNode; wide?: boolean } {
   if (pathname === '/' || pathname === '/problems') return { page: <ProblemListPage /> };
+  if (pathname === '/contests') return { page: <ContestListPage /> };
   if (pathname === '/login') return { page: <LoginPage /> };
   if (pathname === '/signup') return { page: <SignupPage /> };
   if (pathname === '/forgot-password') return { page: <ForgotPasswordPage key="reset" kind="reset" /> };
@@ -24,6 +27,8 @@ function route(pathname: string): { page: ReactNode; wide?: boolean } {
   if (pathname === '/magic-link') return { page: <MagicLinkPage /> };
   if (pathname === '/settings') return { page: <SettingsPage /> };
   if (pathname === '/2fa-reset') return { page: <TwoFactorResetPage /> };
+  const contest = matchPath('/contests/:slug', pathname);
+  if (contest) return { page: <ContestPage key={contest.slug} slug={contest.slug} /> };
   const problem = matchPath('/problems/:slug', pathname);
   // Keyed by slug so moving between problems starts from a clean page (editor, verdict).
   if (problem) return { page: <ProblemPage key={problem.slug} slug={problem.slug} />, wide: true };

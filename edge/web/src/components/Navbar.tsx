@@ -20,6 +20,9 @@ export function Navbar() {
         <Link to="/problems" data-testid="nav-problems" className={pathname.startsWith('/problems') || pathname === '/' ? 'active' : ''}>
           Problems
         </Link>
+        <Link to="/contests" data-testid="nav-contests" className={pathname.startsWith('/contests') ? 'active' : ''}>
+          Contests
+        </Link>
       </nav>
       <div className="nav-user">
         {session.status === 'authenticated' && (
