@@ -74,7 +74,7 @@ export function ProblemListPage() {
       <div className="list-header">
         <div>
           <h1>Problems</h1>
-          <p className="muted list-subtitle" data-testid="problem-total">
+          <p className="muted list-subtitle" data-testid="problem-total" data-total={data?.total}>
             {data ? `${data.total} ${data.total === 1 ? 'problem' : 'problems'}${filtered ? ' match' : ''}` : '\u00a0'}
           </p>
         </div>
