@@ -6,6 +6,7 @@ pub mod contests;
 pub mod fallback;
 pub mod internal;
 pub mod languages;
+pub mod practice;
 pub mod problems;
 pub mod submissions;
 pub mod users;
