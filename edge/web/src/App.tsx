@@ -9,6 +9,9 @@ import { LoginPage } from './pages/LoginPage';
 import { MagicLinkPage } from './pages/MagicLinkPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ProblemListPage } from './pages/ProblemListPage';
+import { HomePage } from './practice/pages/HomePage';
+import { ProblemSetPage } from './practice/pages/ProblemSetPage';
+import { ProblemSetsPage } from './practice/pages/ProblemSetsPage';
 import { ProblemPage } from './pages/ProblemPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -17,7 +20,9 @@ import { TwoFactorResetPage } from './pages/TwoFactorResetPage';
 import { matchPath, useLocation } from './router/router';
 
 function route(pathname: string): { page: ReactNode; wide?: boolean } {
-  if (pathname === '/' || pathname === '/problems') return { page: <ProblemListPage /> };
+  if (pathname === '/') return { page: <HomePage /> };
+  if (pathname === '/problems') return { page: <ProblemListPage /> };
+  if (pathname === '/problem-sets') return { page: <ProblemSetsPage /> };
   if (pathname === '/contests') return { page: <ContestListPage /> };
   if (pathname === '/login') return { page: <LoginPage /> };
   if (pathname === '/signup') return { page: <SignupPage /> };
@@ -27,6 +32,8 @@ function route(pathname: string): { page: ReactNode; wide?: boolean } {
   if (pathname === '/magic-link') return { page: <MagicLinkPage /> };
   if (pathname === '/settings') return { page: <SettingsPage /> };
   if (pathname === '/2fa-reset') return { page: <TwoFactorResetPage /> };
+  const set = matchPath('/problem-sets/:slug', pathname);
+  if (set) return { page: <ProblemSetPage key={set.slug} slug={set.slug} /> };
   const contest = matchPath('/contests/:slug', pathname);
   if (contest) return { page: <ContestPage key={contest.slug} slug={contest.slug} /> };
   const problem = matchPath('/problems/:slug', pathname);

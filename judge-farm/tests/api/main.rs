@@ -7,6 +7,7 @@ mod contests;
 mod events;
 mod helpers;
 mod metrics;
+mod practice;
 mod problem_list;
 mod problems;
 mod runs;

@@ -13,7 +13,7 @@ export function Navbar() {
 
   return (
     <header className="navbar">
-      <Link to="/problems" className="brand" data-testid="nav-home">
+      <Link to="/" className="brand" data-testid="nav-home">
         <span className="brand-mark">{'</>'}</span> AlgoArena
       </Link>
       <nav className="nav-links">
