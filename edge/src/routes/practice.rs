@@ -100,6 +100,8 @@ fn answer(
     response.headers().set(CACHE_HEADER, cache_state)?;
     let policy = if personal { "private, no-store".to_string() } else { format!("public, max-age={max_age}") };
     response.headers().set("cache-control", &policy)?;
+    // A browser must not answer a signed-in request from the anonymous copy it kept.
+    response.headers().set("vary", "Authorization")?;
     Ok(response)
 }
 
