@@ -14,7 +14,11 @@ pub fn daily_streak(solved: &[NaiveDate], today: NaiveDate) -> u32 {
         },
     };
     let mut streak = 0;
-    for day in solved.iter().skip_while(|d| **d > expected) {
+    // Days after `expected` (none, as read) are skipped; the first gap ends the count.
+    for day in solved {
+        if *day > expected {
+            continue;
+        }
         if *day != expected {
             break;
         }
