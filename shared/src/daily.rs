@@ -128,7 +128,16 @@ mod tests {
             assert_eq!(day.to_string(), text);
             assert_eq!(civil_from_days(day.days_since_epoch()), day);
         }
-        for bad in ["2023-02-29", "2024-13-01", "2024-00-10", "2024-1-01", "24-01-01", "2024/01/01", "+202-01-01", ""] {
+        for bad in [
+            "2023-02-29",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-1-01",
+            "24-01-01",
+            "2024/01/01",
+            "+202-01-01",
+            "",
+        ] {
             assert_eq!(UtcDay::parse(bad), None, "{bad}");
         }
     }

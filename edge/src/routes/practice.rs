@@ -98,7 +98,11 @@ fn answer(
 ) -> Result<Response, EdgeError> {
     let response = json_response(200, body)?;
     response.headers().set(CACHE_HEADER, cache_state)?;
-    let policy = if personal { "private, no-store".to_string() } else { format!("public, max-age={max_age}") };
+    let policy = if personal {
+        "private, no-store".to_string()
+    } else {
+        format!("public, max-age={max_age}")
+    };
     response.headers().set("cache-control", &policy)?;
     // A browser must not answer a signed-in request from the anonymous copy it kept.
     response.headers().set("vary", "Authorization")?;
@@ -121,8 +125,7 @@ async fn get_daily(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let client = ClientInfo::from_request(&req);
     let farm = FarmClient::new(&ctx.data, &client);
     let path = format!("/internal/problems/daily?day={day}");
-    let (body, cache_state) =
-        shared_body(&ctx, &farm, |g| daily_key(day, g), &path, ttl).await?;
+    let (body, cache_state) = shared_body(&ctx, &farm, |g| daily_key(day, g), &path, ttl).await?;
     let Some(user) = user else { return answer(body, cache_state, false, ttl) };
 
     let mut daily: DailyProblem = from_json(&body)?;

@@ -11,8 +11,8 @@ use axum::{Json, Router};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use super::db::{daily, sets};
 use super::daily::{schedule_ahead, today};
+use super::db::{daily, sets};
 use super::streak::daily_streak;
 use crate::error::{ApiError, ApiResult};
 use crate::routes::signature::Caller;
@@ -64,7 +64,10 @@ async fn get_daily(
         problem = daily::problem_of(&state.db, day).await?;
     }
     let problem = problem.ok_or_else(|| {
-        ApiError::not_found("daily_not_found", "There is no daily problem yet: no problem is published.")
+        ApiError::not_found(
+            "daily_not_found",
+            "There is no daily problem yet: no problem is published.",
+        )
     })?;
     Ok(Json(DailyProblem { date: day.to_string(), problem, daily_streak: None, solved: None }))
 }

@@ -137,8 +137,9 @@ mod tests {
 
     #[test]
     fn a_set_file_parses_with_its_defaults() {
-        let set = SetFile::parse("slug = \"basics\"\ntitle = \"Basics\"\nproblems = [\"a\", \"b\"]\n")
-            .unwrap();
+        let set =
+            SetFile::parse("slug = \"basics\"\ntitle = \"Basics\"\nproblems = [\"a\", \"b\"]\n")
+                .unwrap();
         assert_eq!(set.order, 0);
         assert_eq!(set.description, "");
         assert_eq!(set.problems, ["a", "b"]);

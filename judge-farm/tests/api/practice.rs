@@ -54,7 +54,13 @@ async fn problem_id(farm: &TestFarm, slug: &str) -> Uuid {
 }
 
 /// An accepted submission (or run) of `slug` by `user`, made at `at`.
-async fn accepted(farm: &TestFarm, user: Uuid, slug: &str, at: chrono::DateTime<chrono::Utc>, kind: &str) {
+async fn accepted(
+    farm: &TestFarm,
+    user: Uuid,
+    slug: &str,
+    at: chrono::DateTime<chrono::Utc>,
+    kind: &str,
+) {
     sqlx::query(
         "insert into submissions (user_id, problem_id, kind, language, code, status, created_at)
          select $1, id, $3, 'python3', 'print(1)', 'accepted', $4 from problems where slug = $2",
@@ -146,7 +152,10 @@ async fn solving_the_daily_problem_on_its_day_builds_the_daily_streak() {
     accepted(&farm, user, &yesterday_slug, noon(yesterday), "submit").await;
     accepted(&farm, user, &today_slug, noon(yesterday), "submit").await;
     accepted(&farm, user, &today_slug, chrono::Utc::now(), "run").await;
-    assert_eq!(progress(&farm, user, today).await.1, serde_json::json!({"daily_streak": 1, "solved": false}));
+    assert_eq!(
+        progress(&farm, user, today).await.1,
+        serde_json::json!({"daily_streak": 1, "solved": false})
+    );
 
     // A submission judged accepted after it was stored (the worker's path) counts too.
     sqlx::query(
@@ -158,12 +167,17 @@ async fn solving_the_daily_problem_on_its_day_builds_the_daily_streak() {
     .execute(&farm.db)
     .await
     .unwrap();
-    sqlx::query("update submissions set status = 'accepted' where user_id = $1 and status = 'queued'")
-        .bind(user)
-        .execute(&farm.db)
-        .await
-        .unwrap();
-    assert_eq!(progress(&farm, user, today).await.1, serde_json::json!({"daily_streak": 2, "solved": true}));
+    sqlx::query(
+        "update submissions set status = 'accepted' where user_id = $1 and status = 'queued'",
+    )
+    .bind(user)
+    .execute(&farm.db)
+    .await
+    .unwrap();
+    assert_eq!(
+        progress(&farm, user, today).await.1,
+        serde_json::json!({"daily_streak": 2, "solved": true})
+    );
 
     // Recording again changes nothing; another user has no streak.
     let id = problem_id(&farm, &today_slug).await;
@@ -240,7 +254,10 @@ async fn problem_sets_come_from_files_with_counts_order_and_progress() {
     assert_eq!(status, StatusCode::UNAUTHORIZED);
 
     // A re-import replaces a set's list in place.
-    let dir = write_sets(&[("b.toml", "slug = \"basics\"\ntitle = \"Basics 2\"\nproblems = [\"two-sum\"]\n")]);
+    let dir = write_sets(&[(
+        "b.toml",
+        "slug = \"basics\"\ntitle = \"Basics 2\"\nproblems = [\"two-sum\"]\n",
+    )]);
     set_files::import(&farm.db, &set_files::find_files(&[dir]).unwrap()).await.unwrap();
     let (_, basics) = farm.signed("GET", "/internal/problems/sets/basics", None, None).await;
     assert_eq!(basics["title"], "Basics 2");
@@ -250,7 +267,8 @@ async fn problem_sets_come_from_files_with_counts_order_and_progress() {
 #[tokio::test]
 async fn unknown_sets_and_bad_set_files_are_refused() {
     let farm = catalogue().await;
-    let (status, body) = farm.signed("GET", "/internal/problems/sets/no-such-set", None, None).await;
+    let (status, body) =
+        farm.signed("GET", "/internal/problems/sets/no-such-set", None, None).await;
     assert_eq!(status, StatusCode::NOT_FOUND, "{body}");
     assert_eq!(body["error"]["code"], "set_not_found");
     assert!(body["error"]["message"].as_str().unwrap().contains("no-such-set"));
@@ -259,24 +277,20 @@ async fn unknown_sets_and_bad_set_files_are_refused() {
         ("good.toml", "slug = \"good\"\ntitle = \"Good\"\nproblems = [\"two-sum\"]\n"),
         ("bad.toml", "slug = \"bad\"\ntitle = \"Bad\"\nproblems = [\"two-sum\", \"nowhere\"]\n"),
     ]);
-    let err = set_files::import(&farm.db, &set_files::find_files(&[dir]).unwrap())
-        .await
-        .unwrap_err();
+    let err =
+        set_files::import(&farm.db, &set_files::find_files(&[dir]).unwrap()).await.unwrap_err();
     let message = format!("{err:#}");
     assert!(message.contains("bad.toml") && message.contains("'nowhere'"), "{message}");
-    let stored: i64 = sqlx::query_scalar("select count(*) from problem_sets")
-        .fetch_one(&farm.db)
-        .await
-        .unwrap();
+    let stored: i64 =
+        sqlx::query_scalar("select count(*) from problem_sets").fetch_one(&farm.db).await.unwrap();
     assert_eq!(stored, 0, "nothing of a failed batch is stored");
 
     let dir = write_sets(&[
         ("one.toml", "slug = \"twin\"\ntitle = \"One\"\nproblems = [\"two-sum\"]\n"),
         ("two.toml", "slug = \"twin\"\ntitle = \"Two\"\nproblems = [\"two-sum\"]\n"),
     ]);
-    let err = set_files::import(&farm.db, &set_files::find_files(&[dir]).unwrap())
-        .await
-        .unwrap_err();
+    let err =
+        set_files::import(&farm.db, &set_files::find_files(&[dir]).unwrap()).await.unwrap_err();
     assert!(format!("{err:#}").contains("another set file"), "{err:#}");
 }
 

@@ -84,13 +84,9 @@ pub async fn record_solve(
     problem: Uuid,
     at: chrono::DateTime<chrono::Utc>,
 ) -> Result<bool> {
-    let row = sqlx::query!(
-        r#"select record_daily_solve($1, $2, $3) as "recorded!""#,
-        user,
-        problem,
-        at
-    )
-    .fetch_one(db)
-    .await?;
+    let row =
+        sqlx::query!(r#"select record_daily_solve($1, $2, $3) as "recorded!""#, user, problem, at)
+            .fetch_one(db)
+            .await?;
     Ok(row.recorded)
 }

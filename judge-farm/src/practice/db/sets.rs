@@ -126,9 +126,7 @@ pub async fn upsert(conn: &mut PgConnection, set: &NewSet<'_>) -> Result<()> {
     )
     .fetch_one(&mut *conn)
     .await?;
-    sqlx::query!("delete from problem_set_items where set_id = $1", id)
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query!("delete from problem_set_items where set_id = $1", id).execute(&mut *conn).await?;
     sqlx::query!(
         r#"insert into problem_set_items (set_id, problem_id, order_index)
            select $1, item.problem_id, item.position::int
