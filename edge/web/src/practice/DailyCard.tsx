@@ -28,7 +28,7 @@ export function DailyCard() {
     <section className="card daily-card" aria-labelledby="daily-heading" data-testid="daily-card">
       <div className="daily-head">
         <h2 id="daily-heading">
-          <span aria-hidden="true">📅</span> Daily problem
+          Daily problem
         </h2>
         <span className="muted small" data-testid="daily-date">
           {d ? new Date(`${d.date}T00:00:00Z`).toLocaleDateString(undefined, { month: 'long', day: 'numeric', timeZone: 'UTC' }) : ''}
@@ -59,7 +59,7 @@ export function DailyCard() {
           <div className="daily-foot">
             {d.daily_streak !== undefined ? (
               <span className="daily-streak" data-testid="daily-streak" data-streak={d.daily_streak}>
-                <span aria-hidden="true">🔥</span> {d.daily_streak}-day streak
+                <span className="streak-flame" aria-hidden="true" /> {d.daily_streak}-day streak
               </span>
             ) : (
               <span className="muted small">

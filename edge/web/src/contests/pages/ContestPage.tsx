@@ -163,9 +163,11 @@ function ContestProblems({ contest: c, phase }: { contest: ContestDetail; phase:
   if (c.problems.length === 0) {
     return (
       <div className="card hidden-problems" data-testid="contest-problems-hidden">
-        <span className="lock" aria-hidden="true">
-          🔒
-        </span>
+        {/* Drawn, not an emoji: headless and minimal systems lack emoji fonts. */}
+        <svg className="lock" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true">
+          <rect x="5" y="10" width="14" height="11" rx="2" fill="currentColor" />
+          <path d="M8 10V7a4 4 0 0 1 8 0v3" fill="none" stroke="currentColor" strokeWidth="2" />
+        </svg>
         <div>
           <strong>{phase === 'upcoming' ? 'The problems are revealed at the start.' : 'The problems are on their way…'}</strong>
           <p className="muted small">

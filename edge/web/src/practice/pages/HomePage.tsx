@@ -65,7 +65,7 @@ function NextContest() {
   return (
     <section className="card next-contest" aria-labelledby="next-contest-heading" data-testid="next-contest">
       <h2 id="next-contest-heading">
-        <span aria-hidden="true">🏆</span> {running ? 'Live contest' : 'Next contest'}
+        {running ? 'Live contest' : 'Next contest'}
       </h2>
       {contests.error && <p className="muted">{contests.error}</p>}
       {contests.data && !next && (
