@@ -34,6 +34,7 @@ async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response
     let router = routes::users::mount(router);
     let router = routes::languages::mount(router);
     let router = routes::my_work::mount(router);
+    let router = routes::practice::mount(router);
     let router = routes::problems::mount(router);
     let router = routes::submissions::mount(router);
     let router = routes::contests::mount(router);

@@ -18,6 +18,7 @@ pub fn app(state: AppState) -> Router {
         .merge(accounts::routes::router())
         .merge(crate::contests::routes::router())
         .merge(crate::practice::routes::router())
+        .merge(crate::curated::routes::router())
         .merge(languages::router())
         .merge(problems::router())
         .merge(submissions::router())

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod app;
 pub mod checkers;
 pub mod config;
+pub mod curated;
 pub mod contests;
 pub mod db;
 pub mod edge_client;

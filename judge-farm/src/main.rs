@@ -3,7 +3,9 @@
 use std::path::PathBuf;
 
 use algoarena_judge_farm::config::Settings;
-use algoarena_judge_farm::{app, contests, edge_client, import, metrics, sandbox, startup, worker};
+use algoarena_judge_farm::{
+    app, contests, curated, edge_client, import, metrics, sandbox, startup, worker,
+};
 use anyhow::Result;
 use clap::{Parser, Subcommand};
 
@@ -69,9 +71,12 @@ async fn run(command: Command) -> Result<()> {
         Command::Import { paths, force, reprove } => {
             let state = startup::app_state(settings).await?;
             startup::migrate(&state.db).await?;
-            // Problems first: a contest names its problems, which must be imported already.
+            // Problems first: a contest or a problem set names its problems, which must be
+            // imported already. Set files sit in `sets/` beside the problem packages.
+            let set_files = curated::set_files::find_files(&paths)?;
+            let paths = paths.into_iter().filter(|p| !curated::set_files::is_sets_path(p));
             let (contest_paths, problem_paths): (Vec<_>, Vec<_>) =
-                paths.into_iter().partition(|p| contests::import::is_contest_path(p));
+                paths.partition(|p| contests::import::is_contest_path(p));
             let mut changed = Vec::new();
             if !problem_paths.is_empty() {
                 // Every reference solution is judged before anything is stored.
@@ -93,7 +98,14 @@ async fn run(command: Command) -> Result<()> {
                 tracing::info!(problems = touched.len(), "contests imported");
                 changed.extend(touched);
             }
-            if !changed.is_empty() {
+            let mut sets_changed = false;
+            if !set_files.is_empty() {
+                let written = curated::set_files::import(&state.db, &set_files).await?;
+                tracing::info!(sets = written, "problem sets imported");
+                sets_changed = true;
+            }
+            // An empty purge still moves the edge's list generation, which keys the sets too.
+            if !changed.is_empty() || sets_changed {
                 if let Err(e) =
                     edge_client::purge_problems(&state.http, &state.settings, &changed).await
                 {
@@ -106,6 +118,7 @@ async fn run(command: Command) -> Result<()> {
             let state = startup::app_state(settings).await?;
             startup::migrate(&state.db).await?;
             tokio::spawn(contests::announce::run(state.clone()));
+            tokio::spawn(curated::daily::run(state.clone()));
             let listener = tokio::net::TcpListener::bind(state.settings.bind).await?;
             tracing::info!(addr = %listener.local_addr()?, "judge farm listening");
             axum::serve(listener, app::app(state))

@@ -8,6 +8,7 @@ pub mod fallback;
 pub mod internal;
 pub mod languages;
 pub mod my_work;
+pub mod practice;
 pub mod problems;
 pub mod submissions;
 pub mod users;

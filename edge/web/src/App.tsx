@@ -3,11 +3,16 @@
 import type { ReactNode } from 'react';
 import { Navbar } from './components/Navbar';
 import { BookmarksPage } from './pages/BookmarksPage';
+import { ContestListPage } from './contests/pages/ContestListPage';
+import { ContestPage } from './contests/pages/ContestPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { LoginPage } from './pages/LoginPage';
 import { MagicLinkPage } from './pages/MagicLinkPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ProblemListPage } from './pages/ProblemListPage';
+import { HomePage } from './practice/pages/HomePage';
+import { ProblemSetPage } from './practice/pages/ProblemSetPage';
+import { ProblemSetsPage } from './practice/pages/ProblemSetsPage';
 import { ProblemPage } from './pages/ProblemPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -17,7 +22,10 @@ import { TwoFactorResetPage } from './pages/TwoFactorResetPage';
 import { matchPath, useLocation } from './router/router';
 
 function route(pathname: string): { page: ReactNode; wide?: boolean } {
-  if (pathname === '/' || pathname === '/problems') return { page: <ProblemListPage /> };
+  if (pathname === '/') return { page: <HomePage /> };
+  if (pathname === '/problems') return { page: <ProblemListPage /> };
+  if (pathname === '/problem-sets') return { page: <ProblemSetsPage /> };
+  if (pathname === '/contests') return { page: <ContestListPage /> };
   if (pathname === '/login') return { page: <LoginPage /> };
   if (pathname === '/signup') return { page: <SignupPage /> };
   if (pathname === '/forgot-password') return { page: <ForgotPasswordPage key="reset" kind="reset" /> };
@@ -28,6 +36,10 @@ function route(pathname: string): { page: ReactNode; wide?: boolean } {
   if (pathname === '/2fa-reset') return { page: <TwoFactorResetPage /> };
   if (pathname === '/submissions') return { page: <SubmissionsPage /> };
   if (pathname === '/bookmarks') return { page: <BookmarksPage /> };
+  const set = matchPath('/problem-sets/:slug', pathname);
+  if (set) return { page: <ProblemSetPage key={set.slug} slug={set.slug} /> };
+  const contest = matchPath('/contests/:slug', pathname);
+  if (contest) return { page: <ContestPage key={contest.slug} slug={contest.slug} /> };
   const problem = matchPath('/problems/:slug', pathname);
   // Keyed by slug so moving between problems starts from a clean page (editor, verdict).
   if (problem) return { page: <ProblemPage key={problem.slug} slug={problem.slug} />, wide: true };

@@ -11,6 +11,7 @@ mod import_proofs;
 mod metrics;
 mod my_submissions;
 mod my_work;
+mod practice;
 mod problem_list;
 mod problems;
 mod runs;

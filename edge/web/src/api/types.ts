@@ -34,7 +34,11 @@ export interface ProblemSummary {
   tags: string[];
   acceptance_rate: number;
   is_premium: boolean;
+  /** The signed-in reader's mark (list pages with a bearer token only). */
+  status?: ProblemStatus;
 }
+
+export type ProblemStatus = 'solved' | 'attempted';
 
 export interface ProblemPage {
   items: ProblemSummary[];

@@ -13,12 +13,15 @@ export function Navbar() {
 
   return (
     <header className="navbar">
-      <Link to="/problems" className="brand" data-testid="nav-home">
+      <Link to="/" className="brand" data-testid="nav-home">
         <span className="brand-mark">{'</>'}</span> AlgoArena
       </Link>
       <nav className="nav-links">
         <Link to="/problems" data-testid="nav-problems" className={pathname.startsWith('/problems') || pathname === '/' ? 'active' : ''}>
           Problems
+        </Link>
+        <Link to="/contests" data-testid="nav-contests" className={pathname.startsWith('/contests') ? 'active' : ''}>
+          Contests
         </Link>
       </nav>
       <div className="nav-user">

@@ -1,134 +1,328 @@
-// The problem list: one page of problems at a time, filterable by difficulty. Page and filter
-// live in the URL (?page=2&difficulty=Easy) so they survive reloads and the back button.
+// The problem list: search, filters (difficulty, tags any/all, the reader's status, problem
+// set), sort and pages. Everything lives in the URL (/problems?q=two&difficulty=Easy&page=2),
+// so a link shares the exact list and reload or the back button keep it. The search box
+// follows the URL after a short pause in typing (replacing the history entry, so the back
+// button is not a keystroke log); the other controls push one entry each.
 
-import { listProblems } from '../api/endpoints';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { listProblemSets, listProblems, listTags, type ProblemSetSummary, type TagCount } from '../api/practice';
 import type { Difficulty } from '../api/types';
-import { DifficultyBadge } from '../components/DifficultyBadge';
+import { useSession } from '../auth/useSession';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { formatPercent } from '../lib/format';
 import { useAsync } from '../lib/useAsync';
-import { Link, navigate, useLocation } from '../router/router';
+import {
+  apiQuery,
+  DIFFICULTIES,
+  isFiltered,
+  listHref,
+  NO_FILTERS,
+  parseFilters,
+  SORTS,
+  STATUSES,
+  type ListFilters,
+  type SortKey,
+  type StatusFilter,
+} from '../practice/listQuery';
+import { Pagination } from '../practice/Pagination';
+import { ProblemTable } from '../practice/ProblemTable';
+import { TagPicker } from '../practice/TagPicker';
+import { useDebounced } from '../practice/useDebounced';
+import { useLoad } from '../practice/useLoad';
+import { navigate, useLocation } from '../router/router';
+import '../practice/practice.css';
 
-const PER_PAGE = 20;
-const DIFFICULTIES: Difficulty[] = ['Easy', 'Medium', 'Hard'];
+const SEARCH_PAUSE_MS = 250;
 
-function listUrl(page: number, difficulty: Difficulty | null): string {
-  const q = new URLSearchParams();
-  if (page > 1) q.set('page', String(page));
-  if (difficulty) q.set('difficulty', difficulty);
-  const s = q.toString();
-  return s ? `/problems?${s}` : '/problems';
+const SORT_LABELS: Record<SortKey, string> = {
+  number: 'Number',
+  title: 'Title',
+  difficulty: 'Difficulty',
+  acceptance: 'Acceptance',
+  newest: 'Newest',
+  relevance: 'Best match',
+};
+
+const STATUS_LABELS: Record<StatusFilter, string> = { solved: 'Solved', attempted: 'Attempted', todo: 'To do' };
+
+/** Any change of filter or sort starts again from page 1. */
+function go(filters: ListFilters, change: Partial<ListFilters>, replace = false) {
+  navigate(listHref({ ...filters, page: 1, ...change }), { replace });
 }
 
 export function ProblemListPage() {
   const { search } = useLocation();
-  const page = Math.max(1, Number.parseInt(search.get('page') ?? '1', 10) || 1);
-  const raw = search.get('difficulty');
-  const difficulty = DIFFICULTIES.find((d) => d === raw) ?? null;
-  const result = useAsync(() => listProblems(page, PER_PAGE, difficulty), [page, difficulty]);
-  const data = result.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / data.per_page)) : 1;
+  const filters = parseFilters(search);
+  const session = useSession();
+  const signedIn = session.status === 'authenticated';
+
+  const query = apiQuery(filters).toString();
+  // Until the session is known the list waits (a few ms on a warm refresh cookie), so a
+  // signed-in reader never sees a page without marks followed by one with them.
+  const list = useLoad(
+    (signal) => listProblems(new URLSearchParams(query), signedIn, signal),
+    [query, signedIn],
+    session.status !== 'loading',
+  );
+  const tags = useAsync<TagCount[]>(listTags, []);
+  const sets = useAsync<ProblemSetSummary[]>(() => listProblemSets(false), []);
+
+  const data = list.data;
+  const filtered = isFiltered(filters);
 
   return (
     <div className="problem-list">
       <div className="list-header">
-        <h1>Problems</h1>
-        <label className="filter">
-          <span>Difficulty</span>
-          <select
-            data-testid="difficulty-filter"
-            value={difficulty ?? ''}
-            onChange={(e) => navigate(listUrl(1, (e.target.value || null) as Difficulty | null))}
-          >
-            <option value="">All</option>
-            {DIFFICULTIES.map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
-          </select>
+        <div>
+          <h1>Problems</h1>
+          <p className="muted list-subtitle" data-testid="problem-total" data-total={data?.total}>
+            {data ? `${data.total} ${data.total === 1 ? 'problem' : 'problems'}${filtered ? ' match' : ''}` : '\u00a0'}
+          </p>
+        </div>
+        <SortSelect filters={filters} />
+      </div>
+
+      <div className="filter-bar" role="search">
+        <SearchBox filters={filters} />
+        <label className="visually-hidden" htmlFor="difficulty-filter">
+          Difficulty
         </label>
+        <select
+          id="difficulty-filter"
+          className={filters.difficulty ? 'filter-select active' : 'filter-select'}
+          data-testid="difficulty-filter"
+          value={filters.difficulty ?? ''}
+          onChange={(e) => go(filters, { difficulty: (e.target.value || null) as Difficulty | null })}
+        >
+          <option value="">Difficulty</option>
+          {DIFFICULTIES.map((d) => (
+            <option key={d} value={d}>
+              {d}
+            </option>
+          ))}
+        </select>
+        <TagPicker
+          tags={tags.data}
+          chosen={filters.tags}
+          match={filters.tagMatch}
+          onChange={(t, tagMatch) => go(filters, { tags: t, tagMatch })}
+        />
+        <label className="visually-hidden" htmlFor="status-filter">
+          Status
+        </label>
+        <select
+          id="status-filter"
+          className={filters.status ? 'filter-select active' : 'filter-select'}
+          data-testid="status-filter"
+          value={filters.status ?? ''}
+          disabled={!signedIn && !filters.status}
+          title={signedIn ? undefined : 'Log in to filter by your progress'}
+          onChange={(e) => go(filters, { status: (e.target.value || null) as StatusFilter | null })}
+        >
+          <option value="">Status</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+        {sets.data && sets.data.length > 0 && (
+          <>
+            <label className="visually-hidden" htmlFor="set-filter">
+              Problem set
+            </label>
+            <select
+              id="set-filter"
+              className={filters.set ? 'filter-select active' : 'filter-select'}
+              data-testid="set-filter"
+              value={filters.set ?? ''}
+              onChange={(e) => go(filters, { set: e.target.value || null })}
+            >
+              <option value="">Problem set</option>
+              {sets.data.map((s) => (
+                <option key={s.slug} value={s.slug}>
+                  {s.title}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
       </div>
 
-      <ErrorMessage message={result.error} />
+      <ActiveFilters filters={filters} tags={tags.data} sets={sets.data} />
 
-      <div className="card">
-        <table className="problems-table" data-testid="problem-table">
-          <thead>
-            <tr>
-              <th className="col-title">Title</th>
-              <th>Tags</th>
-              <th className="col-num">Acceptance</th>
-              <th>Difficulty</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.status === 'loading' && (
-              <tr>
-                <td colSpan={4} className="muted center">
-                  Loading problems…
-                </td>
-              </tr>
-            )}
-            {data && data.items.length === 0 && (
-              <tr>
-                <td colSpan={4} className="muted center" data-testid="problem-list-empty">
-                  {data.total > 0 ? `There is no page ${page}.` : 'No problems match this filter.'}
-                </td>
-              </tr>
-            )}
-            {data?.items.map((p) => (
-              <tr key={p.slug} data-testid="problem-row" data-slug={p.slug}>
-                <td className="col-title">
-                  <Link to={`/problems/${encodeURIComponent(p.slug)}`} data-testid={`problem-link-${p.slug}`}>
-                    {p.title}
-                  </Link>
-                  {p.is_premium && <span className="badge badge-premium">Premium</span>}
-                </td>
-                <td>
-                  <span className="tags">
-                    {p.tags.map((t) => (
-                      <span key={t} className="tag">
-                        {t}
-                      </span>
-                    ))}
-                  </span>
-                </td>
-                <td className="col-num">{formatPercent(p.acceptance_rate)}</td>
-                <td>
-                  <DifficultyBadge difficulty={p.difficulty} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ErrorMessage message={list.error} testId="problem-list-error" />
 
-      {data && (
-        <nav className="pagination" aria-label="Pages">
-          <button
-            type="button"
-            className="btn btn-ghost"
-            data-testid="page-prev"
-            disabled={page <= 1}
-            onClick={() => navigate(listUrl(page - 1, difficulty))}
-          >
-            ← Previous
-          </button>
-          <span className="muted" data-testid="page-indicator">
-            Page {page} of {pages} · {data.total} problems
-          </span>
-          <button
-            type="button"
-            className="btn btn-ghost"
-            data-testid="page-next"
-            disabled={page >= pages}
-            onClick={() => navigate(listUrl(page + 1, difficulty))}
-          >
-            Next →
-          </button>
-        </nav>
+      <ProblemTable
+        items={data?.items ?? null}
+        loading={list.loading}
+        empty={<EmptyList filters={filters} total={data?.total ?? 0} />}
+      />
+
+      {data && data.total > 0 && (
+        <Pagination
+          page={filters.page}
+          perPage={data.per_page}
+          total={data.total}
+          noun="problems"
+          href={(n) => listHref({ ...filters, page: n })}
+        />
       )}
+    </div>
+  );
+}
+
+/**
+ * The search box. Typing updates the URL after a pause; the URL updates the box when it
+ * changes from elsewhere (back button, a link). `/` focuses the box from anywhere on the page.
+ */
+function SearchBox({ filters }: { filters: ListFilters }) {
+  const [text, setText] = useState(filters.q);
+  const [seenQ, setSeenQ] = useState(filters.q);
+  if (filters.q !== seenQ) {
+    setSeenQ(filters.q);
+    if (filters.q !== text.trim()) setText(filters.q);
+  }
+  const settled = useDebounced(text, SEARCH_PAUSE_MS);
+  const latest = useRef(filters);
+  useEffect(() => {
+    latest.current = filters;
+  });
+  useEffect(() => {
+    const current = latest.current;
+    if (settled.trim() !== current.q) go(current, { q: settled }, true);
+  }, [settled]);
+
+  const box = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const focusOnSlash = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      const typing = target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+      if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        box.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', focusOnSlash);
+    return () => window.removeEventListener('keydown', focusOnSlash);
+  }, []);
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (text.trim() !== filters.q) go(filters, { q: text }, true);
+  }
+
+  return (
+    <form className="search-box" onSubmit={submit}>
+      <span className="search-icon" aria-hidden="true">
+        ⌕
+      </span>
+      <input
+        ref={box}
+        type="search"
+        aria-label="Search problems"
+        placeholder="Search by title or statement"
+        data-testid="problem-search"
+        maxLength={100}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && text) {
+            e.preventDefault();
+            setText('');
+          }
+        }}
+      />
+      <kbd className="search-key" aria-hidden="true">
+        /
+      </kbd>
+    </form>
+  );
+}
+
+function SortSelect({ filters }: { filters: ListFilters }) {
+  const effective: SortKey = filters.sort ?? (filters.q.trim() ? 'relevance' : 'number');
+  return (
+    <label className="sort-select">
+      <span className="muted small">Sort by</span>
+      <select
+        data-testid="sort-select"
+        value={effective}
+        onChange={(e) => go(filters, { sort: e.target.value as SortKey })}
+      >
+        {SORTS.filter((s) => s !== 'relevance' || filters.q.trim()).map((s) => (
+          <option key={s} value={s}>
+            {SORT_LABELS[s]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The filters in force as removable chips, with "Clear all". */
+function ActiveFilters({
+  filters,
+  tags,
+  sets,
+}: {
+  filters: ListFilters;
+  tags: TagCount[] | null;
+  sets: ProblemSetSummary[] | null;
+}) {
+  if (!isFiltered(filters)) return null;
+  const tagName = (slug: string) => tags?.find((t) => t.slug === slug)?.name ?? slug;
+  const chips: { key: string; label: string; remove: Partial<ListFilters> }[] = [];
+  if (filters.q.trim()) chips.push({ key: 'q', label: `“${filters.q.trim()}”`, remove: { q: '' } });
+  if (filters.difficulty) chips.push({ key: 'difficulty', label: filters.difficulty, remove: { difficulty: null } });
+  for (const t of filters.tags) {
+    chips.push({ key: `tag-${t}`, label: tagName(t), remove: { tags: filters.tags.filter((x) => x !== t) } });
+  }
+  if (filters.tags.length > 1) chips.push({ key: 'match', label: filters.tagMatch === 'all' ? 'all tags' : 'any tag', remove: { tagMatch: filters.tagMatch === 'all' ? 'any' : 'all' } });
+  if (filters.status) chips.push({ key: 'status', label: STATUS_LABELS[filters.status], remove: { status: null } });
+  if (filters.set) {
+    const title = sets?.find((s) => s.slug === filters.set)?.title ?? filters.set;
+    chips.push({ key: 'set', label: title, remove: { set: null } });
+  }
+  return (
+    <div className="active-filters" data-testid="active-filters">
+      {chips.map((c) => (
+        <button
+          key={c.key}
+          type="button"
+          className="chip"
+          aria-label={c.key === 'match' ? `Switch to ${filters.tagMatch === 'all' ? 'any tag' : 'all tags'}` : `Remove filter ${c.label}`}
+          onClick={() => go(filters, c.remove)}
+        >
+          {c.label}
+          <span aria-hidden="true">{c.key === 'match' ? ' ⇄' : ' ×'}</span>
+        </button>
+      ))}
+      <button type="button" className="link-button small" data-testid="clear-filters" onClick={() => go(NO_FILTERS, {})}>
+        Clear all
+      </button>
+    </div>
+  );
+}
+
+function EmptyList({ filters, total }: { filters: ListFilters; total: number }) {
+  if (total > 0) {
+    return (
+      <>
+        There is no page {filters.page}.{' '}
+        <a href={listHref({ ...filters, page: 1 })} onClick={(e) => (e.preventDefault(), go(filters, {}))}>
+          Back to the first page
+        </a>
+      </>
+    );
+  }
+  if (!isFiltered(filters)) return <>No problems have been published yet.</>;
+  return (
+    <div className="empty-hint">
+      <strong>No problems match{filters.q.trim() ? ` “${filters.q.trim()}”` : ' these filters'}.</strong>
+      <span className="muted">Try fewer words, another spelling, or fewer filters.</span>
+      <button type="button" className="btn btn-ghost btn-sm" onClick={() => go(NO_FILTERS, {})}>
+        Clear all filters
+      </button>
     </div>
   );
 }
