@@ -32,6 +32,7 @@ async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response
     let router = Router::with_data(settings);
     let router = routes::auth::mount(router);
     let router = routes::users::mount(router);
+    let router = routes::profile::mount(router);
     let router = routes::languages::mount(router);
     let router = routes::problems::mount(router);
     let router = routes::submissions::mount(router);

@@ -15,6 +15,7 @@ pub mod judge;
 pub mod languages;
 pub mod metrics;
 pub mod model;
+pub mod profile;
 pub mod progress;
 pub mod queue;
 pub mod routes;

@@ -18,4 +18,5 @@ pub mod problem_list;
 pub mod rating;
 pub mod scoring;
 pub mod signing;
+pub mod user_profile;
 pub mod verdict;

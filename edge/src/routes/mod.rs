@@ -7,6 +7,7 @@ pub mod fallback;
 pub mod internal;
 pub mod languages;
 pub mod problems;
+pub mod profile;
 pub mod submissions;
 pub mod users;
 

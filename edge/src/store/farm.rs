@@ -62,6 +62,17 @@ impl<'a> FarmClient<'a> {
         self.send(Method::Post, path, user, body).await?.success()
     }
 
+    /// PUT a JSON body acting for `user`; an error status becomes an [`EdgeError`].
+    pub async fn put<T: Serialize>(
+        &self,
+        path: &str,
+        user: Option<&str>,
+        body: &T,
+    ) -> Result<FarmReply, EdgeError> {
+        let body = serde_json::to_vec(body).map_err(EdgeError::internal)?;
+        self.send(Method::Put, path, user, body).await?.success()
+    }
+
     /// GET a streamed answer (Server-Sent Events) acting for `user`. Only the wait for the
     /// headers is bounded by the timeout; the body is the farm's stream, for the caller to pass
     /// through unread. An error status becomes an [`EdgeError`].

@@ -1,6 +1,6 @@
 // The app shell: the navbar and the page chosen by the current path.
 
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navbar } from './components/Navbar';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { LoginPage } from './pages/LoginPage';
@@ -14,6 +14,10 @@ import { SignupPage } from './pages/SignupPage';
 import { TwoFactorResetPage } from './pages/TwoFactorResetPage';
 import { matchPath, useLocation } from './router/router';
 
+// Loaded on first visit, so their code (and Chart.js) stays out of the first page load.
+const DashboardPage = lazy(() => import('./pages/DashboardPage'));
+const PublicProfilePage = lazy(() => import('./pages/PublicProfilePage'));
+
 function route(pathname: string): { page: ReactNode; wide?: boolean } {
   if (pathname === '/' || pathname === '/problems') return { page: <ProblemListPage /> };
   if (pathname === '/login') return { page: <LoginPage /> };
@@ -24,6 +28,9 @@ function route(pathname: string): { page: ReactNode; wide?: boolean } {
   if (pathname === '/magic-link') return { page: <MagicLinkPage /> };
   if (pathname === '/settings') return { page: <SettingsPage /> };
   if (pathname === '/2fa-reset') return { page: <TwoFactorResetPage /> };
+  if (pathname === '/dashboard') return { page: <DashboardPage /> };
+  const profile = matchPath('/u/:username', pathname);
+  if (profile) return { page: <PublicProfilePage key={profile.username} username={profile.username} /> };
   const problem = matchPath('/problems/:slug', pathname);
   // Keyed by slug so moving between problems starts from a clean page (editor, verdict).
   if (problem) return { page: <ProblemPage key={problem.slug} slug={problem.slug} />, wide: true };
@@ -36,7 +43,9 @@ export function App() {
   return (
     <>
       <Navbar />
-      <main className={wide ? 'page page-wide' : 'page'}>{page}</main>
+      <main className={wide ? 'page page-wide' : 'page'}>
+        <Suspense fallback={<p className="muted">Loading…</p>}>{page}</Suspense>
+      </main>
     </>
   );
 }

@@ -4,7 +4,7 @@
 import { ApiError, errorFromResponse } from './errors';
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT';
   body?: unknown;
   token?: string | null;
   signal?: AbortSignal;

@@ -27,6 +27,9 @@ export function Navbar() {
             <span className="nav-username" data-testid="nav-username">
               {session.user.username}
             </span>
+            <Link to="/dashboard" className="btn btn-ghost" data-testid="nav-dashboard">
+              Dashboard
+            </Link>
             <Link to="/settings" className="btn btn-ghost" data-testid="nav-settings">
               Settings
             </Link>
