@@ -33,6 +33,7 @@ async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response
     let router = routes::auth::mount(router);
     let router = routes::users::mount(router);
     let router = routes::profile::mount(router);
+    let router = routes::avatars::mount(router);
     let router = routes::languages::mount(router);
     let router = routes::problems::mount(router);
     let router = routes::submissions::mount(router);

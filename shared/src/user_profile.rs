@@ -16,6 +16,8 @@ pub const MAX_LINKS: usize = 5;
 pub const MAX_LINK_CHARS: usize = 200;
 /// The largest avatar upload accepted, before decoding.
 pub const MAX_AVATAR_BYTES: usize = 2 * 1024 * 1024;
+/// The farm's avatar endpoint, whose body (raw image bytes) may be up to [`MAX_AVATAR_BYTES`].
+pub const AVATAR_PATH: &str = "/internal/users/me/avatar";
 /// Avatars are stored as square PNGs of this side.
 pub const AVATAR_SIDE: u32 = 256;
 

@@ -3,6 +3,7 @@
 //! read from Postgres per request; the streak columns are kept by `db::streaks` when a
 //! verdict lands.
 
+pub mod avatar;
 pub mod db;
 pub mod me;
 pub mod progress;
@@ -10,7 +11,7 @@ pub mod public;
 pub mod recommend;
 pub mod validate;
 
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::Router;
 use chrono::NaiveDate;
 
@@ -19,6 +20,7 @@ use crate::state::AppState;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/internal/users/me", get(me::get_me).put(me::update_me))
+        .route(algoarena_shared::user_profile::AVATAR_PATH, post(avatar::upload_avatar))
         .route("/internal/users/me/stats", get(progress::get_stats))
         .route("/internal/users/me/streak", get(progress::get_streak))
         .route("/internal/users/me/heatmap", get(progress::get_heatmap))
