@@ -102,3 +102,8 @@ export function getHeatmap(): Promise<Heatmap> {
 export function getRecommendations(): Promise<Recommendations> {
   return authedRequest<Recommendations>('/api/users/me/recommendations');
 }
+
+/** Uploads a picture (PNG, JPEG or WebP, at most 2 MB); the server re-encodes it to 256×256. */
+export function uploadAvatar(imageBase64: string): Promise<{ avatar_url: string }> {
+  return authedRequest<{ avatar_url: string }>('/api/users/me/avatar', { method: 'POST', body: { image: imageBase64 } });
+}

@@ -6,6 +6,7 @@ import { messageOf } from '../api/errors';
 import { getMyProfile, updateMyProfile, type MyProfile } from '../api/profile';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useAsync } from '../lib/useAsync';
+import { AvatarUpload } from './AvatarUpload';
 
 /** IANA zones the browser knows (every current engine has `supportedValuesOf`). */
 function timeZones(current: string): string[] {
@@ -46,6 +47,7 @@ function ProfileForm({ profile }: { profile: MyProfile }) {
 
   return (
     <form className="profile-form" onSubmit={onSubmit} data-testid="profile-form">
+      <AvatarUpload current={profile.avatar_url} />
       <label className="field">
         <span className="field-label">Display name</span>
         <input data-testid="profile-display-name" value={displayName} maxLength={60} onChange={(e) => setDisplayName(e.target.value)} />
