@@ -10,8 +10,8 @@
 
 pub mod account;
 pub mod flows;
-pub mod profile;
 pub mod problems;
+pub mod profile;
 pub mod run;
 pub mod submission;
 

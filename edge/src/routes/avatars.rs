@@ -26,8 +26,13 @@ pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
 }
 
 fn too_large() -> EdgeError {
-    let message = format!("avatar: use a picture of at most {} MB.", MAX_AVATAR_BYTES / (1024 * 1024));
-    EdgeError::Farm { status: 413, body: ErrorBody::new("payload_too_large", message), retry_after: None }
+    let message =
+        format!("avatar: use a picture of at most {} MB.", MAX_AVATAR_BYTES / (1024 * 1024));
+    EdgeError::Farm {
+        status: 413,
+        body: ErrorBody::new("payload_too_large", message),
+        retry_after: None,
+    }
 }
 
 /// The base64 text of a 2 MB picture, with room for the JSON around it.
@@ -60,7 +65,10 @@ async fn upload_avatar(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError
         return Err(too_large());
     }
     let client = ClientInfo::from_request(&req);
-    let png = FarmClient::new(&ctx.data, &client).post_bytes(AVATAR_PATH, Some(&user.id), picture).await?.body;
+    let png = FarmClient::new(&ctx.data, &client)
+        .post_bytes(AVATAR_PATH, Some(&user.id), picture)
+        .await?
+        .body;
     // The farm recorded the same name: SHA-256 of these bytes.
     let hash = hex::encode(Sha256::digest(&png));
     let metadata = HttpMetadata {
@@ -71,8 +79,14 @@ async fn upload_avatar(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError
         content_encoding: None,
         cache_expiry: None,
     };
-    ctx.env.bucket(BUCKET)?.put(format!("avatars/{hash}.png"), png).http_metadata(metadata).execute().await?;
-    let response = json_value(200, &serde_json::json!({ "avatar_url": format!("/avatars/{hash}.png") }))?;
+    ctx.env
+        .bucket(BUCKET)?
+        .put(format!("avatars/{hash}.png"), png)
+        .http_metadata(metadata)
+        .execute()
+        .await?;
+    let response =
+        json_value(200, &serde_json::json!({ "avatar_url": format!("/avatars/{hash}.png") }))?;
     response.headers().set("cache-control", "no-store")?;
     Ok(response)
 }
@@ -80,13 +94,20 @@ async fn upload_avatar(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError
 /// `<64 hex>.png`, the only names stored.
 fn stored_name(file: &str) -> Option<&str> {
     let hash = file.strip_suffix(".png")?;
-    (hash.len() == 64 && hash.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))).then_some(hash)
+    (hash.len() == 64 && hash.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)))
+        .then_some(hash)
 }
 
 async fn get_avatar(_req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let not_found = || EdgeError::NotFound("There is no such avatar.".into());
     let hash = ctx.param("file").and_then(|f| stored_name(f)).ok_or_else(not_found)?;
-    let object = ctx.env.bucket(BUCKET)?.get(format!("avatars/{hash}.png")).execute().await?.ok_or_else(not_found)?;
+    let object = ctx
+        .env
+        .bucket(BUCKET)?
+        .get(format!("avatars/{hash}.png"))
+        .execute()
+        .await?
+        .ok_or_else(not_found)?;
     let body = object.body().ok_or_else(not_found)?.bytes().await?;
     let response = Response::from_bytes(body)?;
     let headers = response.headers();

@@ -32,7 +32,11 @@ async fn update_me(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let user = signed_in(&req, &ctx).await?;
     let edit = profile_edit(&read_body(&mut req).await?)?;
     let client = ClientInfo::from_request(&req);
-    uncached(FarmClient::new(&ctx.data, &client).put("/internal/users/me", Some(&user.id), &edit).await?)
+    uncached(
+        FarmClient::new(&ctx.data, &client)
+            .put("/internal/users/me", Some(&user.id), &edit)
+            .await?,
+    )
 }
 
 /// One of the caller's own progress views, read from the farm.
@@ -62,12 +66,15 @@ async fn list_recommendations(req: Request, ctx: Ctx) -> Result<Response, EdgeEr
 /// be a username is answered here without asking the farm.
 async fn get_public_profile(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let not_found = || EdgeError::NotFound("There is no user with that name.".into());
-    let name = ctx.param("username").filter(|n| valid_username(n)).cloned().ok_or_else(not_found)?;
+    let name =
+        ctx.param("username").filter(|n| valid_username(n)).cloned().ok_or_else(not_found)?;
     let client = ClientInfo::from_request(&req);
     let subject = match client.ip {
         Some(ip) => format!("ip:{ip}"),
         None => "ip:unknown".to_string(),
     };
     rate_limiter::enforce(&ctx.env, &ctx.data, rate_limiter::API, &subject).await?;
-    uncached(FarmClient::new(&ctx.data, &client).get(&format!("/internal/users/{name}"), None).await?)
+    uncached(
+        FarmClient::new(&ctx.data, &client).get(&format!("/internal/users/{name}"), None).await?,
+    )
 }

@@ -55,12 +55,8 @@ pub fn reencode(bytes: &[u8]) -> Result<Vec<u8>, AvatarError> {
     reader.limits(limits);
     let picture = reader.decode().map_err(|e| AvatarError::Unreadable(e.to_string()))?;
     let side = picture.width().min(picture.height());
-    let square = picture.crop_imm(
-        (picture.width() - side) / 2,
-        (picture.height() - side) / 2,
-        side,
-        side,
-    );
+    let square =
+        picture.crop_imm((picture.width() - side) / 2, (picture.height() - side) / 2, side, side);
     let avatar = square.resize_exact(AVATAR_SIDE, AVATAR_SIDE, FilterType::Lanczos3).to_rgba8();
     let mut png = Vec::new();
     avatar
@@ -92,9 +88,11 @@ pub async fn upload_avatar(
                 "payload_too_large",
                 format!("avatar: {e}."),
             ),
-            AvatarError::NotAnImage | AvatarError::Unreadable(_) => {
-                ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_image", format!("avatar: {e}."))
-            }
+            AvatarError::NotAnImage | AvatarError::Unreadable(_) => ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid_image",
+                format!("avatar: {e}."),
+            ),
         })?;
     let hash = content_hash(&png);
     me::set_avatar(&state.db, id, &hash).await?;

@@ -35,7 +35,10 @@ pub fn by_difficulty(rows: &[DifficultyRow]) -> Vec<DifficultyCount> {
 }
 
 #[tracing::instrument(skip_all)]
-pub async fn get_stats(State(state): State<AppState>, caller: Caller) -> ApiResult<Json<UserStats>> {
+pub async fn get_stats(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> ApiResult<Json<UserStats>> {
     let id = caller.require_user()?;
     let solved = by_difficulty(&progress::solved_by_difficulty(&state.db, id, Some(id)).await?);
     let (submissions, accepted_submissions) = progress::submission_counts(&state.db, id).await?;
@@ -47,7 +50,11 @@ pub async fn get_stats(State(state): State<AppState>, caller: Caller) -> ApiResu
     let languages = progress::languages(&state.db, id)
         .await?
         .into_iter()
-        .map(|l| LanguageCount { language: l.language, solved: l.solved, submissions: l.submissions })
+        .map(|l| LanguageCount {
+            language: l.language,
+            solved: l.solved,
+            submissions: l.submissions,
+        })
         .collect();
     Ok(Json(UserStats {
         total_solved: solved.iter().map(|d| d.solved).sum(),
@@ -88,7 +95,10 @@ pub async fn get_streak(State(state): State<AppState>, caller: Caller) -> ApiRes
 }
 
 #[tracing::instrument(skip_all)]
-pub async fn get_heatmap(State(state): State<AppState>, caller: Caller) -> ApiResult<Json<Heatmap>> {
+pub async fn get_heatmap(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> ApiResult<Json<Heatmap>> {
     let row = own_row(&state, caller.require_user()?).await?;
     let today = today_in(zone_of(&row.time_zone));
     let from = today - Days::new(HEATMAP_DAYS - 1);

@@ -55,7 +55,8 @@ pub async fn get_profile(
 /// The badges earned, from solve counts and the longest streak; in the order they are earned.
 pub fn badges(solved: &[DifficultyCount], longest_streak: i32) -> Vec<Badge> {
     let total: i64 = solved.iter().map(|d| d.solved).sum();
-    let hard = solved.iter().filter(|d| d.difficulty == Difficulty::Hard).map(|d| d.solved).sum::<i64>();
+    let hard =
+        solved.iter().filter(|d| d.difficulty == Difficulty::Hard).map(|d| d.solved).sum::<i64>();
     let earned = [
         (total >= 1, "first-solve", "First solve"),
         (total >= 10, "solved-10", "10 problems solved"),

@@ -62,7 +62,8 @@ pub async fn list_recommendations(
 ) -> ApiResult<Json<Recommendations>> {
     let row = own_row(&state, caller.require_user()?).await?;
     let premium = matches!(Role::parse(&row.role), Some(Role::Premium | Role::Admin));
-    let solved = by_difficulty(&progress::solved_by_difficulty(&state.db, row.id, Some(row.id)).await?);
+    let solved =
+        by_difficulty(&progress::solved_by_difficulty(&state.db, row.id, Some(row.id)).await?);
     let (usual, target) = target_difficulty(&solved);
     let items = recommend::candidates(&state.db, row.id, target, premium, RECOMMENDATIONS)
         .await?

@@ -49,7 +49,12 @@ pub fn time_zone_of(name: &str) -> ApiResult<chrono_tz::Tz> {
 
 /// Trimmed free text: empty becomes none; too long or with control characters (other than
 /// line breaks where `multi_line`) is refused.
-fn text(field: &str, value: Option<String>, max: usize, multi_line: bool) -> ApiResult<Option<String>> {
+fn text(
+    field: &str,
+    value: Option<String>,
+    max: usize,
+    multi_line: bool,
+) -> ApiResult<Option<String>> {
     let Some(value) = value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty()) else {
         return Ok(None);
     };
@@ -73,7 +78,9 @@ fn link(raw: &str) -> ApiResult<String> {
         ))
     };
     if raw.len() > MAX_LINK_CHARS {
-        return Err(ApiError::invalid(format!("links: use at most {MAX_LINK_CHARS} characters each.")));
+        return Err(ApiError::invalid(format!(
+            "links: use at most {MAX_LINK_CHARS} characters each."
+        )));
     }
     let url = url::Url::parse(raw).map_err(|_| bad())?;
     let web = matches!(url.scheme(), "http" | "https");
@@ -123,7 +130,10 @@ mod tests {
         bad(UpdateProfileRequest { links: vec!["ftp://x.org".into()], ..base() }, "links");
         bad(UpdateProfileRequest { links: vec!["https://u:p@x.org".into()], ..base() }, "links");
         bad(UpdateProfileRequest { links: vec!["https://x.org".into(); 6], ..base() }, "links");
-        bad(UpdateProfileRequest { display_name: Some("a\u{7}b".into()), ..base() }, "display_name");
+        bad(
+            UpdateProfileRequest { display_name: Some("a\u{7}b".into()), ..base() },
+            "display_name",
+        );
         bad(UpdateProfileRequest { bio: Some("x".repeat(501)), ..base() }, "bio");
     }
 }

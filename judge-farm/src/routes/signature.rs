@@ -5,11 +5,12 @@
 //! help whoever probes the farm); the log does.
 //!
 //! The body is read under the size cap as it streams: a declared length over the cap is
-//! refused before anything is read, and an undeclared one stops at the first byte past it.
+//! refused before anything is read, and an undeclared one stops at the first byte past it. The
+//! cap is `MAX_BODY_BYTES`, except on the avatar upload (`MAX_AVATAR_BYTES` of raw image).
 
 use algoarena_shared::limits::MAX_BODY_BYTES;
-use algoarena_shared::user_profile::{AVATAR_PATH, MAX_AVATAR_BYTES};
 use algoarena_shared::signing::{self, SignatureError, SignedParts};
+use algoarena_shared::user_profile::{AVATAR_PATH, MAX_AVATAR_BYTES};
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, StatusCode};

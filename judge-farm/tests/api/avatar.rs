@@ -14,9 +14,19 @@ use uuid::Uuid;
 
 use crate::helpers::{now, random_nonce, signed_request, TestFarm};
 
-async fn upload(farm: &TestFarm, user: Uuid, bytes: &[u8]) -> (StatusCode, Option<String>, Vec<u8>) {
-    let request =
-        signed_request("POST", "/internal/users/me/avatar", Some(user), bytes, now(), &random_nonce());
+async fn upload(
+    farm: &TestFarm,
+    user: Uuid,
+    bytes: &[u8],
+) -> (StatusCode, Option<String>, Vec<u8>) {
+    let request = signed_request(
+        "POST",
+        "/internal/users/me/avatar",
+        Some(user),
+        bytes,
+        now(),
+        &random_nonce(),
+    );
     let response = farm.app.clone().oneshot(request).await.unwrap();
     let status = response.status();
     let kind = response.headers().get("content-type").map(|v| v.to_str().unwrap().to_string());

@@ -50,7 +50,10 @@ async fn a_profile_edit_is_stored_normalized_and_read_back() {
     // Fields left out are cleared; the username and time zone are kept.
     let (status, me) = put_me(&farm, user, json!({"display_name": "Ada"})).await;
     assert_eq!(status, StatusCode::OK, "{me}");
-    assert_eq!((me["username"].as_str(), me["time_zone"].as_str()), (Some("Ada_L"), Some("Europe/London")));
+    assert_eq!(
+        (me["username"].as_str(), me["time_zone"].as_str()),
+        (Some("Ada_L"), Some("Europe/London"))
+    );
     assert_eq!((&me["bio"], &me["links"]), (&Value::Null, &json!([])));
 }
 
@@ -67,7 +70,9 @@ async fn bad_fields_are_refused_by_name_and_change_nothing() {
         let got = put_me(&farm, user, json!({"time_zone": zone, "display_name": "X"})).await;
         assert_refused(got, invalid, "invalid_input", "time_zone");
     }
-    for link in ["javascript:alert(1)", "ftp://files.example/", "not a url", "https://user:pw@x.example/"] {
+    for link in
+        ["javascript:alert(1)", "ftp://files.example/", "not a url", "https://user:pw@x.example/"]
+    {
         let got = put_me(&farm, user, json!({"links": [link]})).await;
         assert_refused(got, invalid, "invalid_input", "links");
     }
@@ -115,16 +120,37 @@ async fn a_public_profile_shows_solves_and_badges_but_nothing_private() {
             .as_array()
             .unwrap()
             .iter()
-            .map(|d| (d["difficulty"].as_str().unwrap(), d["solved"].as_i64().unwrap(), d["total"].as_i64().unwrap()))
+            .map(|d| {
+                (
+                    d["difficulty"].as_str().unwrap(),
+                    d["solved"].as_i64().unwrap(),
+                    d["total"].as_i64().unwrap(),
+                )
+            })
             .collect();
-        assert_eq!(solved, [("Easy", 0, 1), ("Medium", 0, 3), ("Hard", 1, 1)], "unpublished problems do not count");
-        let recent: Vec<&str> =
-            profile["recent_solves"].as_array().unwrap().iter().map(|s| s["slug"].as_str().unwrap()).collect();
+        assert_eq!(
+            solved,
+            [("Easy", 0, 1), ("Medium", 0, 3), ("Hard", 1, 1)],
+            "unpublished problems do not count"
+        );
+        let recent: Vec<&str> = profile["recent_solves"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["slug"].as_str().unwrap())
+            .collect();
         assert_eq!(recent, ["subarray-sums"]);
-        let badges: Vec<&str> =
-            profile["badges"].as_array().unwrap().iter().map(|b| b["id"].as_str().unwrap()).collect();
+        let badges: Vec<&str> = profile["badges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| b["id"].as_str().unwrap())
+            .collect();
         assert_eq!(badges, ["first-solve", "hard-solver"]);
-        assert_eq!((profile["rating"].as_i64(), profile["rated_contests"].as_i64()), (Some(1500), Some(0)));
+        assert_eq!(
+            (profile["rating"].as_i64(), profile["rated_contests"].as_i64()),
+            (Some(1500), Some(0))
+        );
         for private in ["email", "id", "role", "time_zone", "streak", "submissions"] {
             assert!(profile.get(private).is_none(), "{private} is private: {profile}");
         }

@@ -59,14 +59,22 @@ async fn the_streak_counts_local_days_and_moves_with_the_time_zone() {
     let user = solver_across_midnight(&farm).await;
 
     let streak = get(&farm, "/internal/users/me/streak", user).await;
-    assert_eq!((streak["current"].as_i64(), streak["longest"].as_i64()), (Some(3), Some(3)), "{streak}");
+    assert_eq!(
+        (streak["current"].as_i64(), streak["longest"].as_i64()),
+        (Some(3), Some(3)),
+        "{streak}"
+    );
     assert_eq!(streak["last_active_date"], date(1));
     assert_eq!(streak["time_zone"], "UTC");
     assert_eq!(streak["solved_today"], false);
 
     set_zone(&farm, user, "America/New_York").await;
     let streak = get(&farm, "/internal/users/me/streak", user).await;
-    assert_eq!((streak["current"].as_i64(), streak["longest"].as_i64()), (Some(1), Some(1)), "{streak}");
+    assert_eq!(
+        (streak["current"].as_i64(), streak["longest"].as_i64()),
+        (Some(1), Some(1)),
+        "{streak}"
+    );
     assert_eq!(streak["last_active_date"], date(1), "noon UTC is morning in New York");
 
     // East of UTC the two midnight solves are one morning, and yesterday noon is yesterday
@@ -83,12 +91,20 @@ async fn a_streak_is_broken_after_a_day_without_a_solve_and_extended_by_a_verdic
     accepted_at(&farm, user, "two-sum", utc_midnight() - Duration::days(3)).await;
     accepted_at(&farm, user, "reverse-words", utc_midnight() - Duration::days(4)).await;
     let streak = get(&farm, "/internal/users/me/streak", user).await;
-    assert_eq!((streak["current"].as_i64(), streak["longest"].as_i64()), (Some(0), Some(2)), "{streak}");
+    assert_eq!(
+        (streak["current"].as_i64(), streak["longest"].as_i64()),
+        (Some(0), Some(2)),
+        "{streak}"
+    );
 
     // A verdict landing now (submitted a minute ago) starts today's run.
     accepted_at(&farm, user, "coin-change", chrono::Utc::now() - Duration::minutes(1)).await;
     let streak = get(&farm, "/internal/users/me/streak", user).await;
-    assert_eq!((streak["current"].as_i64(), streak["solved_today"].as_bool()), (Some(1), Some(true)), "{streak}");
+    assert_eq!(
+        (streak["current"].as_i64(), streak["solved_today"].as_bool()),
+        (Some(1), Some(true)),
+        "{streak}"
+    );
 }
 
 #[tokio::test]
@@ -118,37 +134,65 @@ async fn stats_count_solves_by_difficulty_tag_and_language() {
     accepted_at(&farm, user, "two-sum", t).await;
     judged_at(&farm, user, "reverse-words", Language::Cpp17, Status::WrongAnswer, t).await;
     judged_at(&farm, user, "reverse-words", Language::Cpp17, Status::Accepted, t).await;
-    judged_at(&farm, user, "maximum-subarray", Language::Python3, Status::TimeLimitExceeded, t).await;
+    judged_at(&farm, user, "maximum-subarray", Language::Python3, Status::TimeLimitExceeded, t)
+        .await;
 
     let stats = get(&farm, "/internal/users/me/stats", user).await;
     let solved: Vec<(&str, i64, i64)> = stats["solved"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|d| (d["difficulty"].as_str().unwrap(), d["solved"].as_i64().unwrap(), d["total"].as_i64().unwrap()))
+        .map(|d| {
+            (
+                d["difficulty"].as_str().unwrap(),
+                d["solved"].as_i64().unwrap(),
+                d["total"].as_i64().unwrap(),
+            )
+        })
         .collect();
     assert_eq!(solved, [("Easy", 2, 2), ("Medium", 0, 3), ("Hard", 0, 1)]);
-    assert_eq!((stats["total_solved"].as_i64(), stats["total_problems"].as_i64()), (Some(2), Some(6)));
-    assert_eq!((stats["submissions"].as_i64(), stats["accepted_submissions"].as_i64()), (Some(4), Some(2)));
+    assert_eq!(
+        (stats["total_solved"].as_i64(), stats["total_problems"].as_i64()),
+        (Some(2), Some(6))
+    );
+    assert_eq!(
+        (stats["submissions"].as_i64(), stats["accepted_submissions"].as_i64()),
+        (Some(4), Some(2))
+    );
     assert_eq!(stats["acceptance_rate"].as_f64(), Some(0.5));
     let tags: Vec<(&str, i64, i64)> = stats["tags"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|t| (t["slug"].as_str().unwrap(), t["solved"].as_i64().unwrap(), t["total"].as_i64().unwrap()))
+        .map(|t| {
+            (
+                t["slug"].as_str().unwrap(),
+                t["solved"].as_i64().unwrap(),
+                t["total"].as_i64().unwrap(),
+            )
+        })
         .collect();
     assert_eq!(tags, [("array", 1, 3), ("string", 1, 1), ("dynamic-programming", 0, 3)]);
     let languages: Vec<(&str, i64, i64)> = stats["languages"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|l| (l["language"].as_str().unwrap(), l["solved"].as_i64().unwrap(), l["submissions"].as_i64().unwrap()))
+        .map(|l| {
+            (
+                l["language"].as_str().unwrap(),
+                l["solved"].as_i64().unwrap(),
+                l["submissions"].as_i64().unwrap(),
+            )
+        })
         .collect();
     assert_eq!(languages, [("cpp17", 1, 2), ("python3", 1, 2)]);
 
     let (fresh, _) = farm.register("fresh@example.com").await;
     let stats = get(&farm, "/internal/users/me/stats", fresh).await;
-    assert_eq!((stats["total_solved"].as_i64(), stats["acceptance_rate"].as_f64()), (Some(0), Some(0.0)));
+    assert_eq!(
+        (stats["total_solved"].as_i64(), stats["acceptance_rate"].as_f64()),
+        (Some(0), Some(0.0))
+    );
 }
 
 #[tokio::test]

@@ -142,7 +142,11 @@ pub struct SolveRow {
 }
 
 /// The user's latest solved problems that anyone may see, newest first.
-pub async fn recent_solves(db: impl PgExecutor<'_>, user: Uuid, limit: i64) -> Result<Vec<SolveRow>> {
+pub async fn recent_solves(
+    db: impl PgExecutor<'_>,
+    user: Uuid,
+    limit: i64,
+) -> Result<Vec<SolveRow>> {
     Ok(sqlx::query_as!(
         SolveRow,
         r#"select p.slug, p.title, p.difficulty as "difficulty!: Difficulty",
