@@ -10,6 +10,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { codeIn, mailsTo, randomIp, waitForMail } from '../api/client.js';
 import { withFailureArtifacts } from './support/artifacts.js';
 import { openBrowser } from './support/chromium.js';
@@ -72,6 +73,10 @@ test('the dashboard shows one solve everywhere it should, and the profile pages 
     await page.goto('/problems');
     await page.waitForSelector(byTestId('nav-dashboard'));
     assert.ok(!scripts.some((u) => /chart|Dashboard/.test(u)), `first load: ${scripts.join(', ')}`);
+    let gzipped = 0;
+    for (const url of scripts) gzipped += gzipSync(await (await page.request.get(url)).body()).length;
+    assert.ok(gzipped <= 200 * 1024, `the first load's JavaScript is ${gzipped} bytes gzipped`);
+    t.diagnostic(`first-load JavaScript: ${(gzipped / 1024).toFixed(1)} KB gzipped`);
 
     await page.click(byTestId('nav-dashboard'));
     await page.waitForSelector(byTestId('dashboard'));
