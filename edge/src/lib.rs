@@ -32,6 +32,8 @@ async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response
     let router = Router::with_data(settings);
     let router = routes::auth::mount(router);
     let router = routes::users::mount(router);
+    let router = routes::profile::mount(router);
+    let router = routes::avatars::mount(router);
     let router = routes::languages::mount(router);
     let router = routes::my_work::mount(router);
     let router = routes::practice::mount(router);

@@ -19,6 +19,7 @@ pub fn app(state: AppState) -> Router {
         .merge(crate::contests::routes::router())
         .merge(crate::practice::routes::router())
         .merge(crate::curated::routes::router())
+        .merge(crate::profile::router())
         .merge(languages::router())
         .merge(problems::router())
         .merge(submissions::router())

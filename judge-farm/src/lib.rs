@@ -17,6 +17,7 @@ pub mod languages;
 pub mod metrics;
 pub mod model;
 pub mod practice;
+pub mod profile;
 pub mod progress;
 pub mod queue;
 pub mod routes;

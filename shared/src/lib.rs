@@ -21,4 +21,5 @@ pub mod problem_sets;
 pub mod rating;
 pub mod scoring;
 pub mod signing;
+pub mod user_profile;
 pub mod verdict;

@@ -12,6 +12,7 @@ pub mod account;
 pub mod flows;
 pub mod my_work;
 pub mod problems;
+pub mod profile;
 pub mod run;
 pub mod submission;
 
@@ -33,7 +34,7 @@ pub fn check_body_size(len: usize) -> Result<(), EdgeError> {
 
 /// Fields whose text may span lines (source code, custom stdin, a note): they may hold tab, line
 /// feed and carriage return, and no other control character.
-pub const MULTI_LINE_FIELDS: &[&str] = &["code", "inputs", "text"];
+pub const MULTI_LINE_FIELDS: &[&str] = &["code", "inputs", "text", "bio"];
 
 /// Parses a request body that must be a JSON object, with no control characters in it.
 pub fn json_object(body: &[u8]) -> Result<JsonObject, EdgeError> {

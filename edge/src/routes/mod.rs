@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod contest_room;
+pub mod avatars;
 pub mod contests;
 pub mod fallback;
 pub mod internal;
@@ -10,6 +11,7 @@ pub mod languages;
 pub mod my_work;
 pub mod practice;
 pub mod problems;
+pub mod profile;
 pub mod submissions;
 pub mod users;
 

@@ -62,6 +62,16 @@ impl<'a> FarmClient<'a> {
         self.send(Method::Post, path, user, body).await?.success()
     }
 
+    /// POST raw bytes (an uploaded picture) acting for `user`; the farm answers raw bytes.
+    pub async fn post_bytes(
+        &self,
+        path: &str,
+        user: Option<&str>,
+        body: Vec<u8>,
+    ) -> Result<FarmReply, EdgeError> {
+        self.send(Method::Post, path, user, body).await?.success()
+    }
+
     /// PUT a JSON body acting for `user`; an error status becomes an [`EdgeError`].
     pub async fn put<T: Serialize>(
         &self,

@@ -1,6 +1,6 @@
 // The app shell: the navbar and the page chosen by the current path.
 
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navbar } from './components/Navbar';
 import { BookmarksPage } from './pages/BookmarksPage';
 import { ContestListPage } from './contests/pages/ContestListPage';
@@ -21,6 +21,10 @@ import { SubmissionsPage } from './pages/SubmissionsPage';
 import { TwoFactorResetPage } from './pages/TwoFactorResetPage';
 import { matchPath, useLocation } from './router/router';
 
+// Loaded on first visit, so their code (and Chart.js) stays out of the first page load.
+const DashboardPage = lazy(() => import('./pages/DashboardPage'));
+const PublicProfilePage = lazy(() => import('./pages/PublicProfilePage'));
+
 function route(pathname: string): { page: ReactNode; wide?: boolean } {
   if (pathname === '/') return { page: <HomePage /> };
   if (pathname === '/problems') return { page: <ProblemListPage /> };
@@ -40,6 +44,9 @@ function route(pathname: string): { page: ReactNode; wide?: boolean } {
   if (set) return { page: <ProblemSetPage key={set.slug} slug={set.slug} /> };
   const contest = matchPath('/contests/:slug', pathname);
   if (contest) return { page: <ContestPage key={contest.slug} slug={contest.slug} /> };
+  if (pathname === '/dashboard') return { page: <DashboardPage /> };
+  const profile = matchPath('/u/:username', pathname);
+  if (profile) return { page: <PublicProfilePage key={profile.username} username={profile.username} /> };
   const problem = matchPath('/problems/:slug', pathname);
   // Keyed by slug so moving between problems starts from a clean page (editor, verdict).
   if (problem) return { page: <ProblemPage key={problem.slug} slug={problem.slug} />, wide: true };
@@ -52,7 +59,9 @@ export function App() {
   return (
     <>
       <Navbar />
-      <main className={wide ? 'page page-wide' : 'page'}>{page}</main>
+      <main className={wide ? 'page page-wide' : 'page'}>
+        <Suspense fallback={<p className="muted">Loading…</p>}>{page}</Suspense>
+      </main>
     </>
   );
 }

@@ -258,6 +258,8 @@ pub async fn finish_scored(
         record_problem_state(&mut tx, job.user_id, job.problem_id, accepted).await?;
         if accepted {
             mark_best(&mut tx, job.user_id, job.problem_id).await?;
+            // Only an accepted verdict can extend a streak.
+            crate::db::streaks::refresh(&mut *tx, job.user_id).await?;
         }
     }
     tx.commit().await?;

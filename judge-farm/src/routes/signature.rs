@@ -5,10 +5,12 @@
 //! help whoever probes the farm); the log does.
 //!
 //! The body is read under the size cap as it streams: a declared length over the cap is
-//! refused before anything is read, and an undeclared one stops at the first byte past it.
+//! refused before anything is read, and an undeclared one stops at the first byte past it. The
+//! cap is `MAX_BODY_BYTES`, except on the avatar upload (`MAX_AVATAR_BYTES` of raw image).
 
 use algoarena_shared::limits::MAX_BODY_BYTES;
 use algoarena_shared::signing::{self, SignatureError, SignedParts};
+use algoarena_shared::user_profile::{AVATAR_PATH, MAX_AVATAR_BYTES};
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -84,11 +86,13 @@ pub async fn require_signature(
         .get(axum::http::header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|len| len > MAX_BODY_BYTES as u64) {
+    // Avatar uploads are images, larger than any JSON body; every other path keeps the cap.
+    let cap = if parts.uri.path() == AVATAR_PATH { MAX_AVATAR_BYTES } else { MAX_BODY_BYTES };
+    if declared.is_some_and(|len| len > cap as u64) {
         return Err(too_large());
     }
     // `to_bytes` with a limit stops reading at the first byte past it (http-body's `Limited`).
-    let body = axum::body::to_bytes(body, MAX_BODY_BYTES).await.map_err(|_| too_large())?;
+    let body = axum::body::to_bytes(body, cap).await.map_err(|_| too_large())?;
 
     let headers = &parts.headers;
     let (Some(ts), Some(nonce), Some(signature)) = (

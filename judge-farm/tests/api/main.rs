@@ -3,6 +3,7 @@
 mod account;
 mod account_security;
 mod auth;
+mod avatar;
 mod contests;
 mod events;
 mod helpers;
@@ -14,6 +15,9 @@ mod my_work;
 mod practice;
 mod problem_list;
 mod problems;
+mod profile;
+mod profile_fixtures;
+mod progress;
 mod runs;
 mod signature;
 mod submission_lists;

@@ -36,6 +36,9 @@ export function Navbar() {
             <Link to="/submissions" className="btn btn-ghost" data-testid="nav-submissions">
               Submissions
             </Link>
+            <Link to="/dashboard" className="btn btn-ghost" data-testid="nav-dashboard">
+              Dashboard
+            </Link>
             <Link to="/settings" className="btn btn-ghost" data-testid="nav-settings">
               Settings
             </Link>

@@ -10,6 +10,7 @@ import { useSession } from '../auth/useSession';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
 import { Link, navigate } from '../router/router';
+import { ProfileSettings } from '../settings/ProfileSettings';
 
 export function SettingsPage() {
   const session = useSession();
@@ -84,6 +85,7 @@ export function SettingsPage() {
   return (
     <div className="auth-card">
       <h1>Settings</h1>
+      <ProfileSettings />
       <h2>Two-factor authentication</h2>
       <div className="form">
         <p className="muted">Changes here need your password (or, if your account has none, a code we mail you).</p>

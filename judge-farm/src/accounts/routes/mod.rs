@@ -14,7 +14,6 @@
 pub mod email;
 pub mod oauth;
 pub mod password_change;
-pub mod profile;
 pub mod two_factor;
 
 use algoarena_shared::account::{Accepted, FarmSignIn};
@@ -46,7 +45,6 @@ pub fn router() -> Router<AppState> {
         .merge(email::router())
         .merge(oauth::router())
         .merge(two_factor::router())
-        .merge(profile::router())
         .merge(password_change::router())
 }
 
