@@ -2,8 +2,8 @@
 //! static assets. Each area has a `mount` that adds its routes to the router.
 
 pub mod auth;
-pub mod contest_room;
 pub mod avatars;
+pub mod contest_room;
 pub mod contests;
 pub mod fallback;
 pub mod internal;

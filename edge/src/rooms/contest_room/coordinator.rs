@@ -7,11 +7,11 @@ use futures_util::future::join_all;
 use worker::{Date, Headers, Method, Request, RequestInit, Response, Url};
 
 use super::batch::{fold, next_flush_ms, Pending, BATCH_MS};
-use super::object::ContestRoom;
 use super::protocol::{
-    Tick, BATCH, HEADER_KEY, HEADER_SEQ, HEADER_SHARD, HEADER_SHARDS, HEADER_SLUG, SHARD_CONNECT,
-    TICK,
+    iso, Tick, BATCH, HEADER_KEY, HEADER_SEQ, HEADER_SHARD, HEADER_SHARDS, HEADER_SLUG,
+    SHARD_CONNECT, TICK,
 };
+use super::room::ContestRoom;
 use super::shards::{shard_name, shard_of};
 use super::{store, BINDING};
 
@@ -92,10 +92,6 @@ async fn tick_due(room: &ContestRoom, now: u64) -> worker::Result<Option<u64>> {
     let next = now + TICK_MS;
     storage.put("next_tick", next).await?;
     Ok(Some(next))
-}
-
-pub fn iso(ms: u64) -> String {
-    worker::js_sys::Date::new(&(ms as f64).into()).to_iso_string().into()
 }
 
 /// Posts `body` to every shard at once.

@@ -13,6 +13,7 @@ pub mod client;
 pub mod coordinator;
 pub mod object;
 pub mod protocol;
+pub mod room;
 pub mod shard;
 pub mod shards;
 pub mod store;

@@ -60,3 +60,8 @@ pub struct Tick {
     pub now: String,
     pub ends_at: String,
 }
+
+/// A time in milliseconds since the epoch as RFC 3339, by the runtime's clock (timer ticks).
+pub fn iso(ms: u64) -> String {
+    worker::js_sys::Date::new(&(ms as f64).into()).to_iso_string().into()
+}

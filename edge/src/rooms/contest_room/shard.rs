@@ -6,12 +6,12 @@ use algoarena_shared::contest_room::{RoomEvent, RoomRequest};
 use worker::{Request, Response, WebSocket, WebSocketIncomingMessage, WebSocketPair};
 
 use super::board::Board;
-use super::object::ContestRoom;
 use super::protocol::{
-    ShardBatch, Tick, BOARD, HEADER_SEQ, HEADER_SHARD, HEADER_SLUG, HEADER_USER,
+    iso, ShardBatch, Tick, BOARD, HEADER_SEQ, HEADER_SHARD, HEADER_SLUG, HEADER_USER,
 };
+use super::room::ContestRoom;
 use super::shards::coordinator_name;
-use super::{coordinator, BINDING};
+use super::BINDING;
 
 /// The tag of an anonymous viewer's socket.
 const ANONYMOUS: &str = "anon";
@@ -42,7 +42,7 @@ async fn snapshot(room: &ContestRoom) -> worker::Result<String> {
 /// The tick event from now and the stored end, if the room knows it.
 async fn tick_now(room: &ContestRoom) -> worker::Result<Option<String>> {
     let Some(ends_at) = room.recall("ends_at").await? else { return Ok(None) };
-    let now = coordinator::iso(worker::Date::now().as_millis());
+    let now = iso(worker::Date::now().as_millis());
     Ok(Some(event_json(&RoomEvent::TimerTick { now, ends_at })?))
 }
 
