@@ -17,5 +17,6 @@ pub mod limits;
 pub mod problem_list;
 pub mod rating;
 pub mod scoring;
+pub mod sessions;
 pub mod signing;
 pub mod verdict;

@@ -2,11 +2,13 @@
 
 mod account;
 mod account_security;
+mod active_sessions;
 mod auth;
 mod contests;
 mod events;
 mod helpers;
 mod metrics;
+mod password_rule;
 mod problem_list;
 mod problems;
 mod runs;
