@@ -1,8 +1,8 @@
 //! The active-sessions list (ASVS 5.0 7.5.2): each sign-in's refresh-token family, where and
 //! when it was used, the caller's own one marked, and the bodies that end them.
 
-use serde::{Deserialize, Serialize};
 use crate::ids::SessionId;
+use serde::{Deserialize, Serialize};
 
 /// One signed-in browser or device: a refresh-token family, named by its family id.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -38,9 +38,8 @@ pub fn check(password: &str, context: &[&str]) -> ApiResult<()> {
     if estimate.score() >= Score::Three {
         return Ok(());
     }
-    let mut message = String::from(
-        "password: this password is too common or too easy to guess; choose another.",
-    );
+    let mut message =
+        String::from("password: this password is too common or too easy to guess; choose another.");
     if let Some(feedback) = estimate.feedback() {
         if let Some(warning) = feedback.warning() {
             message.push_str(&format!(" {warning}"));
@@ -80,7 +79,16 @@ mod tests {
 
     #[test]
     fn common_and_predictable_passwords_are_refused_with_a_reason() {
-        for weak in ["password", "password123", "12345678", "qwertyuiop", "iloveyou1", "P@ssw0rd!", "aaaaaaaaaaaa", "abcdefgh1234"] {
+        for weak in [
+            "password",
+            "password123",
+            "12345678",
+            "qwertyuiop",
+            "iloveyou1",
+            "P@ssw0rd!",
+            "aaaaaaaaaaaa",
+            "abcdefgh1234",
+        ] {
             let err = check(weak, &[]).expect_err(weak);
             let ApiError::Client { status, code, message } = err else { panic!("{weak}") };
             assert_eq!((status.as_u16(), code), (422, "weak_password"), "{weak}");
@@ -99,7 +107,11 @@ mod tests {
     #[test]
     fn the_passwords_the_test_suites_use_are_strong_enough() {
         for used in ["correct horse battery", "Pw-k3j2h1-long-enough", "a new long password"] {
-            assert!(!refused(used, &[]), "{used}: {:?}", check(used, &[]).err().map(|e| e.to_string()));
+            assert!(
+                !refused(used, &[]),
+                "{used}: {:?}",
+                check(used, &[]).err().map(|e| e.to_string())
+            );
         }
     }
 }

@@ -16,8 +16,14 @@ const FIREFOX: &str = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 
 /// A password sign-in from a browser with `user_agent`; returns its refresh token.
 async fn sign_in(farm: &TestFarm, email: &str, user_agent: &str) -> String {
     let body = json!({"email": email, "password": PASSWORD}).to_string();
-    let mut request =
-        signed_request("POST", "/internal/auth/login", None, body.as_bytes(), now(), &random_nonce());
+    let mut request = signed_request(
+        "POST",
+        "/internal/auth/login",
+        None,
+        body.as_bytes(),
+        now(),
+        &random_nonce(),
+    );
     request.headers_mut().insert("user-agent", HeaderValue::from_str(user_agent).unwrap());
     let (status, answer) = farm.send(request).await;
     assert_eq!(status, StatusCode::OK, "{answer}");
@@ -28,10 +34,29 @@ async fn refresh(farm: &TestFarm, token: &str) -> (StatusCode, Value) {
     post(farm, "/internal/auth/refresh", None, json!({"refresh_token": token})).await
 }
 
+/// A refresh as the browser sends it, with its user agent (the list shows the latest one).
+async fn refresh_as(farm: &TestFarm, token: &str, user_agent: &str) -> (StatusCode, Value) {
+    let body = json!({"refresh_token": token}).to_string();
+    let mut request = signed_request(
+        "POST",
+        "/internal/auth/refresh",
+        None,
+        body.as_bytes(),
+        now(),
+        &random_nonce(),
+    );
+    request.headers_mut().insert("user-agent", HeaderValue::from_str(user_agent).unwrap());
+    farm.send(request).await
+}
+
 async fn list(farm: &TestFarm, id: Uuid, current: &str) -> Vec<Value> {
-    let (status, answer) =
-        post(farm, "/internal/auth/sessions/list", Some(id), json!({"current_refresh_token": current}))
-            .await;
+    let (status, answer) = post(
+        farm,
+        "/internal/auth/sessions/list",
+        Some(id),
+        json!({"current_refresh_token": current}),
+    )
+    .await;
     assert_eq!(status, StatusCode::OK, "{answer}");
     answer["sessions"].as_array().unwrap().clone()
 }
@@ -42,7 +67,7 @@ async fn the_list_shows_each_live_sign_in_once_with_this_one_marked() {
     let (id, first) = farm.register("lister@example.com").await;
     let laptop = sign_in(&farm, "lister@example.com", FIREFOX).await;
     // A rotation keeps one entry per sign-in, now holding the new token.
-    let (status, rotated) = refresh(&farm, &laptop).await;
+    let (status, rotated) = refresh_as(&farm, &laptop, FIREFOX).await;
     assert_eq!(status, StatusCode::OK);
     let laptop = rotated["refresh_token"].as_str().unwrap().to_string();
 
@@ -100,7 +125,8 @@ async fn one_session_signs_out_by_id_and_only_its_owner_can_do_it() {
     assert_eq!(refresh(&farm, &laptop).await.0, StatusCode::OK, "the laptop stays");
     let (status, _) = post(&farm, &path, Some(id), json!({})).await;
     assert_eq!(status, StatusCode::NOT_FOUND, "already signed out");
-    let (status, _) = post(&farm, "/internal/auth/sessions/not-an-id/revoke", Some(id), json!({})).await;
+    let (status, _) =
+        post(&farm, "/internal/auth/sessions/not-an-id/revoke", Some(id), json!({})).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
 
@@ -109,7 +135,12 @@ async fn signing_out_everywhere_else_keeps_only_the_callers_session() {
     let farm = TestFarm::start().await;
     let (id, phone) = farm.register("many@example.com").await;
     let laptop = sign_in(&farm, "many@example.com", FIREFOX).await;
-    let tablet = sign_in(&farm, "many@example.com", "Mozilla/5.0 (iPad; CPU OS 17_5 like Mac OS X) Safari/604.1").await;
+    let tablet = sign_in(
+        &farm,
+        "many@example.com",
+        "Mozilla/5.0 (iPad; CPU OS 17_5 like Mac OS X) Safari/604.1",
+    )
+    .await;
     let (status, _) = post(
         &farm,
         "/internal/auth/sessions/revoke-others",
@@ -124,8 +155,13 @@ async fn signing_out_everywhere_else_keeps_only_the_callers_session() {
     // Another user's token names no session of this one: everything ends.
     let (_, strangers) = farm.register("other@example.com").await;
     let laptop = sign_in(&farm, "many@example.com", FIREFOX).await;
-    post(&farm, "/internal/auth/sessions/revoke-others", Some(id), json!({"current_refresh_token": strangers}))
-        .await;
+    post(
+        &farm,
+        "/internal/auth/sessions/revoke-others",
+        Some(id),
+        json!({"current_refresh_token": strangers}),
+    )
+    .await;
     assert_eq!(refresh(&farm, &laptop).await.0, StatusCode::UNAUTHORIZED);
     assert_eq!(refresh(&farm, &strangers).await.0, StatusCode::OK, "the other user is untouched");
 }
@@ -147,8 +183,14 @@ async fn changing_the_password_or_the_second_factor_ends_the_other_sessions() {
     };
     // Each step: the thief signs in again (with the password they knew, while it works), the
     // owner changes something, and only the owner's session survives.
-    let change = with_owner(json!({"new_password": "marmalade kestrel obelisk", "password": PASSWORD}), &owner);
-    assert_eq!(post(&farm, "/internal/auth/password", Some(id), change).await.0, StatusCode::NO_CONTENT);
+    let change = with_owner(
+        json!({"new_password": "marmalade kestrel obelisk", "password": PASSWORD}),
+        &owner,
+    );
+    assert_eq!(
+        post(&farm, "/internal/auth/password", Some(id), change).await.0,
+        StatusCode::NO_CONTENT
+    );
     assert_eq!(refresh(&farm, &thief).await.0, StatusCode::UNAUTHORIZED, "password change");
     let (status, rotated) = refresh(&farm, &owner).await;
     assert_eq!(status, StatusCode::OK, "the owner's session survives the change");
@@ -157,7 +199,10 @@ async fn changing_the_password_or_the_second_factor_ends_the_other_sessions() {
     let proof = json!({"password": "marmalade kestrel obelisk"});
     let thief = {
         let body = json!({"email": "victim@example.com", "password": "marmalade kestrel obelisk"});
-        post(&farm, "/internal/auth/login", None, body).await.1["refresh_token"].as_str().unwrap().to_string()
+        post(&farm, "/internal/auth/login", None, body).await.1["refresh_token"]
+            .as_str()
+            .unwrap()
+            .to_string()
     };
     let (_, setup) = post(&farm, "/internal/auth/2fa/setup", Some(id), proof.clone()).await;
     let secret = setup["secret"].as_str().unwrap().to_string();
@@ -194,8 +239,9 @@ async fn changing_the_password_or_the_second_factor_ends_the_other_sessions() {
 async fn sign_in_directly(farm: &TestFarm, id: Uuid) -> String {
     let mut tx = farm.db.begin().await.unwrap();
     let client = algoarena_judge_farm::accounts::db::sessions::ClientInfo::default();
-    let token =
-        algoarena_judge_farm::accounts::db::sessions::create(&mut tx, id, 3600, &client).await.unwrap();
+    let token = algoarena_judge_farm::accounts::db::sessions::create(&mut tx, id, 3600, &client)
+        .await
+        .unwrap();
     tx.commit().await.unwrap();
     token
 }

@@ -4,13 +4,13 @@
 //! All need an access token; the cross-site guard covers the state-changing ones.
 
 use algoarena_shared::ids::SessionId;
-use algoarena_shared::sessions::{NoBody, WithCurrentSession};
+use algoarena_shared::sessions::{NoBody, SessionList, WithCurrentSession};
 use worker::{Request, Response};
 
 use super::no_store;
 use crate::auth::cookie::refresh_token;
 use crate::error::EdgeError;
-use crate::http::{header, ClientInfo};
+use crate::http::{header, json_value, ClientInfo};
 use crate::routes::{handler, signed_in, AppRouter, Ctx};
 use crate::store::farm::FarmClient;
 
@@ -37,7 +37,8 @@ async fn list(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
             &WithCurrentSession::new(NoBody {}, current_session(&req)),
         )
         .await?;
-    no_store(reply.into_response()?)
+    // Parsed, not passed through: the farm's answer must fit the contract the web app reads.
+    no_store(json_value(200, &reply.json::<SessionList>()?)?)
 }
 
 /// `POST /api/auth/sessions/{id}/revoke` → 204; 404 `session_not_found` for an id that is not a

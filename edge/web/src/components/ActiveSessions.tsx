@@ -2,9 +2,10 @@
 // when it signed in and was last used, this one marked; a "Sign out" per other session and
 // "Sign out everywhere else".
 
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { messageOf } from '../api/errors';
-import { listSessions, signOutOtherSessions, signOutSession, type ActiveSession } from '../auth/account';
+import { listSessions, signOutOtherSessions, signOutSession } from '../auth/account';
+import { useAsync } from '../lib/useAsync';
 import { ErrorMessage } from './ErrorMessage';
 
 function when(iso: string): string {
@@ -14,21 +15,11 @@ function when(iso: string): string {
 
 /** `reloadKey` changes when something else on the page may have ended sessions. */
 export function ActiveSessions({ reloadKey }: { reloadKey: number }) {
-  const [sessions, setSessions] = useState<ActiveSession[] | null>(null);
+  // Bumped after a sign-out here, so the list loads again.
+  const [version, setVersion] = useState(0);
+  const list = useAsync(listSessions, [reloadKey, version]);
   const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setSessions(await listSessions());
-      setError(null);
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load, reloadKey]);
+  const sessions = list.data;
 
   async function run(action: () => Promise<void>) {
     setError(null);
@@ -37,14 +28,14 @@ export function ActiveSessions({ reloadKey }: { reloadKey: number }) {
     } catch (err) {
       setError(messageOf(err));
     }
-    await load();
+    setVersion((v) => v + 1);
   }
 
   const others = sessions?.filter((s) => !s.current).length ?? 0;
   return (
     <div data-testid="active-sessions">
       <p className="muted">Where your account is signed in. Sign out anything you do not recognise, then change your password.</p>
-      {sessions === null && !error && <p className="muted">Loading…</p>}
+      {list.status === 'loading' && <p className="muted">Loading…</p>}
       {sessions && (
         <ul className="session-list">
           {sessions.map((s) => (
@@ -71,7 +62,7 @@ export function ActiveSessions({ reloadKey }: { reloadKey: number }) {
       <button type="button" className="btn btn-ghost btn-block" data-testid="sign-out-others" disabled={others === 0} onClick={() => void run(signOutOtherSessions)}>
         Sign out everywhere else
       </button>
-      <ErrorMessage message={error} testId="sessions-error" />
+      <ErrorMessage message={error ?? list.error} testId="sessions-error" />
     </div>
   );
 }
