@@ -6,6 +6,8 @@
 //! grace period right after the rotation while the successor is still unused: two tabs that
 //! refresh at once both get the same successor (RFC 9700 §4.14.2 allows this), and only a
 //! replay after the grace period, or after the successor was used, revokes the family.
+//! The active-sessions list reads each family's live head; one family, or all but the caller's,
+//! can be revoked.
 
 use base64::Engine;
 use rand::RngCore;
