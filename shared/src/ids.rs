@@ -49,6 +49,10 @@ uuid_id!(
     /// An account: `users.id`.
     UserId
 );
+uuid_id!(
+    /// A signed-in session (one sign-in's refresh-token family): `sessions.family_id`.
+    SessionId
+);
 
 #[cfg(test)]
 mod tests {

@@ -20,6 +20,7 @@ pub mod problem_list;
 pub mod problem_sets;
 pub mod rating;
 pub mod scoring;
+pub mod sessions;
 pub mod signing;
 pub mod user_profile;
 pub mod verdict;

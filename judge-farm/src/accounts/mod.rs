@@ -3,8 +3,10 @@
 //! the edge's auth flows call.
 
 pub mod db;
+pub mod device;
 pub mod mail;
 pub mod password;
+pub mod password_rule;
 pub mod routes;
 pub mod sealed;
 pub mod totp;

@@ -2,6 +2,7 @@
 
 mod account;
 mod account_security;
+mod active_sessions;
 mod auth;
 mod avatar;
 mod contests;
@@ -12,6 +13,7 @@ mod import_proofs;
 mod metrics;
 mod my_submissions;
 mod my_work;
+mod password_rule;
 mod practice;
 mod problem_list;
 mod problems;

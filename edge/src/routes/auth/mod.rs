@@ -1,6 +1,6 @@
 //! `/api/auth/*`: register, login, refresh, logout, sign-out everywhere and the JWKS.
 //! [`email`] has e-mail verification, password reset and magic links; [`two_factor`] TOTP;
-//! [`oauth`] Google and GitHub sign-in.
+//! [`oauth`] Google and GitHub sign-in; [`sessions`] the list of active sessions.
 //!
 //! The farm owns accounts and refresh sessions; the edge checks input and rate limits, mints
 //! the short-lived access token and keeps the refresh token in an HttpOnly cookie, away from
@@ -8,10 +8,12 @@
 
 pub mod email;
 pub mod oauth;
+pub mod sessions;
 pub mod two_factor;
 
 use algoarena_shared::account::{FarmSignIn, TwoFactorChallenge};
 use algoarena_shared::api::{AuthSession, FarmSession, RefreshRequest};
+use algoarena_shared::sessions::WithCurrentSession;
 use worker::{Request, Response};
 
 use super::{handler, AppRouter, Ctx};
@@ -36,7 +38,7 @@ pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
         .post_async("/api/auth/password", handler(change_password))
         .get_async("/api/auth/jwks.json", handler(get_jwks))
         .get_async("/.well-known/jwks.json", handler(get_jwks));
-    oauth::mount(two_factor::mount(email::mount(router)))
+    sessions::mount(oauth::mount(two_factor::mount(email::mount(router))))
 }
 
 /// Counts this request against `rule` for the client's IP address.
@@ -100,7 +102,11 @@ async fn change_password(mut req: Request, ctx: Ctx) -> Result<Response, EdgeErr
     let body = change_password_body(&read_body(&mut req).await?)?;
     let client = ClientInfo::from_request(&req);
     let reply = FarmClient::new(&ctx.data, &client)
-        .post("/internal/auth/password", Some(&user.id), &body)
+        .post(
+            "/internal/auth/password",
+            Some(&user.id),
+            &WithCurrentSession::new(body, sessions::current_session(&req)),
+        )
         .await?;
     no_store(reply.into_response()?)
 }

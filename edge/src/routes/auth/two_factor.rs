@@ -2,12 +2,15 @@
 //! set-up and disabling, a fresh proof the farm checks), the step-up code for accounts without a
 //! password, and the second step of a sign-in (with the "2FA pending" token, which opens
 //! nothing else and signs in once). TOTP guesses are rate-limited per account here and counted
-//! per account, with a lock, at the farm.
+//! per account, with a lock, at the farm. Enabling, replacing and disabling 2FA end the
+//! account's other sessions; the refresh cookie tells the farm which one is the caller's.
 
 use algoarena_shared::account::{CodeRequest, TokenRequest, TwoFactorChallengeRequest};
+use algoarena_shared::sessions::WithCurrentSession;
 use sha2::{Digest, Sha256};
 use worker::{Request, Response};
 
+use super::sessions::current_session;
 use super::{limit_by_ip, no_store, session_response};
 use crate::auth::jwt::verify_pending;
 use crate::auth::{authenticate, AuthUser};
@@ -78,7 +81,11 @@ async fn enable(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let code = code_body(&read_body(&mut req).await?)?;
     let client = ClientInfo::from_request(&req);
     let reply = FarmClient::new(&ctx.data, &client)
-        .post("/internal/auth/2fa/verify", Some(&user.id), &CodeRequest { code })
+        .post(
+            "/internal/auth/2fa/verify",
+            Some(&user.id),
+            &WithCurrentSession::new(CodeRequest { code }, current_session(&req)),
+        )
         .await?;
     no_store(reply.into_response()?)
 }
@@ -90,7 +97,11 @@ async fn disable(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let body = disable_body(&read_body(&mut req).await?)?;
     let client = ClientInfo::from_request(&req);
     let reply = FarmClient::new(&ctx.data, &client)
-        .post("/internal/auth/2fa/disable", Some(&user.id), &body)
+        .post(
+            "/internal/auth/2fa/disable",
+            Some(&user.id),
+            &WithCurrentSession::new(body, current_session(&req)),
+        )
         .await?;
     no_store(reply.into_response()?)
 }

@@ -98,3 +98,30 @@ export async function logOutEverywhere(): Promise<void> {
   await authedRequest<void>('/api/auth/logout-all', { method: 'POST' });
   forgetSession();
 }
+
+/** One signed-in browser or device (a sign-in's refresh-token family). */
+export interface ActiveSession {
+  id: string;
+  created_at: string;
+  last_used_at: string;
+  user_agent: string | null;
+  /** A short label such as "Firefox on Linux". */
+  device: string;
+  /** This browser's own session. */
+  current: boolean;
+}
+
+/** The account's live sessions, the most recently used first. */
+export async function listSessions(): Promise<ActiveSession[]> {
+  return (await authedRequest<{ sessions: ActiveSession[] }>('/api/auth/sessions')).sessions;
+}
+
+/** Signs one session out; its next refresh fails. */
+export async function signOutSession(id: string): Promise<void> {
+  await authedRequest<void>(`/api/auth/sessions/${encodeURIComponent(id)}/revoke`, { method: 'POST' });
+}
+
+/** Signs out every session but this browser's. */
+export async function signOutOtherSessions(): Promise<void> {
+  await authedRequest<void>('/api/auth/sessions/revoke-others', { method: 'POST' });
+}

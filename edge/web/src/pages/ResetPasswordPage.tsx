@@ -6,6 +6,7 @@ import { resetPassword } from '../auth/account';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
 import { Link, useLocation } from '../router/router';
+import { PasswordHint } from '../components/PasswordHint';
 
 export function ResetPasswordPage() {
   const token = useLocation().search.get('token') ?? '';
@@ -37,6 +38,7 @@ export function ResetPasswordPage() {
       ) : (
         <form onSubmit={(e) => void onSubmit(e)} className="form">
           <Field label="New password" testId="reset-password" type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+          <PasswordHint />
           <ErrorMessage message={error} testId="reset-error" />
           <button type="submit" className="btn btn-primary btn-block" data-testid="reset-submit" disabled={busy || !token}>
             Set password

@@ -1,16 +1,19 @@
 // Account settings: turn on (or replace) two-factor authentication (QR code, then a first code,
 // then the recovery codes, shown once), turn it off (with a current or recovery code), both
-// confirmed with the password or, for accounts without one, a mailed code; and sign out of
-// every session on every device.
+// confirmed with the password or, for accounts without one, a mailed code; change the password;
+// see the signed-in sessions and sign out one, all others, or all. Changing the password or 2FA
+// ends the other sessions (the farm does it), so the list reloads after those.
 
 import { useState, type FormEvent } from 'react';
 import { ApiError, messageOf } from '../api/errors';
 import { changePassword, disableTwoFactor, enableTwoFactor, logOutEverywhere, requestProofCode, setupTwoFactor, type FreshProof, type TwoFactorSetup } from '../auth/account';
 import { useSession } from '../auth/useSession';
+import { ActiveSessions } from '../components/ActiveSessions';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
 import { Link, navigate } from '../router/router';
 import { ProfileSettings } from '../settings/ProfileSettings';
+import { PasswordHint } from '../components/PasswordHint';
 
 export function SettingsPage() {
   const session = useSession();
@@ -23,6 +26,8 @@ export function SettingsPage() {
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  // Bumped after changes that end the other sessions, so the list shows it.
+  const [sessionsVersion, setSessionsVersion] = useState(0);
 
   if (session.status === 'anonymous') {
     return (
@@ -39,6 +44,7 @@ export function SettingsPage() {
     setNote(null);
     try {
       await action();
+      setSessionsVersion((v) => v + 1);
     } catch (err) {
       setError(err instanceof ApiError && err.code === 'two_factor_enabled' ? 'Two-factor authentication is already on.' : messageOf(err));
     }
@@ -137,11 +143,13 @@ export function SettingsPage() {
       <h2>Password</h2>
       <form onSubmit={onChangePassword} className="form">
         <Field label="New password" testId="new-password" type="password" autoComplete="new-password" value={newPassword} onChange={(e) => setNewPassword(e.target.value)} />
+        <PasswordHint />
         <button type="submit" className="btn btn-ghost btn-block" data-testid="change-password">
           Change password (confirm with the current one above)
         </button>
       </form>
       <h2>Sessions</h2>
+      <ActiveSessions reloadKey={sessionsVersion} />
       <button
         type="button"
         className="btn btn-ghost btn-block"

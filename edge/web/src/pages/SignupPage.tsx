@@ -10,6 +10,7 @@ import { CodeStep } from '../components/CodeStep';
 import { Field } from '../components/Field';
 import { OAuthButtons } from '../components/OAuthButtons';
 import { Link, navigate, safeNext, useLocation } from '../router/router';
+import { PasswordHint } from '../components/PasswordHint';
 
 export function SignupPage() {
   const { search } = useLocation();
@@ -70,6 +71,7 @@ export function SignupPage() {
           value={password}
           onChange={(e) => setPassword(e.target.value)}
         />
+        <PasswordHint />
         <ErrorMessage message={error} testId="signup-error" />
         <button type="submit" className="btn btn-primary btn-block" data-testid="signup-submit" disabled={busy}>
           {busy ? 'Creating account…' : 'Sign up'}

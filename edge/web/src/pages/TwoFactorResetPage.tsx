@@ -1,8 +1,9 @@
 // For someone who lost both the authenticator app and the recovery codes: ask for the e-mailed
-// 2FA reset, then (with the link, after its delay) turn two-factor authentication off.
+// 2FA reset, then (with the link, after its delay) turn two-factor authentication off. Before
+// the delay is over the link's page says the reset is pending, and how the owner cancels it.
 
 import { useState, type FormEvent } from 'react';
-import { messageOf } from '../api/errors';
+import { ApiError, messageOf } from '../api/errors';
 import { confirmTwoFactorReset, requestTwoFactorReset } from '../auth/account';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
@@ -14,14 +15,22 @@ export function TwoFactorResetPage() {
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The link was used before its delay was over: the reset is pending, not refused.
+  const [pending, setPending] = useState<string | null>(null);
 
   async function run(action: () => Promise<string>) {
     setBusy(true);
     setError(null);
     try {
       setNote(await action());
+      setPending(null);
     } catch (err) {
-      setError(messageOf(err));
+      if (err instanceof ApiError && err.code === 'reset_not_ready') {
+        setPending(err.message);
+      } else {
+        setPending(null);
+        setError(messageOf(err));
+      }
     }
     setBusy(false);
   }
@@ -49,6 +58,12 @@ export function TwoFactorResetPage() {
       ) : token ? (
         <form onSubmit={onConfirm} className="form">
           <p className="muted">This turns off two-factor authentication on your account and signs out every session.</p>
+          {pending && (
+            <div className="alert" role="status" data-testid="tfa-reset-pending">
+              <strong>Your reset is pending.</strong> {pending} Come back to this link once the day has passed. If you did not ask
+              for it, sign in with your authenticator app or a recovery code: that cancels it.
+            </div>
+          )}
           <ErrorMessage message={error} testId="tfa-reset-error" />
           <button type="submit" className="btn btn-primary btn-block" data-testid="tfa-reset-confirm" disabled={busy}>
             Turn off two-factor authentication

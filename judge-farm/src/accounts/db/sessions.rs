@@ -6,6 +6,8 @@
 //! grace period right after the rotation while the successor is still unused: two tabs that
 //! refresh at once both get the same successor (RFC 9700 §4.14.2 allows this), and only a
 //! replay after the grace period, or after the successor was used, revokes the family.
+//! The active-sessions list reads each family's live head; one family, or all but the caller's,
+//! can be revoked.
 
 use base64::Engine;
 use rand::RngCore;
@@ -192,4 +194,81 @@ pub async fn revoke_all(db: impl sqlx::PgExecutor<'_>, user_id: Uuid) -> Result<
     .execute(db)
     .await?;
     Ok(())
+}
+
+/// A live session family as the active-sessions list shows it.
+pub struct LiveSession {
+    pub family_id: Uuid,
+    pub started_at: chrono::DateTime<chrono::Utc>,
+    pub last_used_at: chrono::DateTime<chrono::Utc>,
+    pub user_agent: Option<String>,
+    pub current: bool,
+}
+
+/// The user's live session families, most recently used first: each family's unrotated,
+/// unrevoked, unexpired and not idle token (the one its browser holds). `current_token` marks
+/// the family of the browser asking.
+pub async fn list_live(
+    db: &PgPool,
+    user_id: Uuid,
+    current_token: Option<&str>,
+    idle_secs: u32,
+) -> Result<Vec<LiveSession>> {
+    let current_hash = current_token.map(hash_token);
+    let rows = sqlx::query_as!(
+        LiveSession,
+        r#"select s.family_id,
+                  (select min(f.created_at) from sessions f where f.family_id = s.family_id)
+                      as "started_at!",
+                  s.created_at as last_used_at,
+                  s.user_agent,
+                  coalesce(s.family_id = (select c.family_id from sessions c
+                                           where c.refresh_token = $2 and c.user_id = $1), false)
+                      as "current!"
+             from sessions s
+            where s.user_id = $1 and s.replaced_by is null and s.revoked_at is null
+              and s.expires_at > now() and s.created_at > now() - make_interval(secs => $3)
+            order by s.created_at desc"#,
+        user_id,
+        current_hash,
+        f64::from(idle_secs),
+    )
+    .fetch_all(db)
+    .await?;
+    Ok(rows)
+}
+
+/// Ends one of the user's session families; false when the user has no live session by that
+/// id (someone else's family id ends nothing).
+pub async fn revoke_family_of(db: &PgPool, user_id: Uuid, family_id: Uuid) -> Result<bool> {
+    let ended = sqlx::query!(
+        "update sessions set revoked_at = now()
+          where user_id = $1 and family_id = $2 and revoked_at is null",
+        user_id,
+        family_id,
+    )
+    .execute(db)
+    .await?;
+    Ok(ended.rows_affected() > 0)
+}
+
+/// Ends every session of the user except the family `current_token` belongs to ("sign out
+/// everywhere else", and after a password or 2FA change). Without a current token (or with one
+/// of another user) every session ends.
+pub async fn revoke_others(
+    db: impl sqlx::PgExecutor<'_>,
+    user_id: Uuid,
+    current_token: Option<&str>,
+) -> Result<u64> {
+    let ended = sqlx::query!(
+        "update sessions set revoked_at = now()
+          where user_id = $1 and revoked_at is null
+            and family_id is distinct from (select family_id from sessions
+                                              where refresh_token = $2 and user_id = $1)",
+        user_id,
+        current_token.map(hash_token),
+    )
+    .execute(db)
+    .await?;
+    Ok(ended.rows_affected())
 }

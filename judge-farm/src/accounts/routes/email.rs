@@ -150,7 +150,7 @@ async fn reset_password(
     State(state): State<AppState>,
     JsonBody(req): JsonBody<ResetPasswordRequest>,
 ) -> ApiResult<StatusCode> {
-    check_password(&req.password)?;
+    check_password(&req.password, &[])?;
     let hash = password::hash(req.password).await?;
     let mut tx = state.db.begin().await?;
     let Some(user_id) = tokens::use_link(&mut *tx, Purpose::ResetPassword, &req.token).await?

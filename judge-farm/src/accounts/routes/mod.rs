@@ -8,9 +8,11 @@
 //! already have an account", "that username is taken") reaches the mailbox, never the caller.
 //! This module: register, login, refresh, logout; [`email`]: verification codes, password
 //! reset and magic links; [`two_factor`]: TOTP set-up and the second step of a sign-in;
-//! [`password_change`]: changing the password while signed in;
+//! [`password_change`]: changing the password while signed in; [`active_sessions`]: the list
+//! of sessions and signing out one or all others;
 //! [`oauth`]: sign-in with Google or GitHub.
 
+pub mod active_sessions;
 pub mod email;
 pub mod oauth;
 pub mod password_change;
@@ -18,7 +20,7 @@ pub mod two_factor;
 
 use algoarena_shared::account::{Accepted, FarmSignIn};
 use algoarena_shared::api::{FarmSession, LoginRequest, RefreshRequest, RegisterRequest};
-use algoarena_shared::limits::{MAX_PASSWORD_BYTES, MIN_PASSWORD_CHARS};
+use algoarena_shared::limits::MAX_PASSWORD_BYTES;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
@@ -28,7 +30,7 @@ use crate::accounts::db::sessions::{self, ClientInfo, Rotation};
 use crate::accounts::db::tokens::{self, Purpose};
 use crate::accounts::db::users::{self, UserRow};
 use crate::accounts::mail::templates;
-use crate::accounts::{password, sealed};
+use crate::accounts::{password, password_rule, sealed};
 use crate::db;
 use crate::error::{ApiError, ApiResult};
 use crate::routes::json::JsonBody;
@@ -42,6 +44,7 @@ pub fn router() -> Router<AppState> {
         .route("/internal/auth/refresh", post(rotate_session))
         .route("/internal/auth/logout", post(delete_session))
         .route("/internal/auth/sessions/revoke-all", post(delete_all_sessions))
+        .merge(active_sessions::router())
         .merge(email::router())
         .merge(oauth::router())
         .merge(two_factor::router())
@@ -82,18 +85,10 @@ fn check_username(name: &str) -> ApiResult<()> {
     }
 }
 
-pub(crate) fn check_password(password: &str) -> ApiResult<()> {
-    if password.len() > MAX_PASSWORD_BYTES {
-        return Err(ApiError::invalid(format!(
-            "password: use at most {MAX_PASSWORD_BYTES} bytes."
-        )));
-    }
-    if password.chars().count() < MIN_PASSWORD_CHARS {
-        return Err(ApiError::invalid(format!(
-            "password: use at least {MIN_PASSWORD_CHARS} characters."
-        )));
-    }
-    Ok(())
+/// A new password must pass [`password_rule::check`]; `context` is the account's address and
+/// username where known.
+pub(crate) fn check_password(password: &str, context: &[&str]) -> ApiResult<()> {
+    password_rule::check(password, context)
 }
 
 pub(crate) async fn start_session(
@@ -149,7 +144,7 @@ async fn create_account(
     // Refusals here are about the input alone, the same for every address.
     let email = normalize_email(&req.email)?;
     check_username(&req.username)?;
-    check_password(&req.password)?;
+    check_password(&req.password, &[&email, &req.username])?;
     // Hashed whatever comes next; the rest happens after the answer, so every well-formed
     // registration gets the same 202 in the same time.
     let hash = password::hash(req.password).await?;
@@ -350,8 +345,8 @@ mod tests {
 
     #[test]
     fn passwords_must_be_between_eight_characters_and_256_bytes() {
-        assert!(check_password("short").is_err());
-        assert!(check_password("long enough").is_ok());
-        assert!(check_password(&"x".repeat(257)).is_err());
+        assert!(check_password("short", &[]).is_err());
+        assert!(check_password("correct horse battery", &[]).is_ok());
+        assert!(check_password(&"x".repeat(257), &[]).is_err());
     }
 }

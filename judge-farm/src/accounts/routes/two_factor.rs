@@ -3,7 +3,8 @@
 //!
 //! A bearer token alone changes nothing here: setting up or replacing a secret and disabling
 //! 2FA need a fresh proof (the password, or a code mailed to an account without one), and the
-//! owner is mailed about every change. Every accepted TOTP code moves the account's last
+//! owner is mailed about every change. Switching 2FA on, replacing its secret or switching it off
+//! ends every other session of the account (the caller's stays). Every accepted TOTP code moves the account's last
 //! accepted step forward, so a code (or an older one) never works twice; wrong codes count on
 //! the account across every pending sign-in and lock the second factor with a growing delay;
 //! each "2FA pending" token signs in once.
@@ -13,6 +14,7 @@ use algoarena_shared::account::{
     TwoFactorChallengeRequest, TwoFactorDisableRequest, TwoFactorSetup,
 };
 use algoarena_shared::api::FarmSession;
+use algoarena_shared::sessions::WithCurrentSession;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
@@ -200,8 +202,9 @@ async fn create_secret(
 async fn enable(
     State(state): State<AppState>,
     caller: Caller,
-    JsonBody(req): JsonBody<CodeRequest>,
+    JsonBody(req): JsonBody<WithCurrentSession<CodeRequest>>,
 ) -> ApiResult<Json<RecoveryCodes>> {
+    let (req, current) = (req.body, req.current_refresh_token);
     let user = caller_row(&state, &caller).await?;
     let row = two_factor_row(&state, user.id).await?;
     refuse_if_locked(&row)?;
@@ -223,6 +226,9 @@ async fn enable(
         return Err(invalid_code());
     }
     two_factor::replace_recovery_codes(&mut tx, user.id, &hashes).await?;
+    // Whoever else is signed in (a thief with a stolen session, above all) must now pass the
+    // new second factor: every other session ends, the caller's stays.
+    sessions::revoke_others(&mut *tx, user.id, current.as_deref()).await?;
     tx.commit().await?;
     let what = if row.enabled {
         "Your authenticator app was replaced: codes from the old one no longer work, and you \
@@ -285,8 +291,9 @@ async fn recovery_code_spent(state: &AppState, user: &UserRow) -> ApiResult<()> 
 async fn disable(
     State(state): State<AppState>,
     caller: Caller,
-    JsonBody(req): JsonBody<TwoFactorDisableRequest>,
+    JsonBody(req): JsonBody<WithCurrentSession<TwoFactorDisableRequest>>,
 ) -> ApiResult<StatusCode> {
+    let (req, current) = (req.body, req.current_refresh_token);
     let user = caller_row(&state, &caller).await?;
     if !user.totp_enabled {
         return Err(ApiError::conflict(
@@ -298,6 +305,7 @@ async fn disable(
     accept_code(&state, &user, &req.code).await?;
     let mut tx = state.db.begin().await?;
     two_factor::disable(&mut tx, user.id).await?;
+    sessions::revoke_others(&mut *tx, user.id, current.as_deref()).await?;
     tx.commit().await?;
     notify(&state, &user, "Two-factor authentication was switched off for your account.");
     tracing::info!(user_id = %user.id, "2FA disabled");
