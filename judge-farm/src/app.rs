@@ -17,6 +17,7 @@ pub fn app(state: AppState) -> Router {
     let internal = Router::new()
         .merge(accounts::routes::router())
         .merge(crate::contests::routes::router())
+        .merge(crate::contests::board_routes::router())
         .merge(languages::router())
         .merge(problems::router())
         .merge(submissions::router())

@@ -2,6 +2,7 @@
 //! static assets. Each area has a `mount` that adds its routes to the router.
 
 pub mod auth;
+pub mod contest_board;
 pub mod contests;
 pub mod fallback;
 pub mod internal;

@@ -3,6 +3,7 @@
 mod account;
 mod account_security;
 mod auth;
+mod contest_standings;
 mod contests;
 mod events;
 mod helpers;
