@@ -96,7 +96,7 @@ pub async fn participant_submissions<'e>(
 ) -> Result<Vec<Submission>> {
     let rows = sqlx::query!(
         r#"select cp.order_index, s.status as "status: Status", s.score,
-                  floor(extract(epoch from (s.created_at - $3)))::bigint as "secs!"
+                  floor(extract(epoch from (s.created_at - $3::timestamptz)))::bigint as "secs!"
              from submissions s
              join contest_problems cp on cp.contest_id = s.contest_id
                                      and cp.problem_id = s.problem_id
