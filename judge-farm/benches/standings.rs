@@ -32,7 +32,8 @@ fn env_usize(name: &str, default: usize) -> usize {
 struct Lcg(u64);
 impl Lcg {
     fn next(&mut self, n: u64) -> u64 {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 =
+            self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
         (self.0 >> 33) % n
     }
 }
@@ -70,7 +71,8 @@ fn spent(
 /// CPU time of a Postgres backend so far (it runs on this machine).
 fn backend_cpu(pid: i32) -> Duration {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-    let fields: Vec<&str> = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("").split_whitespace().collect();
+    let fields: Vec<&str> =
+        stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("").split_whitespace().collect();
     // After the command name: state is field 3, utime 14 and stime 15 (1-based).
     let ticks = |i: usize| fields.get(i - 3).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
     // SAFETY: sysconf has no preconditions.
@@ -93,17 +95,20 @@ async fn main() {
     let name = format!("bench_standings_{}", Uuid::new_v4().simple());
     let mut conn = PgConnection::connect(&admin).await.expect("Postgres must be running");
     sqlx::query(&format!("create database {name}")).execute(&mut conn).await.unwrap();
-    let db = PgPoolOptions::new().max_connections(1).connect(&format!("{base}/{name}")).await.unwrap();
+    let db =
+        PgPoolOptions::new().max_connections(1).connect(&format!("{base}/{name}")).await.unwrap();
     startup::migrate(&db).await.unwrap();
     let redis_url = std::env::var("REDIS_URL").unwrap_or_else(|_| "redis://127.0.0.1:6379".into());
-    let mut redis =
-        ConnectionManager::new(redis::Client::open(redis_url).unwrap()).await.unwrap();
+    let mut redis = ConnectionManager::new(redis::Client::open(redis_url).unwrap()).await.unwrap();
 
     println!("setting up {participants} participants ...");
     let problems = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../problems");
-    algoarena_judge_farm::import::import(&db, &[problems.join("a-plus-b"), problems.join("reverse-words")])
-        .await
-        .unwrap();
+    algoarena_judge_farm::import::import(
+        &db,
+        &[problems.join("a-plus-b"), problems.join("reverse-words")],
+    )
+    .await
+    .unwrap();
     let contest: Uuid = sqlx::query_scalar(
         "insert into contests (slug, title, start_time, end_time, format)
          values ('bench', 'bench', now() - interval '1 hour', now() + interval '1 hour', 'icpc')
@@ -172,9 +177,8 @@ async fn main() {
         .unwrap();
     let picked: Vec<Uuid> =
         (0..verdicts).map(|_| users[rng.next(users.len() as u64) as usize]).collect();
-    let statuses: Vec<&str> = (0..verdicts)
-        .map(|i| if i % 3 == 0 { "accepted" } else { "wrong_answer" })
-        .collect();
+    let statuses: Vec<&str> =
+        (0..verdicts).map(|i| if i % 3 == 0 { "accepted" } else { "wrong_answer" }).collect();
     sqlx::query(
         "insert into submissions (user_id, problem_id, contest_id, language, code, status, kind)
          select u, $2, $1, 'python3', 'print(1)', s, 'submit'
@@ -252,9 +256,12 @@ async fn main() {
         if part <= 20.0 { "met" } else { "MISSED" }
     );
 
-    let _: () = redis::AsyncCommands::del(&mut redis, &[baseline_key, ranks::board_key(contest), ranks::seq_key(contest)])
-        .await
-        .unwrap();
+    let _: () = redis::AsyncCommands::del(
+        &mut redis,
+        &[baseline_key, ranks::board_key(contest), ranks::seq_key(contest)],
+    )
+    .await
+    .unwrap();
     db.close().await;
     sqlx::query(&format!("drop database {name} with (force)")).execute(&mut conn).await.unwrap();
 }

@@ -43,11 +43,7 @@ pub struct SubmissionNotice {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum RoomPush {
     /// The rows that changed after one committed verdict (or a rejudge), and the verdict.
-    Delta {
-        seq: u64,
-        rows: Vec<StandingRow>,
-        submission: Option<SubmissionNotice>,
-    },
+    Delta { seq: u64, rows: Vec<StandingRow>, submission: Option<SubmissionNotice> },
     /// The whole public board: at least every 30 s while running, and at the end.
     Snapshot {
         seq: u64,
@@ -62,9 +58,9 @@ pub enum RoomPush {
 impl RoomPush {
     pub fn seq(&self) -> u64 {
         match self {
-            RoomPush::Delta { seq, .. } | RoomPush::Snapshot { seq, .. } | RoomPush::Ended { seq } => {
-                *seq
-            }
+            RoomPush::Delta { seq, .. }
+            | RoomPush::Snapshot { seq, .. }
+            | RoomPush::Ended { seq } => *seq,
         }
     }
 }

@@ -26,7 +26,8 @@ pub fn router() -> Router<AppState> {
 
 /// The contest's rules, or the 404 every contest route gives.
 async fn contest(state: &AppState, slug: &str) -> ApiResult<ContestRules> {
-    let missing = || ApiError::not_found("contest_not_found", format!("There is no contest '{slug}'."));
+    let missing =
+        || ApiError::not_found("contest_not_found", format!("There is no contest '{slug}'."));
     let found = reads::find(&state.db, slug).await?.ok_or_else(missing)?;
     rules(&state.db, found.id).await?.ok_or_else(missing)
 }
@@ -47,8 +48,7 @@ async fn get_leaderboard(
     }
     let contest = contest(&state, &slug).await?;
     let mut redis = state.redis.clone();
-    let page =
-        standings::leaderboard_page(&state.db, &mut redis, &contest, page, per_page).await?;
+    let page = standings::leaderboard_page(&state.db, &mut redis, &contest, page, per_page).await?;
     Ok(Json(page))
 }
 
@@ -62,8 +62,7 @@ async fn get_my_rank(
     let mut redis = state.redis.clone();
     let mut mine = standings::my_rank(&state.db, &mut redis, &contest, user).await?;
     if mine.row.is_some() {
-        mine.predicted_rating_change =
-            rating::predicted_change(&state.db, &contest, user).await?;
+        mine.predicted_rating_change = rating::predicted_change(&state.db, &contest, user).await?;
     }
     Ok(Json(mine))
 }

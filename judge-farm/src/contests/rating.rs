@@ -64,11 +64,8 @@ pub async fn finalise(db: &PgPool, slug: &str) -> Result<Finalised> {
     let totals: Vec<Total> = players.iter().map(|(_, t)| *t).collect();
     let states = ratings::states(&mut *tx, &users).await?;
     let ranks = ranks(&totals);
-    let standings = states
-        .into_iter()
-        .zip(&ranks)
-        .map(|(state, &rank)| Standing { state, rank })
-        .collect();
+    let standings =
+        states.into_iter().zip(&ranks).map(|(state, &rank)| Standing { state, rank }).collect();
     let round = round_of(contest.end_time);
     let changes =
         tokio::task::spawn_blocking(move || rate(&EloMmr::default(), &round, standings)).await?;

@@ -51,8 +51,7 @@ pub async fn after_verdict(live: &Live, verdict: ContestVerdict) -> Result<()> {
     let Some(contest) = rules(&live.db, verdict.contest_id).await? else { return Ok(()) };
     let mut redis = live.redis.clone();
     let frozen = contest.frozen_at(Utc::now());
-    let public =
-        board::public_entries_of(&live.db, contest.id, frozen, &[verdict.user_id]).await?;
+    let public = board::public_entries_of(&live.db, contest.id, frozen, &[verdict.user_id]).await?;
     let mut rows = Vec::new();
     for entry in public {
         ranks::set(&mut redis, contest.id, entry.user_id, entry.total).await?;
@@ -118,7 +117,8 @@ pub async fn rejudge(live: &Live, slug: &str, letter: char) -> anyhow::Result<us
     recompute(live, slug).await?;
     let mut redis = live.redis.clone();
     for id in &ids {
-        if let Err(e) = crate::queue::enqueue(&mut redis, &live.settings.submission_stream, *id).await
+        if let Err(e) =
+            crate::queue::enqueue(&mut redis, &live.settings.submission_stream, *id).await
         {
             tracing::warn!(submission_id = %id.as_uuid(), error = %e, "enqueue failed; the sweeper will retry");
         }

@@ -43,8 +43,16 @@ async fn create_submission(
     tracing::Span::current().record("user_id", tracing::field::display(user_id));
     let problem = checked_code(&state, user_id, &req.problem_slug, req.language, &req.code).await?;
     let contest = req.contest_slug.as_deref();
-    queue_judging(&state, user_id, &problem, req.language, &req.code, SubmissionKind::Submit, contest)
-        .await
+    queue_judging(
+        &state,
+        user_id,
+        &problem,
+        req.language,
+        &req.code,
+        SubmissionKind::Submit,
+        contest,
+    )
+    .await
 }
 
 /// Queues a run: of the samples, or of the caller's own inputs (each checked against a function

@@ -297,11 +297,17 @@ async fn a_registered_users_submit_joins_the_running_contest_and_others_are_refu
     let (status, body) = farm
         .signed("POST", "/internal/submissions", Some(outsider), Some(&submit(Some("weekly-join"))))
         .await;
-    assert_eq!((status, body["error"]["code"].as_str()), (StatusCode::FORBIDDEN, Some("not_registered")));
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (StatusCode::FORBIDDEN, Some("not_registered"))
+    );
     let (status, body) = farm
         .signed("POST", "/internal/submissions", Some(users[0]), Some(&submit(Some("nope"))))
         .await;
-    assert_eq!((status, body["error"]["code"].as_str()), (StatusCode::NOT_FOUND, Some("contest_not_found")));
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (StatusCode::NOT_FOUND, Some("contest_not_found"))
+    );
     let (status, _) =
         farm.signed("POST", "/internal/submissions", Some(outsider), Some(&submit(None))).await;
     assert_eq!(status, StatusCode::ACCEPTED, "an outsider practises");
