@@ -234,7 +234,7 @@ async fn main() {
     }
     let part_wall = started.elapsed() / verdicts as u32;
     let after = commandstats(&mut redis).await;
-    let (part_calls, part_usec) = spent(&before, &after, &["zadd", "zcount", "incr"]);
+    let (part_calls, part_usec) = spent(&before, &after, &["zadd", "zcount", "incr", "incrby"]);
 
     let bare = bare_usec as f64 / bare_calls.max(1) as f64;
     let part = part_usec as f64 / verdicts as f64;
