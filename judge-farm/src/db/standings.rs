@@ -127,10 +127,7 @@ pub type RowData = (Total, Vec<Cell>);
 /// One participant's full and frozen rows, drawn by `shared::scoring::board` from their own
 /// submissions (a row depends on nothing else). The frozen row is None when nothing of theirs
 /// was inserted before the freeze.
-pub fn participant_rows(
-    rules: &Rules,
-    subs: &[Submission],
-) -> (Option<RowData>, Option<RowData>) {
+pub fn participant_rows(rules: &Rules, subs: &[Submission]) -> (Option<RowData>, Option<RowData>) {
     let row = |now: ContestTime, viewer: Viewer| {
         scoring::board(rules, subs, now, viewer).rows.into_iter().next().map(|r| (r.total, r.cells))
     };
