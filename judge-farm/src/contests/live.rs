@@ -27,9 +27,15 @@ pub async fn tick(live: &Live, sent: &mut Sent) -> anyhow::Result<()> {
     for id in board::open_rooms(&live.db).await? {
         let Some(contest) = rules(&live.db, id).await? else { continue };
         if now >= contest.final_at() {
-            room::end(live, &contest).await?;
-            sent.remove(&id);
-            tracing::info!(contest = %contest.slug, "contest over: the room got its final board");
+            match room::end(live, &contest).await {
+                Ok(()) => {
+                    sent.remove(&id);
+                    tracing::info!(contest = %contest.slug, "contest over: the room got its final board");
+                }
+                Err(e) => {
+                    tracing::warn!(contest = %contest.slug, error = %format!("{e:#}"), "end not pushed; retried next tick");
+                }
+            }
             continue;
         }
         let frozen = contest.frozen_at(now);
@@ -38,8 +44,12 @@ pub async fn tick(live: &Live, sent: &mut Sent) -> anyhow::Result<()> {
             Some((at, was_frozen)) => at.elapsed() >= SNAPSHOT_EVERY || *was_frozen != frozen,
         };
         if due {
-            room::snapshot(live, &contest).await?;
+            // Counted as sent even when the edge refused it: one room that cannot be reached
+            // is retried on its own schedule and does not hold the others up.
             sent.insert(id, (Instant::now(), frozen));
+            if let Err(e) = room::snapshot(live, &contest).await {
+                tracing::warn!(contest = %contest.slug, error = %format!("{e:#}"), "snapshot not pushed");
+            }
         }
     }
     Ok(())
