@@ -39,7 +39,7 @@ test('a contest submit reaches the leaderboard and my-rank', { timeout: 120_000 
   writeFileSync(join(dir, 'contest.toml'), [
     `slug = "${contest}"`, 'title = "Standings end-to-end"', 'kind = "weekly"', 'format = "icpc"',
     `starts_at = ${start.toISOString().replace('.000Z', 'Z')}`, 'duration_minutes = 60',
-    '', '[[problems]]', `slug = "${slug}"`, 'points = 3', '',
+    '', '[[problems]]', `slug = "${slug}"`, '',
   ].join('\n'));
   importPackage(dir);
 
