@@ -1,4 +1,4 @@
-//! `judge-farm` binary: subcommands `serve`, `worker`, `migrate`, `import`.
+//! `judge-farm` binary: subcommands `serve`, `worker`, `migrate`, `import`, `contest`.
 
 use std::path::PathBuf;
 
@@ -35,6 +35,22 @@ enum Command {
         #[arg(long)]
         reprove: bool,
     },
+    /// Contest tasks.
+    Contest {
+        #[command(subcommand)]
+        action: ContestAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum ContestAction {
+    /// Apply a rated contest's Elo-MMR round, once (again: nothing happens).
+    Finalise { slug: String },
+    /// Recompute a contest's standings from its submissions (after a rejudge) and push the
+    /// board to its room.
+    Recompute { slug: String },
+    /// Rejudge one problem of a contest (by letter): its submissions are judged again.
+    Rejudge { slug: String, problem: char },
 }
 
 fn main() -> Result<()> {
@@ -113,12 +129,33 @@ async fn run(command: Command) -> Result<()> {
                 }
             }
         }
+        Command::Contest { action } => {
+            let state = startup::app_state(settings).await?;
+            startup::migrate(&state.db).await?;
+            match action {
+                ContestAction::Finalise { slug } => {
+                    let done = contests::rating::finalise(&state.db, &slug).await?;
+                    tracing::info!(contest = %slug, ?done, "contest finalised");
+                }
+                ContestAction::Recompute { slug } => {
+                    let live = contests::room::Live::from_state(&state);
+                    let rows = contests::room::recompute(&live, &slug).await?;
+                    tracing::info!(contest = %slug, rows, "standings recomputed and pushed");
+                }
+                ContestAction::Rejudge { slug, problem } => {
+                    let live = contests::room::Live::from_state(&state);
+                    let queued = contests::room::rejudge(&live, &slug, problem).await?;
+                    tracing::info!(contest = %slug, %problem, queued, "contest problem rejudged");
+                }
+            }
+        }
         Command::Serve => {
             settings.auth.totp_key()?;
             let state = startup::app_state(settings).await?;
             startup::migrate(&state.db).await?;
             tokio::spawn(contests::announce::run(state.clone()));
             tokio::spawn(curated::daily::run(state.clone()));
+            tokio::spawn(contests::live::run(contests::room::Live::from_state(&state)));
             let listener = tokio::net::TcpListener::bind(state.settings.bind).await?;
             tracing::info!(addr = %listener.local_addr()?, "judge farm listening");
             axum::serve(listener, app::app(state))

@@ -207,6 +207,11 @@ pub struct SubmitRequest {
     pub problem_slug: String,
     pub language: Language,
     pub code: String,
+    /// The contest this submit is for; refused (nothing stored) when that contest is not
+    /// running with the caller registered. Absent: it joins any running contest the caller is
+    /// registered for that holds the problem, else it is practice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contest_slug: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

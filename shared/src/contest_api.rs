@@ -59,3 +59,24 @@ pub struct ContestDetail {
     /// False for an anonymous caller.
     pub registered: bool,
 }
+
+/// One rated contest in a user's history (`GET /api/users/:username/rating-history`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RatingHistoryEntry {
+    pub contest_slug: String,
+    pub contest_title: String,
+    /// The user's rank on the contest's final board.
+    pub rank: u32,
+    pub old_rating: i32,
+    pub new_rating: i32,
+    /// When the contest ended (RFC 3339): the chart's x axis.
+    pub at: String,
+}
+
+/// A user's rating and its history, oldest contest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RatingHistory {
+    pub username: String,
+    pub rating: i32,
+    pub entries: Vec<RatingHistoryEntry>,
+}

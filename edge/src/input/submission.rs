@@ -14,6 +14,8 @@ pub struct SubmitInput {
     pub problem_slug: Slug,
     pub language: Language,
     pub code: String,
+    /// The contest the submit is for, when the client names one.
+    pub contest_slug: Option<Slug>,
 }
 
 impl SubmitInput {
@@ -38,7 +40,15 @@ impl SubmitInput {
             return Err(EdgeError::invalid("code must not be empty."));
         }
         let language = Language::parse(&language).ok_or(EdgeError::UnknownLanguage(language))?;
-        Ok(SubmitInput { problem_slug, language, code })
+        let contest_slug = match body.get("contest_slug") {
+            None | Some(serde_json::Value::Null) => None,
+            Some(serde_json::Value::String(s)) => Some(
+                Slug::parse(s)
+                    .ok_or_else(|| EdgeError::NotFound("There is no such contest.".into()))?,
+            ),
+            Some(_) => return Err(EdgeError::invalid("contest_slug must be a string.")),
+        };
+        Ok(SubmitInput { problem_slug, language, code, contest_slug })
     }
 
     /// The farm's request body.
@@ -47,6 +57,7 @@ impl SubmitInput {
             problem_slug: self.problem_slug.as_str().to_string(),
             language: self.language,
             code: self.code.clone(),
+            contest_slug: self.contest_slug.as_ref().map(|s| s.as_str().to_string()),
         }
     }
 }

@@ -5,6 +5,7 @@ mod error;
 pub mod problem_list;
 pub mod problems;
 pub mod scoring;
+pub mod standings;
 pub mod streaks;
 pub mod submissions;
 

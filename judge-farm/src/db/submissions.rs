@@ -29,11 +29,25 @@ struct SubmissionRow {
     kind: StoredKind,
     run_cases: Option<Json<Vec<RunCase>>>,
     created_at: DateTime<Utc>,
+    /// A contest submission shows its verdict and first failed test's number only.
+    in_contest: bool,
 }
 
 impl SubmissionRow {
     fn into_api(self) -> Submission {
         let status = self.status;
+        if self.in_contest {
+            return SubmissionRow {
+                runtime_ms: None,
+                memory_kb: None,
+                test_cases_passed: None,
+                test_cases_total: None,
+                error_message: None,
+                in_contest: false,
+                ..self
+            }
+            .into_api();
+        }
         Submission {
             id: self.id,
             problem_slug: self.problem_slug,
@@ -55,6 +69,8 @@ impl SubmissionRow {
     }
 }
 
+/// Stores a practice submission or run (a submit still joins a running contest its author is
+/// registered for, as [`insert_entry`] with no contest named).
 pub async fn insert(
     db: &PgPool,
     user_id: Uuid,
@@ -63,24 +79,53 @@ pub async fn insert(
     code: &str,
     kind: &SubmissionKind,
 ) -> Result<(SubmissionId, Submission)> {
+    let inserted = insert_entry(db, user_id, problem_id, language, code, kind, None).await?;
+    Ok(inserted.expect("no contest named, so nothing is refused"))
+}
+
+/// Stores a submission or run. A submit belongs to a contest when, at its insert (the
+/// database's clock, the same instant as its `created_at`), the contest is running, holds the
+/// problem and has the author registered: `contest` names one (None when it is not open to
+/// this submit: nothing is stored), or None picks any such contest (else it is practice).
+pub async fn insert_entry(
+    db: &PgPool,
+    user_id: Uuid,
+    problem_id: Uuid,
+    language: Language,
+    code: &str,
+    kind: &SubmissionKind,
+    contest: Option<&str>,
+) -> Result<Option<(SubmissionId, Submission)>> {
     let run_inputs = match kind {
         SubmissionKind::Submit => None,
         SubmissionKind::Run(inputs) => inputs.as_ref(),
     };
     let id = sqlx::query_scalar!(
-        r#"insert into submissions (user_id, problem_id, language, code, status, kind, run_inputs)
-           values ($1, $2, $3, $4, 'queued', $5, $6) returning id as "id: SubmissionId""#,
+        r#"with entry as (
+             select c.id from contests c
+               join contest_problems cp on cp.contest_id = c.id and cp.problem_id = $2
+               join contest_registrations r on r.contest_id = c.id and r.user_id = $1
+              where $5 = 'submit' and c.start_time <= now() and now() < c.end_time
+                and ($7::text is null or c.slug = $7)
+              order by c.start_time limit 1)
+           insert into submissions (user_id, problem_id, language, code, status, kind,
+                                    run_inputs, contest_id)
+           select $1, $2, $3, $4, 'queued', $5, $6, (select id from entry)
+            where $7::text is null or exists (select 1 from entry)
+           returning id as "id: SubmissionId""#,
         user_id,
         problem_id,
         language as Language,
         code,
         kind.stored() as StoredKind,
         run_inputs.map(Json) as Option<Json<&Vec<String>>>,
+        contest,
     )
-    .fetch_one(db)
+    .fetch_optional(db)
     .await?;
+    let Some(id) = id else { return Ok(None) };
     let submission = get_own(db, id, user_id).await?.expect("the row was just inserted");
-    Ok((id, submission))
+    Ok(Some((id, submission)))
 }
 
 /// A submission, only if it belongs to `user_id` (others' submissions look absent).
@@ -92,7 +137,8 @@ pub async fn get_own(db: &PgPool, id: SubmissionId, user_id: Uuid) -> Result<Opt
                   s.memory_kb, s.test_cases_passed, s.test_cases_total, s.error_message,
                   s.failed_test as "failed_test: Json<FailedTest>", s.score, s.max_score,
                   s.kind as "kind: StoredKind",
-                  s.run_cases as "run_cases: Json<Vec<RunCase>>", s.created_at
+                  s.run_cases as "run_cases: Json<Vec<RunCase>>", s.created_at,
+                  s.contest_id is not null as "in_contest!"
              from submissions s join problems p on p.id = s.problem_id
             where s.id = $1 and s.user_id = $2"#,
         id as SubmissionId,
@@ -228,6 +274,8 @@ pub async fn queued_reaches(db: &PgPool, cap: i64) -> Result<bool> {
 pub struct Stored {
     /// From submit to the stored verdict.
     pub latency: Duration,
+    /// The contest participant whose standings row the verdict recomputed, if any.
+    pub contest: Option<super::standings::ContestVerdict>,
 }
 
 /// Stores a verdict, fenced by the lease: a worker whose lease was taken away writes nothing
@@ -248,9 +296,11 @@ pub async fn finish_scored(
     // and keep every takeover waiting; Postgres ends such a transaction instead, and the late
     // worker's commit fails and finds itself fenced off on retry.
     sqlx::query!("set local idle_in_transaction_session_timeout = 5000").execute(&mut *tx).await?;
-    let Some(stored) = store_verdict(&mut tx, job, verdict, score).await? else {
+    let Some(mut stored) = store_verdict(&mut tx, job, verdict, score).await? else {
         return Ok(None);
     };
+    // A contest submission's standings row commits with its verdict.
+    stored.contest = super::standings::record_verdict(&mut tx, job.id).await?;
     // A run is practice on the side: it moves no counter and no problem state.
     if !job.is_run() {
         let accepted = verdict.status == Status::Accepted;
@@ -276,7 +326,9 @@ async fn store_verdict(
     let latency_secs = sqlx::query_scalar!(
         r#"update submissions set status = $3, runtime_ms = $4, memory_kb = $5,
                   test_cases_passed = $6, test_cases_total = $7, error_message = $8,
-                  failed_test = case when contest_id is null then $9::jsonb end,
+                  failed_test = case when $9::jsonb is null or contest_id is null then $9::jsonb
+                                     else jsonb_build_object('number', $9::jsonb -> 'number',
+                                            'input', '', 'expected', '', 'actual', '') end,
                   run_cases = case when kind = 'run' then $10::jsonb end,
                   score = $11, max_score = $12,
                   judged_at = now(), lease_token = null, lease_expires_at = null
@@ -297,7 +349,8 @@ async fn store_verdict(
     )
     .fetch_optional(&mut **tx)
     .await?;
-    Ok(latency_secs.map(|secs| Stored { latency: Duration::from_secs_f64(secs.max(0.0)) }))
+    Ok(latency_secs
+        .map(|secs| Stored { latency: Duration::from_secs_f64(secs.max(0.0)), contest: None }))
 }
 
 /// Counts a judged submission on its problem, and the acceptance rate with it.
@@ -412,7 +465,8 @@ pub async fn list_own(
                   s.memory_kb, s.test_cases_passed, s.test_cases_total, s.error_message,
                   s.failed_test as "failed_test: Json<FailedTest>", s.score, s.max_score,
                   s.kind as "kind: StoredKind",
-                  s.run_cases as "run_cases: Json<Vec<RunCase>>", s.created_at
+                  s.run_cases as "run_cases: Json<Vec<RunCase>>", s.created_at,
+                  s.contest_id is not null as "in_contest!"
              from submissions s join problems p on p.id = s.problem_id
             where s.user_id = $1 and s.kind = 'submit' and ($2::uuid is null or s.problem_id = $2)
             order by s.created_at desc, s.id desc limit $3 offset $4"#,

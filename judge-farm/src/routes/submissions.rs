@@ -14,6 +14,7 @@ use axum::{Json, Router};
 use uuid::Uuid;
 
 use crate::db::problems::{self, JudgeProblem};
+use crate::db::standings::{self, Refusal};
 use crate::db::submissions;
 use crate::error::{ApiError, ApiResult};
 use crate::functions;
@@ -41,7 +42,17 @@ async fn create_submission(
     let user_id = caller.require_user()?;
     tracing::Span::current().record("user_id", tracing::field::display(user_id));
     let problem = checked_code(&state, user_id, &req.problem_slug, req.language, &req.code).await?;
-    queue_judging(&state, user_id, &problem, req.language, &req.code, SubmissionKind::Submit).await
+    let contest = req.contest_slug.as_deref();
+    queue_judging(
+        &state,
+        user_id,
+        &problem,
+        req.language,
+        &req.code,
+        SubmissionKind::Submit,
+        contest,
+    )
+    .await
 }
 
 /// Queues a run: of the samples, or of the caller's own inputs (each checked against a function
@@ -71,7 +82,7 @@ async fn create_run(
         check_run_inputs(&problem, inputs)?;
     }
     let kind = SubmissionKind::Run(req.inputs.clone());
-    queue_judging(&state, user_id, &problem, req.language, &req.code, kind).await
+    queue_judging(&state, user_id, &problem, req.language, &req.code, kind, None).await
 }
 
 /// The checks a submit and a run share: code within the limits, a language judged here, a
@@ -129,7 +140,7 @@ fn check_run_inputs(problem: &JudgeProblem, inputs: &[String]) -> ApiResult<()> 
     Ok(())
 }
 
-/// Admits, stores and enqueues a submission or run.
+/// Admits, stores and enqueues a submission or run (for `contest` when named).
 async fn queue_judging(
     state: &AppState,
     user_id: Uuid,
@@ -137,6 +148,7 @@ async fn queue_judging(
     language: Language,
     code: &str,
     kind: SubmissionKind,
+    contest: Option<&str>,
 ) -> ApiResult<(StatusCode, Json<Submission>)> {
     let admission = if kind == SubmissionKind::Submit {
         queue::Admission::Submit
@@ -145,8 +157,14 @@ async fn queue_judging(
     };
     // Refused submits store nothing and so do not count against anyone.
     queue::admit(state, user_id, admission).await?;
-    let (id, submission) =
-        submissions::insert(&state.db, user_id, problem.id, language, code, &kind).await?;
+    let inserted =
+        submissions::insert_entry(&state.db, user_id, problem.id, language, code, &kind, contest)
+            .await?;
+    let Some((id, submission)) = inserted else {
+        let slug = contest.unwrap_or_default();
+        let why = standings::refusal(&state.db, slug, user_id, problem.id).await?;
+        return Err(contest_refusal(slug, why));
+    };
     // The row is the source of truth: if Redis is down the sweeper enqueues it later, so the
     // user still gets their verdict and the submit is not an error.
     if let Err(e) =
@@ -155,6 +173,31 @@ async fn queue_judging(
         tracing::warn!(submission_id = %id, error = %e, "enqueue failed; the sweeper will retry");
     }
     Ok((StatusCode::ACCEPTED, Json(submission)))
+}
+
+/// The error for a submit its named contest did not accept.
+fn contest_refusal(slug: &str, why: Refusal) -> ApiError {
+    match why {
+        Refusal::NoSuchContest => {
+            ApiError::not_found("contest_not_found", format!("There is no contest '{slug}'."))
+        }
+        Refusal::NotStarted => {
+            ApiError::conflict("contest_not_started", "This contest has not started yet.")
+        }
+        Refusal::Ended => ApiError::conflict(
+            "contest_ended",
+            "This contest has ended: the submission was not accepted for it. Submit it without \
+             the contest to practise.",
+        ),
+        Refusal::NotInContest => ApiError::invalid(format!(
+            "problem_slug: this problem is not part of contest '{slug}'."
+        )),
+        Refusal::NotRegistered => ApiError::new(
+            StatusCode::FORBIDDEN,
+            "not_registered",
+            "Register for this contest to submit to it.",
+        ),
+    }
 }
 
 async fn get_submission(

@@ -155,6 +155,15 @@ impl Worker {
             return Outcome::FencedOff;
         }
         tracing::info!(status = verdict.status.as_str(), attempt = claimed.attempts, "judged");
+        if let Some(contest) = stored.and_then(|s| s.contest) {
+            // After the commit and off the judging path: the rank set and the room's delta.
+            let rooms = self.rooms.clone();
+            tokio::spawn(async move {
+                if let Err(e) = crate::contests::room::after_verdict(&rooms, contest).await {
+                    tracing::warn!(error = %format!("{e:#}"), "contest standings push failed; the next snapshot heals it");
+                }
+            });
+        }
         reporter.finish().await;
         Outcome::Judged(verdict.status)
     }

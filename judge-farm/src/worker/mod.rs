@@ -45,6 +45,8 @@ struct Worker {
     /// Submissions this process holds a lease on, with their stream entry: what a shutdown
     /// releases if they do not finish in time.
     in_flight: Mutex<HashMap<SubmissionId, (Claimed, String)>>,
+    /// Where a contest verdict's standings go after the commit (the rank set, the room).
+    rooms: crate::contests::room::Live,
 }
 
 /// Runs a worker until the process ends.
@@ -72,7 +74,14 @@ pub async fn run_until(
         tracing::warn!("WORKER_SELF_TEST=false: taking jobs without testing the toolchains");
     }
     let mut reader = startup::connect_redis(&settings).await?;
+    let rooms = crate::contests::room::Live {
+        db: db.clone(),
+        redis: redis.clone(),
+        http: reqwest::Client::builder().timeout(std::time::Duration::from_secs(10)).build()?,
+        settings: Arc::new(settings.clone()),
+    };
     let worker = Arc::new(Worker {
+        rooms,
         db,
         redis,
         sandbox,

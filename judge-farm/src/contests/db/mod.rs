@@ -2,8 +2,10 @@
 //! `contest_registrations`), one module per job. Which problems a user may see is
 //! `problem_visible()` in SQL (migration 0020), applied by `crate::db::problems` and `reads`.
 
+pub mod board;
 mod names;
 pub mod packages;
+pub mod ratings;
 pub mod reads;
 pub mod registrations;
 pub mod starts;

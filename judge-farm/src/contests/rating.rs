@@ -1,0 +1,131 @@
+//! Rating a contest with Elo-MMR (`shared::rating`): the round applied once when a contest is
+//! finalised (`judge-farm contest finalise <slug>`), and the live prediction each participant
+//! sees while it runs. Both rate the same players (registered, with at least one submission)
+//! at the same round time (the contest's end), so the prediction with the final board is the
+//! finalised change.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+use algoarena_shared::rating::{rate, EloMmr, PlayerState, Predictor, Round, Standing};
+use algoarena_shared::scoring::Total;
+use anyhow::{bail, Result};
+use sqlx::PgPool;
+use uuid::Uuid;
+
+use super::db::{board, ratings};
+use crate::db::standings::ContestRules;
+
+/// The round a contest is rated in.
+pub fn round_of(end_time: chrono::DateTime<chrono::Utc>) -> Round {
+    Round::at(end_time.timestamp())
+}
+
+/// Ranks on the final board: 1 + the players strictly ahead (no total counts as zero).
+pub fn ranks(totals: &[Total]) -> Vec<u32> {
+    let mut keys: Vec<_> = totals.iter().map(|t| t.rank_key()).collect();
+    keys.sort();
+    totals.iter().map(|t| keys.partition_point(|k| *k < t.rank_key()) as u32 + 1).collect()
+}
+
+/// What finalising did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Finalised {
+    /// The round was applied to this many players.
+    Applied { rated: usize },
+    /// It had been applied before; nothing changed.
+    AlreadyDone,
+}
+
+/// Applies the contest's rating round once, in one transaction (the contest row is locked, so
+/// two finalisations cannot both apply it).
+pub async fn finalise(db: &PgPool, slug: &str) -> Result<Finalised> {
+    let mut tx = db.begin().await?;
+    let Some(contest) = ratings::lock_contest(&mut tx, slug).await? else {
+        bail!("there is no contest '{slug}'");
+    };
+    if contest.finalised {
+        return Ok(Finalised::AlreadyDone);
+    }
+    if !contest.ended {
+        bail!("contest '{slug}' has not ended yet; finalise it after its end (and its rejudges)");
+    }
+    if !contest.rated {
+        bail!("contest '{slug}' is not rated");
+    }
+    let players: Vec<(Uuid, Total)> = board::registered_totals(&mut *tx, contest.id)
+        .await?
+        .into_iter()
+        .filter(|(_, _, submitted)| *submitted)
+        .map(|(user, total, _)| (user, total.unwrap_or_default()))
+        .collect();
+    let users: Vec<Uuid> = players.iter().map(|(u, _)| *u).collect();
+    let totals: Vec<Total> = players.iter().map(|(_, t)| *t).collect();
+    let states = ratings::states(&mut *tx, &users).await?;
+    let ranks = ranks(&totals);
+    let standings =
+        states.into_iter().zip(&ranks).map(|(state, &rank)| Standing { state, rank }).collect();
+    let round = round_of(contest.end_time);
+    let changes =
+        tokio::task::spawn_blocking(move || rate(&EloMmr::default(), &round, standings)).await?;
+    for ((user, rank), change) in users.iter().zip(&ranks).zip(&changes) {
+        ratings::apply(&mut tx, contest.id, *user, *rank, change).await?;
+    }
+    ratings::mark_finalised(&mut tx, contest.id).await?;
+    tx.commit().await?;
+    Ok(Finalised::Applied { rated: users.len() })
+}
+
+/// How long a contest's predictor is reused before it is rebuilt from the board.
+const PREDICTOR_TTL: Duration = Duration::from_secs(10);
+
+struct Cached {
+    built: Instant,
+    predictor: Predictor,
+    index: HashMap<Uuid, usize>,
+}
+
+fn cache() -> &'static Mutex<HashMap<Uuid, Arc<Cached>>> {
+    static CACHE: OnceLock<Mutex<HashMap<Uuid, Arc<Cached>>>> = OnceLock::new();
+    CACHE.get_or_init(Default::default)
+}
+
+/// The rating change `user` would get if the contest ended now (rated contests, once they
+/// are on the board). The predictor is rebuilt from the board at most every
+/// [`PREDICTOR_TTL`] (`Predictor::resume`, ~0.3 s at 50,000) and shared between requests.
+pub async fn predicted_change(
+    db: &PgPool,
+    contest: &ContestRules,
+    user: Uuid,
+) -> Result<Option<i32>> {
+    if !contest.rated {
+        return Ok(None);
+    }
+    let cached = cache().lock().expect("the cache lock").get(&contest.id).cloned();
+    let cached = match cached {
+        Some(c) if c.built.elapsed() < PREDICTOR_TTL => c,
+        _ => {
+            let built = Arc::new(build(db, contest).await?);
+            cache().lock().expect("the cache lock").insert(contest.id, built.clone());
+            built
+        }
+    };
+    let Some(&p) = cached.index.get(&user) else { return Ok(None) };
+    Ok(cached.predictor.predict(p).map(|c| c.delta() as i32))
+}
+
+async fn build(db: &PgPool, contest: &ContestRules) -> Result<Cached> {
+    let players = board::registered_totals(db, contest.id).await?;
+    let users: Vec<Uuid> = players.iter().map(|(u, _, _)| *u).collect();
+    let totals: Vec<Option<Total>> =
+        players.iter().map(|(_, t, submitted)| t.filter(|_| *submitted)).collect();
+    let states: Vec<PlayerState> = ratings::states(db, &users).await?;
+    let round = round_of(contest.end_time);
+    let predictor = tokio::task::spawn_blocking(move || {
+        Predictor::resume(&EloMmr::default(), &round, states, &totals)
+    })
+    .await?;
+    let index = users.into_iter().enumerate().map(|(i, u)| (u, i)).collect();
+    Ok(Cached { built: Instant::now(), predictor, index })
+}
