@@ -1,15 +1,17 @@
 //! `/api/contests/:slug/leaderboard`, `/api/contests/:slug/my-rank` and
-//! `/api/users/:username/rating-history`: forwarded, signed, to the farm, which holds the
-//! authoritative standings; never cached here (the board moves with every verdict). Kept
-//! thin so the contest room may answer the leaderboard itself later.
+//! `/api/users/:username/rating-history`. A leaderboard page comes from the contest's room
+//! (its last board, as the farm pushed it) when the room has one, and from the farm, which
+//! holds the authoritative standings, otherwise; the rest is forwarded, signed, to the farm.
+//! Never cached here (the board moves with every verdict).
 
 use worker::{Request, Response};
 
 use super::{handler, signed_in, AppRouter, Ctx};
 use crate::error::EdgeError;
-use crate::http::{header, ClientInfo};
+use crate::http::{header, json_value, ClientInfo};
 use crate::input::account::Username;
 use crate::input::problems::{PageQuery, Slug};
+use crate::rooms::contest_room::client::leaderboard_page;
 use crate::store::farm::FarmClient;
 
 pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
@@ -34,6 +36,11 @@ fn contest_slug(ctx: &Ctx) -> Result<Slug, EdgeError> {
 async fn get_leaderboard(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let slug = contest_slug(&ctx)?;
     let query = PageQuery::parse(req.url()?.query())?;
+    if let Some(page) =
+        leaderboard_page(&ctx.env, slug.as_str(), query.page, query.per_page).await?
+    {
+        return uncached(json_value(200, &page)?);
+    }
     let user = match header(&req, "authorization") {
         Some(_) => Some(signed_in(&req, &ctx).await?),
         None => None,

@@ -19,7 +19,11 @@ pub struct Board {
 }
 
 impl Board {
-    /// Replaces or adds each row (matched by username) and restores rank order.
+    /// Replaces or adds each row (matched by username), then ranks every row again from its
+    /// total. A farm delta carries only the participant whose verdict landed; the others it
+    /// passed (or who passed them) move too, and their new ranks follow from the totals by the
+    /// same rule the farm uses (`Total::rank_key`, ties sharing a rank), so the board is right
+    /// at once rather than at the next snapshot.
     pub fn upsert(&mut self, rows: &[StandingRow]) {
         for row in rows {
             match self.rows.iter_mut().find(|r| r.username == row.username) {
@@ -27,7 +31,21 @@ impl Board {
                 None => self.rows.push(row.clone()),
             }
         }
-        self.sort();
+        self.rerank();
+    }
+
+    /// Rank order by total (ties by username); tied totals share a rank and the next skips.
+    fn rerank(&mut self) {
+        self.rows.sort_by(|a, b| {
+            a.total.rank_key().cmp(&b.total.rank_key()).then_with(|| a.username.cmp(&b.username))
+        });
+        let mut rank = 0;
+        for i in 0..self.rows.len() {
+            if i == 0 || self.rows[i].total.rank_key() != self.rows[i - 1].total.rank_key() {
+                rank = i as u32 + 1;
+            }
+            self.rows[i].rank = rank;
+        }
     }
 
     pub fn sort(&mut self) {
@@ -98,9 +116,26 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_delta_moves_the_rows_it_passes() {
+        let mut board = Board::default();
+        board.upsert(&[row(1, "ann", 3), row(2, "bob", 2), row(3, "cy", 1)]);
+        // cy solves two more: the farm sends cy's row only, with cy's new rank.
+        board.upsert(&[row(1, "cy", 5)]);
+        let ranks: Vec<(&str, u32)> =
+            board.rows.iter().map(|r| (r.username.as_str(), r.rank)).collect();
+        assert_eq!(ranks, [("cy", 1), ("ann", 2), ("bob", 3)]);
+        // A tie shares the rank and the next one skips.
+        board.upsert(&[row(2, "bob", 3)]);
+        let ranks: Vec<u32> = board.rows.iter().map(|r| r.rank).collect();
+        assert_eq!(ranks, [1, 2, 2]);
+    }
+
+    #[test]
     fn pages_are_one_based_and_clamped() {
         let mut board = Board::default();
-        board.upsert(&(1..=5).map(|i| row(i, &format!("u{i}"), 0)).collect::<Vec<_>>());
+        board.upsert(
+            &(1..=5).map(|i| row(i, &format!("u{i}"), 10 - u64::from(i))).collect::<Vec<_>>(),
+        );
         let page = board.page(2, 2);
         assert_eq!(page.rows.iter().map(|r| r.rank).collect::<Vec<_>>(), [3, 4]);
         assert_eq!(page.total, 5);
