@@ -15,7 +15,7 @@ import { BASE_URL, Client, randomUser, signUp, waitForVerdict } from './client.j
 const CORRECT = 'a, b = map(int, input().split())\nprint(a + b)\n';
 
 /**
- * @param {import('./client.js').ApiResponse} res
+ * @param {{ status: number, data: any }} res
  * @param {number} status
  * @param {string} code
  */
