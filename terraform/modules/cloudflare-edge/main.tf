@@ -20,6 +20,14 @@ resource "cloudflare_r2_bucket" "archive" {
   location   = var.r2_location
 }
 
+# Users' avatars, re-encoded by the farm and named by their content hash; the Worker serves
+# them at /avatars/<hash>.png with immutable cache headers.
+resource "cloudflare_r2_bucket" "avatars" {
+  account_id = var.account_id
+  name       = "algoarena-avatars-${local.suffix}"
+  location   = var.r2_location
+}
+
 # The hostname only needs to resolve to Cloudflare's proxy: a Worker route answers every request
 # (100:: is the documented "originless" address).
 resource "cloudflare_dns_record" "app" {
@@ -45,6 +53,7 @@ resource "cloudflare_workers_script" "edge" {
     [
       { name = "PROBLEMS_KV", type = "kv_namespace", namespace_id = cloudflare_workers_kv_namespace.problems.id },
       { name = "ARCHIVE", type = "r2_bucket", bucket_name = cloudflare_r2_bucket.archive.name },
+      { name = "AVATARS", type = "r2_bucket", bucket_name = cloudflare_r2_bucket.avatars.name },
       { name = "RATE_LIMITER", type = "durable_object_namespace", class_name = "RateLimiter" },
       { name = "CONTEST_ROOM", type = "durable_object_namespace", class_name = "ContestRoom" },
     ],

@@ -8,6 +8,11 @@ output "r2_bucket_name" {
   value       = cloudflare_r2_bucket.archive.name
 }
 
+output "avatars_bucket_name" {
+  description = "Put into wrangler.toml [env.<env>] r2_buckets (binding AVATARS) bucket_name."
+  value       = cloudflare_r2_bucket.avatars.name
+}
+
 output "hostname" {
   description = "The public hostname."
   value       = cloudflare_dns_record.app.name
