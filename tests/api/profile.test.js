@@ -121,9 +121,10 @@ test('a solve shows in stats, streak, heatmap and the public profile', { timeout
 });
 
 /**
- * POSTs a body the edge is expected to refuse part-way: it answers 413 as soon as the cap is
- * passed and closes the connection, so the rest of the upload fails to send. `fetch` reports
- * that as an error; this reads the answer that came first instead.
+ * Starts a POST of `body` (its whole length declared) but sends only its first megabyte, then
+ * waits for the answer: the edge must refuse an oversized upload from its declared length,
+ * before reading it. (Sending all of it races the edge closing the connection, which resets
+ * the socket before the client reads the 413.)
  * @param {Client} client
  * @param {string} path
  * @param {string} body
@@ -141,14 +142,16 @@ function postWithoutWaiting(client, path, body) {
       },
     });
     let answered = false;
+    const timer = setTimeout(() => { req.destroy(); reject(new Error('no answer within 10 s: the edge waits for the body')); }, 10_000);
     req.on('response', (res) => {
       answered = true;
+      clearTimeout(timer);
       let text = '';
       res.on('data', (c) => { text += c; });
       res.on('end', () => { req.destroy(); resolve({ status: res.statusCode ?? 0, data: JSON.parse(text) }); });
     });
-    req.on('error', (e) => { if (!answered) reject(e); });
-    req.end(body);
+    req.on('error', (e) => { if (!answered) { clearTimeout(timer); reject(e); } });
+    req.write(body.slice(0, 1024 * 1024));
   });
 }
 
