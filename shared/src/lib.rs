@@ -6,6 +6,7 @@
 mod stored_text;
 
 pub mod account;
+pub mod billing;
 pub mod api;
 pub mod contest_api;
 pub mod contest_package;
