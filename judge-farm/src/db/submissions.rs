@@ -309,7 +309,7 @@ pub async fn finish_scored(
         if accepted {
             mark_best(&mut tx, job.user_id, job.problem_id).await?;
             // Only an accepted verdict can extend a streak.
-            crate::db::streaks::refresh(&mut *tx, job.user_id).await?;
+            crate::db::streaks::extend(&mut tx, job.user_id, job.id).await?;
         }
     }
     tx.commit().await?;

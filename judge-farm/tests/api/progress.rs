@@ -107,6 +107,51 @@ async fn a_streak_is_broken_after_a_day_without_a_solve_and_extended_by_a_verdic
     );
 }
 
+/// Verdicts usually extend the streak by one row update; a late verdict for an older day that
+/// fills the gap between two runs must join them (the full recount).
+#[tokio::test]
+async fn a_late_verdict_for_a_missing_day_joins_two_runs() {
+    let farm = catalogue().await;
+    let (user, _) = farm.register("gap@example.com").await;
+    accepted_at(&farm, user, "two-sum", utc_midnight() - Duration::days(3) + Duration::hours(1))
+        .await;
+    accepted_at(
+        &farm,
+        user,
+        "reverse-words",
+        utc_midnight() - Duration::days(1) + Duration::hours(1),
+    )
+    .await;
+    accepted_at(
+        &farm,
+        user,
+        "coin-change",
+        utc_midnight() - Duration::days(1) + Duration::hours(2),
+    )
+    .await;
+    let streak = get(&farm, "/internal/users/me/streak", user).await;
+    assert_eq!(
+        (streak["current"].as_i64(), streak["longest"].as_i64()),
+        (Some(1), Some(1)),
+        "{streak}"
+    );
+
+    accepted_at(
+        &farm,
+        user,
+        "maximum-subarray",
+        utc_midnight() - Duration::days(2) + Duration::hours(1),
+    )
+    .await;
+    let streak = get(&farm, "/internal/users/me/streak", user).await;
+    assert_eq!(
+        (streak["current"].as_i64(), streak["longest"].as_i64()),
+        (Some(3), Some(3)),
+        "{streak}"
+    );
+    assert_eq!(streak["last_active_date"], date(1));
+}
+
 #[tokio::test]
 async fn the_heatmap_counts_accepted_submissions_per_local_day_for_a_year() {
     let farm = catalogue().await;
