@@ -27,6 +27,7 @@ fn docker(runtime: &str) -> Arc<dyn Sandbox> {
         host: Some(host),
         runtime: runtime.into(),
         root: std::env::temp_dir().join("algoarena-hostile-docker-tests"),
+        helper: std::path::PathBuf::from(env!("CARGO_BIN_EXE_judge-farm")),
         ..DockerConfig::default()
     };
     Arc::new(
@@ -43,10 +44,10 @@ async fn every_hostile_case_gets_its_verdict_on_docker_with_runc() {
     // a container that is gone, not to the first submission's, whose memory limit would
     // otherwise evict and re-read them (a memory bomb thrashing into TLE instead of MLE).
     check_languages(sandbox.as_ref()).await.expect("every language's self-test passes on docker");
-    hostile_suite::run_suite(sandbox).await;
+    hostile_suite::run_suite(sandbox, "runc").await;
 }
 
-/// Not in CI: five cases differ under gVisor (see the top of this file).
+/// Cases whose verdict genuinely differs under gVisor say so in their `[differs.runsc]`.
 #[tokio::test]
 #[ignore]
 async fn every_hostile_case_gets_its_verdict_on_docker_with_runsc() {
@@ -54,5 +55,5 @@ async fn every_hostile_case_gets_its_verdict_on_docker_with_runsc() {
     check_languages(sandbox.as_ref())
         .await
         .expect("every language's self-test passes on docker/runsc");
-    hostile_suite::run_suite(sandbox).await;
+    hostile_suite::run_suite(sandbox, "runsc").await;
 }

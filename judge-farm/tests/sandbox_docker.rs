@@ -33,6 +33,7 @@ fn make(runtime: &str) -> Result<DockerSandbox, String> {
         host: docker_host(),
         runtime: runtime.into(),
         root: std::env::temp_dir().join("algoarena-docker-sandbox-tests"),
+        helper: std::path::PathBuf::from(env!("CARGO_BIN_EXE_judge-farm")),
         ..DockerConfig::default()
     };
     DockerSandbox::new(config).map_err(|e| e.to_string())

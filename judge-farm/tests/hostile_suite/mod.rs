@@ -13,8 +13,14 @@
 //! memory_limit_mb = 64        # optional (default 256)
 //! message_contains = "error"  # optional: the verdict's message must contain this
 //! message_lacks = ["/usr/"]   # optional: ... and none of these
+//!
+//! [differs.runsc]             # optional, per backend: where its semantics genuinely differ
+//! verdict = "TLE"             # ... the verdict there
+//! output = ""                 # optional: the expected output there (default: as above)
+//! reason = "why"              # required: what differs, and why it is no way out
 //! ```
-//! A backend's test calls `run_suite(Arc::new(its_sandbox)).await`.
+//! A backend's test calls `run_suite(Arc::new(its_sandbox), "<backend>").await` (`native`,
+//! `runc`, `runsc`).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -42,6 +48,17 @@ pub struct Expected {
     pub message_contains: Option<String>,
     #[serde(default)]
     pub message_lacks: Vec<String>,
+    /// Per backend name: the verdict where the backend genuinely differs, and why.
+    #[serde(default)]
+    pub differs: std::collections::HashMap<String, Differs>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Differs {
+    pub verdict: String,
+    pub output: Option<String>,
+    pub reason: String,
 }
 
 /// The short name of a verdict, as written in `expected.toml`.
@@ -74,11 +91,22 @@ pub fn cases() -> Vec<PathBuf> {
     dirs
 }
 
-/// Judges one case folder; `Err` says how it went wrong.
-pub async fn run_case(sandbox: &dyn Sandbox, dir: &Path) -> Result<String, String> {
-    let expected: Expected =
+/// Judges one case folder on `backend`; `Err` says how it went wrong.
+pub async fn run_case(sandbox: &dyn Sandbox, backend: &str, dir: &Path) -> Result<String, String> {
+    let mut expected: Expected =
         toml::from_str(&std::fs::read_to_string(dir.join("expected.toml")).unwrap())
             .map_err(|e| format!("bad expected.toml: {e}"))?;
+    let mut note = String::new();
+    if let Some(differs) = expected.differs.remove(backend) {
+        if differs.reason.trim().is_empty() {
+            return Err(format!("the difference on {backend} gives no reason"));
+        }
+        expected.verdict = differs.verdict;
+        if let Some(output) = differs.output {
+            expected.output = output;
+        }
+        note = format!(" [differs on {backend}: {}]", differs.reason);
+    }
     let program = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -127,9 +155,9 @@ pub async fn run_case(sandbox: &dyn Sandbox, dir: &Path) -> Result<String, Strin
     }
     let first_line = message.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     Ok(if first_line.is_empty() {
-        summary
+        format!("{summary}{note}")
     } else {
-        format!("{summary}: {}", first_line.chars().take(110).collect::<String>())
+        format!("{summary}: {}{note}", first_line.chars().take(110).collect::<String>())
     })
 }
 
@@ -152,14 +180,15 @@ pub async fn healthy(sandbox: &dyn Sandbox) -> Result<(), String> {
     }
 }
 
-/// Runs every case on `sandbox`, each followed by an A+B, and panics listing every failure.
-pub async fn run_suite(sandbox: Arc<dyn Sandbox>) {
+/// Runs every case on `sandbox` (the `backend` of `[differs.<backend>]`), each followed by an
+/// A+B, and panics listing every failure.
+pub async fn run_suite(sandbox: Arc<dyn Sandbox>, backend: &str) {
     let cases = cases();
     assert!(!cases.is_empty(), "no hostile cases found");
     let mut failures = Vec::new();
     for dir in &cases {
         let name = dir.file_name().unwrap().to_string_lossy().into_owned();
-        let result = run_case(sandbox.as_ref(), dir).await;
+        let result = run_case(sandbox.as_ref(), backend, dir).await;
         let after = healthy(sandbox.as_ref()).await;
         match (&result, &after) {
             (Ok(summary), Ok(())) => println!("ok    {name}: {summary}"),

@@ -234,10 +234,7 @@ fn host_config(
         ]),
         // tini as pid 1 reaps what runs leave behind, so zombies never hold the pids limit.
         init: Some(true),
-        binds: Some(vec![
-            format!("{}:/box:rw", box_path.display()),
-            format!("{}:/tmp:rw", tmp_path.display()),
-        ]),
+        binds: Some(binds(config, box_path, tmp_path)),
         memory: Some(memory),
         memory_swap: Some(memory),
         pids_limit: Some(clamp_i64(config.tasks_limit(limits.max_processes))),
@@ -249,9 +246,45 @@ fn host_config(
         ]),
         ipc_mode: Some("private".into()),
         // The host's devices and kernel settings are nobody's business in here.
-        tmpfs: Some(HashMap::from([("/sys".to_string(), "ro,size=4k,mode=0".to_string())])),
+        tmpfs: Some(
+            [("/sys", "ro,size=4k,mode=0")]
+                .into_iter()
+                .chain(HIDDEN_DIRS.iter().map(|d| (*d, "ro,size=4k,mode=0555")))
+                .map(|(d, o)| (d.to_string(), o.to_string()))
+                .collect(),
+        ),
         ..Default::default()
     }
+}
+
+/// The image's passwd-format files (the accounts and their backups), each covered by an empty
+/// file: nothing in a box needs them (users are given by number), and a compile error would
+/// echo them (`#include "/etc/passwd"`).
+const HIDDEN_FILES: &[&str] = &["/etc/passwd", "/etc/passwd-", "/etc/group", "/etc/group-"];
+/// Folders covered by an empty tmpfs: Debian's master copies of the account files, and dpkg's
+/// records (base-passwd's maintainer scripts quote them).
+const HIDDEN_DIRS: &[&str] = &["/usr/share/base-passwd", "/var/lib/dpkg"];
+
+/// The empty file that covers the hidden ones, made once under the sandbox root.
+pub(super) fn empty_file(root: &Path) -> Result<PathBuf, SandboxError> {
+    use std::os::unix::fs::PermissionsExt;
+    let path = root.join("empty");
+    fs::write(&path, b"").map_err(|e| SandboxError::io(format!("writing {}", path.display()), e))?;
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o444))
+        .map_err(|e| SandboxError::io(format!("making {} readable", path.display()), e))?;
+    Ok(path)
+}
+
+/// The box, the run's /tmp, the farm's binary that starts each run, and the hidden files.
+fn binds(config: &DockerConfig, box_path: &Path, tmp_path: &Path) -> Vec<String> {
+    let empty = config.root.join("empty");
+    let mut binds = vec![
+        format!("{}:/box:rw", box_path.display()),
+        format!("{}:/tmp:rw", tmp_path.display()),
+        format!("{}:{}:ro", config.helper.display(), super::in_box::IN_BOX_PATH),
+    ];
+    binds.extend(HIDDEN_FILES.iter().map(|f| format!("{}:{f}:ro", empty.display())));
+    binds
 }
 
 /// The run's /tmp: a size-capped tmpfs on the host, bound into the container and emptied
