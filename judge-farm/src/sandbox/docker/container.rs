@@ -265,23 +265,46 @@ const HIDDEN_FILES: &[&str] = &["/etc/passwd", "/etc/passwd-", "/etc/group", "/e
 /// records (base-passwd's maintainer scripts quote them).
 const HIDDEN_DIRS: &[&str] = &["/usr/share/base-passwd", "/var/lib/dpkg"];
 
-/// The empty file that covers the hidden ones, made once under the sandbox root.
-pub(super) fn empty_file(root: &Path) -> Result<PathBuf, SandboxError> {
+/// The folder of what every container gets bound from the farm: a tmpfs of its own, so the
+/// container's mountinfo names these files by their place in it (`/empty`), not by a host path.
+fn in_box_dir(root: &Path) -> PathBuf {
+    root.join("in-box")
+}
+
+/// Makes [`in_box_dir`] afresh: an empty file that covers the hidden ones, and a copy of the
+/// farm's binary that starts every run (`in_box`). A tmpfs a previous farm process left there
+/// is detached first (its containers keep what they bound).
+pub(super) fn prepare_in_box_files(root: &Path, helper: &Path) -> Result<(), SandboxError> {
     use std::os::unix::fs::PermissionsExt;
-    let path = root.join("empty");
-    fs::write(&path, b"").map_err(|e| SandboxError::io(format!("writing {}", path.display()), e))?;
-    fs::set_permissions(&path, fs::Permissions::from_mode(0o444))
-        .map_err(|e| SandboxError::io(format!("making {} readable", path.display()), e))?;
-    Ok(path)
+    let dir = in_box_dir(root);
+    let io = |what: String| move |e: std::io::Error| SandboxError::io(what, e);
+    let _ = umount2(&dir, MntFlags::MNT_DETACH);
+    fs::create_dir_all(&dir).map_err(io(format!("creating {}", dir.display())))?;
+    let helper_bytes =
+        fs::metadata(helper).map_err(io(format!("the helper {}", helper.display())))?.len();
+    let options = format!("size={},mode=0755", helper_bytes + (1 << 20));
+    let flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
+    mount(Some("tmpfs"), &dir, Some("tmpfs"), flags, Some(options.as_str()))
+        .map_err(|e| SandboxError::io(format!("mounting a tmpfs at {}", dir.display()), e.into()))?;
+    let empty = dir.join("empty");
+    fs::write(&empty, b"").map_err(io(format!("writing {}", empty.display())))?;
+    fs::set_permissions(&empty, fs::Permissions::from_mode(0o444))
+        .map_err(io(format!("making {} readable", empty.display())))?;
+    let exec = dir.join("sandbox-exec");
+    fs::copy(helper, &exec).map_err(io(format!("copying the helper {}", helper.display())))?;
+    fs::set_permissions(&exec, fs::Permissions::from_mode(0o555))
+        .map_err(io(format!("making {} executable", exec.display())))?;
+    Ok(())
 }
 
 /// The box, the run's /tmp, the farm's binary that starts each run, and the hidden files.
 fn binds(config: &DockerConfig, box_path: &Path, tmp_path: &Path) -> Vec<String> {
-    let empty = config.root.join("empty");
+    let dir = in_box_dir(&config.root);
+    let empty = dir.join("empty");
     let mut binds = vec![
         format!("{}:/box:rw", box_path.display()),
         format!("{}:/tmp:rw", tmp_path.display()),
-        format!("{}:{}:ro", config.helper.display(), super::in_box::IN_BOX_PATH),
+        format!("{}:{}:ro", dir.join("sandbox-exec").display(), super::in_box::IN_BOX_PATH),
     ];
     binds.extend(HIDDEN_FILES.iter().map(|f| format!("{}:{f}:ro", empty.display())));
     binds

@@ -68,9 +68,10 @@ pub struct DockerConfig {
     pub cpus: f64,
     /// Host name programs see. [`sandbox`]
     pub hostname: String,
-    /// The farm's own binary, bound read-only into every container: each run's exec starts
-    /// it (`__sandbox-exec`) to confine itself before it becomes the program. It must run on
-    /// the images' C library (the farm built on the images' Debian). [the running executable]
+    /// The farm's own binary, copied to a tmpfs under `root` at start and bound read-only into
+    /// every container: each run's exec starts it (`__sandbox-exec`) to confine itself before
+    /// it becomes the program. It must run on the images' C library (the farm built on the
+    /// images' Debian). [the running executable]
     pub helper: PathBuf,
     /// Value of the containers' label, naming this farm host. [the machine's host name]
     pub host_label: String,
@@ -149,9 +150,7 @@ impl DockerSandbox {
         private_dir(&config.root)?;
         let boxes_dir = config.root.join("docker-boxes");
         private_dir(&boxes_dir)?;
-        container::empty_file(&config.root)?;
-        fs::metadata(&config.helper)
-            .map_err(|e| SandboxError::io(format!("the helper {}", config.helper.display()), e))?;
+        container::prepare_in_box_files(&config.root, &config.helper)?;
         WorkBox::sweep_stale(&boxes_dir);
 
         let host = config.host.clone();
