@@ -94,6 +94,9 @@ mod tests {
         assert!(gxx.executables.iter().any(|e| e == "/usr/lib/gcc/x86_64-linux-gnu"));
         assert!(!gxx.executables.iter().any(|e| e.ends_with("/sh") || e == "/usr/bin"));
         // rustc links through cc.
-        assert!(ExecPolicy::for_program("/usr/bin/rustc").executables.iter().any(|e| e == "/usr/bin/cc"));
+        assert!(ExecPolicy::for_program("/usr/bin/rustc")
+            .executables
+            .iter()
+            .any(|e| e == "/usr/bin/cc"));
     }
 }

@@ -284,8 +284,9 @@ pub(super) fn prepare_in_box_files(root: &Path, helper: &Path) -> Result<(), San
         fs::metadata(helper).map_err(io(format!("the helper {}", helper.display())))?.len();
     let options = format!("size={},mode=0755", helper_bytes + (1 << 20));
     let flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
-    mount(Some("tmpfs"), &dir, Some("tmpfs"), flags, Some(options.as_str()))
-        .map_err(|e| SandboxError::io(format!("mounting a tmpfs at {}", dir.display()), e.into()))?;
+    mount(Some("tmpfs"), &dir, Some("tmpfs"), flags, Some(options.as_str())).map_err(|e| {
+        SandboxError::io(format!("mounting a tmpfs at {}", dir.display()), e.into())
+    })?;
     let empty = dir.join("empty");
     fs::write(&empty, b"").map_err(io(format!("writing {}", empty.display())))?;
     fs::set_permissions(&empty, fs::Permissions::from_mode(0o444))

@@ -68,13 +68,7 @@ fn enter(spec: &BoxSpec) -> Result<Ready, String> {
 
 /// One run: a failure before `execve` goes to the run's error pipe, as the program's own
 /// set-up failures do.
-fn serve(
-    spec: &BoxSpec,
-    ready: &Ready,
-    box_writable: &mut bool,
-    body: &[u8],
-    fds: Vec<OwnedFd>,
-) {
+fn serve(spec: &BoxSpec, ready: &Ready, box_writable: &mut bool, body: &[u8], fds: Vec<OwnedFd>) {
     if fds.len() < RUN_FDS {
         return;
     }
@@ -92,8 +86,7 @@ fn serve(
         Ok(r) => r,
         Err(e) => return fail(format!("unreadable run request: {e}")),
     };
-    if let Err(message) = rootfs::prepare_run(spec.tmp_bytes, request.box_writable, *box_writable)
-    {
+    if let Err(message) = rootfs::prepare_run(spec.tmp_bytes, request.box_writable, *box_writable) {
         return fail(message);
     }
     *box_writable = request.box_writable;

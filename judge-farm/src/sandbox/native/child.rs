@@ -73,16 +73,7 @@ impl<'a> Prepared<'a> {
             // A per-process backstop; the helper enforces the limit over the whole cgroup.
             (Resource::RLIMIT_CPU, cpu_secs, cpu_secs.saturating_add(1)),
         ];
-        Ok(Prepared {
-            path,
-            argv,
-            envp,
-            filters,
-            landlock,
-            rlimits,
-            uid: spec.uid,
-            gid: spec.gid,
-        })
+        Ok(Prepared { path, argv, envp, filters, landlock, rlimits, uid: spec.uid, gid: spec.gid })
     }
 }
 
