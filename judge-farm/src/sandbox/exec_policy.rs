@@ -47,7 +47,9 @@ const MULTI_EXEC: &[(&str, &[&str])] = &[
     ("/usr/bin/g++", GCC),
     ("/usr/bin/gcc", GCC),
     ("/usr/bin/rustc", GCC),
+    // A shell line is a compile step (Go's today); it may also drive the GNU toolchain.
     ("/bin/sh", GO_BUILD),
+    ("/bin/sh", GCC),
     ("/usr/lib/node_modules/esbuild/bin/esbuild", ESBUILD),
 ];
 
@@ -62,16 +64,15 @@ pub(crate) struct ExecPolicy {
 }
 
 impl ExecPolicy {
-    /// The policy of a run whose program is `argv0`.
+    /// The policy of a run whose program is `argv0`: every entry of `MULTI_EXEC` for it.
     pub(crate) fn for_program(argv0: &str) -> ExecPolicy {
         let mut executables = vec![argv0.to_string(), LOADER.to_string()];
-        match MULTI_EXEC.iter().find(|(program, _)| *program == argv0) {
-            Some((_, helpers)) => {
-                executables.extend(helpers.iter().map(|h| h.to_string()));
-                ExecPolicy { executables, once: false }
-            }
-            None => ExecPolicy { executables, once: true },
+        let mut once = true;
+        for (_, helpers) in MULTI_EXEC.iter().filter(|(program, _)| *program == argv0) {
+            executables.extend(helpers.iter().map(|h| h.to_string()));
+            once = false;
         }
+        ExecPolicy { executables, once }
     }
 }
 

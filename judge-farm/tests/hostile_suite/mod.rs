@@ -15,7 +15,7 @@
 //! message_lacks = ["/usr/"]   # optional: ... and none of these
 //!
 //! [differs.runsc]             # optional, per backend: where its semantics genuinely differ
-//! verdict = "TLE"             # ... the verdict there
+//! verdict = "TLE"             # ... the verdict there (or a list: any of them)
 //! output = ""                 # optional: the expected output there (default: as above)
 //! reason = "why"              # required: what differs, and why it is no way out
 //! ```
@@ -56,9 +56,17 @@ pub struct Expected {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Differs {
-    pub verdict: String,
+    /// One verdict, or several when the backend races between them (the reason says why).
+    pub verdict: OneOrMore,
     pub output: Option<String>,
     pub reason: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum OneOrMore {
+    One(String),
+    More(Vec<String>),
 }
 
 /// The short name of a verdict, as written in `expected.toml`.
@@ -97,11 +105,15 @@ pub async fn run_case(sandbox: &dyn Sandbox, backend: &str, dir: &Path) -> Resul
         toml::from_str(&std::fs::read_to_string(dir.join("expected.toml")).unwrap())
             .map_err(|e| format!("bad expected.toml: {e}"))?;
     let mut note = String::new();
+    let mut verdicts = vec![expected.verdict.clone()];
     if let Some(differs) = expected.differs.remove(backend) {
         if differs.reason.trim().is_empty() {
             return Err(format!("the difference on {backend} gives no reason"));
         }
-        expected.verdict = differs.verdict;
+        verdicts = match differs.verdict {
+            OneOrMore::One(v) => vec![v],
+            OneOrMore::More(v) => v,
+        };
         if let Some(output) = differs.output {
             expected.output = output;
         }
@@ -142,8 +154,12 @@ pub async fn run_case(sandbox: &dyn Sandbox, backend: &str, dir: &Path) -> Resul
         verdict.runtime_ms,
         verdict.memory_kb
     );
-    if got != expected.verdict {
-        return Err(format!("expected {}, got {summary}: {}", expected.verdict, message.trim()));
+    if !verdicts.iter().any(|v| v == got) {
+        return Err(format!(
+            "expected {}, got {summary}: {}",
+            verdicts.join(" or "),
+            message.trim()
+        ));
     }
     if let Some(needle) = &expected.message_contains {
         if !message.contains(needle.as_str()) {
