@@ -26,6 +26,8 @@ use crate::sandbox::{Limits, Outcome, PipedStdio, RunSpec, SandboxError};
 
 /// What runsc's exec prints when the sandbox under it died (e.g. of an OOM kill).
 const RUNSC_LOST: &[u8] = b"containerManager.WaitPID";
+/// How long a run whose gVisor sandbox died waits for Docker to report the container's end.
+const SANDBOX_DEATH_WAIT: Duration = Duration::from_secs(15);
 /// How often CPU time and the wall clock are checked.
 const TICK: Duration = Duration::from_millis(10);
 /// How often Docker is asked whether the program has exited while its output is still open.
@@ -365,11 +367,12 @@ impl<'a> Follow<'a> {
     {
         // gVisor's exec can report its program's end a moment before Docker sees the sandbox
         // die of an OOM kill: when runsc says it lost the program (exit 128, or its own
-        // "WaitPID ... EOF" complaint on the exec's stderr), wait for the container.
+        // "WaitPID ... EOF" complaint on the exec's stderr), wait for the container. Only a
+        // dead sandbox says so, and a busy Docker can take seconds to report its end.
         let runsc_lost_program = self.exit == Some(128)
             || self.watch.stderr.windows(RUNSC_LOST.len()).any(|w| w == RUNSC_LOST);
         if self.config.hides_processes() && !self.container_died && runsc_lost_program {
-            if let Ok(Some(_)) = tokio::time::timeout(Duration::from_secs(3), &mut *wait).await {
+            if let Ok(Some(_)) = tokio::time::timeout(SANDBOX_DEATH_WAIT, &mut *wait).await {
                 self.container_died = true;
                 self.guard.gone.store(true, Ordering::Relaxed);
             }
