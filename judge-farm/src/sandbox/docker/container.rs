@@ -273,12 +273,20 @@ fn in_box_dir(root: &Path) -> PathBuf {
 
 /// Makes [`in_box_dir`] afresh: an empty file that covers the hidden ones, and a copy of the
 /// farm's binary that starts every run (`in_box`). A tmpfs a previous farm process left there
-/// is detached first (its containers keep what they bound).
+/// is detached first (its containers keep what they bound, and it is freed with the last).
 pub(super) fn prepare_in_box_files(root: &Path, helper: &Path) -> Result<(), SandboxError> {
     use std::os::unix::fs::PermissionsExt;
+    // Sandboxes made at once in one process (tests) would otherwise stack their tmpfs.
+    static PREPARING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one_at_a_time = PREPARING.lock().unwrap_or_else(|e| e.into_inner());
     let dir = in_box_dir(root);
     let io = |what: String| move |e: std::io::Error| SandboxError::io(what, e);
-    let _ = umount2(&dir, MntFlags::MNT_DETACH);
+    // Every tmpfs stacked there goes (detaching fails once nothing is mounted).
+    for _ in 0..16 {
+        if umount2(&dir, MntFlags::MNT_DETACH).is_err() {
+            break;
+        }
+    }
     fs::create_dir_all(&dir).map_err(io(format!("creating {}", dir.display())))?;
     let helper_bytes =
         fs::metadata(helper).map_err(io(format!("the helper {}", helper.display())))?.len();
