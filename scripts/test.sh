@@ -50,7 +50,7 @@ stack_log "problem packages (problems/tools/package.py lint, cached by content) 
 python3 "$here/problems/tools/package.py" lint "$here/problems"
 python3 -m unittest discover -s "$here/problems/tools"
 # The docker sandbox's tests (tests/sandbox_docker.rs on runc and runsc, the hostile suite on
-# runc) need a Docker daemon and the nine images: a private dockerd whose data-root (with the
+# both, a stack on runsc) need a Docker daemon and the nine images: a private dockerd whose data-root (with the
 # images, rebuilt only when a Dockerfile changes) is cached under $ALGOARENA_CACHE.
 stack_log "docker sandbox: docker.io, runsc, a private dockerd and the sandbox images (cached)"
 docker_host=$("$here/scripts/docker-sandbox-setup.sh" | sed -n 's/^DOCKER_HOST=//p')
@@ -62,7 +62,18 @@ stack_log "unit and API tests (cargo; sandbox tests on native, docker/runc and d
 stack_log "hostile suite on docker/runc"
 (cd "$here" && DOCKER_HOST="$docker_host" cargo test --quiet -p algoarena-judge-farm --test hostile_docker -- \
   --ignored --exact every_hostile_case_gets_its_verdict_on_docker_with_runc)
-# Only the cargo tests use Docker: stop it (and any container a test left) before the rest.
+# And on docker/runsc, the runtime production uses: cases where gVisor genuinely differs say so
+# in their expected.toml ([differs.runsc], with the reason).
+stack_log "hostile suite on docker/runsc"
+(cd "$here" && DOCKER_HOST="$docker_host" cargo test --quiet -p algoarena-judge-farm --test hostile_docker -- \
+  --ignored --exact every_hostile_case_gets_its_verdict_on_docker_with_runsc)
+# The README's two commands on docker/runsc as well: the stack as scripts/up.sh starts it (the
+# seed import judging every reference, interactive ones included, and the worker's self-tests
+# of every language), then the end-to-end tests that judge submissions through it.
+stack_log "the stack on docker/runsc: seed import, worker self-tests, judging end to end"
+SANDBOX_BACKEND=docker DOCKER_RUNTIME=runsc DOCKER_HOST="$docker_host" ALGOARENA_DEPS_READY=1 \
+  "$here/scripts/e2e.sh" api/solve.test.js api/run.test.js
+# Only these tests use Docker: stop it (and any container a test left) before the rest.
 "$here/scripts/docker-sandbox-setup.sh" --stop
 stack_log "edge unit tests (native)"
 (cd "$here" && cargo test --quiet -p algoarena-edge --lib)

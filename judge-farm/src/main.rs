@@ -60,6 +60,9 @@ fn main() -> Result<()> {
     if args.get(1).is_some_and(|a| a == sandbox::INIT_ARG) {
         sandbox::sandbox_init_main(&args);
     }
+    if args.get(1).is_some_and(|a| a == sandbox::EXEC_ARG) {
+        sandbox::sandbox_exec_main(&args);
+    }
     init_logging();
     let cli = Cli::parse();
     tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(run(cli.command))

@@ -28,7 +28,7 @@ fn native() -> Arc<dyn Sandbox> {
 
 #[tokio::test]
 async fn every_hostile_case_gets_its_verdict_and_the_sandbox_stays_healthy() {
-    hostile_suite::run_suite(native()).await;
+    hostile_suite::run_suite(native(), "native").await;
 }
 
 #[tokio::test]

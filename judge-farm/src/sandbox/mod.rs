@@ -7,6 +7,7 @@
 
 mod classify;
 mod docker;
+mod exec_policy;
 mod native;
 mod piped;
 mod sys;
@@ -18,7 +19,7 @@ use std::pin::Pin;
 
 use serde::{Deserialize, Serialize};
 
-pub use docker::{DockerConfig, DockerSandbox};
+pub use docker::{sandbox_exec_main, DockerConfig, DockerSandbox, EXEC_ARG};
 pub use native::{default_read_only_paths, sandbox_init_main, NativeConfig, NativeSandbox};
 pub use piped::{cross_wired, pipe, PipedStdio};
 pub use workbox::WorkBox;

@@ -13,8 +13,14 @@
 //! memory_limit_mb = 64        # optional (default 256)
 //! message_contains = "error"  # optional: the verdict's message must contain this
 //! message_lacks = ["/usr/"]   # optional: ... and none of these
+//!
+//! [differs.runsc]             # optional, per backend: where its semantics genuinely differ
+//! verdict = "TLE"             # ... the verdict there (or a list: any of them)
+//! output = ""                 # optional: the expected output there (default: as above)
+//! reason = "why"              # required: what differs, and why it is no way out
 //! ```
-//! A backend's test calls `run_suite(Arc::new(its_sandbox)).await`.
+//! A backend's test calls `run_suite(Arc::new(its_sandbox), "<backend>").await` (`native`,
+//! `runc`, `runsc`).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -42,6 +48,25 @@ pub struct Expected {
     pub message_contains: Option<String>,
     #[serde(default)]
     pub message_lacks: Vec<String>,
+    /// Per backend name: the verdict where the backend genuinely differs, and why.
+    #[serde(default)]
+    pub differs: std::collections::HashMap<String, Differs>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Differs {
+    /// One verdict, or several when the backend races between them (the reason says why).
+    pub verdict: OneOrMore,
+    pub output: Option<String>,
+    pub reason: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum OneOrMore {
+    One(String),
+    More(Vec<String>),
 }
 
 /// The short name of a verdict, as written in `expected.toml`.
@@ -74,11 +99,26 @@ pub fn cases() -> Vec<PathBuf> {
     dirs
 }
 
-/// Judges one case folder; `Err` says how it went wrong.
-pub async fn run_case(sandbox: &dyn Sandbox, dir: &Path) -> Result<String, String> {
-    let expected: Expected =
+/// Judges one case folder on `backend`; `Err` says how it went wrong.
+pub async fn run_case(sandbox: &dyn Sandbox, backend: &str, dir: &Path) -> Result<String, String> {
+    let mut expected: Expected =
         toml::from_str(&std::fs::read_to_string(dir.join("expected.toml")).unwrap())
             .map_err(|e| format!("bad expected.toml: {e}"))?;
+    let mut note = String::new();
+    let mut verdicts = vec![expected.verdict.clone()];
+    if let Some(differs) = expected.differs.remove(backend) {
+        if differs.reason.trim().is_empty() {
+            return Err(format!("the difference on {backend} gives no reason"));
+        }
+        verdicts = match differs.verdict {
+            OneOrMore::One(v) => vec![v],
+            OneOrMore::More(v) => v,
+        };
+        if let Some(output) = differs.output {
+            expected.output = output;
+        }
+        note = format!(" [differs on {backend}: {}]", differs.reason);
+    }
     let program = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -114,8 +154,12 @@ pub async fn run_case(sandbox: &dyn Sandbox, dir: &Path) -> Result<String, Strin
         verdict.runtime_ms,
         verdict.memory_kb
     );
-    if got != expected.verdict {
-        return Err(format!("expected {}, got {summary}: {}", expected.verdict, message.trim()));
+    if !verdicts.iter().any(|v| v == got) {
+        return Err(format!(
+            "expected {}, got {summary}: {}",
+            verdicts.join(" or "),
+            message.trim()
+        ));
     }
     if let Some(needle) = &expected.message_contains {
         if !message.contains(needle.as_str()) {
@@ -127,9 +171,9 @@ pub async fn run_case(sandbox: &dyn Sandbox, dir: &Path) -> Result<String, Strin
     }
     let first_line = message.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     Ok(if first_line.is_empty() {
-        summary
+        format!("{summary}{note}")
     } else {
-        format!("{summary}: {}", first_line.chars().take(110).collect::<String>())
+        format!("{summary}: {}{note}", first_line.chars().take(110).collect::<String>())
     })
 }
 
@@ -152,14 +196,15 @@ pub async fn healthy(sandbox: &dyn Sandbox) -> Result<(), String> {
     }
 }
 
-/// Runs every case on `sandbox`, each followed by an A+B, and panics listing every failure.
-pub async fn run_suite(sandbox: Arc<dyn Sandbox>) {
+/// Runs every case on `sandbox` (the `backend` of `[differs.<backend>]`), each followed by an
+/// A+B, and panics listing every failure.
+pub async fn run_suite(sandbox: Arc<dyn Sandbox>, backend: &str) {
     let cases = cases();
     assert!(!cases.is_empty(), "no hostile cases found");
     let mut failures = Vec::new();
     for dir in &cases {
         let name = dir.file_name().unwrap().to_string_lossy().into_owned();
-        let result = run_case(sandbox.as_ref(), dir).await;
+        let result = run_case(sandbox.as_ref(), backend, dir).await;
         let after = healthy(sandbox.as_ref()).await;
         match (&result, &after) {
             (Ok(summary), Ok(())) => println!("ok    {name}: {summary}"),

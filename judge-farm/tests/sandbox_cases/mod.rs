@@ -65,6 +65,7 @@ macro_rules! sandbox_cases {
             escape_syscalls_are_refused_and_foreign_abis_are_killed,
             concurrent_runs_cannot_talk_over_abstract_unix_sockets,
             a_missing_program_is_an_exec_error_not_a_verdict,
+            a_run_executes_its_program_once_and_nothing_else,
             the_box_is_a_capped_tmpfs_removed_on_drop,
             two_programs_talk_over_crossed_pipes,
             a_reader_nobody_writes_to_hits_the_wall_limit_and_frees_its_partner,
@@ -335,15 +336,50 @@ pub async fn the_environment_is_exactly_the_spec(b: &Backend) {
     assert_eq!(text(&outcome.stdout), "ONLY=this\nAND=that=1\n");
 }
 
+pub async fn a_run_executes_its_program_once_and_nothing_else(b: &Backend) {
+    let code = r#"
+import os
+for argv in (["/usr/bin/true"], ["/bin/sh", "-c", "true"], ["/usr/bin/python3", "-c", "1"],
+             ["/lib64/ld-linux-x86-64.so.2", "/usr/bin/true"]):
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.execv(argv[0], argv)
+        except OSError as e:
+            os._exit(e.errno)
+    print(argv[0], os.waitpid(pid, 0)[1] >> 8)
+"#;
+    let bx = b.sandbox.create_box_for(Language::Python3).unwrap();
+    for writable in [false, true] {
+        std::fs::write(bx.path().join("main.py"), code).unwrap();
+        let mut run = spec(&["/usr/bin/python3", "-S", "-B", "/box/main.py"], limits());
+        run.box_writable = writable;
+        let outcome = b.sandbox.run(&bx, run).await.unwrap();
+        assert_eq!(outcome.termination, Termination::Exited(0), "{outcome:?}");
+        let eacces = libc::EACCES;
+        assert_eq!(
+            text(&outcome.stdout),
+            format!(
+                "/usr/bin/true {eacces}\n/bin/sh {eacces}\n/usr/bin/python3 {eacces}\n\
+                 /lib64/ld-linux-x86-64.so.2 {eacces}\n"
+            ),
+            "writable box: {writable}"
+        );
+    }
+}
+
 pub async fn a_double_forked_daemon_does_not_survive_the_run(b: &Backend) {
     let marker = format!("0.000{}", std::process::id());
-    let code = format!(
-        "import os\nif os.fork() == 0:\n    os.setsid()\n    if os.fork() == 0:\n        os.execv('/usr/bin/sleep', ['sleep', '30', '{marker}'])\n    os._exit(0)\nos.wait()\nprint('parent done')\n"
-    );
+    // The marker is on python's command line, which forked children keep (a run may not
+    // execute anything else).
+    let code = "import os, time\nif os.fork() == 0:\n    os.setsid()\n    if os.fork() == 0:\n        time.sleep(30)\n    os._exit(0)\nos.wait()\nprint('parent done')\n";
     if !b.host_visible_processes {
         return daemon_heartbeat_stops(b).await;
     }
-    let outcome = python(b, &code, limits()).await;
+    let bx = b.sandbox.create_box_for(Language::Python3).unwrap();
+    std::fs::write(bx.path().join("main.py"), code).unwrap();
+    let argv = ["/usr/bin/python3", "-S", "-B", "/box/main.py", marker.as_str()];
+    let outcome = b.sandbox.run(&bx, spec(&argv, limits())).await.unwrap();
     assert_eq!(outcome.termination, Termination::Exited(0), "{outcome:?}");
     assert_eq!(outcome.stdout, b"parent done\n");
     assert!(outcome.wall_time_ms < 5000);
@@ -365,10 +401,10 @@ pub async fn dropping_a_run_midway_kills_everything_in_it(b: &Backend) {
         return dropped_run_heartbeat_stops(b).await;
     }
     let marker = format!("0.000{}1", std::process::id());
-    let code = format!("import os\nos.execv('/usr/bin/sleep', ['sleep', '30', '{marker}'])\n");
     let bx = b.sandbox.create_box_for(Language::Python3).unwrap();
-    std::fs::write(bx.path().join("main.py"), code).unwrap();
-    let run = b.sandbox.run(&bx, spec(&["/usr/bin/python3", "-S", "-B", "/box/main.py"], limits()));
+    std::fs::write(bx.path().join("main.py"), "import time\ntime.sleep(30)\n").unwrap();
+    let argv = ["/usr/bin/python3", "-S", "-B", "/box/main.py", marker.as_str()];
+    let run = b.sandbox.run(&bx, spec(&argv, limits()));
     let running = async {
         while processes_with(&marker) == 0 {
             tokio::time::sleep(Duration::from_millis(20)).await;

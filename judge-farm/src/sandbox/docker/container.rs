@@ -234,10 +234,7 @@ fn host_config(
         ]),
         // tini as pid 1 reaps what runs leave behind, so zombies never hold the pids limit.
         init: Some(true),
-        binds: Some(vec![
-            format!("{}:/box:rw", box_path.display()),
-            format!("{}:/tmp:rw", tmp_path.display()),
-        ]),
+        binds: Some(binds(config, box_path, tmp_path)),
         memory: Some(memory),
         memory_swap: Some(memory),
         pids_limit: Some(clamp_i64(config.tasks_limit(limits.max_processes))),
@@ -249,9 +246,77 @@ fn host_config(
         ]),
         ipc_mode: Some("private".into()),
         // The host's devices and kernel settings are nobody's business in here.
-        tmpfs: Some(HashMap::from([("/sys".to_string(), "ro,size=4k,mode=0".to_string())])),
+        tmpfs: Some(
+            [("/sys", "ro,size=4k,mode=0")]
+                .into_iter()
+                .chain(HIDDEN_DIRS.iter().map(|d| (*d, "ro,size=4k,mode=0555")))
+                .map(|(d, o)| (d.to_string(), o.to_string()))
+                .collect(),
+        ),
         ..Default::default()
     }
+}
+
+/// The image's passwd-format files (the accounts and their backups), each covered by an empty
+/// file: nothing in a box needs them (users are given by number), and a compile error would
+/// echo them (`#include "/etc/passwd"`).
+const HIDDEN_FILES: &[&str] = &["/etc/passwd", "/etc/passwd-", "/etc/group", "/etc/group-"];
+/// Folders covered by an empty tmpfs: Debian's master copies of the account files, and dpkg's
+/// records (base-passwd's maintainer scripts quote them).
+const HIDDEN_DIRS: &[&str] = &["/usr/share/base-passwd", "/var/lib/dpkg"];
+
+/// The folder of what every container gets bound from the farm: a tmpfs of its own, so the
+/// container's mountinfo names these files by their place in it (`/empty`), not by a host path.
+fn in_box_dir(root: &Path) -> PathBuf {
+    root.join("in-box")
+}
+
+/// Makes [`in_box_dir`] afresh: an empty file that covers the hidden ones, and a copy of the
+/// farm's binary that starts every run (`in_box`). A tmpfs a previous farm process left there
+/// is detached first (its containers keep what they bound, and it is freed with the last).
+pub(super) fn prepare_in_box_files(root: &Path, helper: &Path) -> Result<(), SandboxError> {
+    use std::os::unix::fs::PermissionsExt;
+    // Sandboxes made at once in one process (tests) would otherwise stack their tmpfs.
+    static PREPARING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one_at_a_time = PREPARING.lock().unwrap_or_else(|e| e.into_inner());
+    let dir = in_box_dir(root);
+    let io = |what: String| move |e: std::io::Error| SandboxError::io(what, e);
+    // Every tmpfs stacked there goes (detaching fails once nothing is mounted).
+    for _ in 0..16 {
+        if umount2(&dir, MntFlags::MNT_DETACH).is_err() {
+            break;
+        }
+    }
+    fs::create_dir_all(&dir).map_err(io(format!("creating {}", dir.display())))?;
+    let helper_bytes =
+        fs::metadata(helper).map_err(io(format!("the helper {}", helper.display())))?.len();
+    let options = format!("size={},mode=0755", helper_bytes + (1 << 20));
+    let flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
+    mount(Some("tmpfs"), &dir, Some("tmpfs"), flags, Some(options.as_str())).map_err(|e| {
+        SandboxError::io(format!("mounting a tmpfs at {}", dir.display()), e.into())
+    })?;
+    let empty = dir.join("empty");
+    fs::write(&empty, b"").map_err(io(format!("writing {}", empty.display())))?;
+    fs::set_permissions(&empty, fs::Permissions::from_mode(0o444))
+        .map_err(io(format!("making {} readable", empty.display())))?;
+    let exec = dir.join("sandbox-exec");
+    fs::copy(helper, &exec).map_err(io(format!("copying the helper {}", helper.display())))?;
+    fs::set_permissions(&exec, fs::Permissions::from_mode(0o555))
+        .map_err(io(format!("making {} executable", exec.display())))?;
+    Ok(())
+}
+
+/// The box, the run's /tmp, the farm's binary that starts each run, and the hidden files.
+fn binds(config: &DockerConfig, box_path: &Path, tmp_path: &Path) -> Vec<String> {
+    let dir = in_box_dir(&config.root);
+    let empty = dir.join("empty");
+    let mut binds = vec![
+        format!("{}:/box:rw", box_path.display()),
+        format!("{}:/tmp:rw", tmp_path.display()),
+        format!("{}:{}:ro", dir.join("sandbox-exec").display(), super::in_box::IN_BOX_PATH),
+    ];
+    binds.extend(HIDDEN_FILES.iter().map(|f| format!("{}:{f}:ro", empty.display())));
+    binds
 }
 
 /// The run's /tmp: a size-capped tmpfs on the host, bound into the container and emptied

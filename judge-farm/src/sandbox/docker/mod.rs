@@ -13,6 +13,7 @@
 
 mod cgroup;
 mod container;
+mod in_box;
 mod profile;
 mod relay;
 mod run;
@@ -27,6 +28,7 @@ use bollard::query_parameters::ListContainersOptions;
 use bollard::Docker;
 
 use self::container::{BoxState, HostTmp};
+pub use self::in_box::{sandbox_exec_main, EXEC_ARG};
 use super::{private_dir, BoxFuture, Outcome, PipedStdio, RunSpec, Sandbox, SandboxError, WorkBox};
 
 /// Label on every sandbox container: the farm host's name, so start-up clears only its own.
@@ -66,6 +68,11 @@ pub struct DockerConfig {
     pub cpus: f64,
     /// Host name programs see. [`sandbox`]
     pub hostname: String,
+    /// The farm's own binary, copied to a tmpfs under `root` at start and bound read-only into
+    /// every container: each run's exec starts it (`__sandbox-exec`) to confine itself before
+    /// it becomes the program. It must run on the images' C library (the farm built on the
+    /// images' Debian). [the running executable]
+    pub helper: PathBuf,
     /// Value of the containers' label, naming this farm host. [the machine's host name]
     pub host_label: String,
 }
@@ -93,6 +100,7 @@ impl Default for DockerConfig {
             init_uid: 65532,
             cpus: 2.0,
             hostname: "sandbox".into(),
+            helper: std::env::current_exe().unwrap_or_else(|_| PathBuf::from("/proc/self/exe")),
             host_label,
         }
     }
@@ -142,6 +150,7 @@ impl DockerSandbox {
         private_dir(&config.root)?;
         let boxes_dir = config.root.join("docker-boxes");
         private_dir(&boxes_dir)?;
+        container::prepare_in_box_files(&config.root, &config.helper)?;
         WorkBox::sweep_stale(&boxes_dir);
 
         let host = config.host.clone();

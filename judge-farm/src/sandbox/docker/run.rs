@@ -1,5 +1,5 @@
-//! One run: an exec in the box's container under `env -i` (so the environment is exactly the
-//! spec's, not the image's), stdin streamed from the host file, stdout and stderr captured up
+//! One run: an exec in the box's container of the farm's own binary, which confines itself and
+//! becomes the program with exactly the spec's environment (`in_box`), stdin streamed from the host file, stdout and stderr captured up
 //! to the limit, the cgroup polled for CPU time, and everything the run started killed when
 //! it ends, however it ends (a dropped run included). A piped run relays its stdin and stdout
 //! to the caller's pipes instead (see `relay`).
@@ -18,6 +18,7 @@ use futures_util::{Stream, StreamExt};
 
 use super::cgroup::{uid_of, ContainerCgroup, Peak};
 use super::container::{remove_in_background, remove_now, BoxState, Container};
+use super::in_box::{self, InBoxRun, EXEC_ARG, IN_BOX_PATH};
 use super::relay::{self, StdoutRelay};
 use super::DockerConfig;
 use crate::sandbox::classify::{classify, KillReason, Observed};
@@ -25,8 +26,8 @@ use crate::sandbox::{Limits, Outcome, PipedStdio, RunSpec, SandboxError};
 
 /// What runsc's exec prints when the sandbox under it died (e.g. of an OOM kill).
 const RUNSC_LOST: &[u8] = b"containerManager.WaitPID";
-/// What the gVisor wrapper says when it cannot set the process limit.
-const NPROC_FAILED: &str = "algoarena-sandbox: ulimit failed";
+/// How long a run whose gVisor sandbox died waits for Docker to report the container's end.
+const SANDBOX_DEATH_WAIT: Duration = Duration::from_secs(15);
 /// How often CPU time and the wall clock are checked.
 const TICK: Duration = Duration::from_millis(10);
 /// How often Docker is asked whether the program has exited while its output is still open.
@@ -37,18 +38,13 @@ const LINGER: Duration = Duration::from_millis(100);
 /// reported counts as.
 const KILLED: i64 = 128 + libc::SIGKILL as i64;
 
-/// The checks every backend makes, and one of its own: `env` runs the program here and would
-/// take an argv[0] holding '=' for a variable.
+/// The checks every backend makes.
 fn validate(spec: &RunSpec, piped: bool) -> Result<(), SandboxError> {
     if piped {
-        spec.check_piped()?;
+        spec.check_piped()
     } else {
-        spec.check()?;
+        spec.check()
     }
-    if spec.argv[0].contains('=') {
-        return Err(SandboxError::InvalidSpec("argv[0] may not contain '='".into()));
-    }
-    Ok(())
 }
 
 pub(super) async fn run(
@@ -73,7 +69,7 @@ pub(super) async fn run(
                 attach_stdout: Some(true),
                 attach_stderr: Some(true),
                 tty: Some(false),
-                cmd: Some(exec_command(config, &spec)),
+                cmd: Some(exec_command(config, &spec)?),
                 user: Some(format!("{uid}:{uid}")),
                 working_dir: Some("/box".to_string()),
                 ..Default::default()
@@ -180,24 +176,20 @@ async fn prepare(
     })
 }
 
-/// The exec's command line: the program under `env -i`, and under gVisor behind a shell that
-/// sets the process limit first.
-fn exec_command(config: &DockerConfig, spec: &RunSpec) -> Vec<String> {
-    let mut cmd = Vec::new();
-    if config.hides_processes() {
-        // gVisor cannot be given a pids limit per run from outside, but it counts RLIMIT_NPROC
-        // per user inside its own kernel (under runc that count would be host-wide).
-        // dash spells the option -p, busybox -u.
-        let n = spec.limits.max_processes;
-        let nproc = format!(
-            "{{ ulimit -u {n} || ulimit -p {n}; }} 2>/dev/null || {{ echo '{NPROC_FAILED}' >&2; exit 125; }}; exec \"$@\""
-        );
-        cmd.extend(["/bin/sh".to_string(), "-c".to_string(), nproc, "sh".to_string()]);
-    }
-    cmd.extend(["/usr/bin/env".to_string(), "-i".to_string()]);
-    cmd.extend(spec.env.iter().map(|(k, v)| format!("{k}={v}")));
-    cmd.extend(spec.argv.iter().cloned());
-    cmd
+/// The exec's command line: the farm's binary bound in the container, which confines itself
+/// and becomes the program with exactly the spec's environment (see `in_box`).
+fn exec_command(config: &DockerConfig, spec: &RunSpec) -> Result<Vec<String>, SandboxError> {
+    let run = InBoxRun {
+        argv: spec.argv.clone(),
+        env: spec.env.clone(),
+        box_writable: spec.box_writable,
+        // gVisor cannot be given a pids limit per run from outside, but it counts
+        // RLIMIT_NPROC per user inside its own kernel (under runc that count is host-wide).
+        nproc: config.hides_processes().then_some(u64::from(spec.limits.max_processes)),
+    };
+    let run = serde_json::to_string(&run)
+        .map_err(|e| SandboxError::InvalidSpec(format!("encoding the run: {e}")))?;
+    Ok(vec![IN_BOX_PATH.to_string(), EXEC_ARG.to_string(), run])
 }
 
 /// A run's exec followed to its end: its output taken as it comes, its CPU time and wall clock
@@ -375,11 +367,12 @@ impl<'a> Follow<'a> {
     {
         // gVisor's exec can report its program's end a moment before Docker sees the sandbox
         // die of an OOM kill: when runsc says it lost the program (exit 128, or its own
-        // "WaitPID ... EOF" complaint on the exec's stderr), wait for the container.
+        // "WaitPID ... EOF" complaint on the exec's stderr), wait for the container. Only a
+        // dead sandbox says so, and a busy Docker can take seconds to report its end.
         let runsc_lost_program = self.exit == Some(128)
             || self.watch.stderr.windows(RUNSC_LOST.len()).any(|w| w == RUNSC_LOST);
         if self.config.hides_processes() && !self.container_died && runsc_lost_program {
-            if let Ok(Some(_)) = tokio::time::timeout(Duration::from_secs(3), &mut *wait).await {
+            if let Ok(Some(_)) = tokio::time::timeout(SANDBOX_DEATH_WAIT, &mut *wait).await {
                 self.container_died = true;
                 self.guard.gone.store(true, Ordering::Relaxed);
             }
@@ -411,23 +404,22 @@ impl<'a> Follow<'a> {
     }
 }
 
-/// The run's outcome; or the wrapper's or `env`'s complaint that the program could not be
-/// started, which is no verdict on the program.
+/// The run's outcome; or the in-box starter's complaint that the sandbox could not be set up
+/// or the program could not be started, which is no verdict on the program.
 fn outcome(spec: &RunSpec, ended: Ended, wall_ms: u64) -> Result<Outcome, SandboxError> {
     let Ended { exit, watch, oom_kills, cpu_ms, memory_kb } = ended;
     let code = exit.unwrap_or(KILLED);
-    if code == 125 && watch.stdout.is_empty() && watch.stderr.starts_with(NPROC_FAILED.as_bytes()) {
-        return Err(SandboxError::Setup("the image's /bin/sh cannot set RLIMIT_NPROC".into()));
-    }
-    if (code == 126 || code == 127)
+    if (125..=127).contains(&code)
         && watch.killed.is_none()
         && oom_kills == 0
         && watch.stdout.is_empty()
     {
         let text = String::from_utf8_lossy(&watch.stderr);
-        if (text.starts_with("/usr/bin/env:") || text.starts_with("env:"))
-            && text.contains(spec.argv[0].as_str())
-        {
+        if code == 125 && text.starts_with(in_box::SETUP_FAILED) {
+            return Err(SandboxError::Setup(text.trim().to_string()));
+        }
+        let exec_failed = format!("{} {}:", in_box::EXEC_FAILED, spec.argv[0]);
+        if code != 125 && text.starts_with(&exec_failed) {
             return Err(SandboxError::Exec(text.trim().to_string()));
         }
     }

@@ -10,9 +10,10 @@ use std::os::fd::{AsRawFd, OwnedFd};
 use seccompiler::BpfProgram;
 
 use super::child::{self, Prepared, SETUP_FAILED};
-use super::landlock_rules::{self, RulesetCreated};
+use super::landlock_rules;
 use super::protocol::{BoxSpec, RunRequest};
 use super::{channel, rootfs, seccomp};
+use crate::sandbox::exec_policy::ExecPolicy;
 use crate::sandbox::sys;
 
 /// What the keeper sends with each run, in this order.
@@ -29,7 +30,7 @@ pub(crate) fn run(spec: &BoxSpec, channel: OwnedFd, go: OwnedFd) -> ! {
         exit(1);
     }
     drop(go);
-    let mut ready = match enter(spec) {
+    let ready = match enter(spec) {
         Ok(ready) => ready,
         Err(message) => {
             let mut line = vec![SETUP_FAILED];
@@ -46,42 +47,28 @@ pub(crate) fn run(spec: &BoxSpec, channel: OwnedFd, go: OwnedFd) -> ! {
     loop {
         reap_finished();
         match channel::receive(&channel) {
-            Ok(Some((body, fds))) => serve(spec, &mut ready, &mut box_writable, &body, fds),
+            Ok(Some((body, fds))) => serve(spec, &ready, &mut box_writable, &body, fds),
             _ => exit(0),
         }
     }
 }
 
-/// What every run of the box uses, made once: the seccomp program and both Landlock rulesets.
+/// What every run of the box uses, made once: the seccomp program. The Landlock ruleset is
+/// made for each run, as what it may execute depends on the run's program (`exec_policy`).
 struct Ready {
     filters: Vec<BpfProgram>,
-    read_only_box: RulesetCreated,
-    writable_box: RulesetCreated,
 }
 
 fn enter(spec: &BoxSpec) -> Result<Ready, String> {
     nix::unistd::sethostname(&spec.hostname).map_err(|e| format!("sethostname: {e}"))?;
     rootfs::mount_box_proc()?;
     rootfs::fresh_tmp(spec.tmp_bytes)?;
-    let (read_only_box, writable_box) = rulesets()?;
-    Ok(Ready { filters: seccomp::filters()?, read_only_box, writable_box })
-}
-
-/// Landlock rules hold the folders they name, so they are made again whenever /tmp is.
-fn rulesets() -> Result<(RulesetCreated, RulesetCreated), String> {
-    let make = |writable| landlock_rules::ruleset(writable).map_err(|e| format!("landlock: {e}"));
-    Ok((make(false)?, make(true)?))
+    Ok(Ready { filters: seccomp::filters()? })
 }
 
 /// One run: a failure before `execve` goes to the run's error pipe, as the program's own
 /// set-up failures do.
-fn serve(
-    spec: &BoxSpec,
-    ready: &mut Ready,
-    box_writable: &mut bool,
-    body: &[u8],
-    fds: Vec<OwnedFd>,
-) {
+fn serve(spec: &BoxSpec, ready: &Ready, box_writable: &mut bool, body: &[u8], fds: Vec<OwnedFd>) {
     if fds.len() < RUN_FDS {
         return;
     }
@@ -99,19 +86,17 @@ fn serve(
         Ok(r) => r,
         Err(e) => return fail(format!("unreadable run request: {e}")),
     };
-    match rootfs::prepare_run(spec.tmp_bytes, request.box_writable, *box_writable) {
-        Ok(false) => {}
-        Ok(true) => match rulesets() {
-            Ok((read_only_box, writable_box)) => {
-                (ready.read_only_box, ready.writable_box) = (read_only_box, writable_box)
-            }
-            Err(message) => return fail(message),
-        },
-        Err(message) => return fail(message),
+    if let Err(message) = rootfs::prepare_run(spec.tmp_bytes, request.box_writable, *box_writable) {
+        return fail(message);
     }
     *box_writable = request.box_writable;
-    let landlock = if request.box_writable { &ready.writable_box } else { &ready.read_only_box };
-    let prepared = match Prepared::new(spec, &request, &ready.filters, landlock) {
+    let Some(program) = request.argv.first() else { return fail("empty argv".into()) };
+    let exec = ExecPolicy::for_program(program);
+    let landlock = match landlock_rules::ruleset(request.box_writable, &exec, &[]) {
+        Ok(ruleset) => ruleset,
+        Err(e) => return fail(format!("landlock: {e}")),
+    };
+    let prepared = match Prepared::new(spec, &request, &ready.filters, &landlock, exec.once) {
         Ok(p) => p,
         Err(message) => return fail(message),
     };

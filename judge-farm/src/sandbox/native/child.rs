@@ -12,6 +12,7 @@ use seccompiler::BpfProgram;
 
 use super::landlock_rules::{self, RulesetCreated};
 use super::protocol::{BoxSpec, RunRequest};
+use super::seccomp;
 use crate::sandbox::sys;
 
 /// Message prefixes on the error pipe: the sandbox could not be built, or the program could
@@ -47,9 +48,16 @@ impl<'a> Prepared<'a> {
         req: &RunRequest,
         filters: &[BpfProgram],
         landlock: &'a RulesetCreated,
+        exec_once: bool,
     ) -> Result<Prepared<'a>, String> {
         let cstr = |s: &str| CString::new(s).map_err(|_| format!("{s:?} contains a NUL byte"));
         let path = cstr(req.argv.first().ok_or("empty argv")?)?;
+        let mut filters = filters.to_vec();
+        if exec_once {
+            // `path` lives on the heap until the program's execve, which passes this very
+            // pointer; the program, in a fresh address space, cannot know it.
+            filters.push(seccomp::exec_only(path.as_ptr() as u64));
+        }
         let argv = req.argv.iter().map(|a| cstr(a)).collect::<Result<_, _>>()?;
         let envp =
             req.env.iter().map(|(k, v)| cstr(&format!("{k}={v}"))).collect::<Result<_, _>>()?;
@@ -65,16 +73,7 @@ impl<'a> Prepared<'a> {
             // A per-process backstop; the helper enforces the limit over the whole cgroup.
             (Resource::RLIMIT_CPU, cpu_secs, cpu_secs.saturating_add(1)),
         ];
-        Ok(Prepared {
-            path,
-            argv,
-            envp,
-            filters: filters.to_vec(),
-            landlock,
-            rlimits,
-            uid: spec.uid,
-            gid: spec.gid,
-        })
+        Ok(Prepared { path, argv, envp, filters, landlock, rlimits, uid: spec.uid, gid: spec.gid })
     }
 }
 

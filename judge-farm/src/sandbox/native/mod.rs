@@ -12,12 +12,12 @@ mod cgroup;
 mod channel;
 mod child;
 mod keeper;
-mod landlock_rules;
+pub(crate) mod landlock_rules;
 mod launch;
 mod netns;
 mod protocol;
 mod rootfs;
-mod seccomp;
+pub(crate) mod seccomp;
 mod supervise;
 
 use std::fs;

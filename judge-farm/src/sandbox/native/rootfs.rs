@@ -14,6 +14,10 @@ use nix::mount::{mount, umount2, MntFlags, MsFlags};
 
 use super::protocol::BoxSpec;
 
+/// Folders of the toolchain paths covered by an empty read-only tmpfs: Debian's master copies
+/// of the account files, passwd-format files a compile error would echo.
+pub(crate) const HIDDEN: &[&str] = &["/usr/share/base-passwd"];
+
 /// Devices a program may open; each is a bind of the host's node.
 const DEVICES: &[&str] = &["null", "zero", "random", "urandom"];
 
@@ -46,6 +50,9 @@ pub(crate) fn build(req: &BoxSpec) -> Result<(), String> {
     write_identity(root, req)?;
     for path in &req.read_only_paths {
         bind_host_path(root, path)?;
+    }
+    for path in HIDDEN {
+        hide(root, Path::new(path))?;
     }
     // The builder's own /proc (the host's pids): the box's init may only mount a proc of its
     // own where a whole one is already visible, and its proc then covers this one for good.
@@ -130,17 +137,14 @@ fn is_mount_point(path: &str) -> bool {
     }
 }
 
-/// Minimal account files so `getpwuid` and friends answer without the host's /etc.
+/// The host name files. No account files: no runtime needs them (`getpwuid` just finds
+/// nobody), and a passwd-format file is what an `#include "/etc/passwd"` echoes into a compile
+/// log.
 fn write_identity(root: &Path, req: &BoxSpec) -> Result<(), String> {
     let etc = root.join("etc");
     fs::create_dir_all(&etc).ctx(|| "creating /etc".into())?;
-    let (uid, gid, host) = (req.uid, req.gid, &req.hostname);
+    let host = &req.hostname;
     let files = [
-        (
-            "passwd",
-            format!("root:x:0:0:root:/:/usr/sbin/nologin\nsandbox:x:{uid}:{gid}:sandbox:/box:/usr/sbin/nologin\n"),
-        ),
-        ("group", format!("root:x:0:\nsandbox:x:{gid}:\n")),
         ("hostname", format!("{host}\n")),
         ("hosts", format!("127.0.0.1 localhost {host}\n::1 localhost\n")),
     ];
@@ -169,6 +173,17 @@ fn bind_host_path(root: &Path, path: &Path) -> Result<(), String> {
         fs::File::create(&target).ctx(|| format!("creating {}", target.display()))?;
         bind(path, &target, flags)
     }
+}
+
+/// Covers the folder `path` of the view (when it has one) with an empty read-only tmpfs.
+fn hide(root: &Path, path: &Path) -> Result<(), String> {
+    let target = inside(root, path);
+    if !target.is_dir() {
+        return Ok(());
+    }
+    let flags = MsFlags::MS_RDONLY | MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC;
+    mount(Some("tmpfs"), &target, Some("tmpfs"), flags, Some("size=4k,mode=0555"))
+        .ctx(|| format!("hiding {}", path.display()))
 }
 
 /// A non-recursive bind (no surprise submounts) with `flags` applied by a remount, the only

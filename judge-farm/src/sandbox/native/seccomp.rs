@@ -135,9 +135,40 @@ fn program() -> BpfProgram {
     p
 }
 
+/// A second filter for a program that starts nothing (`ExecPolicy::once`): `execve` passes only
+/// with `path` as its file name pointer, the very pointer the sandbox's own `execve` of the
+/// program passes; any later one (the program in a fresh address space cannot know that
+/// address) and every `execveat` answer EACCES, as Landlock's refusal does.
+pub(crate) fn exec_only(path: u64) -> BpfProgram {
+    let (low, high) = (path as u32, (path >> 32) as u32);
+    vec![
+        op(LD_W_ABS, 0, 0, NR),
+        op(JEQ_K, 6, 0, libc::SYS_execveat as u32),
+        op(JEQ_K, 0, 4, libc::SYS_execve as u32),
+        op(LD_W_ABS, 0, 0, ARG0_LOW),
+        op(JEQ_K, 0, 3, low),
+        op(LD_W_ABS, 0, 0, ARG0_LOW + 4),
+        op(JEQ_K, 0, 1, high),
+        op(RET_K, 0, 0, libc::SECCOMP_RET_ALLOW),
+        op(RET_K, 0, 0, libc::SECCOMP_RET_ERRNO | libc::EACCES as u32),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn exec_only_allows_its_pointer_and_nothing_else() {
+        let p = exec_only(0x1234_5678_9abc_def0);
+        let ret = |i: usize| p[i].k;
+        // execveat jumps to the refusal; another call jumps to allow.
+        assert_eq!(ret(1 + 1 + p[1].jt as usize), libc::SECCOMP_RET_ERRNO | libc::EACCES as u32);
+        assert_eq!(ret(2 + 1 + p[2].jf as usize), libc::SECCOMP_RET_ALLOW);
+        assert_eq!((p[4].k, p[6].k), (0x9abc_def0, 0x1234_5678));
+        assert_eq!(ret(4 + 1 + p[4].jf as usize), libc::SECCOMP_RET_ERRNO | libc::EACCES as u32);
+        assert_eq!(ret(6 + 1 + p[6].jt as usize), libc::SECCOMP_RET_ALLOW);
+    }
 
     #[test]
     fn the_filter_is_one_short_program_whose_jumps_stay_inside_it() {

@@ -20,8 +20,14 @@ for path in ["/root", "/home", "/sys"]:
             leaks.append(path + " lists " + ",".join(os.listdir(path)[:5]))
     except OSError:
         pass
-# /etc/passwd and /etc/hostname are the sandbox's own few lines, not the host's.
-if "postgres" in open("/etc/passwd").read() or open("/etc/hostname").read().strip() != "sandbox":
+# No account file has a line (they are missing or empty), and /etc/hostname is the sandbox's.
+for path in ["/etc/passwd", "/etc/group"]:
+    try:
+        if open(path).read().strip():
+            leaks.append(path)
+    except OSError:
+        pass
+if open("/etc/hostname").read().strip() != "sandbox":
     leaks.append("host /etc")
 if sorted(os.listdir("/box")) != ["main.py"]:
     leaks.append("box holds " + ",".join(os.listdir("/box")))
