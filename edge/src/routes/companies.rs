@@ -20,9 +20,9 @@ pub async fn list_companies(req: Request, ctx: Ctx) -> Result<Response, EdgeErro
         return Err(premium_required("The companies list"));
     };
     let client = ClientInfo::from_request(&req);
-    let reply =
-        FarmClient::new(&ctx.data, &client).get("/internal/problems/companies", Some(&caller.id));
-    let response = reply.await?.into_response()?;
+    let farm = FarmClient::new(&ctx.data, &client);
+    let response =
+        farm.get("/internal/problems/companies", Some(&caller.id)).await?.into_response()?;
     response.headers().set("cache-control", "private, no-store")?;
     Ok(response)
 }

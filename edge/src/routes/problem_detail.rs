@@ -58,8 +58,7 @@ pub async fn get_problem(req: Request, ctx: Ctx) -> Result<Response, EdgeError> 
 /// Keeps a detail (200) or a locked problem's teaser (403 with a `LockedProblem` body); any
 /// other answer becomes its error.
 fn problem_answer(reply: FarmReply) -> Result<FarmReply, EdgeError> {
-    let locked =
-        reply.status == 403 && std::str::from_utf8(&reply.body).is_ok_and(is_locked_body);
+    let locked = reply.status == 403 && std::str::from_utf8(&reply.body).is_ok_and(is_locked_body);
     if locked {
         Ok(reply)
     } else {

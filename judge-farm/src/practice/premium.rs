@@ -53,5 +53,9 @@ pub async fn may_open(db: &PgPool, problem: Uuid, reader: Option<Uuid>) -> Resul
 /// The one refusal every premium gate answers: 403 `premium_required`, `what` saying what was
 /// asked for ("Hint 3 is for premium members.").
 pub fn premium_required(what: &str) -> ApiError {
-    ApiError::new(StatusCode::FORBIDDEN, PREMIUM_REQUIRED, format!("{what} is for premium members."))
+    ApiError::new(
+        StatusCode::FORBIDDEN,
+        PREMIUM_REQUIRED,
+        format!("{what} is for premium members."),
+    )
 }

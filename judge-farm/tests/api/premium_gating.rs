@@ -150,7 +150,10 @@ async fn hint_tiers_and_editorials_follow_the_same_table() {
         let (status, list) = farm.signed("GET", hints, Some(reader), None).await;
         assert_eq!(status, StatusCode::OK, "{list}");
         assert_eq!(list["items"][0]["body"], "FREE HINT of two-sum");
-        assert_eq!((&list["items"][1]["locked"], &list["items"][1]["body"]), (&json!(true), &Value::Null));
+        assert_eq!(
+            (&list["items"][1]["locked"], &list["items"][1]["body"]),
+            (&json!(true), &Value::Null)
+        );
         let (status, refused) =
             farm.signed("GET", &format!("{hints}?tier=2"), Some(reader), None).await;
         assert_eq!((status, code(&refused)), (StatusCode::FORBIDDEN, "premium_required"));
@@ -168,8 +171,14 @@ async fn hint_tiers_and_editorials_follow_the_same_table() {
     ] {
         for reader in [r.free, r.expired] {
             let (status, refused) = farm.signed("GET", path, Some(reader), None).await;
-            assert_eq!((status, code(&refused)), (StatusCode::FORBIDDEN, "premium_required"), "{path}");
-            assert!(!refused.to_string().contains("HINT") && !refused.to_string().contains("EDITORIAL"));
+            assert_eq!(
+                (status, code(&refused)),
+                (StatusCode::FORBIDDEN, "premium_required"),
+                "{path}"
+            );
+            assert!(
+                !refused.to_string().contains("HINT") && !refused.to_string().contains("EDITORIAL")
+            );
         }
         let (status, open) = farm.signed("GET", path, Some(r.premium), None).await;
         assert_eq!(status, StatusCode::OK, "{path}: {open}");
@@ -181,7 +190,10 @@ async fn hint_tiers_and_editorials_follow_the_same_table() {
         assert_eq!((status, code(&refused)), (StatusCode::FORBIDDEN, "premium_required"));
     }
     let (status, open) = farm.signed("GET", editorial, Some(r.premium), None).await;
-    assert_eq!((status, open["body"].as_str()), (StatusCode::OK, Some("PREMIUM EDITORIAL of two-sum")));
+    assert_eq!(
+        (status, open["body"].as_str()),
+        (StatusCode::OK, Some("PREMIUM EDITORIAL of two-sum"))
+    );
 }
 
 #[tokio::test]
@@ -191,7 +203,11 @@ async fn companies_and_the_company_filter_are_for_premium_readers_and_the_list_s
     for (who, reader) in not_premium(&r) {
         for path in ["/internal/problems/companies", "/internal/problems?companies=acme"] {
             let (status, refused) = farm.signed("GET", path, reader, None).await;
-            assert_eq!((status, code(&refused)), (StatusCode::FORBIDDEN, "premium_required"), "{who} {path}");
+            assert_eq!(
+                (status, code(&refused)),
+                (StatusCode::FORBIDDEN, "premium_required"),
+                "{who} {path}"
+            );
         }
         // The list itself is everyone's, with the premium problem marked, and no company.
         let (status, page) = farm.signed("GET", "/internal/problems", reader, None).await;
