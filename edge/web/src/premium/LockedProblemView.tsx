@@ -3,6 +3,7 @@
 
 import type { ProblemTeaser } from '../api/premium';
 import { DifficultyBadge } from '../components/DifficultyBadge';
+import { Markdown } from '../components/Markdown';
 import { Link } from '../router/router';
 import { PremiumLock } from './PremiumLock';
 import { UpgradeCallout } from './UpgradeCallout';
@@ -24,9 +25,9 @@ export function LockedProblemView({ teaser, signedIn }: { teaser: ProblemTeaser;
             </span>
           ))}
         </div>
-        <p className="teaser-excerpt" data-testid="teaser-excerpt">
-          {teaser.excerpt}
-        </p>
+        <div className="teaser-excerpt">
+          <Markdown source={teaser.excerpt} testId="teaser-excerpt" />
+        </div>
         <div className="teaser-fade" aria-hidden="true" />
         <UpgradeCallout
           title="This problem is for premium members."
