@@ -176,13 +176,15 @@ pub struct ProblemDetail {
     pub time_limit_ms: u32,
     pub memory_limit_mb: u32,
     pub starter_code: serde_json::Map<String, serde_json::Value>,
-    /// Hints in tiers; a premium tier's text is left out.
+    /// Hints in tiers, named without their text: signed-in readers open them through the
+    /// hints route, where the premium gate is (the detail is cached for everyone alike).
     #[serde(default)]
     pub hints: Vec<Hint>,
-    /// Absent when the problem has none; a premium one's text is left out.
+    /// Absent when the problem has none; its text is read through the editorial route.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub editorial: Option<Editorial>,
-    #[serde(default)]
+    /// Companies known to ask it: only in a premium reader's (uncached) answer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub companies: Vec<String>,
 }
 

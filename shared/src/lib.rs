@@ -17,6 +17,7 @@ pub mod ids;
 pub mod language;
 pub mod limits;
 pub mod my_work;
+pub mod premium;
 pub mod problem_list;
 pub mod problem_sets;
 pub mod rating;

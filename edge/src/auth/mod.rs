@@ -4,6 +4,7 @@
 pub mod cookie;
 pub mod jwt;
 pub mod oauth;
+pub mod premium;
 pub mod signed;
 
 use crate::config::JwtSettings;

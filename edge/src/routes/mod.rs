@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod avatars;
+pub mod companies;
 pub mod contest_board;
 pub mod contest_room;
 pub mod contests;
@@ -11,6 +12,7 @@ pub mod internal;
 pub mod languages;
 pub mod my_work;
 pub mod practice;
+pub mod problem_detail;
 pub mod problems;
 pub mod profile;
 pub mod submissions;

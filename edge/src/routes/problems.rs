@@ -4,22 +4,28 @@
 //! caching them in KV safe. A signed-in reader gets the same cached page with their solved /
 //! attempted marks merged in from one small per-user farm call. Only a status filter (whose
 //! rows depend on the user) or a company filter (premium members only) skips the shared cache.
+//! The detail is `problem_detail`, the companies list `companies`.
 
 use algoarena_shared::api::ProblemPage;
 use algoarena_shared::problem_list::{ListQuery, ProblemMarks};
 use worker::{Request, Response};
 
+use super::companies::list_companies;
+use super::problem_detail::get_problem;
 use super::{handler, read_through, signed_in, AppRouter, Ctx};
+use crate::auth::premium::{may_be_premium, premium_required};
 use crate::error::EdgeError;
 use crate::http::{header, json_response, ClientInfo, CACHE_HEADER};
-use crate::input::problems::{ProblemListQuery, Slug};
-use crate::store::cache::{detail_key, list_key, tags_key, ReadCache, PROBLEM_TTL_SECS};
+use crate::input::problems::ProblemListQuery;
+use crate::store::cache::{list_key, tags_key, ReadCache, PROBLEM_TTL_SECS};
 use crate::store::farm::FarmClient;
 
 pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
     router
         .get_async("/api/problems", handler(list_problems))
         .get_async("/api/problems/tags", handler(list_tags))
+        .get_async("/api/problems/companies", handler(list_companies))
+        .get_async("/api/companies", handler(list_companies))
         .get_async("/api/problems/:slug", handler(get_problem))
 }
 
@@ -28,20 +34,23 @@ async fn list_problems(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let query = ProblemListQuery::parse(url.query())?;
     // A token is optional here, but one that is sent must be valid (an expired one gets the
     // 401 that makes the app refresh it, not a page silently without marks).
-    let user = match header(&req, "authorization") {
-        Some(_) => Some(signed_in(&req, &ctx).await?.id),
+    let caller = match header(&req, "authorization") {
+        Some(_) => Some(signed_in(&req, &ctx).await?),
         None => None,
     };
-    if query.status.is_some() && user.is_none() {
+    if query.status.is_some() && caller.is_none() {
         return Err(EdgeError::unauthorized("Sign in to filter by your progress."));
     }
+    // The edge refuses a token that is not premium; the farm decides for one that is.
+    if !query.companies.is_empty() && !may_be_premium(caller.as_ref()) {
+        return Err(premium_required("companies: filtering by company"));
+    }
+    let user = caller.map(|c| c.id);
     let client = ClientInfo::from_request(&req);
     let farm = FarmClient::new(&ctx.data, &client);
     let path = ProblemListQuery::farm_path(&query);
 
     let (body, cache_state) = if query.status.is_some() || !query.companies.is_empty() {
-        // No premium role exists yet, so `viewer_premium` is never sent and the farm answers a
-        // company filter with 403 premium_required.
         let reply = farm.get(&path, user.as_deref()).await?;
         (reply.body, "bypass")
     } else {
@@ -122,13 +131,4 @@ async fn list_tags(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
             fetch.await?.into_response()
         }
     }
-}
-
-async fn get_problem(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
-    let slug = ctx.param("slug").and_then(|s| Slug::parse(s)).ok_or(EdgeError::ProblemNotFound)?;
-    let path = format!("/internal/problems/{}", slug.as_str());
-    let client = ClientInfo::from_request(&req);
-    let farm = FarmClient::new(&ctx.data, &client);
-    let cache = ReadCache::new(&ctx.env)?;
-    read_through(&cache, &detail_key(&slug), PROBLEM_TTL_SECS, farm.get(&path, None)).await
 }

@@ -51,6 +51,16 @@ impl<'a> FarmClient<'a> {
         self.send(Method::Get, path_and_query, user, Vec::new()).await?.success()
     }
 
+    /// GET `path_and_query` acting for `user`, whatever the status: for a refusal whose body the
+    /// caller reads (a locked problem's teaser). Only an unreachable farm is an error here.
+    pub async fn get_reply(
+        &self,
+        path_and_query: &str,
+        user: Option<&str>,
+    ) -> Result<FarmReply, EdgeError> {
+        self.send(Method::Get, path_and_query, user, Vec::new()).await
+    }
+
     /// POST a JSON body acting for `user`; an error status becomes an [`EdgeError`].
     pub async fn post<T: Serialize>(
         &self,

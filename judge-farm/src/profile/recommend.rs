@@ -1,12 +1,13 @@
 //! `GET /internal/users/me/recommendations`: unsolved problems from the caller's weakest tags
 //! at the difficulty just above the one they solve most, each with the reason it was picked.
 
-use algoarena_shared::api::{Difficulty, Role};
+use algoarena_shared::api::Difficulty;
 use algoarena_shared::user_profile::{DifficultyCount, Recommendation, Recommendations};
 use axum::extract::State;
 use axum::Json;
 
 use crate::error::ApiResult;
+use crate::practice::premium::is_premium;
 use crate::profile::db::progress;
 use crate::profile::db::recommend::{self, CandidateRow};
 use crate::profile::me::own_row;
@@ -61,7 +62,8 @@ pub async fn list_recommendations(
     caller: Caller,
 ) -> ApiResult<Json<Recommendations>> {
     let row = own_row(&state, caller.require_user()?).await?;
-    let premium = matches!(Role::parse(&row.role), Some(Role::Premium | Role::Admin));
+    // The one predicate: an expired plan recommends free problems only.
+    let premium = is_premium(&state.db, row.id).await?;
     let solved =
         by_difficulty(&progress::solved_by_difficulty(&state.db, row.id, Some(row.id)).await?);
     let (usual, target) = target_difficulty(&solved);

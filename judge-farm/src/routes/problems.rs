@@ -1,17 +1,20 @@
 //! Internal problem API: the list (filters, sort, search), the tag catalogue, a user's
-//! solved/attempted marks and one problem's public detail (samples only).
+//! solved/attempted marks and one problem's detail (samples only) as its reader may see it.
 
 use algoarena_shared::api::{ProblemDetail, ProblemPage};
 use algoarena_shared::problem_list::{ListQuery, ProblemMarks, TagCount};
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 
 use crate::db::problem_list;
 use crate::db::problems::{self, Viewer};
 use crate::error::{ApiError, ApiResult};
+use crate::practice::detail_view::{self, DetailView};
+use crate::practice::premium::{premium_required, reader_is_premium};
 use crate::routes::signature::Caller;
 use crate::state::AppState;
 
@@ -30,8 +33,9 @@ fn pairs(query: Pairs) -> ApiResult<Vec<(String, String)>> {
     Ok(query.map_err(|e| ApiError::invalid(e.body_text()))?.0)
 }
 
-/// The edge sends the canonical query of `ListQuery` and, for a premium member only,
-/// `viewer_premium=true`; the farm parses both again (a signed caller's typo is still a 422).
+/// The edge sends the canonical query of `ListQuery`; the farm parses it again (a signed
+/// caller's typo is still a 422). A company filter is for premium members: the farm asks its
+/// own predicate about the signed caller (the edge sends no claim of its own about it).
 #[tracing::instrument(skip_all)]
 async fn list_problems(
     State(state): State<AppState>,
@@ -41,13 +45,8 @@ async fn list_problems(
     let pairs = pairs(query)?;
     let query = ListQuery::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .map_err(|e| ApiError::invalid(e.message))?;
-    let viewer_premium = pairs.iter().any(|(k, v)| k == "viewer_premium" && v == "true");
-    if !query.companies.is_empty() && !viewer_premium {
-        return Err(ApiError::new(
-            StatusCode::FORBIDDEN,
-            "premium_required",
-            "companies: filtering by company is for premium members.",
-        ));
+    if !query.companies.is_empty() && !reader_is_premium(&state.db, caller.user_id).await? {
+        return Err(premium_required("companies: filtering by company"));
     }
     let user = match query.status {
         Some(_) => Some(caller.require_user()?),
@@ -79,12 +78,20 @@ async fn list_marks(
     Ok(Json(ProblemMarks { marks }))
 }
 
+/// 200 `ProblemDetail`, or for a premium problem and a reader who is not premium (anonymous
+/// included: what the edge caches) 403 `premium_required` with a teaser (`LockedProblem`).
 async fn get_problem(
     State(state): State<AppState>,
     caller: Caller,
     Path(slug): Path<String>,
-) -> ApiResult<Json<ProblemDetail>> {
-    problems::get(&state.db, &slug, Viewer(caller.user_id)).await?.map(Json).ok_or_else(|| {
-        ApiError::not_found("problem_not_found", format!("There is no problem '{slug}'."))
+) -> ApiResult<Response> {
+    let detail: ProblemDetail =
+        problems::get(&state.db, &slug, Viewer(caller.user_id)).await?.ok_or_else(|| {
+            ApiError::not_found("problem_not_found", format!("There is no problem '{slug}'."))
+        })?;
+    let premium = reader_is_premium(&state.db, caller.user_id).await?;
+    Ok(match detail_view::for_reader(detail, premium) {
+        DetailView::Open(detail) => Json(detail).into_response(),
+        DetailView::Locked(locked) => (StatusCode::FORBIDDEN, Json(locked)).into_response(),
     })
 }

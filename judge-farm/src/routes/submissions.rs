@@ -20,6 +20,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::functions;
 use crate::languages;
 use crate::model::{SubmissionId, SubmissionKind};
+use crate::practice::premium::{may_open, premium_required};
 use crate::queue;
 use crate::routes::json::JsonBody;
 use crate::routes::signature::Caller;
@@ -86,7 +87,8 @@ async fn create_run(
 }
 
 /// The checks a submit and a run share: code within the limits, a language judged here, a
-/// published problem the user may see. (That the language is one we know, serde checked when
+/// published problem the user may see, and for a premium problem a premium member (403
+/// `premium_required`, nothing stored). (That the language is one we know, serde checked when
 /// it parsed the body.)
 async fn checked_code(
     state: &AppState,
@@ -112,9 +114,15 @@ async fn checked_code(
             format!("language: {} cannot be judged here yet.", language.display_name()),
         ));
     }
-    problems::find_for_judging(&state.db, slug, problems::Viewer(Some(user_id))).await?.ok_or_else(
-        || ApiError::not_found("problem_not_found", format!("There is no problem '{slug}'.")),
-    )
+    let problem = problems::find_for_judging(&state.db, slug, problems::Viewer(Some(user_id)))
+        .await?
+        .ok_or_else(|| {
+            ApiError::not_found("problem_not_found", format!("There is no problem '{slug}'."))
+        })?;
+    if !may_open(&state.db, problem.id, Some(user_id)).await? {
+        return Err(premium_required("Running and submitting this problem"));
+    }
+    Ok(problem)
 }
 
 /// A run's own inputs: 1 to [`MAX_RUN_INPUTS`] of them, each within [`MAX_RUN_INPUT_BYTES`],

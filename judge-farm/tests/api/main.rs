@@ -16,6 +16,7 @@ mod my_submissions;
 mod my_work;
 mod password_rule;
 mod practice;
+mod premium_gating;
 mod problem_list;
 mod problems;
 mod profile;

@@ -92,12 +92,15 @@ async fn each_filter_narrows_the_published_list() {
         "filters combine"
     );
 
-    // Companies are a premium filter: refused unless the edge vouches for a premium member.
-    let (status, refused) =
-        farm.signed("GET", "/internal/problems?companies=acme", None, None).await;
+    // Companies are a premium filter: the farm asks its own predicate about the signed caller,
+    // and a claim in the query vouches for nobody.
+    let (status, refused) = farm
+        .signed("GET", "/internal/problems?companies=acme&viewer_premium=true", None, None)
+        .await;
     assert_eq!(status, StatusCode::FORBIDDEN, "{refused}");
     assert_eq!(refused["error"]["code"], "premium_required");
-    assert_eq!(list(&farm, "companies=acme&viewer_premium=true", None).await.0, ["two-sum"]);
+    let premium = crate::my_work::user(&farm, "premium").await;
+    assert_eq!(list(&farm, "companies=acme", Some(premium)).await.0, ["two-sum"]);
 }
 
 #[tokio::test]

@@ -305,27 +305,32 @@ async fn every_seed_package_imports_after_its_reference_solutions_get_their_verd
 }
 
 #[tokio::test]
-async fn a_problem_shows_its_free_hints_editorial_and_companies_and_names_premium_ones() {
+async fn a_problem_names_its_hints_and_editorial_and_shows_companies_to_premium_readers_only() {
     let farm = TestFarm::start().await;
     farm.import_seed_problems().await;
     let (status, two_sum) = farm.signed("GET", "/internal/problems/two-sum", None, None).await;
     assert_eq!(status, StatusCode::OK, "{two_sum}");
-    assert_eq!(two_sum["companies"], serde_json::json!(["Amazon", "Google"]));
+    // The anonymous answer is what the edge caches for everyone: no companies, and hint and
+    // editorial texts only through their gated routes.
+    assert!(two_sum.get("companies").is_none(), "{two_sum}");
     let hints = two_sum["hints"].as_array().unwrap();
     assert_eq!(hints.len(), 3, "{two_sum}");
     assert_eq!((hints[0]["tier"].as_u64(), hints[0]["premium"].as_bool()), (Some(1), Some(false)));
-    assert!(hints[1]["text"].as_str().unwrap().contains("hash map"), "{two_sum}");
-    // A premium tier is named, its text withheld.
-    assert_eq!(
-        (hints[2]["premium"].as_bool(), hints[2].get("text")),
-        (Some(true), None),
-        "{two_sum}"
-    );
-    assert!(two_sum["editorial"]["text"].as_str().unwrap().contains("one pass"), "{two_sum}");
+    assert!(hints.iter().all(|h| h.get("text").is_none()), "{two_sum}");
+    assert_eq!(hints[2]["premium"].as_bool(), Some(true), "{two_sum}");
+    assert_eq!(two_sum["editorial"], serde_json::json!({"premium": false}), "{two_sum}");
     let (_, kadane) = farm.signed("GET", "/internal/problems/maximum-subarray", None, None).await;
     assert_eq!(kadane["editorial"], serde_json::json!({"premium": true}), "{kadane}");
     let (_, plain) = farm.signed("GET", "/internal/problems/a-plus-b", None, None).await;
     assert!(plain.get("editorial").is_none() && plain["hints"] == serde_json::json!([]), "{plain}");
+
+    let premium = crate::my_work::user(&farm, "premium").await;
+    let (_, two_sum) = farm.signed("GET", "/internal/problems/two-sum", Some(premium), None).await;
+    assert_eq!(two_sum["companies"], serde_json::json!(["Amazon", "Google"]));
+    // The seed catalogue shows premium problems: a teaser for everyone else.
+    let (status, locked) = farm.signed("GET", "/internal/problems/edit-distance", None, None).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{locked}");
+    assert_eq!(locked["teaser"]["title"], "Edit Distance", "{locked}");
 }
 
 /// A copy of the subarray-sums seed (scored, with an input validator) keeping only the given

@@ -6,6 +6,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The whole error body, for the few refusals that carry more than the envelope (a locked problem's teaser). */
+    readonly body?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -20,7 +22,7 @@ export async function errorFromResponse(res: Response): Promise<ApiError> {
     if (err && typeof err.message === 'string') {
       // Both tiers always send a string code (shared/src/error.rs).
       const code = typeof err.code === 'string' ? err.code : `http_${res.status}`;
-      return new ApiError(res.status, code, err.message);
+      return new ApiError(res.status, code, err.message, body);
     }
   } catch {
     // A proxy or the platform answered with something that is not our envelope; fall through.

@@ -2,6 +2,7 @@
 
 import { logOut } from '../auth/session';
 import { useSession } from '../auth/useSession';
+import { PremiumBadge } from '../premium/PremiumBadge';
 import { Link, useLocation } from '../router/router';
 
 export function Navbar() {
@@ -30,6 +31,7 @@ export function Navbar() {
             <span className="nav-username" data-testid="nav-username">
               {session.user.username}
             </span>
+            <PremiumBadge role={session.user.role} />
             <Link to="/bookmarks" className="btn btn-ghost" data-testid="nav-bookmarks">
               Bookmarks
             </Link>

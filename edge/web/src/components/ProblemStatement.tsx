@@ -1,5 +1,6 @@
 // The left half of a problem page: title, badges, limits, the Markdown statement and samples,
-// then hints (opened one tier at a time), companies and the editorial.
+// then the companies that ask it (premium readers only: the server sends them to no one else).
+// Hints and the editorial are read on the Hints tab, behind their gates.
 
 import type { ProblemDetail } from '../api/types';
 import { DifficultyBadge } from './DifficultyBadge';
@@ -57,33 +58,6 @@ export function ProblemStatement({ problem }: { problem: ProblemDetail }) {
         </p>
       )}
 
-      {problem.hints && problem.hints.length > 0 && (
-        <section className="hints" data-testid="problem-hints">
-          {problem.hints.map((h) => (
-            <details key={h.tier} className="hint" data-testid={`hint-${h.tier}`}>
-              <summary>
-                Hint {h.tier}
-                {h.premium && <span className="badge badge-premium">Premium</span>}
-              </summary>
-              {h.text ? <Markdown source={h.text} /> : <p className="muted">Premium members can open this hint.</p>}
-            </details>
-          ))}
-        </section>
-      )}
-
-      {problem.editorial && (
-        <details className="editorial" data-testid="problem-editorial">
-          <summary>
-            Editorial
-            {problem.editorial.premium && <span className="badge badge-premium">Premium</span>}
-          </summary>
-          {problem.editorial.text ? (
-            <Markdown source={problem.editorial.text} testId="problem-editorial-text" />
-          ) : (
-            <p className="muted">The editorial is for premium members.</p>
-          )}
-        </details>
-      )}
     </article>
   );
 }

@@ -10,6 +10,7 @@ import { DifficultyRings } from '../dashboard/DifficultyRings';
 import { HeatmapCalendar } from '../dashboard/HeatmapCalendar';
 import { TagChart } from '../dashboard/TagChart';
 import { useAsync } from '../lib/useAsync';
+import { PremiumBadge } from '../premium/PremiumBadge';
 import { Link } from '../router/router';
 
 function Stat({ label, value, testId }: { label: string; value: string | number; testId: string }) {
@@ -96,6 +97,7 @@ export default function DashboardPage() {
     <>
       <h1>
         Dashboard <Link to={`/u/${session.user.username}`} className="muted dash-profile-link" data-testid="dash-profile-link">public profile</Link>
+        <PremiumBadge role={session.user.role} />
       </h1>
       <Dashboard />
     </>

@@ -1,5 +1,5 @@
 // The problem list: search, filters (difficulty, tags any/all, the reader's status, problem
-// set), sort and pages. Everything lives in the URL (/problems?q=two&difficulty=Easy&page=2),
+// set, company for premium members), sort and pages. Everything lives in the URL (/problems?q=two&difficulty=Easy&page=2),
 // so a link shares the exact list and reload or the back button keep it. The search box
 // follows the URL after a short pause in typing (replacing the history entry, so the back
 // button is not a keystroke log); the other controls push one entry each.
@@ -28,6 +28,7 @@ import { ProblemTable } from '../practice/ProblemTable';
 import { TagPicker } from '../practice/TagPicker';
 import { useDebounced } from '../practice/useDebounced';
 import { useLoad } from '../practice/useLoad';
+import { CompanyFilter } from '../premium/CompanyFilter';
 import { navigate, useLocation } from '../router/router';
 import '../practice/practice.css';
 
@@ -146,6 +147,11 @@ export function ProblemListPage() {
             </select>
           </>
         )}
+        <CompanyFilter
+          role={session.status === 'authenticated' ? session.user.role : undefined}
+          chosen={filters.companies}
+          onChange={(companies) => go(filters, { companies })}
+        />
       </div>
 
       <ActiveFilters filters={filters} tags={tags.data} sets={sets.data} />
@@ -282,6 +288,9 @@ function ActiveFilters({
   if (filters.set) {
     const title = sets?.find((s) => s.slug === filters.set)?.title ?? filters.set;
     chips.push({ key: 'set', label: title, remove: { set: null } });
+  }
+  for (const c of filters.companies) {
+    chips.push({ key: `company-${c}`, label: c, remove: { companies: filters.companies.filter((x) => x !== c) } });
   }
   return (
     <div className="active-filters" data-testid="active-filters">

@@ -3,7 +3,8 @@
 // Submit buttons, and under the editor the test cases, the run's results and the verdict.
 
 import { lazy, Suspense, useEffect, useReducer, useState } from 'react';
-import { getProblem, listLanguages } from '../api/endpoints';
+import { listLanguages } from '../api/endpoints';
+import { hasPremium, readProblem } from '../api/premium';
 import { sessionReady } from '../auth/session';
 import { useSession } from '../auth/useSession';
 import { ConsolePanel, type ConsoleTab } from '../components/ConsolePanel';
@@ -14,6 +15,7 @@ import { SubmissionHistory } from '../components/SubmissionHistory';
 import { useAsync } from '../lib/useAsync';
 import { BookmarkButton } from '../problems/BookmarkButton';
 import { flushDrafts, getDraft, onDraftSync, preferredLanguage, rememberLanguage, saveDraft, setDraftOwner, syncDrafts, type DraftSync } from '../problems/drafts';
+import { LockedProblemView } from '../premium/LockedProblemView';
 import { HintsPanel } from '../problems/HintsPanel';
 import { NotesPanel } from '../problems/NotesPanel';
 import { customInputs, useTestCases } from '../problems/useTestCases';
@@ -29,9 +31,16 @@ const TAB_NAMES: Record<Tab, string> = { description: 'Description', hints: 'Hin
 const SYNC_NAMES: Record<DraftSync, string> = { idle: '', saving: 'Saving draft…', saved: 'Draft saved', 'local-only': 'Draft kept on this device', error: 'Draft not saved to the server' };
 
 export function ProblemPage({ slug }: { slug: string }) {
-  const problem = useAsync(() => getProblem(slug), [slug]);
-  const languages = useAsync(listLanguages, []);
   const session = useSession();
+  // Read again when the reader becomes premium or stops being so (signing in, a refreshed token
+  // after an upgrade): a premium problem is a teaser until the server says otherwise.
+  const asPremium = session.status === 'authenticated' && hasPremium(session.user.role);
+  const read = useAsync(() => readProblem(slug, asPremium), [slug, asPremium]);
+  const problem = {
+    ...read,
+    data: read.data?.kind === 'open' ? read.data.problem : null,
+  };
+  const languages = useAsync(listLanguages, []);
   const { submit, ...submitted } = useSubmission();
   const { run, ...ran } = useRun();
   const testCases = useTestCases(slug, problem.data?.samples ?? []);
@@ -102,7 +111,8 @@ export function ProblemPage({ slug }: { slug: string }) {
   }
 
   if (problem.status === 'failed') return <ErrorMessage message={problem.error} testId="problem-error" />;
-  if (problem.status === 'loading') return <p className="muted">Loading problem…</p>;
+  if (read.data?.kind === 'locked') return <LockedProblemView teaser={read.data.teaser} signedIn={session.status === 'authenticated'} />;
+  if (problem.status === 'loading' || !problem.data) return <p className="muted">Loading problem…</p>;
 
   return (
     <div className="problem-layout">

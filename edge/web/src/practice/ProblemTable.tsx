@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import type { ProblemSummary } from '../api/types';
 import { DifficultyBadge } from '../components/DifficultyBadge';
 import { formatPercent } from '../lib/format';
+import { PremiumLock } from '../premium/PremiumLock';
 import { Link } from '../router/router';
 
 interface Props {
@@ -61,7 +62,7 @@ export function ProblemTable({ items, empty, loading, numberFrom }: Props) {
             </tr>
           )}
           {items?.map((p, i) => (
-            <tr key={p.slug} data-testid="problem-row" data-slug={p.slug} data-status={p.status ?? ''}>
+            <tr key={p.slug} data-testid="problem-row" data-slug={p.slug} data-status={p.status ?? ''} data-premium={p.is_premium ? 'true' : undefined}>
               <td className="col-status">
                 <StatusMark status={p.status} />
               </td>
@@ -70,7 +71,7 @@ export function ProblemTable({ items, empty, loading, numberFrom }: Props) {
                 <Link to={`/problems/${encodeURIComponent(p.slug)}`} data-testid={`problem-link-${p.slug}`}>
                   {p.title}
                 </Link>
-                {p.is_premium && <span className="badge badge-premium">Premium</span>}
+                {p.is_premium && <PremiumLock />}
               </td>
               <td className="col-tags">
                 <span className="tags">

@@ -20,6 +20,8 @@ export interface ListFilters {
   tagMatch: TagMatch;
   status: StatusFilter | null;
   set: string | null;
+  /** Company slugs (premium members only; the server refuses others). */
+  companies: string[];
   /** Null: the API's default (relevance with a search, number without). */
   sort: SortKey | null;
   page: number;
@@ -32,6 +34,7 @@ export const NO_FILTERS: ListFilters = {
   tagMatch: 'any',
   status: null,
   set: null,
+  companies: [],
   sort: null,
   page: 1,
 };
@@ -48,6 +51,10 @@ export function parseFilters(search: URLSearchParams): ListFilters {
     .map((t) => t.trim())
     .filter((t) => SLUG.test(t));
   const set = search.get('set');
+  const companies = (search.get('companies') ?? '')
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => SLUG.test(c));
   return {
     q: (search.get('q') ?? '').slice(0, 100),
     difficulty: oneOf(DIFFICULTIES, search.get('difficulty')),
@@ -55,6 +62,7 @@ export function parseFilters(search: URLSearchParams): ListFilters {
     tagMatch: search.get('tag_match') === 'all' ? 'all' : 'any',
     status: oneOf(STATUSES, search.get('status')),
     set: set && SLUG.test(set) ? set : null,
+    companies: [...new Set(companies)].sort(),
     sort: oneOf(SORTS, search.get('sort')),
     page: Math.max(1, Number.parseInt(search.get('page') ?? '1', 10) || 1),
   };
@@ -72,6 +80,7 @@ export function filtersToSearch(f: ListFilters): URLSearchParams {
   }
   if (f.status) out.set('status', f.status);
   if (f.set) out.set('set', f.set);
+  if (f.companies.length) out.set('companies', f.companies.join(','));
   if (f.sort) out.set('sort', f.sort);
   if (f.page > 1) out.set('page', String(f.page));
   return out;
@@ -92,5 +101,5 @@ export function apiQuery(f: ListFilters): URLSearchParams {
 
 /** Whether any filter narrows the list (the page number aside). */
 export function isFiltered(f: ListFilters): boolean {
-  return Boolean(f.q.trim() || f.difficulty || f.tags.length || f.status || f.set);
+  return Boolean(f.q.trim() || f.difficulty || f.tags.length || f.status || f.set || f.companies.length);
 }

@@ -6,6 +6,7 @@ import { ApiError, messageOf } from '../api/errors';
 import { getEditorial, listHints, type Editorial, type HintTier } from '../api/myWork';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Markdown } from '../components/Markdown';
+import { UpgradeCallout } from '../premium/UpgradeCallout';
 
 export function HintsPanel({ slug }: { slug: string }) {
   const [hints, setHints] = useState<HintTier[] | null>(null);
@@ -43,7 +44,11 @@ export function HintsPanel({ slug }: { slug: string }) {
       {hints.slice(0, opened).map((hint) => (
         <div key={hint.tier} className="hint" data-testid="hint" data-tier={hint.tier}>
           <strong>Hint {hint.tier}</strong>
-          {hint.locked ? <p className="muted">This hint is for premium members.</p> : <Markdown source={hint.body ?? ''} />}
+          {hint.locked ? (
+            <UpgradeCallout compact title={`Hint ${hint.tier} is for premium members.`} detail="Premium opens every hint tier and the editorials." testId="hint-locked" />
+          ) : (
+            <Markdown source={hint.body ?? ''} />
+          )}
         </div>
       ))}
       {opened < hints.length && (
@@ -68,7 +73,12 @@ export function HintsPanel({ slug }: { slug: string }) {
               </button>
             </p>
           )}
-          {editorialRefusal && editorialRefusal.code !== 'not_solved' && <ErrorMessage message={editorialRefusal.message} testId="editorial-error" />}
+          {editorialRefusal?.code === 'premium_required' && (
+            <UpgradeCallout title="The editorial is for premium members." detail="Premium opens the editorial of every problem, with its approach and complexity." testId="editorial-locked" />
+          )}
+          {editorialRefusal && editorialRefusal.code !== 'not_solved' && editorialRefusal.code !== 'premium_required' && (
+            <ErrorMessage message={editorialRefusal.message} testId="editorial-error" />
+          )}
         </>
       )}
     </section>

@@ -3,6 +3,7 @@
 //! the filtered list of a user's submissions.
 
 pub mod bookmarks;
+pub mod companies;
 pub mod drafts;
 pub mod gated;
 pub mod my_submissions;

@@ -1,25 +1,29 @@
 //! Hints and the editorial behind their gates. Hints: every signed-in user reads the free
 //! tiers; premium tiers are listed locked for others. The editorial: premium (unless the
 //! package opened it up), and only once solved or on `?confirm_unsolved=true`, which is recorded.
+//! A premium problem's hints and editorial are all premium: its statement is.
 
 use algoarena_shared::my_work::{Editorial, Hint, HintList};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
+use uuid::Uuid;
 
 use super::{pairs, problem_for, Pairs};
 use crate::error::{ApiError, ApiResult};
 use crate::practice::db::gated;
-use crate::practice::premium::is_premium;
+use crate::practice::premium::{is_premium, may_open, premium_required};
 use crate::routes::signature::Caller;
 use crate::state::AppState;
 
-fn premium_required(what: &str) -> ApiError {
-    ApiError::new(
-        StatusCode::FORBIDDEN,
-        "premium_required",
-        format!("{what} is for premium members."),
-    )
+/// A problem the caller may see and open: a premium problem's hints and editorial need
+/// premium as its statement does.
+async fn openable_problem(state: &AppState, slug: &str, user: Uuid) -> ApiResult<Uuid> {
+    let problem = problem_for(state, slug, user).await?;
+    if !may_open(&state.db, problem, Some(user)).await? {
+        return Err(premium_required("This problem"));
+    }
+    Ok(problem)
 }
 
 /// Every tier in order; a premium one the caller may not read comes without its text. Asked
@@ -46,7 +50,7 @@ pub(super) async fn list_hints(
             other => return Err(ApiError::invalid(format!("{other}: not a parameter here."))),
         }
     }
-    let problem = problem_for(&state, &slug, user).await?;
+    let problem = openable_problem(&state, &slug, user).await?;
     let rows = gated::hints(&state.db, problem).await?;
     let premium =
         if rows.iter().any(|h| h.is_premium) { is_premium(&state.db, user).await? } else { false };
@@ -97,7 +101,7 @@ pub(super) async fn get_editorial(
             (other, _) => return Err(ApiError::invalid(format!("{other}: not a parameter here."))),
         }
     }
-    let problem = problem_for(&state, &slug, user).await?;
+    let problem = openable_problem(&state, &slug, user).await?;
     let (body, premium_only) = gated::editorial(&state.db, problem).await?.ok_or_else(|| {
         ApiError::not_found("editorial_not_found", format!("'{slug}' has no editorial yet."))
     })?;

@@ -2,6 +2,7 @@
 //! caller only, and nothing here is cached by the edge in a shared key.
 
 mod bookmarks;
+mod companies;
 mod drafts;
 mod gated;
 mod notes;
@@ -33,6 +34,8 @@ pub fn router() -> Router<AppState> {
         .route("/internal/problems/{slug}/hints", get(gated::list_hints))
         .route("/internal/problems/{slug}/editorial", get(gated::get_editorial))
         .route("/internal/users/me/submissions", get(submissions::list_my_submissions))
+        // A static segment wins over the problem routes' `{slug}`: no problem is "companies".
+        .route("/internal/problems/companies", get(companies::list_companies))
 }
 
 /// The query's pairs, in order; one that does not parse is a 422.
