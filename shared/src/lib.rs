@@ -6,8 +6,9 @@
 mod stored_text;
 
 pub mod account;
-pub mod billing;
+pub mod ai_hints;
 pub mod api;
+pub mod billing;
 pub mod contest_api;
 pub mod contest_package;
 pub mod contest_room;
