@@ -13,13 +13,29 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * @param {Date | null} [planExpiresAt]
  */
 export function setRole(userId, role, planExpiresAt = null) {
+  if (!UUID.test(userId)) throw new Error(`not a user id: ${userId}`);
+  update(`id = '${userId}'`, role, planExpiresAt);
+}
+
+/**
+ * `setRole` for the user named `username` (the browser tests know users by name).
+ * @param {string} username
+ * @param {'free' | 'premium' | 'admin'} role
+ * @param {Date | null} [planExpiresAt]
+ */
+export function setRoleByUsername(username, role, planExpiresAt = null) {
+  if (!/^[A-Za-z0-9_]+$/.test(username)) throw new Error(`not a username: ${username}`);
+  update(`username = '${username}'`, role, planExpiresAt);
+}
+
+/** @param {string} where @param {string} role @param {Date | null} planExpiresAt */
+function update(where, role, planExpiresAt) {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('setRole needs DATABASE_URL (the farm database scripts/e2e.sh uses)');
-  // Only a UUID, a known role and an ISO time reach the statement: nothing to escape.
-  if (!UUID.test(userId)) throw new Error(`not a user id: ${userId}`);
+  // Only a checked id or name, a known role and an ISO time reach the statement: nothing to escape.
   if (!['free', 'premium', 'admin'].includes(role)) throw new Error(`not a role: ${role}`);
   const expires = planExpiresAt ? `'${planExpiresAt.toISOString()}'` : 'null';
-  const sql = `update users set role = '${role}', plan_expires_at = ${expires} where id = '${userId}'`;
-  const out = execFileSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-qtAc', `${sql} returning id`], { encoding: 'utf8' });
-  if (out.trim() !== userId) throw new Error(`setRole: no user ${userId}`);
+  const sql = `update users set role = '${role}', plan_expires_at = ${expires} where ${where} returning id`;
+  const out = execFileSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-qtAc', sql], { encoding: 'utf8' });
+  if (!UUID.test(out.trim())) throw new Error(`setRole: no user where ${where}`);
 }
