@@ -36,6 +36,7 @@ async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response
     let router = routes::avatars::mount(router);
     let router = routes::languages::mount(router);
     let router = routes::my_work::mount(router);
+    let router = routes::ai_hints::mount(router);
     let router = routes::practice::mount(router);
     let router = routes::problems::mount(router);
     let router = routes::submissions::mount(router);

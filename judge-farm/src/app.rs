@@ -21,6 +21,7 @@ pub fn app(state: AppState) -> Router {
         .merge(crate::curated::routes::router())
         .merge(crate::profile::router())
         .merge(crate::contests::board_routes::router())
+        .merge(crate::ai_hints::router())
         .merge(languages::router())
         .merge(problems::router())
         .merge(submissions::router())

@@ -1,11 +1,15 @@
 //! Typed settings, read once from the environment at start-up.
 
+pub mod ai;
+
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::{Context, Result};
 use secrecy::SecretString;
+
+pub use self::ai::AiSettings;
 
 /// Every setting of the farm. Variables (defaults in brackets):
 ///
@@ -74,6 +78,12 @@ use secrecy::SecretString;
 ///   reset link starts to work (a 2FA sign-in meanwhile cancels it); it works 3 days after that.
 /// - `METRICS_TOKEN` [unset]: the bearer token `GET /metrics` on `FARM_BIND` requires; unset,
 ///   the API serves no metrics at all (production scrapes with the token, never in public).
+///
+/// AI hints ([`AiSettings`], in `config/ai.rs`): `AI_HINT_PROVIDER`, `OPENAI_API_KEY`,
+/// `OPENAI_BASE_URL`, `OPENAI_MODEL`, `ANTHROPIC_API_KEY`, `ANTHROPIC_BASE_URL`,
+/// `ANTHROPIC_MODEL`, `AI_HINT_DAILY_LIMIT` [`10`], `AI_HINT_WINDOW_SECS` [`86400`],
+/// `AI_HINT_TIMEOUT_SECS` [`15`]; without an API key, hints come from the built-in local
+/// provider (no network).
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub database_url: SecretString,
@@ -87,6 +97,7 @@ pub struct Settings {
     pub submission_stream: String,
     pub auth: AuthSettings,
     pub queue: QueueSettings,
+    pub ai: AiSettings,
 }
 
 /// Settings of the submission queue, its admission limits and its workers.
@@ -292,6 +303,7 @@ impl Settings {
                 .unwrap_or_else(|| "algoarena:submissions".into()),
             auth: AuthSettings::from_env()?,
             queue: QueueSettings::from_env()?,
+            ai: AiSettings::from_env()?,
         })
     }
 }

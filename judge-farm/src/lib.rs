@@ -2,6 +2,7 @@
 //! signed internal API, queues submissions and judges them in sandboxes.
 
 pub mod accounts;
+pub mod ai_hints;
 pub mod app;
 pub mod checkers;
 pub mod config;

@@ -6,6 +6,7 @@
 mod stored_text;
 
 pub mod account;
+pub mod ai_hints;
 pub mod api;
 pub mod billing;
 pub mod contest_api;

@@ -9,6 +9,7 @@
 //! single-line unless [`MULTI_LINE_FIELDS`] names it, so a new field is strict by default.
 
 pub mod account;
+pub mod ai_hints;
 pub mod flows;
 pub mod my_work;
 pub mod problems;

@@ -1,6 +1,7 @@
 //! The public API (`/api/*`), the farm-facing internal API (`/internal/*`) and the fallback to
 //! static assets. Each area has a `mount` that adds its routes to the router.
 
+pub mod ai_hints;
 pub mod auth;
 pub mod avatars;
 pub mod companies;

@@ -77,6 +77,7 @@ impl TestFarm {
                 )
             },
             queue,
+            ai: Default::default(),
         };
         let outbox = settings.auth.mail_outbox_dir.clone();
         let state = startup::app_state(settings).await.unwrap();

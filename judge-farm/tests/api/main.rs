@@ -3,6 +3,7 @@
 mod account;
 mod account_security;
 mod active_sessions;
+mod ai_hints;
 mod auth;
 mod avatar;
 mod contest_standings;

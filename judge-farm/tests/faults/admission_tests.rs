@@ -34,6 +34,7 @@ async fn api(farm: &Farm, queue: QueueSettings) -> Router {
         submission_stream: farm.stream.clone(),
         auth: AuthSettings::local(std::env::temp_dir().join("algoarena-faults-outbox")),
         queue,
+        ai: Default::default(),
     };
     app::app(startup::app_state(settings).await.unwrap())
 }

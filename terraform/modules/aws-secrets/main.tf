@@ -14,6 +14,8 @@ locals {
     "TOTP_ENCRYPTION_KEY", # 64 hex digits (openssl rand -hex 32)
     "RESEND_API_KEY",      # e-mail sending
     "METRICS_TOKEN",       # bearer token Prometheus scrapes /metrics with
+    "OPENAI_API_KEY",      # optional: AI hints through OpenAI (else Anthropic, else local)
+    "ANTHROPIC_API_KEY",   # optional: AI hints through Anthropic
   ]
 }
 

@@ -13,6 +13,7 @@ import { defaultLanguage, LanguageSelect } from '../components/LanguageSelect';
 import { ProblemStatement } from '../components/ProblemStatement';
 import { SubmissionHistory } from '../components/SubmissionHistory';
 import { useAsync } from '../lib/useAsync';
+import { AiHintButton } from '../problems/AiHintButton';
 import { BookmarkButton } from '../problems/BookmarkButton';
 import { flushDrafts, getDraft, onDraftSync, preferredLanguage, rememberLanguage, saveDraft, setDraftOwner, syncDrafts, type DraftSync } from '../problems/drafts';
 import { LockedProblemView } from '../premium/LockedProblemView';
@@ -155,6 +156,7 @@ export function ProblemPage({ slug }: { slug: string }) {
                 {SYNC_NAMES[draftSync]}
               </span>
             )}
+            {session.status === 'authenticated' && language && <AiHintButton slug={slug} language={language} code={code} />}
             <button type="button" className="btn btn-run" data-testid="run-button" disabled={!language || busy} onClick={() => void onRun()}>
               {ran.busy ? 'Running…' : 'Run'}
             </button>
