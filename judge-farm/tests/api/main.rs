@@ -5,6 +5,7 @@ mod account_security;
 mod active_sessions;
 mod auth;
 mod avatar;
+mod contest_after;
 mod contest_standings;
 mod contests;
 mod events;
