@@ -24,8 +24,7 @@ use crate::routes::signature::Caller;
 use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/internal/contests/{slug}/virtual", get(get_virtual).post(create_virtual))
+    Router::new().route("/internal/contests/{slug}/virtual", get(get_virtual).post(create_virtual))
 }
 
 async fn contest(state: &AppState, slug: &str) -> ApiResult<(reads::Found, ContestRules)> {

@@ -317,7 +317,8 @@ async fn a_virtual_run_sees_the_real_board_at_its_own_elapsed_time_and_is_not_ra
         sub(users[1], false, 0, 11, Status::Accepted),
         sub(users[2], false, 0, 30, Status::WrongAnswer),
     ];
-    let own = vec![sub(runner, true, 0, 5, Status::Accepted), sub(runner, true, 1, 12, Status::Accepted)];
+    let own =
+        vec![sub(runner, true, 0, 5, Status::Accepted), sub(runner, true, 1, 12, Status::Accepted)];
     let expected = virtual_board(&rules, &original, &own, ContestTime::from_minutes(11));
     let mut expected_names = Vec::new();
     for row in &expected.rows {
@@ -373,6 +374,13 @@ async fn only_an_admin_may_rejudge_a_contest_problem_through_the_api() {
     // A was submitted three times (users 0 and 1 accepted, user 2 wrong): all queued again.
     assert_eq!(body["queued"], 3);
     assert_eq!(queued(&farm).await, 3);
-    let (status, _) = farm.signed("POST", "/internal/contests/nope/rejudge", Some(users[0]), Some(r#"{"problem":"A"}"#)).await;
+    let (status, _) = farm
+        .signed(
+            "POST",
+            "/internal/contests/nope/rejudge",
+            Some(users[0]),
+            Some(r#"{"problem":"A"}"#),
+        )
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }

@@ -74,8 +74,13 @@ pub async fn lock_due(
     .fetch_optional(&mut **tx)
     .await?;
     Ok(row.map(|r| {
-        let contest =
-            Finalising { id: r.id, rated: true, end_time: r.end_time, ended: true, finalised: false };
+        let contest = Finalising {
+            id: r.id,
+            rated: true,
+            end_time: r.end_time,
+            ended: true,
+            finalised: false,
+        };
         (r.slug, contest)
     }))
 }
