@@ -36,6 +36,8 @@ build_all
 # Short rate-limit windows and magic-link lifetime, so window boundaries and expiry are tested
 # in seconds; mail goes to an outbox the tests read (the exports reach the tests, too).
 export RATE_LIMIT_WINDOW_SECS=3 API_RATE_LIMIT=60 MAGIC_LINK_TTL=5 MAIL_OUTBOX_DIR="$state/outbox"
+# Rated contests are finalised as soon as they end (no grace period for rejudges).
+export CONTEST_FINALISE_DELAY_SECS=0
 export METRICS_BIND="127.0.0.1:$((base + 464))"
 # The OAuth tests start oauth2-mock-server here; the edge's provider endpoints point at it.
 export OAUTH_MOCK_URL="http://127.0.0.1:$((base + 99))"

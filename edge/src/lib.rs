@@ -43,6 +43,7 @@ async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response
     let router = routes::contests::mount(router);
     let router = routes::contest_room::mount(router);
     let router = routes::contest_board::mount(router);
+    let router = routes::contest_after::mount(router);
     let router = routes::internal::mount(router);
     let router = fallback::mount(router);
     Ok(guard::secure(fallback::finish(router.run(req, env).await), api))

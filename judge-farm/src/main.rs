@@ -156,9 +156,11 @@ async fn run(command: Command) -> Result<()> {
             settings.auth.totp_key()?;
             let state = startup::app_state(settings).await?;
             startup::migrate(&state.db).await?;
+            let finalise_delay = contests::finalise_watch::delay_from_env()?;
             tokio::spawn(contests::announce::run(state.clone()));
             tokio::spawn(curated::daily::run(state.clone()));
             tokio::spawn(contests::live::run(contests::room::Live::from_state(&state)));
+            tokio::spawn(contests::finalise_watch::run(state.db.clone(), finalise_delay));
             let listener = tokio::net::TcpListener::bind(state.settings.bind).await?;
             tracing::info!(addr = %listener.local_addr()?, "judge farm listening");
             axum::serve(listener, app::app(state))

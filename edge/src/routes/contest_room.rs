@@ -5,7 +5,9 @@
 //! Browsers cannot set headers on a WebSocket, so the access token rides in the
 //! `Sec-WebSocket-Protocol` list as `bearer.<token>` beside the protocol name
 //! `algoarena.room`, which the answer echoes. Unlike a query parameter, the subprotocol stays
-//! out of URLs, logs and the history. The token is checked once, at connect.
+//! out of URLs, logs and the history. The token is checked at connect, and the socket is
+//! closed with code 4001 (`rooms::contest_room::expiry`) when it expires; the client then
+//! refreshes its token and reconnects.
 
 use algoarena_shared::api::User;
 use algoarena_shared::contest_api::ContestDetail;
@@ -14,7 +16,7 @@ use worker::{Headers, Request, Response};
 
 use super::internal::signed_body;
 use super::{handler, AppRouter, Ctx};
-use crate::auth::authenticate;
+use crate::auth::{jwt, AuthUser};
 use crate::error::EdgeError;
 use crate::http::{header, now_secs, ClientInfo};
 use crate::input::problems::Slug;
@@ -63,14 +65,14 @@ async fn connect_room(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     }
     let protocols = header(&req, "sec-websocket-protocol");
     let (ours, token) = offered(protocols.as_deref());
-    let user = match token {
+    let (user, token_exp) = match token {
         Some(token) => {
-            let user = authenticate(&ctx.data.jwt, Some(&format!("Bearer {token}")), now_secs())?;
-            let subject = format!("user:{}", user.id);
+            let claims = jwt::verify(&ctx.data.jwt, token, now_secs())?;
+            let subject = format!("user:{}", claims.sub);
             rate_limiter::enforce(&ctx.env, &ctx.data, rate_limiter::API, &subject).await?;
-            Some(user)
+            (Some(AuthUser { id: claims.sub, role: claims.role }), Some(claims.exp))
         }
-        None => None,
+        None => (None, None),
     };
     let client = ClientInfo::from_request(&req);
     let farm = FarmClient::new(&ctx.data, &client);
@@ -87,6 +89,7 @@ async fn connect_room(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let who = Connection {
         slug: slug.as_str().to_string(),
         username,
+        token_exp,
         ends_at: detail.summary.ends_at,
         registrants: detail.summary.registrants,
     };

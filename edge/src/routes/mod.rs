@@ -5,6 +5,7 @@ pub mod ai_hints;
 pub mod auth;
 pub mod avatars;
 pub mod companies;
+pub mod contest_after;
 pub mod contest_board;
 pub mod contest_room;
 pub mod contests;

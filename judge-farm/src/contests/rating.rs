@@ -1,5 +1,5 @@
 //! Rating a contest with Elo-MMR (`shared::rating`): the round applied once when a contest is
-//! finalised (`judge-farm contest finalise <slug>`), and the live prediction each participant
+//! finalised (by `finalise_watch` once it is over, or `judge-farm contest finalise <slug>`), and the live prediction each participant
 //! sees while it runs. Both rate the same players (registered, with at least one submission)
 //! at the same round time (the contest's end), so the prediction with the final board is the
 //! finalised change.
@@ -54,7 +54,30 @@ pub async fn finalise(db: &PgPool, slug: &str) -> Result<Finalised> {
     if !contest.rated {
         bail!("contest '{slug}' is not rated");
     }
-    let players: Vec<(Uuid, Total)> = board::registered_totals(&mut *tx, contest.id)
+    let rated = apply_round(&mut tx, &contest).await?;
+    tx.commit().await?;
+    Ok(Finalised::Applied { rated })
+}
+
+/// Finalises the next rated contest that is due (`ratings::lock_due`: over for `delay`, no
+/// submission of it waiting for a verdict), if any. Its row is locked with `skip locked`, so
+/// farm replicas running this at once each take a different contest or none, never one twice.
+pub async fn finalise_next_due(db: &PgPool, delay: Duration) -> Result<Option<(String, usize)>> {
+    let mut tx = db.begin().await?;
+    let Some((slug, contest)) = ratings::lock_due(&mut tx, delay).await? else {
+        return Ok(None);
+    };
+    let rated = apply_round(&mut tx, &contest).await?;
+    tx.commit().await?;
+    Ok(Some((slug, rated)))
+}
+
+/// Rates the locked contest's players on its final board and marks it finalised.
+async fn apply_round(
+    tx: &mut sqlx::Transaction<'_, sqlx::Postgres>,
+    contest: &ratings::Finalising,
+) -> Result<usize> {
+    let players: Vec<(Uuid, Total)> = board::registered_totals(&mut **tx, contest.id)
         .await?
         .into_iter()
         .filter(|(_, _, submitted)| *submitted)
@@ -62,7 +85,7 @@ pub async fn finalise(db: &PgPool, slug: &str) -> Result<Finalised> {
         .collect();
     let users: Vec<Uuid> = players.iter().map(|(u, _)| *u).collect();
     let totals: Vec<Total> = players.iter().map(|(_, t)| *t).collect();
-    let states = ratings::states(&mut *tx, &users).await?;
+    let states = ratings::states(&mut **tx, &users).await?;
     let ranks = ranks(&totals);
     let standings =
         states.into_iter().zip(&ranks).map(|(state, &rank)| Standing { state, rank }).collect();
@@ -70,11 +93,10 @@ pub async fn finalise(db: &PgPool, slug: &str) -> Result<Finalised> {
     let changes =
         tokio::task::spawn_blocking(move || rate(&EloMmr::default(), &round, standings)).await?;
     for ((user, rank), change) in users.iter().zip(&ranks).zip(&changes) {
-        ratings::apply(&mut tx, contest.id, *user, *rank, change).await?;
+        ratings::apply(tx, contest.id, *user, *rank, change).await?;
     }
-    ratings::mark_finalised(&mut tx, contest.id).await?;
-    tx.commit().await?;
-    Ok(Finalised::Applied { rated: users.len() })
+    ratings::mark_finalised(tx, contest.id).await?;
+    Ok(users.len())
 }
 
 /// How long a contest's predictor is reused before it is rebuilt from the board.

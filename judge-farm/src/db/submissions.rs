@@ -86,7 +86,9 @@ pub async fn insert(
 /// Stores a submission or run. A submit belongs to a contest when, at its insert (the
 /// database's clock, the same instant as its `created_at`), the contest is running, holds the
 /// problem and has the author registered: `contest` names one (None when it is not open to
-/// this submit: nothing is stored), or None picks any such contest (else it is practice).
+/// this submit: nothing is stored), or None picks any such contest (else it is practice). A
+/// named contest that is over takes the submit into the author's virtual run of it while that
+/// run goes (`virtual_runs`: no contest_id, so no standings or rating).
 pub async fn insert_entry(
     db: &PgPool,
     user_id: Uuid,
@@ -107,11 +109,20 @@ pub async fn insert_entry(
                join contest_registrations r on r.contest_id = c.id and r.user_id = $1
               where $5 = 'submit' and c.start_time <= now() and now() < c.end_time
                 and ($7::text is null or c.slug = $7)
-              order by c.start_time limit 1)
+              order by c.start_time limit 1),
+           -- A named contest that is over: the caller's virtual run of it, while it goes.
+           virtual_entry as (
+             select v.id from virtual_runs v
+               join contests c on c.id = v.contest_id and c.slug = $7
+               join contest_problems cp on cp.contest_id = c.id and cp.problem_id = $2
+              where $5 = 'submit' and v.user_id = $1 and v.started_at <= now()
+                and now() < v.ends_at and not exists (select 1 from entry))
            insert into submissions (user_id, problem_id, language, code, status, kind,
-                                    run_inputs, contest_id)
-           select $1, $2, $3, $4, 'queued', $5, $6, (select id from entry)
+                                    run_inputs, contest_id, virtual_run_id)
+           select $1, $2, $3, $4, 'queued', $5, $6, (select id from entry),
+                  (select id from virtual_entry)
             where $7::text is null or exists (select 1 from entry)
+               or exists (select 1 from virtual_entry)
            returning id as "id: SubmissionId""#,
         user_id,
         problem_id,

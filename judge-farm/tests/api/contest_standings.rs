@@ -23,7 +23,7 @@ use crate::helpers::{repo_root, TestFarm};
 
 const A_PLUS_B: &str = "a, b = map(int, input().split())\nprint(a + b)\n";
 
-async fn import_two_problems(farm: &TestFarm) {
+pub(crate) async fn import_two_problems(farm: &TestFarm) {
     let problems = repo_root().join("problems");
     algoarena_judge_farm::import::import(
         &farm.db,
@@ -36,7 +36,7 @@ async fn import_two_problems(farm: &TestFarm) {
 /// A contest of a-plus-b (A, 3 points) and reverse-words (B, 5 points) that started
 /// `started_minutes_ago` and lasts 90 minutes, optionally frozen from minute `freeze.0` to
 /// `freeze.1`.
-async fn contest(
+pub(crate) async fn contest(
     farm: &TestFarm,
     slug: &str,
     format: &str,
@@ -74,7 +74,7 @@ async fn contest(
     id
 }
 
-async fn register(farm: &TestFarm, slug: &str, n: usize) -> Vec<Uuid> {
+pub(crate) async fn register(farm: &TestFarm, slug: &str, n: usize) -> Vec<Uuid> {
     let mut users = Vec::new();
     for i in 0..n {
         let (user, _) = farm.register(&format!("p{i}-{slug}@example.com")).await;
@@ -86,7 +86,7 @@ async fn register(farm: &TestFarm, slug: &str, n: usize) -> Vec<Uuid> {
     users
 }
 
-async fn problem_id(farm: &TestFarm, letter: usize) -> Uuid {
+pub(crate) async fn problem_id(farm: &TestFarm, letter: usize) -> Uuid {
     let slug = ["a-plus-b", "reverse-words"][letter];
     sqlx::query_scalar!("select id from problems where slug = $1", slug)
         .fetch_one(&farm.db)
@@ -96,7 +96,7 @@ async fn problem_id(farm: &TestFarm, letter: usize) -> Uuid {
 
 /// A contest submit by `user` to problem `letter` (0 = A), stored through the submit path's
 /// insert and then dated `minute` minutes (and `second` seconds) into the contest.
-async fn submit_at(
+pub(crate) async fn submit_at(
     farm: &TestFarm,
     contest: Uuid,
     user: Uuid,
@@ -136,7 +136,7 @@ async fn submit_at(
 
 /// Judges `id` through the worker's verdict commit, then does what the worker does after it
 /// (the rank set and the room push). Returns the contest participant it touched.
-async fn judge(farm: &TestFarm, id: SubmissionId, status: Status, score: Option<f64>) {
+pub(crate) async fn judge(farm: &TestFarm, id: SubmissionId, status: Status, score: Option<f64>) {
     let Claim::Claimed(job) =
         submissions::claim(&farm.db, id, "test", Duration::from_secs(30)).await.unwrap()
     else {
@@ -178,7 +178,7 @@ async fn my_rank(farm: &TestFarm, slug: &str, user: Uuid) -> Value {
     body
 }
 
-async fn username(farm: &TestFarm, id: Uuid) -> String {
+pub(crate) async fn username(farm: &TestFarm, id: Uuid) -> String {
     sqlx::query_scalar!("select username from users where id = $1", id)
         .fetch_one(&farm.db)
         .await

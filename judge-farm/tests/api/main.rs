@@ -6,6 +6,7 @@ mod active_sessions;
 mod ai_hints;
 mod auth;
 mod avatar;
+mod contest_after;
 mod contest_standings;
 mod contests;
 mod events;

@@ -72,7 +72,9 @@ export class RoomSocket {
       this.events.push(event);
       for (const w of this.waiters) w();
     });
-    this.ws.addEventListener('close', () => { this.closed = true; for (const w of this.waiters) w(); });
+    /** @type {number | null} The close code, once closed. */
+    this.closeCode = null;
+    this.ws.addEventListener('close', (e) => { this.closed = true; this.closeCode = e.code; for (const w of this.waiters) w(); });
   }
 
   /**

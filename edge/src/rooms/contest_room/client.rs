@@ -5,7 +5,8 @@ use algoarena_shared::contest_room::LeaderboardPage;
 use worker::{Env, Headers, Method, Request, RequestInit, Response};
 
 use super::protocol::{
-    CONNECT, HEADER_ENDS_AT, HEADER_KEY, HEADER_SHARDS, HEADER_SLUG, HEADER_USER, PAGE, PUSH,
+    CONNECT, HEADER_ENDS_AT, HEADER_KEY, HEADER_SHARDS, HEADER_SLUG, HEADER_TOKEN_EXP, HEADER_USER,
+    PAGE, PUSH,
 };
 use super::shards::{coordinator_name, shard_count};
 use super::BINDING;
@@ -17,6 +18,8 @@ pub struct Connection {
     pub slug: String,
     /// None for an anonymous viewer.
     pub username: Option<String>,
+    /// The signed-in viewer's access token `exp` (seconds): the socket is closed then.
+    pub token_exp: Option<i64>,
     pub ends_at: String,
     pub registrants: u64,
 }
@@ -45,6 +48,9 @@ pub async fn connect(env: &Env, who: &Connection) -> Result<Response, EdgeError>
     headers.set(HEADER_SLUG, &who.slug)?;
     if let Some(user) = &who.username {
         headers.set(HEADER_USER, user)?;
+    }
+    if let Some(exp) = who.token_exp {
+        headers.set(HEADER_TOKEN_EXP, &exp.to_string())?;
     }
     headers.set(HEADER_KEY, &connection_key()?)?;
     headers.set(HEADER_SHARDS, &shard_count(who.registrants, min_shards(env)).to_string())?;

@@ -11,6 +11,7 @@ pub mod batch;
 pub mod board;
 pub mod client;
 pub mod coordinator;
+pub mod expiry;
 pub mod object;
 pub mod protocol;
 pub mod room;

@@ -10,7 +10,7 @@ use worker::{DurableObject, Env, Request, Response, State, WebSocket, WebSocketI
 
 use super::protocol::{BATCH, BOARD, CONNECT, HEADER_ENDS_AT, PAGE, PUSH, SHARD_CONNECT, TICK};
 use super::room::ContestRoom;
-use super::{coordinator, shard};
+use super::{coordinator, expiry, shard};
 
 impl DurableObject for ContestRoom {
     fn new(state: State, env: Env) -> Self {
@@ -35,9 +35,14 @@ impl DurableObject for ContestRoom {
         }
     }
 
-    /// Only coordinators set alarms: the batch flush and the minute tick.
+    /// A coordinator's alarm is the batch flush and the minute tick; a shard's is the sweep
+    /// of sockets whose access token expired.
     async fn alarm(&self) -> worker::Result<Response> {
-        coordinator::alarm(self).await?;
+        if expiry::is_shard(self).await? {
+            expiry::sweep(self).await?;
+        } else {
+            coordinator::alarm(self).await?;
+        }
         Response::empty()
     }
 

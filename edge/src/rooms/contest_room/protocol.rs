@@ -24,6 +24,8 @@ pub const TICK: &str = "https://room/tick";
 pub const HEADER_SLUG: &str = "x-room-slug";
 /// The signed-in viewer's username; absent for anonymous viewers.
 pub const HEADER_USER: &str = "x-room-user";
+/// The signed-in viewer's access token `exp` (seconds): the shard closes the socket then.
+pub const HEADER_TOKEN_EXP: &str = "x-room-token-exp";
 /// A random key of the connection, hashed to choose its shard.
 pub const HEADER_KEY: &str = "x-room-key";
 /// How many shards the room should have by its registrants (the coordinator never shrinks).

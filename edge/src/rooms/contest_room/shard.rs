@@ -6,8 +6,10 @@ use algoarena_shared::contest_room::{RoomEvent, RoomRequest};
 use worker::{Request, Response, WebSocket, WebSocketIncomingMessage, WebSocketPair};
 
 use super::board::Board;
+use super::expiry;
 use super::protocol::{
-    iso, ShardBatch, Tick, BOARD, HEADER_SEQ, HEADER_SHARD, HEADER_SLUG, HEADER_USER,
+    iso, ShardBatch, Tick, BOARD, HEADER_SEQ, HEADER_SHARD, HEADER_SLUG, HEADER_TOKEN_EXP,
+    HEADER_USER,
 };
 use super::room::ContestRoom;
 use super::shards::coordinator_name;
@@ -74,6 +76,9 @@ pub async fn connect(room: &ContestRoom, req: Request) -> worker::Result<Respons
     };
     let pair = WebSocketPair::new()?;
     room.state.accept_websocket_with_tags(&pair.server, &[tag.as_str()]);
+    if let Some(exp) = headers.get(HEADER_TOKEN_EXP)?.and_then(|e| e.parse::<i64>().ok()) {
+        expiry::watch(room, &pair.server, exp).await?;
+    }
     pair.server.send_with_str(snapshot(room).await?)?;
     if let Some(tick) = tick_now(room).await? {
         pair.server.send_with_str(tick)?;

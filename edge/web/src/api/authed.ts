@@ -45,3 +45,11 @@ export async function currentToken(): Promise<string | null> {
   await source?.ready();
   return source?.token() ?? null;
 }
+
+/** A fresh access token after the server said the last one expired (a room socket closed
+ *  with code 4001): refreshes, then returns the new token (null when signed out). */
+export async function refreshedToken(): Promise<string | null> {
+  await source?.ready();
+  if (!source || !(await source.refresh())) return null;
+  return source.token();
+}

@@ -19,10 +19,11 @@ export function getProblem(slug: string): Promise<ProblemDetail> {
   return request<ProblemDetail>(`/api/problems/${encodeURIComponent(slug)}`);
 }
 
-export function submitSolution(problemSlug: string, language: string, code: string): Promise<Submission> {
+/** `contestSlug`: the contest (or the virtual run of a past one) the submit is for. */
+export function submitSolution(problemSlug: string, language: string, code: string, contestSlug?: string): Promise<Submission> {
   return authedRequest<Submission>('/api/submissions/submit', {
     method: 'POST',
-    body: { problem_slug: problemSlug, language, code },
+    body: contestSlug ? { problem_slug: problemSlug, language, code, contest_slug: contestSlug } : { problem_slug: problemSlug, language, code },
   });
 }
 

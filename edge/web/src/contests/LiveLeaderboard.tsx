@@ -5,6 +5,7 @@
 
 import { useState } from 'react';
 import { useSession } from '../auth/useSession';
+import { cellText } from './cells';
 import { useContestRoom, type StandingRow } from './useContestRoom';
 
 export interface LiveLeaderboardProps {
@@ -12,14 +13,6 @@ export interface LiveLeaderboardProps {
   /** The contest's problem letters (A, B, ...), in contest order, for the cell headers. */
   letters?: string[];
   perPage?: number;
-}
-
-function cellText(row: StandingRow, i: number): string {
-  const cell = row.cells[i];
-  if (!cell) return '';
-  if (cell.solved_at != null) return cell.rejected > 0 ? `+${cell.rejected}` : '+';
-  if (cell.pending > 0) return '?';
-  return cell.rejected > 0 ? `−${cell.rejected}` : '';
 }
 
 function Row({ row, letters, mine }: { row: StandingRow; letters: number; mine: boolean }) {

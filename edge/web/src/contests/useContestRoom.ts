@@ -3,10 +3,11 @@
 // update whose prev_seq is not the board's seq means something was missed: the hook asks for a
 // snapshot (resync) rather than draw a wrong board. A dropped socket reconnects with backoff
 // and starts over from a fresh snapshot. The access token rides in the protocol list, since a
-// browser cannot set headers on a WebSocket.
+// browser cannot set headers on a WebSocket; when it expires the room closes the socket with
+// TOKEN_EXPIRED, and the hook refreshes the token and reconnects at once.
 
 import { useEffect, useReducer } from 'react';
-import { currentToken } from '../api/authed';
+import { currentToken, refreshedToken } from '../api/authed';
 
 export interface Total { points: number; penalty: number }
 export interface Cell { solved_at: number | null; rejected: number; best_score: number; pending: number }
@@ -69,6 +70,9 @@ export function reduceRoom(state: RoomState, action: Action): RoomState {
   }
 }
 
+/** The room's close code for an expired access token (edge rooms/contest_room/expiry.rs). */
+export const TOKEN_EXPIRED = 4001;
+
 const BACKOFF_MS = [500, 1_000, 2_000, 5_000, 10_000, 30_000];
 
 function roomUrl(slug: string): string {
@@ -90,8 +94,8 @@ export function useContestRoom(slug: string | null): RoomState {
     // The seq the board is at as events arrive (the state lags a render behind).
     let seq = -1;
 
-    const connect = async () => {
-      const token = await currentToken().catch(() => null);
+    const connect = async (refresh = false) => {
+      const token = await (refresh ? refreshedToken() : currentToken()).catch(() => null);
       if (stopped) return;
       const protocols = token ? ['algoarena.room', `bearer.${token}`] : ['algoarena.room'];
       const ws = new WebSocket(roomUrl(slug), protocols);
@@ -110,9 +114,14 @@ export function useContestRoom(slug: string | null): RoomState {
         } else if (event.event === 'contest:ended') ended = true;
         dispatch(event);
       };
-      ws.onclose = () => {
+      ws.onclose = (close) => {
         if (stopped || ended) return;
         dispatch({ event: 'status', status: 'reconnecting' });
+        if (close.code === TOKEN_EXPIRED) {
+          // Not a failure: the token ran out. A new one, and straight back in.
+          void connect(true);
+          return;
+        }
         const delay = BACKOFF_MS[Math.min(attempt, BACKOFF_MS.length - 1)];
         attempt += 1;
         // Jitter, so a restarted room is not hit by every browser at the same instant.

@@ -8,7 +8,7 @@ let loading: Promise<typeof Chart> | null = null;
 
 function loadChart(): Promise<typeof Chart> {
   loading ??= import('chart.js').then((m) => {
-    m.Chart.register(m.RadarController, m.RadialLinearScale, m.PointElement, m.LineElement, m.Filler, m.DoughnutController, m.ArcElement, m.Tooltip, m.Legend);
+    m.Chart.register(m.RadarController, m.RadialLinearScale, m.PointElement, m.LineElement, m.Filler, m.DoughnutController, m.ArcElement, m.Tooltip, m.Legend, m.LineController, m.LinearScale, m.CategoryScale);
     return m.Chart;
   });
   return loading;

@@ -8,6 +8,7 @@ import { DifficultyBadge } from '../components/DifficultyBadge';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { DifficultyRings } from '../dashboard/DifficultyRings';
 import { HeatmapCalendar } from '../dashboard/HeatmapCalendar';
+import { RatingChart } from '../dashboard/RatingChart';
 import { TagChart } from '../dashboard/TagChart';
 import { useAsync } from '../lib/useAsync';
 import { PremiumBadge } from '../premium/PremiumBadge';
@@ -25,10 +26,12 @@ function Stat({ label, value, testId }: { label: string; value: string | number;
 }
 
 function Dashboard() {
+  const session = useSession();
   const data = useAsync(() => Promise.all([getStats(), getStreak(), getHeatmap(), getRecommendations()]), []);
   if (data.status === 'loading') return <p className="muted">Loading your progress…</p>;
   if (data.status === 'failed') return <ErrorMessage message={data.error} />;
   const [stats, streak, heatmap, recs] = data.data;
+  const username = session.status === 'authenticated' ? session.user.username : null;
   return (
     <div className="dashboard" data-testid="dashboard">
       <div className="stat-row">
@@ -46,6 +49,7 @@ function Dashboard() {
         </div>
       </div>
       <HeatmapCalendar heatmap={heatmap} />
+      {username && <RatingChart username={username} />}
       <div className="dash-grid">
         <DifficultyRings solved={stats.solved} />
         <TagChart tags={stats.tags} />

@@ -102,7 +102,8 @@ export function ProblemPage({ slug }: { slug: string }) {
   async function onSubmit() {
     if (!language || busy || !(await signedIn())) return;
     setConsoleTab('submission');
-    void submit(slug, language, code);
+    // Opened from a contest (or a virtual run of one) as ?contest=<slug>: submit for it.
+    void submit(slug, language, code, search.get('contest') ?? undefined);
   }
 
   async function onRun() {

@@ -1,9 +1,10 @@
 // Anyone's public profile at /u/:username: name, bio, links, solves by difficulty, badges,
-// rating and recent accepted problems. Nothing private is in the answer to show.
+// rating with its history chart, and recent accepted problems. Nothing private is in the answer to show.
 
 import { getPublicProfile } from '../api/profile';
 import { DifficultyBadge } from '../components/DifficultyBadge';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { RatingChart } from '../dashboard/RatingChart';
 import { useAsync } from '../lib/useAsync';
 import { Link } from '../router/router';
 
@@ -67,6 +68,7 @@ export default function PublicProfilePage({ username }: { username: string }) {
           ))}
         </ul>
       )}
+      <RatingChart username={p.username} />
       <section className="card dash-card">
         <h2>Recent solves</h2>
         {p.recent_solves.length === 0 && <p className="muted">Nothing solved yet.</p>}

@@ -90,7 +90,8 @@ export function useJudging() {
 export function useSubmission() {
   const { follow, ...state } = useJudging();
   const submit = useCallback(
-    (problemSlug: string, language: string, code: string) => follow(() => submitSolution(problemSlug, language, code)),
+    (problemSlug: string, language: string, code: string, contestSlug?: string) =>
+      follow(() => submitSolution(problemSlug, language, code, contestSlug)),
     [follow],
   );
   return { ...state, submit };

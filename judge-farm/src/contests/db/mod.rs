@@ -8,4 +8,7 @@ pub mod packages;
 pub mod ratings;
 pub mod reads;
 pub mod registrations;
+pub mod results;
+pub mod staff;
 pub mod starts;
+pub mod virtual_runs;

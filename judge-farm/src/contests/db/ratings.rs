@@ -48,6 +48,43 @@ pub async fn lock_contest(
     .await?)
 }
 
+/// The next rated, unfinalised contest whose board has been final for `delay` (the end, or
+/// the freeze's lifting if later) and none of whose submissions waits for a verdict (a rejudge
+/// in progress holds it back), locked; contests another transaction holds are skipped.
+pub async fn lock_due(
+    tx: &mut Transaction<'_, Postgres>,
+    delay: std::time::Duration,
+) -> Result<Option<(String, Finalising)>> {
+    let delay_secs = delay.as_secs_f64();
+    let row = sqlx::query!(
+        r#"select c.id, c.slug, c.end_time
+             from contests c
+            where c.is_rated and c.rating_finalised_at is null
+              and greatest(c.end_time,
+                           c.start_time + make_interval(secs => coalesce(c.freeze_lifts_secs, 0)))
+                  + make_interval(secs => $1) <= now()
+              and not exists (select 1 from submissions s
+                               where s.contest_id = c.id and s.kind = 'submit'
+                                 and s.status in ('queued', 'judging'))
+            order by c.end_time
+            limit 1
+            for update of c skip locked"#,
+        delay_secs,
+    )
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(row.map(|r| {
+        let contest = Finalising {
+            id: r.id,
+            rated: true,
+            end_time: r.end_time,
+            ended: true,
+            finalised: false,
+        };
+        (r.slug, contest)
+    }))
+}
+
 /// Writes one rated player's result: state, shown rating, history row.
 pub async fn apply(
     tx: &mut Transaction<'_, Postgres>,

@@ -127,7 +127,18 @@ function Registration({
   }
 
   if (phase === 'ended') {
-    return <p className="muted small">This contest has ended.</p>;
+    const base = `/contests/${encodeURIComponent(c.slug)}`;
+    return (
+      <div className="registration">
+        <p className="muted small">This contest has ended.</p>
+        <Link to={`${base}/results`} className="btn btn-primary" data-testid="contest-results-link">
+          Results
+        </Link>
+        <Link to={`${base}/virtual`} className="btn btn-ghost" data-testid="contest-virtual-link">
+          Take it virtually
+        </Link>
+      </div>
+    );
   }
   if (!signedIn) {
     const next = encodeURIComponent(`/contests/${c.slug}`);
