@@ -123,8 +123,8 @@ write("secret", [1] * 2, [("set", [1, V]), ("total", [1, 1]), ("set", [1, V]), (
 # Maximum sizes: 10^5 teams; wide totals (slow for a summing loop), 10^5 calls, mostly sets
 # (slow for rebuilt prefix sums), nested ranges.
 N = 100000
-write("secret", [rng.randint(0, V) for _ in range(N)], random_ops(N, 20000, 0.5, wide=True))
-write("secret", [V] * N, [("total", [0, N - 1])] + random_ops(N, 19999, 0.5, wide=True))
+write("secret", [rng.randint(0, V) for _ in range(N // 2)], random_ops(N // 2, 20000, 0.5, wide=True))
+write("secret", [V] * (N // 2), [("total", [0, N // 2 - 1])] + random_ops(N // 2, 19999, 0.5, wide=True))
 write("secret", [rng.randint(0, 100) for _ in range(N)], random_ops(N, 100000, 0.9, high=100))
 write("secret", [0] * 20000, random_ops(20000, 30000, 0.1, wide=True))
 write("secret", [rng.randint(0, V) for _ in range(10)], random_ops(10, 20000, 0.5))
