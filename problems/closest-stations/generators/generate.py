@@ -86,16 +86,16 @@ write("secret", *scatter(100, 50, 100))
 write("secret", *scatter(1000, 1))
 write("secret", *scatter(1000, 999))
 write("secret", *scatter(5000, 2500))
-# Maximum sizes: k of 1 and a few, many duplicates among the far stations, a grid; then
-# large tests with k of half, all, all but one, and clusters.
+# Maximum sizes: k of 1 and a few; then large tests: many duplicates among the far stations,
+# a grid, k of half, all, all but one, and clusters.
 N = 100000
 write("secret", *scatter(N, 1))
 write("secret", *scatter(N, 10))
 write("secret", *scatter(30000, 15000))
 write("secret", *scatter(30000, 30000))
-far = [[V, V]] * (N - 100)
+far = [[V, V]] * (30000 - 100)
 write("secret", [[rng.randint(-50, 50), rng.randint(-50, 50)] for _ in range(100)] + far, 100)
 write("secret", *scatter(30000, 777, 3000))
-write("secret", [[i % 200 - 100, i // 200 * 7 - V] for i in range(N)][:N], 1)
+write("secret", [[i % 200 - 100, i // 200 * 7 - V] for i in range(30000)], 1)
 write("secret", *scatter(30000, 29999))
 write("secret", *scatter(20000, 12345, 500))
