@@ -85,15 +85,15 @@ write("secret", families(20, 5, 1, 4, "abc"))
 write("secret", families(200, 30, 3, 8))
 write("secret", [word(0, 5, "ab") for _ in range(300)])
 write("secret", families(1000, 1000, 5, 10))
-# Maximum sizes: 10^4 words of up to 100 letters; few large groups, many small ones, all
-# distinct, all the same, near-collisions of letter sets and letter sums.
+# Maximum sizes: 10^4 words (of up to 100 letters, or 3000 of them when all are long); few large
+# groups, many small ones, all distinct, all the same, near-collisions of letter sets and sums.
 N = 10000
 write("secret", families(N, 10, 90, 100))
 write("secret", families(N, 3000, 5, 30))
-write("secret", [word(1, 100) for _ in range(N)])
-write("secret", ["abc" * 33] * N)
+write("secret", [word(1, 100) for _ in range(3000)])
+write("secret", ["abc" * 33] * 3000)
 write("secret", families(N, 500, 1, 6, "ab"))
 write("secret", [("a" * i + "b" * (10 - i)) for i in range(11)] * 900)
-write("secret", families(N, 50, 0, 100, "abcd"))
+write("secret", families(3000, 50, 0, 100, "abcd"))
 write("secret", [shuffled("ad" * 25) if i % 2 else shuffled("bc" * 25) for i in range(N)])
 write("secret", [word(0, 3) for _ in range(N)])
