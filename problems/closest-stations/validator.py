@@ -1,0 +1,54 @@
+# Checks one test input (a line of JSON arguments) against the statement's constraints,
+# including that the k-th and (k+1)-th distances differ. Exit 42 when valid, 43 otherwise.
+import sys
+
+# --- shared: validate.py (problems/tools/lib; `package.py sync` rewrites it) ---
+# Validator basics: exit 42 accepts the test on stdin, 43 (reject) refuses it; JSON lines.
+import json
+import sys
+
+
+def reject(why):
+    """Rejects the test: the reason on stderr, exit 43."""
+    print(why, file=sys.stderr)
+    sys.exit(43)
+
+
+def is_int(v, low=None, high=None):
+    """Whether v is a JSON integer (not a boolean), within low..high when they are given."""
+    return (isinstance(v, int) and not isinstance(v, bool)
+            and (low is None or low <= v) and (high is None or v <= high))
+
+
+def read_json_line():
+    """The test's one line of JSON, parsed."""
+    text = sys.stdin.read()
+    if not text.endswith("\n") or text.count("\n") != 1:
+        reject("expected exactly one line, ending with a newline")
+    try:
+        return json.loads(text)
+    except ValueError as e:
+        reject(f"not JSON: {e}")
+
+
+def read_args(arity):
+    """A function problem's test: one line of JSON, an array of `arity` arguments."""
+    args = read_json_line()
+    if not isinstance(args, list) or len(args) != arity:
+        reject(f"expected a JSON array of {arity} arguments")
+    return args
+# --- end shared: validate.py ---
+
+stations, k = read_args(2)
+if not isinstance(stations, list) or not 1 <= len(stations) <= 10**5:
+    reject("stations must be an array of 1..10^5 stations")
+for s in stations:
+    if not (isinstance(s, list) and len(s) == 2 and all(is_int(v, -10**4, 10**4) for v in s)):
+        reject("every station must be [x, y] with coordinates in -10^4..10^4")
+n = len(stations)
+if not is_int(k, 1, n):
+    reject(f"k must be an integer in 1..{n}")
+d = sorted(x * x + y * y for x, y in stations)
+if k < n and d[k - 1] == d[k]:
+    reject("the k-th and (k+1)-th distances are equal: the answer is not unique")
+sys.exit(42)

@@ -1,0 +1,56 @@
+# Checks one test input (a line of JSON arguments) against the statement's constraints.
+# Exit 42 when valid, 43 with the reason on stderr otherwise.
+import sys
+
+# --- shared: validate.py (problems/tools/lib; `package.py sync` rewrites it) ---
+# Validator basics: exit 42 accepts the test on stdin, 43 (reject) refuses it; JSON lines.
+import json
+import sys
+
+
+def reject(why):
+    """Rejects the test: the reason on stderr, exit 43."""
+    print(why, file=sys.stderr)
+    sys.exit(43)
+
+
+def is_int(v, low=None, high=None):
+    """Whether v is a JSON integer (not a boolean), within low..high when they are given."""
+    return (isinstance(v, int) and not isinstance(v, bool)
+            and (low is None or low <= v) and (high is None or v <= high))
+
+
+def read_json_line():
+    """The test's one line of JSON, parsed."""
+    text = sys.stdin.read()
+    if not text.endswith("\n") or text.count("\n") != 1:
+        reject("expected exactly one line, ending with a newline")
+    try:
+        return json.loads(text)
+    except ValueError as e:
+        reject(f"not JSON: {e}")
+
+
+def read_args(arity):
+    """A function problem's test: one line of JSON, an array of `arity` arguments."""
+    args = read_json_line()
+    if not isinstance(args, list) or len(args) != arity:
+        reject(f"expected a JSON array of {arity} arguments")
+    return args
+# --- end shared: validate.py ---
+
+n, prerequisites = read_args(2)
+if not is_int(n, 1, 5 * 10**4):
+    reject("n must be an integer in 1..5·10^4")
+if not isinstance(prerequisites, list) or len(prerequisites) > 5 * 10**4:
+    reject("prerequisites must be an array of 0..5·10^4 pairs")
+seen = set()
+for p in prerequisites:
+    if not (isinstance(p, list) and len(p) == 2 and all(is_int(v, 0, n - 1) for v in p)):
+        reject(f"every prerequisite must be [a, b] with 0 <= a, b < {n}")
+    if p[0] == p[1]:
+        reject(f"prerequisite {p} names one course twice")
+    if tuple(p) in seen:
+        reject(f"prerequisite {p} appears twice")
+    seen.add(tuple(p))
+sys.exit(42)
