@@ -91,7 +91,8 @@ async fn function_problems_are_judged_in_c_through_the_generated_driver() {
     assert_eq!(verdict.failed_test.as_ref().unwrap().actual, "[]", "{verdict:?}");
 
     // A crash in the user's function is the user's runtime error.
-    let crashes = "int maxDepth(struct TreeNode* root) {\n    return root->left->val;\n}\n";
+    let crashes = "int maxDepth(struct TreeNode* root) {\n    volatile int* nowhere = NULL;\n    \
+                   return root ? *nowhere : 0;\n}\n";
     let verdict = judge_c(&seed("maximum-depth-of-binary-tree"), crashes).await;
     assert_eq!(verdict.status, Status::RuntimeError, "{verdict:?}");
 
@@ -100,7 +101,7 @@ async fn function_problems_are_judged_in_c_through_the_generated_driver() {
     let verdict = judge_c(&seed("maximum-depth-of-binary-tree"), broken).await;
     assert_eq!(verdict.status, Status::CompileError, "{verdict:?}");
     let message = verdict.error_message.unwrap();
-    assert!(message.contains("has no member named 'depth'"), "{message}");
+    assert!(message.contains("main.c:2:") && message.contains("has no member named"), "{message}");
     assert!(!message.contains("/box") && !message.contains("/usr/"), "{message}");
 }
 

@@ -12,7 +12,8 @@
 //! error. A signature whose names C's headers take (a function called `abs`) or whose
 //! generated names clash (`nums` beside `numsSize`) is not offered in C ([`not_offered`]).
 //!
-//! Program layout: the headers, the node structs, the runtime (every name `aa_`-prefixed and
+//! Program layout (each part numbered as its own file with `#line`: `runtime.c`, the user's
+//! `main.c`, `driver.c`): the headers, the node structs, the runtime (every name `aa_`-prefixed and
 //! static; a constructor reads the tests before the user's constructors run), the readers and
 //! writers of the containers in use, the user's code, then the driver and `main`.
 
@@ -225,7 +226,8 @@ pub fn starter_code(sig: &Signature) -> String {
 }
 
 pub fn program(sig: &Signature, user_code: &str) -> String {
-    let mut code = String::from(HEADER);
+    let mut code = String::from("#line 1 \"runtime.c\"\n");
+    code.push_str(HEADER);
     let nodes = used(sig, &NODES);
     for node in &nodes {
         code.push_str(node.definition);
@@ -238,9 +240,13 @@ pub fn program(sig: &Signature, user_code: &str) -> String {
     for ty in sig.value_types().iter().filter(|ty| ty.element().is_some()) {
         code.push_str(&container_helpers(ty));
     }
+    // `#line` makes the compiler count the user's lines as the user does, in `main.c` (line 0
+    // is the banner, which `locate_user_code` needs right before the code), and the driver's
+    // in a file of its own, so a message about the user's code names the user's line.
+    code.push_str("\n#line 0 \"main.c\"");
     code.push_str(&user_code_banner("//", 1));
     code.push_str(user_code);
-    code.push_str("\n// ---- driver ----\n");
+    code.push_str("\n#line 1 \"driver.c\"\n// ---- driver ----\n");
     code.push_str(&match sig {
         Signature::Function(f) => function_glue(f),
         Signature::Design(d) => design_glue(d),
