@@ -188,8 +188,12 @@ async fn a_worker_judges_submissions_in_the_sandbox_with_exact_verdicts() {
     .fetch_one(&farm.db)
     .await
     .unwrap();
-    assert_eq!((counters.total_submissions, counters.total_accepted), (cases.len() as i32, 3));
-    assert!((counters.acceptance_rate - 3.0 / cases.len() as f64).abs() < 1e-9);
+    let accepted = cases.iter().filter(|(_, _, verdict)| *verdict == "accepted").count();
+    assert_eq!(
+        (counters.total_submissions, counters.total_accepted),
+        (cases.len() as i32, accepted as i32)
+    );
+    assert!((counters.acceptance_rate - accepted as f64 / cases.len() as f64).abs() < 1e-9);
     worker.abort();
 }
 
