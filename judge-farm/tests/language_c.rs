@@ -76,7 +76,8 @@ async fn function_problems_are_judged_in_c_through_the_generated_driver() {
         "{starter}"
     );
     let reference = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../problems/two-sum/submissions/accepted/hash_map.c"),
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../problems/two-sum/submissions/accepted/hash_map.c"),
     )
     .unwrap();
     let verdict = judge_c(&two_sum, &reference).await;

@@ -65,8 +65,13 @@ pub fn not_offered(sig: &Signature) -> Option<String> {
         }
         Signature::Design(d) => {
             let prefix = lower_first(&d.class);
-            if ["FILE", "NULL", "EOF", "BUFSIZ", "INFINITY", "NAN", "HUGE_VAL"].contains(&d.class.as_str()) {
-                return Some(format!("the class name `{}` is taken by C's standard library", d.class));
+            if ["FILE", "NULL", "EOF", "BUFSIZ", "INFINITY", "NAN", "HUGE_VAL"]
+                .contains(&d.class.as_str())
+            {
+                return Some(format!(
+                    "the class name `{}` is taken by C's standard library",
+                    d.class
+                ));
             }
             if let Some(clash) = clashing_names(&d.constructor, None, &METHOD_RESULT, &[]) {
                 return Some(format!("{}'s constructor: {clash}", d.class));
@@ -80,7 +85,9 @@ pub fn not_offered(sig: &Signature) -> Option<String> {
                         m.name
                     ));
                 }
-                if let Some(clash) = clashing_names(&m.params, m.returns.value(), &METHOD_RESULT, &["obj"]) {
+                if let Some(clash) =
+                    clashing_names(&m.params, m.returns.value(), &METHOD_RESULT, &["obj"])
+                {
                     return Some(format!("method `{}`: {clash}", m.name));
                 }
             }
@@ -151,7 +158,12 @@ fn c_type(ty: &ValueType) -> String {
 
 /// Parameters as LeetCode declares them, with the lengths after each container and the result's
 /// out-parameters last.
-fn params(first: Option<&str>, params: &[Param], returns: &Returns, result: &ResultNames) -> String {
+fn params(
+    first: Option<&str>,
+    params: &[Param],
+    returns: &Returns,
+    result: &ResultNames,
+) -> String {
     let mut out: Vec<String> = first.map(String::from).into_iter().collect();
     for p in params {
         let (ty, name) = (c_type(&p.ty), &p.name);
@@ -405,7 +417,8 @@ mod tests {
         )
         .unwrap();
         let starter = starter_code(&sig);
-        assert!(starter.starts_with("/**\n * Definition for singly-linked list.\n * struct ListNode {\n"));
+        assert!(starter
+            .starts_with("/**\n * Definition for singly-linked list.\n * struct ListNode {\n"));
         assert!(starter.ends_with(
             "typedef struct {\n    \n} MinStack;\n\nMinStack* minStackCreate(struct ListNode* head) {\n    \n}\n\n\
              void minStackPush(MinStack* obj, int val) {\n    \n}\n\n\
