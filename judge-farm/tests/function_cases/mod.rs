@@ -105,9 +105,10 @@ fn fits_language(language: Language, ty: &str, value: &str) -> bool {
     let doubles_only = matches!(language, Language::Javascript | Language::Typescript);
     let longest_digits =
         value.split(|c: char| !c.is_ascii_digit()).map(str::len).max().unwrap_or(0);
+    let long_beyond_doubles = doubles_only && ty.contains("long") && longest_digits > 16;
     let nul_in_c_string =
         language == Language::C && ty.contains("string") && value.contains("\\u0000");
-    !(doubles_only && ty.contains("long") && longest_digits > 16) && !nul_in_c_string
+    !(long_beyond_doubles || nul_in_c_string)
 }
 
 pub fn echo_signature() -> Signature {
