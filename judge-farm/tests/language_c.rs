@@ -97,13 +97,15 @@ async fn function_problems_are_judged_in_c_through_the_generated_driver() {
     let verdict = judge_c(&seed("maximum-depth-of-binary-tree"), crashes).await;
     assert_eq!(verdict.status, Status::RuntimeError, "{verdict:?}");
 
-    // The compiler's message points at the user's own line.
+    // The compiler's message points at the user's own line, and quotes no line of the program
+    // around it (gcc would take it from main.c, which is not what the user wrote).
     let broken = "int maxDepth(struct TreeNode* root) {\n    return root->depth;\n}\n";
     let verdict = judge_c(&seed("maximum-depth-of-binary-tree"), broken).await;
     assert_eq!(verdict.status, Status::CompileError, "{verdict:?}");
     let message = verdict.error_message.unwrap();
-    assert!(message.contains("main.c:2:") && message.contains("has no member named"), "{message}");
+    assert!(message.contains("solution.c:2:") && message.contains("has no member named"), "{message}");
     assert!(!message.contains("/box") && !message.contains("/usr/"), "{message}");
+    assert!(!message.contains("| "), "no quoted source line: {message}");
 }
 
 #[tokio::test]

@@ -13,7 +13,7 @@
 //! generated names clash (`nums` beside `numsSize`) is not offered in C ([`not_offered`]).
 //!
 //! Program layout (each part numbered as its own file with `#line`: `runtime.c`, the user's
-//! `main.c`, `driver.c`): the headers, the node structs, the runtime (every name `aa_`-prefixed and
+//! `solution.c`, `driver.c`): the headers, the node structs, the runtime (every name `aa_`-prefixed and
 //! static; a constructor reads the tests before the user's constructors run), the readers and
 //! writers of the containers in use, the user's code, then the driver and `main`.
 
@@ -252,10 +252,11 @@ pub fn program(sig: &Signature, user_code: &str) -> String {
     for ty in sig.value_types().iter().filter(|ty| ty.element().is_some()) {
         code.push_str(&container_helpers(ty));
     }
-    // `#line` makes the compiler count the user's lines as the user does, in `main.c` (line 0
-    // is the banner, which `locate_user_code` needs right before the code), and the driver's
-    // in a file of its own, so a message about the user's code names the user's line.
-    code.push_str("\n#line 0 \"main.c\"");
+    // `#line` makes the compiler count the user's lines as the user does, in `solution.c` (line
+    // 0 is the banner, which `locate_user_code` needs right before the code), and the driver's
+    // in a file of its own, so a message about the user's code names the user's line. None of
+    // the names is a file in the box: gcc quotes no source line it would take from `main.c`.
+    code.push_str("\n#line 0 \"solution.c\"");
     code.push_str(&user_code_banner("//", 1));
     code.push_str(user_code);
     code.push_str("\n#line 1 \"driver.c\"\n// ---- driver ----\n");
