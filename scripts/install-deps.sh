@@ -11,8 +11,9 @@ log() { printf '\033[1;34m[install]\033[0m %s\n' "$*" >&2; }
 # --- Debian packages ---------------------------------------------------------------------
 # prometheus: only for promtool, which checks and unit-tests deploy/prometheus/alerts.yml.
 # rust-web-clippy: clippy for the edge's wasm32 build (scripts/lint.sh).
-# The judge's toolchains (TRD §5): python3, g++, openjdk-17-jdk-headless (Java, and the JVM Kotlin
-# runs on), rustc-web (Rust), mono-mcs + mono-runtime (C#); Go comes from bookworm-backports below,
+# The judge's toolchains (TRD §5): python3, g++ (C++, and the gcc C uses), openjdk-17-jdk-headless
+# (Java, and the JVM Kotlin runs on), rustc-web (Rust), mono-mcs + mono-runtime (C#); Go comes
+# from bookworm-backports below,
 # Node/TypeScript/Kotlin from npm.
 apt_packages=(rustc-web cargo-web rust-web-src rust-web-clippy lld-22 chromium postgresql redis-server openssl
   python3 g++ prometheus openjdk-17-jdk-headless mono-mcs mono-runtime)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The judge's toolchains that do not come from apt, and the caches that make slow compilers
-# fast, all idempotent and keyed by version. Everything lands under /usr, which every sandbox
-# sees read-only:
+# fast, all idempotent and keyed by version, and a check that C's gcc works. Everything lands
+# under /usr, which every sandbox sees read-only:
 #   /usr/lib/node_modules/{esbuild,kotlin-compiler}   TypeScript type-stripping, Kotlin on the JDK
 #   /usr/local/lib/algoarena/pch/bits/stdc++.h.gch    C++17 precompiled header (g++ -std=c++17 -O2)
 #   /usr/local/lib/algoarena/go-cache                 Go build cache warmed with the standard library
@@ -44,6 +44,15 @@ if [ "$(cat "$cache/pch/.stamp" 2>/dev/null)" != "$gxx_version" ] || [ ! -f "$ca
   chmod -R a+rX "$tmp"
   $sudo_cmd rm -rf "$cache/pch"
   $sudo_cmd mv "$tmp" "$cache/pch"
+fi
+
+# C: gcc comes with g++ (install-deps.sh) and needs no cache, its headers parse in milliseconds;
+# languages/c.rs calls /usr/bin/gcc and links libm, so a host without either fails here, not at
+# the worker's self-test.
+if ! printf '#include <math.h>\nint main(void){volatile double x = 2; return sqrt(x) > 1 ? 0 : 1;}\n' \
+    | /usr/bin/gcc -std=gnu17 -O2 -x c -o /dev/null - -lm; then
+  echo "/usr/bin/gcc cannot build a C17 program linked with libm (install gcc and libc6-dev)" >&2
+  exit 1
 fi
 
 # Go: a build cache warmed with the packages contest programs import, built with the judge's

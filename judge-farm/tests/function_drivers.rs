@@ -311,6 +311,11 @@ async fn csharp_drivers_round_trip_every_type_and_frame_only_results() {
     check_language(Language::Csharp).await;
 }
 
+#[tokio::test]
+async fn c_drivers_round_trip_every_type_and_frame_only_results() {
+    check_language(Language::C).await;
+}
+
 /// The hand-written values of `function_cases::ECHO` must be canonical by the reference
 /// rules, or the round trip would test the table instead of the drivers.
 #[test]

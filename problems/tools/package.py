@@ -87,7 +87,7 @@ def tests_of(package: Path) -> list[Path]:
 
 
 def validator_command(package: Path, m: dict, scratch: Path) -> list[str] | None:
-    """How to run the package's validator (compiling it first if it is C++), or None."""
+    """How to run the package's validator (compiling it first if it is C++ or C), or None."""
     name = m.get("validator")
     if name is None:
         return None
@@ -96,14 +96,16 @@ def validator_command(package: Path, m: dict, scratch: Path) -> list[str] | None
         raise PackageError(f"{source}: the validator problem.toml names is missing")
     if source.suffix == ".py":
         return [sys.executable, str(source)]
-    if source.suffix in (".cpp", ".cc"):
+    if source.suffix in (".cpp", ".cc", ".c"):
         binary = scratch / "validator"
-        done = subprocess.run(["g++", "-std=c++17", "-O2", "-o", str(binary), str(source)],
-                              capture_output=True, text=True)
+        compiler = (["gcc", "-std=gnu17", "-O2", "-o", str(binary), str(source), "-lm"]
+                    if source.suffix == ".c" else
+                    ["g++", "-std=c++17", "-O2", "-o", str(binary), str(source)])
+        done = subprocess.run(compiler, capture_output=True, text=True)
         if done.returncode != 0:
             raise PackageError(f"{source}: does not compile:\n{done.stderr.strip()}")
         return [str(binary)]
-    raise PackageError(f"{source}: only Python and C++ validators are run by this tool")
+    raise PackageError(f"{source}: only Python, C++ and C validators are run by this tool")
 
 
 def flags_for(test: Path, package: Path, m: dict) -> list[str]:

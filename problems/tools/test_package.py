@@ -119,6 +119,21 @@ class PackageTool(unittest.TestCase):
         self.assertEqual(status, 1)
         self.assertIn("rejected by the validator", printed)
 
+    def test_a_c_validator_is_compiled_with_gcc_and_judges_every_test(self):
+        (self.package / "validator.py").unlink()
+        (self.package / "validator.c").write_text(
+            "#include <stdio.h>\n#include <math.h>\n"
+            "int main(void) { double x; if (scanf(\"%lf\", &x) != 1) return 43; "
+            "return fabs(x) <= 100 && x >= 0 ? 42 : 43; }\n")
+        manifest = self.package / "problem.toml"
+        manifest.write_text(manifest.read_text().replace('"validator.py"', '"validator.c"'))
+        self.assertEqual(self.run_tool("regen"), (0, f"ok   {self.package}: 27 tests valid\n"))
+        gen = self.package / "generators/generate.py"
+        gen.write_text(gen.read_text().replace("LIMIT = 100", "LIMIT = 1000"))
+        status, printed = self.run_tool("regen")
+        self.assertEqual(status, 1)
+        self.assertIn("rejected by the validator", printed)
+
     def test_lint_lists_what_the_catalogue_requires(self):
         self.run_tool("regen")
         (self.package / "editorial.md").write_text("No complexity here.\n")

@@ -28,7 +28,7 @@ import subprocess
 import sys
 
 EXT = {"python3": "py", "java": "java", "cpp17": "cpp", "javascript": "js", "typescript": "ts",
-       "go": "go", "rust": "rs", "kotlin": "kt", "csharp": "cs"}
+       "go": "go", "rust": "rs", "kotlin": "kt", "csharp": "cs", "c": "c"}
 BATCH = 500
 
 

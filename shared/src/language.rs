@@ -1,4 +1,5 @@
-//! The nine languages of TRD §5 with their limits. The farm decides which ones it can run.
+//! The languages of TRD §5 (nine) and C, the tenth (issue 18), with their limits. The farm
+//! decides which ones it can run.
 
 use serde::{Deserialize, Serialize};
 
@@ -15,10 +16,12 @@ pub enum Language {
     Rust,
     Kotlin,
     Csharp,
+    /// C17 with gcc, as LeetCode, Codeforces and Kattis offer it.
+    C,
 }
 
 impl Language {
-    pub const ALL: [Language; 9] = [
+    pub const ALL: [Language; 10] = [
         Language::Python3,
         Language::Java,
         Language::Cpp17,
@@ -28,6 +31,7 @@ impl Language {
         Language::Rust,
         Language::Kotlin,
         Language::Csharp,
+        Language::C,
     ];
 
     /// The id used on the wire and in the database.
@@ -42,6 +46,7 @@ impl Language {
             Language::Rust => "rust",
             Language::Kotlin => "kotlin",
             Language::Csharp => "csharp",
+            Language::C => "c",
         }
     }
 
@@ -60,13 +65,14 @@ impl Language {
             Language::Rust => "Rust",
             Language::Kotlin => "Kotlin",
             Language::Csharp => "C#",
+            Language::C => "C",
         }
     }
 
     /// Per-test time limit from TRD §5's table, in milliseconds.
     pub fn time_limit_ms(self) -> u32 {
         match self {
-            Language::Cpp17 | Language::Go | Language::Rust => 2000,
+            Language::Cpp17 | Language::C | Language::Go | Language::Rust => 2000,
             Language::Python3 | Language::Javascript | Language::Typescript => 3000,
             Language::Java | Language::Kotlin | Language::Csharp => 4000,
         }
@@ -91,5 +97,7 @@ mod tests {
             assert_eq!(serde_json::to_string(&l).unwrap(), format!("\"{}\"", l.id()));
         }
         assert_eq!(Language::parse("cobol"), None);
+        assert_eq!(Language::parse("c"), Some(Language::C));
+        assert_eq!(Language::C.time_limit_ms(), Language::Cpp17.time_limit_ms());
     }
 }

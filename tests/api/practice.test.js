@@ -14,7 +14,7 @@ import { Client, signUp, waitForVerdict } from './client.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** @type {Record<string, string>} */
-const LANGUAGES = { '.py': 'python3', '.cpp': 'cpp17', '.java': 'java', '.go': 'go', '.js': 'javascript', '.rs': 'rust' };
+const LANGUAGES = { '.py': 'python3', '.c': 'c', '.cpp': 'cpp17', '.java': 'java', '.go': 'go', '.js': 'javascript', '.rs': 'rust' };
 
 /** One accepted solution from the problem's package, as {language, code}. @param {string} slug */
 function acceptedSolution(slug) {

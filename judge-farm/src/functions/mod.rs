@@ -1,6 +1,6 @@
 //! LeetCode-style "function signature" problems: the setter declares a function or a design
 //! class once ([`Signature`], language-neutral), and this module generates, for each of the
-//! nine languages, the starter code the user edits ([`starter_code`]) and the complete program
+//! ten languages, the starter code the user edits ([`starter_code`]) and the complete program
 //! the judge compiles and runs ([`program`]): the user's code plus a generated driver that
 //! feeds every test's JSON arguments to it and prints each result as canonical JSON.
 //!
@@ -68,8 +68,13 @@
 //! notable choices: C++ passes vectors by reference (`vector<int>&`); Go uses `int` for `int`,
 //! `int64` for `long`, `byte` for `char` and slices for arrays and lists; Rust takes owned
 //! values (`Vec<i32>`) and `&mut` for an in-place answer; JavaScript and TypeScript numbers are
-//! doubles, so a `long` beyond ±2^53 loses precision there.
+//! doubles, so a `long` beyond ±2^53 loses precision there. C (a free function; a design
+//! class is a `typedef struct` with `<class>Create`, `<class><Method>` and `<class>Free`)
+//! passes arrays as a pointer and a length and returns them through `int* returnSize`; see
+//! `c.rs` for what C cannot offer ([`not_offered`]).
 
+mod c;
+mod c_names;
 pub mod canonical;
 mod class_starter;
 mod cpp;
@@ -109,6 +114,17 @@ pub fn starter_code(language: Language, sig: &Signature) -> String {
         Language::Rust => rust::starter_code(sig),
         Language::Kotlin => kotlin::starter_code(sig),
         Language::Csharp => csharp::starter_code(sig),
+        Language::C => c::starter_code(sig),
+    }
+}
+
+/// Why a problem with this signature cannot be offered in `language` (its starter code is then
+/// not made and a submission in it is a compile error saying so), or None when it can. Only C
+/// refuses any: names its standard headers take, generated names that would clash.
+pub fn not_offered(language: Language, sig: &Signature) -> Option<String> {
+    match language {
+        Language::C => c::not_offered(sig),
+        _ => None,
     }
 }
 
@@ -127,6 +143,7 @@ pub fn program(language: Language, sig: &Signature, user_code: &str) -> String {
         Language::Rust => rust::program(sig, user_code),
         Language::Kotlin => kotlin::program(sig, user_code),
         Language::Csharp => csharp::program(sig, user_code),
+        Language::C => c::program(sig, user_code),
     }
 }
 

@@ -1,4 +1,4 @@
-//! Names across nine languages: which setter-chosen identifiers every language accepts, and the
+//! Names across ten languages: which setter-chosen identifiers every language accepts, and the
 //! case conventions LeetCode uses per language (Rust `two_sum`, Go and C# `GetMin`, Kotlin
 //! `` `val` ``).
 
@@ -36,6 +36,9 @@ const RESERVED: &[(&str, &str)] = &[
         "any arguments constructor debugger declare eval export function keyof let module never \
          number symbol type undefined unknown var",
     ),
+    // C's keywords beyond C++'s (`_Bool` and the like start with `_`, refused anyway); the
+    // names its headers take only keep a problem from C (functions::not_offered).
+    ("C", "restrict"),
     ("Go", "chan defer fallthrough func go iota map nil range select"),
     (
         "Rust",

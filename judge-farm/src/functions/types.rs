@@ -4,7 +4,7 @@
 //!
 //! Containers nest at most two deep and do not mix: `int[][]` and `list<list<int>>` exist,
 //! `list<int[]>` and `int[][][]` do not. Those are the shapes LeetCode uses, and each one maps
-//! onto a plain, idiomatic type in all nine languages (Java has no generic arrays, Go no
+//! onto a plain, idiomatic type in all ten languages (Java has no generic arrays, Go no
 //! distinction between arrays and lists).
 
 use std::fmt;

@@ -32,7 +32,7 @@ use super::input_validators::InputValidatorSpec;
 use super::{input_validators, interactor, references, Package};
 use crate::checkers::Checker;
 use crate::db::problems::{NewHint, NewProblem, NewTest, ProblemMeta};
-use crate::functions::{check_input, starter_code as starter, Signature};
+use crate::functions::{check_input, not_offered, starter_code as starter, Signature};
 use crate::model::{Program, Scoring};
 
 #[derive(Debug, Deserialize)]
@@ -253,11 +253,17 @@ fn signature(
 }
 
 /// The package's starter code; a function problem's is generated for every language the
-/// package gives none for.
+/// package gives none for, except those the signature cannot be offered in (C, when a name is
+/// taken by its headers): the import reports them and they get no starter.
 fn starter_code(m: &Manifest, signature: Option<&Signature>) -> BTreeMap<String, String> {
     let mut starter_code = m.starter_code.clone();
     if let Some(signature) = signature {
         for language in algoarena_shared::language::Language::ALL {
+            if let Some(why) = not_offered(language, signature) {
+                tracing::warn!(problem = %m.slug, language = language.id(), "not offered: {why}");
+                starter_code.remove(language.id());
+                continue;
+            }
             starter_code
                 .entry(language.id().to_string())
                 .or_insert_with(|| starter(language, signature));

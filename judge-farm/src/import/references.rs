@@ -48,6 +48,7 @@ pub(super) fn language_of(path: &Path) -> Option<Language> {
         "py" => "python3",
         "java" => "java",
         "cpp" | "cc" | "cxx" => "cpp17",
+        "c" => "c",
         "js" => "javascript",
         "ts" => "typescript",
         "go" => "go",
@@ -159,6 +160,7 @@ pub(super) async fn verify(sandbox: &dyn Sandbox, package: &Package) -> Result<(
 /// so answering custom inputs costs the user little waiting.
 const RUN_SOLUTION_PREFERENCE: &[Language] = &[
     Language::Cpp17,
+    Language::C,
     Language::Rust,
     Language::Go,
     Language::Python3,
@@ -192,5 +194,6 @@ mod tests {
         assert_eq!(language_of(Path::new("a/b/sol.py")), Language::parse("python3"));
         assert_eq!(language_of(Path::new("Main.kt")), Language::parse("kotlin"));
         assert_eq!(language_of(Path::new("notes.txt")), None);
+        assert_eq!(language_of(Path::new("sol.c")), Some(Language::C));
     }
 }

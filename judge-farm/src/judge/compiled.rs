@@ -43,6 +43,9 @@ pub(super) async fn with_compiled<T>(
     // A function problem's program is the user's code with the language's generated driver.
     let program = match task.evaluation {
         Evaluation::Function { signature, .. } => {
+            if let Some(why) = functions::not_offered(language.language, signature) {
+                return Ok(Err(not_offered(language, &why)));
+            }
             functions::program(language.language, signature, source.code)
         }
         _ => source.code.to_string(),
@@ -57,6 +60,20 @@ pub(super) async fn with_compiled<T>(
         work(&compiled).await.map(Ok)
     })
     .await
+}
+
+/// The compile error of a function problem that `language` cannot offer: nothing is compiled,
+/// the message says why.
+fn not_offered(language: &LanguageSpec, why: &str) -> Outcome {
+    let name = language.language.display_name();
+    Outcome {
+        termination: Termination::Exited(1),
+        cpu_time_ms: 0,
+        wall_time_ms: 0,
+        memory_kb: 0,
+        stdout: Vec::new(),
+        stderr: format!("This problem is not offered in {name}: {why}.\n").into_bytes(),
+    }
 }
 
 /// What each test run of `source` may use.

@@ -7,6 +7,7 @@
 //! `--max-old-space-size=1024`; Go and Mono have no ceiling by default), so it is the kernel's
 //! OOM killer that stops a hungry program, never the runtime's own out-of-memory error.
 
+mod c;
 mod compiled;
 mod cpp17;
 mod csharp;
@@ -81,6 +82,7 @@ const REGISTRY: &[&LanguageSpec] = &[
     &rust::SPEC,
     &kotlin::SPEC,
     &csharp::SPEC,
+    &c::SPEC,
 ];
 
 /// The spec of a language, or None when this farm cannot judge it yet.

@@ -267,9 +267,16 @@ async fn every_seed_package_imports_after_its_reference_solutions_get_their_verd
     assert_eq!(kind, "function");
     assert_eq!(signature["function"]["name"], "twoSum", "{signature}");
     // Starter code for every language, generated from the signature.
-    assert_eq!(starter.as_object().unwrap().len(), 9, "{starter}");
+    assert_eq!(starter.as_object().unwrap().len(), 10, "{starter}");
     assert!(
         starter["java"].as_str().unwrap().contains("public int[] twoSum(int[] nums, int target)"),
+        "{starter}"
+    );
+    assert!(
+        starter["c"]
+            .as_str()
+            .unwrap()
+            .contains("int* twoSum(int* nums, int numsSize, int target, int* returnSize)"),
         "{starter}"
     );
     let stdio: String =

@@ -2,7 +2,7 @@
 //! design class with one method per value type and the values each must return unchanged,
 //! how its starter code is filled in, and the signatures and tests of `twoSum` and `merge`.
 
-use algoarena_judge_farm::functions::{canonical, Signature};
+use algoarena_judge_farm::functions::{canonical, Signature, ValueType};
 use algoarena_shared::language::Language;
 
 use crate::function_solutions::Echo;
@@ -99,12 +99,16 @@ pub const ECHO: &[(&str, &str, &[&str])] = &[
     ("echoTreeList", "list<TreeNode>", &["[[],[2,1,3]]"]),
 ];
 
-/// JavaScript numbers are doubles: a `long` beyond 2^53 cannot make the round trip there.
+/// JavaScript numbers are doubles: a `long` beyond 2^53 cannot make the round trip there. C
+/// strings end at their first NUL: a string holding U+0000 cannot reach C (a `char` can).
 fn fits_language(language: Language, ty: &str, value: &str) -> bool {
     let doubles_only = matches!(language, Language::Javascript | Language::Typescript);
     let longest_digits =
         value.split(|c: char| !c.is_ascii_digit()).map(str::len).max().unwrap_or(0);
-    !(doubles_only && ty.contains("long") && longest_digits > 16)
+    let long_beyond_doubles = doubles_only && ty.contains("long") && longest_digits > 16;
+    let nul_in_c_string =
+        language == Language::C && ty.contains("string") && value.contains("\\u0000");
+    !(long_beyond_doubles || nul_in_c_string)
 }
 
 pub fn echo_signature() -> Signature {
@@ -129,7 +133,13 @@ pub fn echo_signature() -> Signature {
 /// The starter code with its empty bodies filled in (see [`Echo`]).
 pub fn fill_starter(starter: &str, echo: &Echo) -> String {
     let mut bodies: Vec<&str> = echo.prefix.to_vec();
-    bodies.extend(ECHO.iter().map(|_| echo.echo));
+    bodies.extend(ECHO.iter().map(|(_, ty, _)| {
+        let depth = ValueType::parse(ty).expect("an ECHO type").depth();
+        match (depth, echo.echo_nested) {
+            (1 | 2, Some(nested)) => nested[depth - 1],
+            _ => echo.echo,
+        }
+    }));
     bodies.extend([echo.add, echo.total, echo.reverse_list, echo.invert_tree]);
     let mut bodies = bodies.into_iter();
     let mut field = echo.field;
@@ -190,7 +200,8 @@ pub fn echo_tests(language: Language) -> Vec<(String, String)> {
     .collect();
     let all = format!("[{}]", doubles.join(","));
     tests.push(design_test("echoDoubleArray", &[format!("[{all}]")], &[&all]));
-    let ascii = canonical::string(&(0u8..128).map(char::from).collect::<String>());
+    let first = if language == Language::C { 1u8 } else { 0 };
+    let ascii = canonical::string(&(first..128).map(char::from).collect::<String>());
     tests.push(design_test("echoString", &[format!("[{ascii}]")], &[&ascii]));
     tests.push((
         "{\"calls\":[\"Echo\",\"add\",\"add\",\"total\",\"add\",\"total\"],\"args\":[[10],[5],[-3],[],[100],[]]}".into(),

@@ -5,6 +5,7 @@ pub const SOLUTIONS: Solutions = Solutions {
         field: Some("    long long sum = 0;"),
         prefix: &["sum = start;"],
         echo: "return x;",
+        echo_nested: None,
         add: "sum += x;",
         total: "return sum;",
         reverse_list: "ListNode* prev = nullptr;\nwhile (head) {\n    ListNode* next = head->next;\n    head->next = prev;\n    \

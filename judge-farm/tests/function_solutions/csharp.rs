@@ -5,6 +5,7 @@ pub const SOLUTIONS: Solutions = Solutions {
         field: Some("    private long sum;"),
         prefix: &["sum = start;"],
         echo: "return x;",
+        echo_nested: None,
         add: "sum += x;",
         total: "return sum;",
         reverse_list: "ListNode prev = null;\nwhile (head != null) {\n    ListNode next = head.next;\n    head.next = prev;\n    \

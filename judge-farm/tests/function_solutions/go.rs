@@ -5,6 +5,7 @@ pub const SOLUTIONS: Solutions = Solutions {
         field: None,
         prefix: &["sum int64", "return Echo{sum: start}"],
         echo: "return x",
+        echo_nested: None,
         add: "this.sum += x",
         total: "return this.sum",
         reverse_list: "var prev *ListNode\nfor head != nil {\n    next := head.Next\n    head.Next = prev\n    \

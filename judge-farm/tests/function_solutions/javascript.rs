@@ -5,6 +5,7 @@ pub const SOLUTIONS: Solutions = Solutions {
         field: None,
         prefix: &["this.sum = start;"],
         echo: "return x;",
+        echo_nested: None,
         add: "this.sum += x;",
         total: "return this.sum;",
         reverse_list: "let prev = null;\nwhile (head) {\n    const next = head.next;\n    head.next = prev;\n    \

@@ -5,6 +5,7 @@ pub const SOLUTIONS: Solutions = Solutions {
         field: Some("    private var sum: Long = start"),
         prefix: &[],
         echo: "return x",
+        echo_nested: None,
         add: "sum += x",
         total: "return sum",
         reverse_list: "var prev: ListNode? = null\nvar node = head\nwhile (node != null) {\n    val next = node.next\n    \

@@ -3,6 +3,7 @@
 //! that fill the generated starter code of the `Echo` design class (see
 //! `function_cases`), so the starter code itself is compiled and run too.
 
+mod c;
 mod cpp;
 mod csharp;
 mod go;
@@ -24,6 +25,9 @@ pub struct Echo {
     pub field: Option<&'static str>,
     pub prefix: &'static [&'static str],
     pub echo: &'static str,
+    /// The `echo*` bodies for one- and two-level containers where they differ from `echo`
+    /// (C returns an array's length through `retSize`, a grid's rows' through `retColSize`).
+    pub echo_nested: Option<[&'static str; 2]>,
     /// Adds `x` (a long) to a running sum that starts at the constructor's `start`.
     pub add: &'static str,
     /// Returns the running sum.
@@ -60,5 +64,6 @@ pub fn for_language(language: Language) -> Solutions {
         Language::Rust => rust::SOLUTIONS,
         Language::Kotlin => kotlin::SOLUTIONS,
         Language::Csharp => csharp::SOLUTIONS,
+        Language::C => c::SOLUTIONS,
     }
 }

@@ -5,6 +5,7 @@ pub const SOLUTIONS: Solutions = Solutions {
         field: None,
         prefix: &["self.sum = start"],
         echo: "return x",
+        echo_nested: None,
         add: "self.sum += x",
         total: "return self.sum",
         reverse_list: "prev = None\nwhile head:\n    head.next, prev, head = prev, head, head.next\nreturn prev",

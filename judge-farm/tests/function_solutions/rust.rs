@@ -6,6 +6,7 @@ pub const SOLUTIONS: Solutions = Solutions {
         // The starter's methods take `&self`, so the running sum lives in a Cell.
         prefix: &["sum: std::cell::Cell<i64>,", "Echo { sum: std::cell::Cell::new(start) }"],
         echo: "x",
+        echo_nested: None,
         add: "self.sum.set(self.sum.get() + x);",
         total: "self.sum.get()",
         reverse_list: "let (mut head, mut prev) = (head, None);\nwhile let Some(mut node) = head {\n    \

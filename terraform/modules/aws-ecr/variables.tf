@@ -6,7 +6,7 @@ variable "prefix" {
 variable "sandbox_languages" {
   description = "One repository per sandbox image (sandbox-images/<language>/Dockerfile)."
   type        = list(string)
-  default     = ["cpp17", "csharp", "go", "java", "javascript", "kotlin", "python3", "rust", "typescript"]
+  default     = ["c", "cpp17", "csharp", "go", "java", "javascript", "kotlin", "python3", "rust", "typescript"]
 }
 
 variable "kms_key_arn" {

@@ -1,5 +1,5 @@
 // Monaco, bundled locally and trimmed to what a solution editor needs: the core editor API,
-// a chosen set of editing features, and syntax colouring for the judge's nine languages.
+// a chosen set of editing features, and syntax colouring for the judge's ten languages.
 // Nothing is fetched from a CDN; the editor's web worker is bundled by Vite (`?worker`).
 
 import * as monaco from 'monaco-editor/editor/editor.api';
@@ -24,6 +24,7 @@ import 'monaco-editor/features/wordOperations/register';
 
 // Tokenizers only (Monarch grammars); no language servers.
 import 'monaco-editor/languages/definitions/python/register';
+// The cpp grammar registers both `cpp` and `c`.
 import 'monaco-editor/languages/definitions/cpp/register';
 import 'monaco-editor/languages/definitions/java/register';
 import 'monaco-editor/languages/definitions/javascript/register';
@@ -52,6 +53,7 @@ export function monacoLanguage(languageId: string): string {
     rust: 'rust',
     kotlin: 'kotlin',
     csharp: 'csharp',
+    c: 'c',
   };
   return map[languageId] ?? 'plaintext';
 }

@@ -23,7 +23,7 @@ export function HomePage() {
         <div>
           <h1>{session.user ? `Welcome back, ${session.user.display_name ?? session.user.username}` : 'Practise. Compete. Improve.'}</h1>
           <p className="muted">
-            Solve problems in nine languages, judged in seconds; keep a daily streak; climb the board in weekly contests.
+            Solve problems in ten languages, judged in seconds; keep a daily streak; climb the board in weekly contests.
           </p>
         </div>
         <div className="home-actions">
