@@ -74,6 +74,9 @@ use secrecy::SecretString;
 ///   reset link starts to work (a 2FA sign-in meanwhile cancels it); it works 3 days after that.
 /// - `METRICS_TOKEN` [unset]: the bearer token `GET /metrics` on `FARM_BIND` requires; unset,
 ///   the API serves no metrics at all (production scrapes with the token, never in public).
+///
+/// Billing (read by `crate::billing::BillingSettings`, issue 14): `STRIPE_SECRET_KEY`,
+/// `STRIPE_API_BASE`, `STRIPE_MONTHLY_PRICE_ID`, `STRIPE_ANNUAL_PRICE_ID`, `STRIPE_PLANS_CACHE_SECS`.
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub database_url: SecretString,

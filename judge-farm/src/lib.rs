@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod app;
+pub mod billing;
 pub mod checkers;
 pub mod config;
 pub mod contests;
