@@ -47,8 +47,11 @@ impl StripeServer {
             .stdout(Stdio::null())
             .spawn()
             .expect("node runs the local Stripe server (tests/ needs `npm ci`)");
-        let server =
-            StripeServer { child, url: format!("http://127.0.0.1:{port}"), http: reqwest::Client::new() };
+        let server = StripeServer {
+            child,
+            url: format!("http://127.0.0.1:{port}"),
+            http: reqwest::Client::new(),
+        };
         for _ in 0..100 {
             if server.http.get(format!("{}/", server.url)).send().await.is_ok() {
                 return server;
@@ -141,9 +144,11 @@ async fn plans_come_from_stripe_and_checkout_makes_one_customer_per_user() {
     assert!(portal["url"].as_str().unwrap().contains("/p/session/bps_"), "{portal}");
     // Without a billing account there is no portal.
     let (other, _) = farm.register("two@example.com").await;
-    let (status, answer) =
-        farm.signed("POST", "/internal/billing/portal", Some(other), None).await;
-    assert_eq!((status, answer["error"]["code"].as_str()), (StatusCode::CONFLICT, Some("no_billing_account")));
+    let (status, answer) = farm.signed("POST", "/internal/billing/portal", Some(other), None).await;
+    assert_eq!(
+        (status, answer["error"]["code"].as_str()),
+        (StatusCode::CONFLICT, Some("no_billing_account"))
+    );
 }
 
 #[tokio::test]
@@ -154,7 +159,11 @@ async fn checkout_events_make_the_user_premium_once_and_redeliveries_change_noth
     let events = stripe.drive(&format!("checkout/{session}/complete")).await;
     for event in &events {
         let (status, answer) = deliver(&farm, event).await;
-        assert_eq!((status, answer["outcome"].as_str()), (StatusCode::OK, Some("applied")), "{answer}");
+        assert_eq!(
+            (status, answer["outcome"].as_str()),
+            (StatusCode::OK, Some("applied")),
+            "{answer}"
+        );
     }
     let (now_role, until) = role(&farm, user).await;
     assert_eq!(now_role, "premium");
@@ -198,7 +207,19 @@ async fn the_same_event_delivered_many_times_at_once_applies_once() {
         })
         .collect();
     outcomes.sort();
-    assert_eq!(outcomes, ["applied", "duplicate", "duplicate", "duplicate", "duplicate", "duplicate", "duplicate", "duplicate"]);
+    assert_eq!(
+        outcomes,
+        [
+            "applied",
+            "duplicate",
+            "duplicate",
+            "duplicate",
+            "duplicate",
+            "duplicate",
+            "duplicate",
+            "duplicate"
+        ]
+    );
     assert_eq!(farm.count("stripe_events").await, 1);
     assert_eq!(role(&farm, user).await.0, "premium");
 }
@@ -255,7 +276,10 @@ async fn events_arriving_out_of_order_leave_the_latest_state() {
     let (status, view) =
         farm.signed("GET", "/internal/billing/subscription", Some(late_user), None).await;
     assert_eq!(status, StatusCode::OK);
-    assert_eq!(view["subscription"]["cancel_at_period_end"], true, "the older creation did not undo the cancel: {view}");
+    assert_eq!(
+        view["subscription"]["cancel_at_period_end"], true,
+        "the older creation did not undo the cancel: {view}"
+    );
     assert_eq!(role(&farm, late_user).await.0, "premium");
 
     // The period ends: Stripe deletes the subscription. Its deletion arrives before an old
@@ -302,7 +326,8 @@ async fn a_failed_renewal_ends_premium_and_a_paid_one_restores_it() {
     deliver(&farm, of_kind(&renewed, "invoice.paid")).await;
     let (now_role, until) = role(&farm, user).await;
     assert_eq!(now_role, "premium");
-    let item = &of_kind(&renewed, "customer.subscription.updated")["data"]["object"]["items"]["data"][0];
+    let item =
+        &of_kind(&renewed, "customer.subscription.updated")["data"]["object"]["items"]["data"][0];
     assert_eq!(until.unwrap().timestamp(), item["current_period_end"].as_i64().unwrap());
     // The renewal's update arriving after the failure's: still premium (same state).
     deliver(&farm, of_kind(&failed, "customer.subscription.updated")).await;
@@ -336,7 +361,11 @@ async fn tokens_carry_free_once_a_premium_plan_has_expired() {
     assert_eq!(view["premium"], false);
     assert_eq!(view["premium_until"], Value::Null);
     // Admins are never downgraded by it.
-    sqlx::query("update users set role = 'admin' where id = $1").bind(user).execute(&farm.db).await.unwrap();
+    sqlx::query("update users set role = 'admin' where id = $1")
+        .bind(user)
+        .execute(&farm.db)
+        .await
+        .unwrap();
     let body = json!({ "refresh_token": session["refresh_token"] }).to_string();
     let (_, session) = farm.signed("POST", "/internal/auth/refresh", None, Some(&body)).await;
     assert_eq!(session["user"]["role"], "admin");

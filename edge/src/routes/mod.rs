@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod avatars;
+pub mod billing;
 pub mod contest_board;
 pub mod contest_room;
 pub mod contests;

@@ -10,9 +10,7 @@ use uuid::Uuid;
 
 use super::db::subscriptions::Snapshot;
 use super::db::{customers, events, subscriptions};
-use super::snapshot::{
-    at, CheckoutSessionObject, InvoiceObject, StripeEvent, SubscriptionObject,
-};
+use super::snapshot::{at, CheckoutSessionObject, InvoiceObject, StripeEvent, SubscriptionObject};
 use super::stripe_api;
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
@@ -33,7 +31,10 @@ pub enum Outcome {
 /// What an event asks for, read before the transaction.
 enum Work {
     /// A subscription's state, and the user it belongs to when the event says (Checkout).
-    Subscription { object: SubscriptionObject, user: Option<Uuid> },
+    Subscription {
+        object: SubscriptionObject,
+        user: Option<Uuid>,
+    },
     Nothing,
 }
 
@@ -107,7 +108,9 @@ async fn prepare(state: &AppState, event: &StripeEvent) -> ApiResult<Work> {
         "invoice.paid" | "invoice.payment_failed" => {
             let invoice: InvoiceObject = object(event)?;
             match invoice.subscription_id() {
-                Some(id) => Ok(Work::Subscription { object: current(state, id).await?, user: None }),
+                Some(id) => {
+                    Ok(Work::Subscription { object: current(state, id).await?, user: None })
+                }
                 None => Ok(Work::Nothing),
             }
         }
@@ -125,7 +128,11 @@ async fn current(state: &AppState, id: &str) -> ApiResult<SubscriptionObject> {
 }
 
 /// `object` as a row's state at `created`.
-pub fn snapshot(state: &AppState, object: &SubscriptionObject, created: i64) -> ApiResult<Snapshot> {
+pub fn snapshot(
+    state: &AppState,
+    object: &SubscriptionObject,
+    created: i64,
+) -> ApiResult<Snapshot> {
     let settings = &state.billing.settings;
     let plan = object
         .price_id()

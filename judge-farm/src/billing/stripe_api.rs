@@ -73,7 +73,11 @@ pub async fn create_checkout(
         [("user_id".to_string(), user.to_string()), ("plan".to_string(), plan.as_str().into())]
             .into_iter()
             .collect();
-    let item = CreateCheckoutSessionLineItems { price: Some(price.to_string()), quantity: Some(1), ..Default::default() };
+    let item = CreateCheckoutSessionLineItems {
+        price: Some(price.to_string()),
+        quantity: Some(1),
+        ..Default::default()
+    };
     let session = CreateCheckoutSession::new()
         .mode(CheckoutSessionMode::Subscription)
         .customer(customer)
@@ -117,10 +121,7 @@ pub async fn retrieve_subscription(
 }
 
 /// Asks Stripe to end the subscription at its period's end; its state after that.
-pub async fn cancel_at_period_end(
-    client: &stripe::Client,
-    id: &str,
-) -> Result<SubscriptionObject> {
+pub async fn cancel_at_period_end(client: &stripe::Client, id: &str) -> Result<SubscriptionObject> {
     let request = UpdateSubscription::new(id).cancel_at_period_end(true).build();
     lenient(request.customize::<miniserde::json::Value>().send(client).await, id)
 }

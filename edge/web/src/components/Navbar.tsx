@@ -23,12 +23,20 @@ export function Navbar() {
         <Link to="/contests" data-testid="nav-contests" className={pathname.startsWith('/contests') ? 'active' : ''}>
           Contests
         </Link>
+        <Link to="/pricing" data-testid="nav-pricing" className={pathname === '/pricing' ? 'active' : ''}>
+          Premium
+        </Link>
       </nav>
       <div className="nav-user">
         {session.status === 'authenticated' && (
           <>
             <span className="nav-username" data-testid="nav-username">
               {session.user.username}
+              {session.user.role === 'premium' && (
+                <span className="premium-badge" data-testid="nav-premium">
+                  Premium
+                </span>
+              )}
             </span>
             <Link to="/bookmarks" className="btn btn-ghost" data-testid="nav-bookmarks">
               Bookmarks

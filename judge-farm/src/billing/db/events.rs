@@ -6,9 +6,12 @@ use crate::db::Result;
 
 /// Whether the event was applied before (a quick look before calling Stripe for it).
 pub async fn seen(db: &sqlx::PgPool, id: &str) -> Result<bool> {
-    Ok(sqlx::query_scalar!(r#"select exists(select 1 from stripe_events where id = $1) as "x!""#, id)
-        .fetch_one(db)
-        .await?)
+    Ok(sqlx::query_scalar!(
+        r#"select exists(select 1 from stripe_events where id = $1) as "x!""#,
+        id
+    )
+    .fetch_one(db)
+    .await?)
 }
 
 /// Claims the event in `tx`: true if this transaction is the one to apply it.

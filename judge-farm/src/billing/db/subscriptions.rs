@@ -128,11 +128,7 @@ pub struct Entitlement {
 }
 
 pub async fn entitlement(db: &sqlx::PgPool, user: Uuid) -> Result<Option<Entitlement>> {
-    Ok(sqlx::query_as!(
-        Entitlement,
-        "select role, plan_expires_at from users where id = $1",
-        user
-    )
-    .fetch_optional(db)
-    .await?)
+    Ok(sqlx::query_as!(Entitlement, "select role, plan_expires_at from users where id = $1", user)
+        .fetch_optional(db)
+        .await?)
 }

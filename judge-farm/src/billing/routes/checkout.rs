@@ -24,9 +24,11 @@ pub async fn create_checkout(
 ) -> ApiResult<Json<RedirectUrl>> {
     let user = caller.require_user()?;
     let client = stripe(&state)?;
-    let price = state.billing.settings.price_of(req.plan).ok_or_else(|| {
-        ApiError::not_found("plan_not_offered", "That plan is not on sale.")
-    })?;
+    let price = state
+        .billing
+        .settings
+        .price_of(req.plan)
+        .ok_or_else(|| ApiError::not_found("plan_not_offered", "That plan is not on sale."))?;
     if is_premium(&state.db, user).await? {
         return Err(ApiError::conflict(
             "already_premium",

@@ -34,8 +34,7 @@ pub async fn cancel_subscription(
     let Some(SubscriptionRow { stripe_sub_id: Some(id), .. }) = live else {
         return Err(ApiError::not_found("no_subscription", "You have no subscription to cancel."));
     };
-    let object =
-        stripe_api::cancel_at_period_end(client, &id).await.map_err(stripe_failed)?;
+    let object = stripe_api::cancel_at_period_end(client, &id).await.map_err(stripe_failed)?;
     // Stripe's answer is the subscription's state now; the event that follows confirms it.
     // The role is untouched: the period already paid for stays premium.
     let snap = events::snapshot(&state, &object, Utc::now().timestamp())?;
