@@ -32,7 +32,7 @@ pub enum Outcome {
 enum Work {
     /// A subscription's state, and the user it belongs to when the event says (Checkout).
     Subscription {
-        object: SubscriptionObject,
+        object: Box<SubscriptionObject>,
         user: Option<Uuid>,
     },
     Nothing,
@@ -87,9 +87,10 @@ async fn prepare(state: &AppState, event: &StripeEvent) -> ApiResult<Work> {
     match event.kind.as_str() {
         "customer.subscription.created"
         | "customer.subscription.updated"
-        | "customer.subscription.deleted" => {
-            Ok(Work::Subscription { object: object(event)?, user: None })
-        }
+        | "customer.subscription.deleted" => Ok(Work::Subscription {
+            object: Box::new(object::<SubscriptionObject>(event)?),
+            user: None,
+        }),
         "checkout.session.completed" => {
             let session: CheckoutSessionObject = object(event)?;
             let (Some(subscription), Some("subscription")) =
@@ -103,14 +104,15 @@ async fn prepare(state: &AppState, event: &StripeEvent) -> ApiResult<Work> {
             if let (Some(user), Some(customer)) = (user, &session.customer) {
                 customers::remember(&state.db, user, customer.id()).await?;
             }
-            Ok(Work::Subscription { object, user })
+            Ok(Work::Subscription { object: Box::new(object), user })
         }
         "invoice.paid" | "invoice.payment_failed" => {
             let invoice: InvoiceObject = object(event)?;
             match invoice.subscription_id() {
-                Some(id) => {
-                    Ok(Work::Subscription { object: current(state, id).await?, user: None })
-                }
+                Some(id) => Ok(Work::Subscription {
+                    object: Box::new(current(state, id).await?),
+                    user: None,
+                }),
                 None => Ok(Work::Nothing),
             }
         }
