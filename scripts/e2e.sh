@@ -3,7 +3,8 @@
 # app, starts the whole stack on test ports and runs the tests under tests/ through workerd (API
 # and browser). Arguments, when given, are test files relative to tests/ (e.g. api/auth.test.js).
 # TEST_PORT_BASE (default 18000) moves every port the stack listens on, so several checkouts can
-# run this at once: farm base+80, edge base+787, OAuth mock base+99, worker metrics base+464.
+# run this at once: farm base+80, edge base+787, OAuth mock base+99, Stripe mock base+98,
+# worker metrics base+464.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 source "$here/scripts/env.sh"
@@ -41,6 +42,10 @@ export CONTEST_FINALISE_DELAY_SECS=0
 export METRICS_BIND="127.0.0.1:$((base + 464))"
 # The OAuth tests start oauth2-mock-server here; the edge's provider endpoints point at it.
 export OAUTH_MOCK_URL="http://127.0.0.1:$((base + 99))"
+# The billing tests start the local Stripe server (tests/support/stripe-server.js) here; the farm
+# calls it as Stripe's API, and it delivers signed webhooks to the edge. FARM_PID_FILE lets the
+# outage test stop the real farm and start it again.
+export STRIPE_MOCK_URL="http://127.0.0.1:$((base + 98))" FARM_PID_FILE="$state/pids/farm.pid"
 start_stack "$state" $((base + 80)) $((base + 787))
 stack_log "end-to-end tests through workerd (API and browser)"
 (cd "$here/tests" && if [ $# -eq 0 ]; then set -- api/*.test.js browser/*.test.js; fi && BASE_URL="http://127.0.0.1:$((base + 787))" FARM_BIN="$here/target/debug/judge-farm" \

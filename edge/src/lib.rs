@@ -3,6 +3,7 @@
 //! the rest to the judge farm with signed requests (docs/api.md).
 
 pub mod auth;
+pub mod billing;
 pub mod config;
 pub mod error;
 pub mod guard;
@@ -34,6 +35,7 @@ async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response
     let router = routes::users::mount(router);
     let router = routes::profile::mount(router);
     let router = routes::avatars::mount(router);
+    let router = routes::billing::mount(router);
     let router = routes::languages::mount(router);
     let router = routes::my_work::mount(router);
     let router = routes::ai_hints::mount(router);

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod ai_hints;
 pub mod app;
+pub mod billing;
 pub mod checkers;
 pub mod config;
 pub mod contests;

@@ -43,7 +43,8 @@ pub async fn app_state(settings: Settings) -> Result<AppState> {
     if matches!(mailer, Mailer::Outbox { .. }) {
         tracing::warn!(dir = %settings.auth.mail_outbox_dir.display(), "RESEND_API_KEY is unset: mail goes to the local outbox");
     }
-    Ok(AppState { db, redis, settings: Arc::new(settings), http, mailer })
+    let billing = crate::billing::Billing::from_env()?;
+    Ok(AppState { db, redis, settings: Arc::new(settings), http, mailer, billing })
 }
 
 /// The sandbox `SANDBOX_BACKEND` names, set up (see [`crate::config::sandbox_settings`]).

@@ -15,4 +15,6 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub http: reqwest::Client,
     pub mailer: Mailer,
+    /// Stripe settings, client and the plans read from it (issue 14).
+    pub billing: crate::billing::Billing,
 }

@@ -16,10 +16,14 @@ ensure_secrets() {
   # The farm's AES-256-GCM key for TOTP secrets at rest (judge-farm/src/config.rs).
   [ -f "$dir/totp-encryption-key" ] || openssl rand -hex 32 > "$dir/totp-encryption-key"
   TOTP_ENCRYPTION_KEY=$(cat "$dir/totp-encryption-key"); export TOTP_ENCRYPTION_KEY
+  # The Stripe webhook signing secret the edge checks deliveries with (the local Stripe server
+  # of the tests signs with it too).
+  [ -f "$dir/stripe-webhook-secret" ] || echo "whsec_$(openssl rand -hex 24)" > "$dir/stripe-webhook-secret"
+  STRIPE_WEBHOOK_SECRET=$(cat "$dir/stripe-webhook-secret"); export STRIPE_WEBHOOK_SECRET
   local vars
-  vars=$(printf 'JWT_PRIVATE_KEY="%s"\nJWT_PUBLIC_KEY="%s"\nFARM_SHARED_SECRET="%s"\n' \
+  vars=$(printf 'JWT_PRIVATE_KEY="%s"\nJWT_PUBLIC_KEY="%s"\nFARM_SHARED_SECRET="%s"\nSTRIPE_WEBHOOK_SECRET="%s"\n' \
     "$(awk '{printf "%s\\n", $0}' "$dir/jwt-private.pem")" \
-    "$(awk '{printf "%s\\n", $0}' "$dir/jwt-public.pem")" "$FARM_SHARED_SECRET")
+    "$(awk '{printf "%s\\n", $0}' "$dir/jwt-public.pem")" "$FARM_SHARED_SECRET" "$STRIPE_WEBHOOK_SECRET")
   [ -f "$here/.dev.vars" ] && [ "$(cat "$here/.dev.vars")" = "$vars" ] || printf '%s\n' "$vars" > "$here/.dev.vars"
 }
 
@@ -74,6 +78,13 @@ start_stack() {
     done
     edge_vars+=(--var "GOOGLE_USERINFO_URL:$OAUTH_MOCK_URL/userinfo" --var "GITHUB_USER_URL:$OAUTH_MOCK_URL/userinfo"
       --var "GITHUB_EMAILS_URL:$OAUTH_MOCK_URL/userinfo")
+  fi
+  # STRIPE_MOCK_URL: the farm calls a local Stripe server there (the billing tests run
+  # tests/support/stripe-server.js on it), with a throwaway key and its two prices.
+  if [ -n "${STRIPE_MOCK_URL:-}" ]; then
+    export STRIPE_API_BASE="$STRIPE_MOCK_URL" STRIPE_SECRET_KEY="${STRIPE_SECRET_KEY:-sk_test_local}"
+    export STRIPE_MONTHLY_PRICE_ID="${STRIPE_MONTHLY_PRICE_ID:-price_monthly}"
+    export STRIPE_ANNUAL_PRICE_ID="${STRIPE_ANNUAL_PRICE_ID:-price_annual}"
   fi
   stop_stack "$dir"
   "$farm" migrate

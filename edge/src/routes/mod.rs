@@ -6,6 +6,7 @@ pub mod auth;
 pub mod avatars;
 pub mod companies;
 pub mod contest_after;
+pub mod billing;
 pub mod contest_board;
 pub mod contest_room;
 pub mod contests;

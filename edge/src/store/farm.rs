@@ -93,6 +93,11 @@ impl<'a> FarmClient<'a> {
         self.send(Method::Put, path, user, body).await?.success()
     }
 
+    /// DELETE `path` acting for `user`; an error status becomes an [`EdgeError`].
+    pub async fn delete(&self, path: &str, user: Option<&str>) -> Result<FarmReply, EdgeError> {
+        self.send(Method::Delete, path, user, Vec::new()).await?.success()
+    }
+
     /// GET a streamed answer (Server-Sent Events) acting for `user`. Only the wait for the
     /// headers is bounded by the timeout; the body is the farm's stream, for the caller to pass
     /// through unread. An error status becomes an [`EdgeError`].

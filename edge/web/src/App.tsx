@@ -3,6 +3,8 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navbar } from './components/Navbar';
 import { BookmarksPage } from './pages/BookmarksPage';
+import { BillingReturnPage } from './billing/BillingReturnPage';
+import { PricingPage } from './billing/PricingPage';
 import { ContestListPage } from './contests/pages/ContestListPage';
 import { ContestPage } from './contests/pages/ContestPage';
 import { ContestResultsPage } from './contests/pages/ContestResultsPage';
@@ -42,6 +44,8 @@ function route(pathname: string): { page: ReactNode; wide?: boolean } {
   if (pathname === '/2fa-reset') return { page: <TwoFactorResetPage /> };
   if (pathname === '/submissions') return { page: <SubmissionsPage /> };
   if (pathname === '/bookmarks') return { page: <BookmarksPage /> };
+  if (pathname === '/pricing') return { page: <PricingPage /> };
+  if (pathname === '/billing/return') return { page: <BillingReturnPage /> };
   const set = matchPath('/problem-sets/:slug', pathname);
   if (set) return { page: <ProblemSetPage key={set.slug} slug={set.slug} /> };
   const results = matchPath('/contests/:slug/results', pathname);

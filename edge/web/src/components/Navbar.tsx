@@ -24,6 +24,9 @@ export function Navbar() {
         <Link to="/contests" data-testid="nav-contests" className={pathname.startsWith('/contests') ? 'active' : ''}>
           Contests
         </Link>
+        <Link to="/pricing" data-testid="nav-pricing" className={pathname === '/pricing' ? 'active' : ''}>
+          Premium
+        </Link>
       </nav>
       <div className="nav-user">
         {session.status === 'authenticated' && (

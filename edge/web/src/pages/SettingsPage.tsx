@@ -13,6 +13,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
 import { Link, navigate } from '../router/router';
 import { ProfileSettings } from '../settings/ProfileSettings';
+import { BillingSettings } from '../settings/BillingSettings';
 import { PasswordHint } from '../components/PasswordHint';
 
 export function SettingsPage() {
@@ -92,6 +93,7 @@ export function SettingsPage() {
     <div className="auth-card">
       <h1>Settings</h1>
       <ProfileSettings />
+      <BillingSettings />
       <h2>Two-factor authentication</h2>
       <div className="form">
         <p className="muted">Changes here need your password (or, if your account has none, a code we mail you).</p>

@@ -100,7 +100,9 @@ pub(crate) async fn start_session(
     let mut tx = state.db.begin().await?;
     let token = sessions::create(&mut tx, user.id, ttl, client).await?;
     tx.commit().await?;
-    Ok(FarmSession { user: user.to_api(), refresh_token: token, refresh_expires_in: ttl })
+    // The effective role: an expired plan is free in the token (issue 14).
+    let user = crate::billing::entitlement::token_user(&state.db, user).await?;
+    Ok(FarmSession { user, refresh_token: token, refresh_expires_in: ttl })
 }
 
 /// Finishes a first factor (password, verification code, magic link): a session, or for an
@@ -283,7 +285,7 @@ async fn rotate_session(
                 kept_successor(&state, &req.refresh_token, user_id).await.ok_or_else(expired)?;
             let user = users::find_by_id(&state.db, user_id).await?.ok_or_else(expired)?;
             Ok(Json(FarmSession {
-                user: user.to_api(),
+                user: crate::billing::entitlement::token_user(&state.db, &user).await?,
                 refresh_token: token,
                 refresh_expires_in: ttl,
             }))
@@ -305,7 +307,7 @@ async fn rotate_session(
             }
             let user = users::find_by_id(&state.db, user_id).await?.ok_or_else(expired)?;
             Ok(Json(FarmSession {
-                user: user.to_api(),
+                user: crate::billing::entitlement::token_user(&state.db, &user).await?,
                 refresh_token: token,
                 refresh_expires_in: ttl,
             }))
