@@ -1,3 +1,4 @@
+// Not yet in the default e2e run (see api/billing.pending.js): scripts/e2e.sh browser/billing.pending.js
 // Buying premium in Chromium against the running stack and the local Stripe server
 // (tests/support/stripe-server.js at STRIPE_MOCK_URL): the pricing page shows Stripe's prices,
 // "Get monthly" goes to the hosted Checkout page's stand-in, paying returns to

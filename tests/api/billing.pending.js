@@ -1,3 +1,5 @@
+// Not yet in the default e2e run (scripts/e2e.sh picks *.test.js): written with the billing
+// module, never run through workerd yet. Run it by name: scripts/e2e.sh api/billing.pending.js
 // Premium bought end to end through workerd: the edge forwards billing calls to the farm, the
 // farm calls the local Stripe server (tests/support/stripe-server.js at STRIPE_MOCK_URL) as
 // Stripe's API, and that server delivers webhooks to the edge signed with the official
