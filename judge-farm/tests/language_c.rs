@@ -103,7 +103,10 @@ async fn function_problems_are_judged_in_c_through_the_generated_driver() {
     let verdict = judge_c(&seed("maximum-depth-of-binary-tree"), broken).await;
     assert_eq!(verdict.status, Status::CompileError, "{verdict:?}");
     let message = verdict.error_message.unwrap();
-    assert!(message.contains("solution.c:2:") && message.contains("has no member named"), "{message}");
+    assert!(
+        message.contains("solution.c:2:") && message.contains("has no member named"),
+        "{message}"
+    );
     assert!(!message.contains("/box") && !message.contains("/usr/"), "{message}");
     assert!(!message.contains("| "), "no quoted source line: {message}");
 }

@@ -4,9 +4,9 @@
 pub mod ai_hints;
 pub mod auth;
 pub mod avatars;
+pub mod billing;
 pub mod companies;
 pub mod contest_after;
-pub mod billing;
 pub mod contest_board;
 pub mod contest_room;
 pub mod contests;
