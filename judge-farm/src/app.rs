@@ -20,7 +20,7 @@ pub fn app(state: AppState) -> Router {
         .merge(crate::practice::routes::router())
         .merge(crate::curated::routes::router())
         .merge(crate::profile::router())
-        .merge(crate::billing::router())
+        .merge(crate::billing::routes::router())
         .merge(crate::contests::board_routes::router())
         .merge(crate::ai_hints::router())
         .merge(crate::contests::result_routes::router())

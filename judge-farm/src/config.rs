@@ -84,7 +84,7 @@ pub use self::ai::AiSettings;
 /// `ANTHROPIC_MODEL`, `AI_HINT_DAILY_LIMIT` [`10`], `AI_HINT_WINDOW_SECS` [`86400`],
 /// `AI_HINT_TIMEOUT_SECS` [`15`]; without an API key, hints come from the built-in local
 /// provider (no network).
-/// Billing (read by `crate::billing::BillingSettings`, issue 14): `STRIPE_SECRET_KEY`,
+/// Billing (read by `crate::billing::config::BillingSettings`, issue 14): `STRIPE_SECRET_KEY`,
 /// `STRIPE_API_BASE`, `STRIPE_MONTHLY_PRICE_ID`, `STRIPE_ANNUAL_PRICE_ID`, `STRIPE_PLANS_CACHE_SECS`.
 #[derive(Debug, Clone)]
 pub struct Settings {

@@ -43,7 +43,7 @@ pub async fn app_state(settings: Settings) -> Result<AppState> {
     if matches!(mailer, Mailer::Outbox { .. }) {
         tracing::warn!(dir = %settings.auth.mail_outbox_dir.display(), "RESEND_API_KEY is unset: mail goes to the local outbox");
     }
-    let billing = crate::billing::Billing::from_env()?;
+    let billing = crate::billing::config::Billing::from_env()?;
     Ok(AppState { db, redis, settings: Arc::new(settings), http, mailer, billing })
 }
 

@@ -16,5 +16,5 @@ pub struct AppState {
     pub http: reqwest::Client,
     pub mailer: Mailer,
     /// Stripe settings, client and the plans read from it (issue 14).
-    pub billing: crate::billing::Billing,
+    pub billing: crate::billing::config::Billing,
 }

@@ -11,7 +11,7 @@ mod helpers;
 use std::process::{Child, Command, Stdio};
 
 use algoarena_judge_farm::app;
-use algoarena_judge_farm::billing::{Billing, BillingSettings};
+use algoarena_judge_farm::billing::config::{Billing, BillingSettings};
 use algoarena_shared::billing::STRIPE_EVENTS_PATH;
 use axum::http::StatusCode;
 use helpers::{TestFarm, PASSWORD};

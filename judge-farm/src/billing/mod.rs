@@ -10,6 +10,3 @@ pub mod events;
 pub mod routes;
 pub mod snapshot;
 pub mod stripe_api;
-
-pub use config::{Billing, BillingSettings};
-pub use routes::router;
