@@ -3,13 +3,16 @@
 // submit, hint tiers, editorials, the companies list, the company filter and the list's lock.
 // The seed catalogue's edit-distance is premium (problems/edit-distance/problem.toml).
 // Accounts are made premium or expired in Postgres as billing would leave them
-// (support/db.js), then take a fresh token through the refresh cookie, as the web app does.
+// (support/roles.js), then take a fresh token through the refresh cookie, as the web app does.
 // Needs the stack at BASE_URL with the seed problems and DATABASE_URL.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Client, signUp } from './client.js';
-import { setPlan } from './support/db.js';
+import { setRoleByUsername } from './support/roles.js';
+
+const MINUTE = 60_000;
+const THIRTY_DAYS = 30 * 24 * 60 * MINUTE;
 
 const PREMIUM_PROBLEM = 'edit-distance';
 const FREE_PROBLEM = 'two-sum';
@@ -27,16 +30,16 @@ function assertError(res, status, code, what) {
 }
 
 /**
- * A signed-up reader whose account is then set to `role` (with `expiresIn`), holding a token
- * minted after that change.
+ * A signed-up reader whose account is then set to `role` (with its plan ending `expiresInMs`
+ * from now, or never), holding a token minted after that change.
  * @param {'free' | 'premium' | 'admin'} role
- * @param {string | null} [expiresIn]
+ * @param {number | null} [expiresInMs]
  */
-async function reader(role, expiresIn = null) {
+async function reader(role, expiresInMs = null) {
   const client = new Client();
   const { user } = await signUp(client);
-  if (role !== 'free' || expiresIn !== null) {
-    setPlan(user.username, role, expiresIn);
+  if (role !== 'free' || expiresInMs !== null) {
+    setRoleByUsername(user.username, role, expiresInMs === null ? null : new Date(Date.now() + expiresInMs));
     const refreshed = await client.post('/api/auth/refresh');
     assert.equal(refreshed.status, 200, JSON.stringify(refreshed.data));
     client.accessToken = refreshed.data.access_token;
@@ -46,7 +49,7 @@ async function reader(role, expiresIn = null) {
 
 /** @returns {Promise<Record<'anonymous' | 'free' | 'premium' | 'expired', Client>>} */
 async function readers() {
-  const [free, premium, expired] = await Promise.all([reader('free'), reader('premium', '30 days'), reader('premium', '-1 minute')]);
+  const [free, premium, expired] = await Promise.all([reader('free'), reader('premium', THIRTY_DAYS), reader('premium', -MINUTE)]);
   return { anonymous: new Client(), free, premium, expired };
 }
 
@@ -163,12 +166,12 @@ test('the gating table: a premium problem, its run and submit, hints, editorials
 });
 
 test('an expired plan is free at once, even with a token minted while it was premium', { timeout: 60_000 }, async () => {
-  const client = await reader('premium', '30 days');
+  const client = await reader('premium', THIRTY_DAYS);
   assert.equal((await client.get(`/api/problems/${PREMIUM_PROBLEM}`)).status, 200);
   // The plan ends now; the token in hand still says premium for up to 15 minutes, and the
   // farm, which grants every premium answer, reads the account as it is.
   const me = await client.get('/api/users/me');
-  setPlan(me.data.username, 'premium', '-1 minute');
+  setRoleByUsername(me.data.username, 'premium', new Date(Date.now() - MINUTE));
   assertError(await client.get(`/api/problems/${PREMIUM_PROBLEM}`), 403, 'premium_required', 'detail');
   assertError(await client.get('/api/problems/companies'), 403, 'premium_required', 'companies');
   assertError(await client.get('/api/problems?companies=google'), 403, 'premium_required', 'filter');

@@ -11,7 +11,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { setPlan } from '../api/support/db.js';
+import { setRoleByUsername } from '../api/support/roles.js';
 import { signUpWithApi } from './support/app.js';
 import { withFailureArtifacts } from './support/artifacts.js';
 import { openBrowser } from './support/chromium.js';
@@ -54,7 +54,7 @@ test('a premium problem is locked with an upgrade call to action until the accou
     await page.waitForSelector('[data-testid="locked-problem"]');
 
     // Premium: a reload takes a fresh token from the refresh cookie, and the page opens.
-    setPlan(user.username, 'premium', '30 days');
+    setRoleByUsername(user.username, 'premium', new Date(Date.now() + 30 * 24 * 3600 * 1000));
     await page.reload();
     await page.waitForSelector('[data-testid="premium-badge"]');
     await page.waitForSelector('[data-testid="problem-statement"]');

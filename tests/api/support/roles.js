@@ -24,7 +24,7 @@ export function setRole(userId, role, planExpiresAt = null) {
  * @param {Date | null} [planExpiresAt]
  */
 export function setRoleByUsername(username, role, planExpiresAt = null) {
-  if (!/^[A-Za-z0-9_]+$/.test(username)) throw new Error(`not a username: ${username}`);
+  if (!/^[A-Za-z0-9_-]{1,30}$/.test(username)) throw new Error(`not a username: ${username}`);
   update(`username = '${username}'`, role, planExpiresAt);
 }
 
