@@ -7,7 +7,9 @@
 # wasm-bindgen and worker-build binaries, and edge/node_modules (esbuild from wrangler).
 # See /work/shared/notes/wasm-build.md for why each piece is needed.
 #
-# Usage: scripts/build-edge.sh [--dev]     (--dev: unoptimised, ~7 MB, faster to rebuild)
+# Usage: scripts/build-edge.sh [--dev] [crate dir]
+#   --dev: unoptimised, ~7 MB, faster to rebuild. crate dir [edge]: another Worker crate built
+#   the same way into its own build/ (scripts/bench.sh builds tests/bench/bare-worker so).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 source "$here/scripts/env.sh"
@@ -16,7 +18,8 @@ log() { printf '\033[1;34m[build-edge]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31m[build-edge]\033[0m %s\n' "$*" >&2; exit 1; }
 
 profile=--release
-[ "${1:-}" = "--dev" ] && profile=--dev
+[ "${1:-}" = "--dev" ] && { profile=--dev; shift; }
+crate=$(cd "${1:-$here/edge}" && pwd)
 
 wasm_ld=/usr/lib/llvm-22/bin/wasm-ld
 esbuild="$here/edge/node_modules/@esbuild/linux-x64/bin/esbuild"
@@ -32,7 +35,8 @@ export RUSTC=/usr/bin/rustc
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER="$wasm_ld"
-# A target dir of its own, so Debian's rustc and rustup's never share artifacts.
+# A target dir of its own, so Debian's rustc and rustup's never share artifacts (shared by every
+# Worker crate built here: std and the worker crate are compiled once).
 export CARGO_TARGET_DIR="$here/edge/target"
 # worker-build would download these otherwise.
 export WASM_BINDGEN_BIN ESBUILD_BIN="$esbuild"
@@ -40,8 +44,8 @@ unset RUSTFLAGS CARGO_BUILD_TARGET
 
 start=$(date +%s)
 log "worker-build $profile (rustc $(/usr/bin/rustc --version | cut -d' ' -f2), target dir edge/target)"
-(cd "$here/edge" && "$WORKER_BUILD_BIN" "$profile")
+(cd "$crate" && "$WORKER_BUILD_BIN" "$profile")
 
-wasm=$(ls "$here"/edge/build/*.wasm 2>/dev/null | head -1)
-[ -n "$wasm" ] && [ -f "$here/edge/build/index.js" ] || die "worker-build produced no edge/build/index.js and .wasm"
+wasm=$(ls "$crate"/build/*.wasm 2>/dev/null | head -1)
+[ -n "$wasm" ] && [ -f "$crate/build/index.js" ] || die "worker-build produced no $crate/build/index.js and .wasm"
 log "done in $(( $(date +%s) - start )) s: $(basename "$wasm") $(du -h "$wasm" | cut -f1) ($(stat -c %s "$wasm") bytes)"

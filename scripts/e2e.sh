@@ -4,7 +4,7 @@
 # and browser). Arguments, when given, are test files relative to tests/ (e.g. api/auth.test.js).
 # TEST_PORT_BASE (default 18000) moves every port the stack listens on, so several checkouts can
 # run this at once: farm base+80, edge base+787, OAuth mock base+99, Stripe mock base+98,
-# worker metrics base+464.
+# worker metrics base+464, and the private Postgres base+432 and Redis base+379.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 source "$here/scripts/env.sh"
@@ -19,7 +19,7 @@ cleanup() {
   for s in "${started_services[@]}"; do
     case $s in
       postgres) stop_postgres "$state/postgres" ;;
-      redis) stop_redis "$state/redis" 56379 ;;
+      redis) stop_redis "$state/redis" "$(test_redis_port)" ;;
     esac
   done
 }
@@ -29,8 +29,8 @@ trap cleanup EXIT
 if [ -z "${ALGOARENA_DEPS_READY:-}" ]; then "$here/scripts/install-deps.sh"; fi
 [ -n "${DATABASE_URL:-}" ] || started_services+=(postgres)
 [ -n "${REDIS_URL:-}" ] || started_services+=(redis)
-ensure_postgres "$state/postgres" 55432
-ensure_redis "$state/redis" 56379
+ensure_postgres "$state/postgres" "$(test_postgres_port)"
+ensure_redis "$state/redis" "$(test_redis_port)"
 ensure_secrets
 
 build_all
@@ -48,6 +48,17 @@ export OAUTH_MOCK_URL="http://127.0.0.1:$((base + 99))"
 export STRIPE_MOCK_URL="http://127.0.0.1:$((base + 98))" FARM_PID_FILE="$state/pids/farm.pid"
 start_stack "$state" $((base + 80)) $((base + 787))
 stack_log "end-to-end tests through workerd (API and browser)"
-(cd "$here/tests" && if [ $# -eq 0 ]; then set -- api/*.test.js browser/*.test.js; fi && BASE_URL="http://127.0.0.1:$((base + 787))" FARM_BIN="$here/target/debug/judge-farm" \
-  ALGOARENA_PYTHON="$PYCHECK_VENV/bin/python" JWT_PRIVATE_KEY_FILE="$here/.local/secrets/jwt-private.pem" \
-  PATH="$NODE22_DIR/bin:$PATH" node --test "$@")
+run_tests() {
+  (cd "$here/tests" && BASE_URL="http://127.0.0.1:$((base + 787))" FARM_BIN="$here/target/debug/judge-farm" \
+    ALGOARENA_PYTHON="$PYCHECK_VENV/bin/python" JWT_PRIVATE_KEY_FILE="$here/.local/secrets/jwt-private.pem" \
+    PATH="$NODE22_DIR/bin:$PATH" node --test "$@")
+}
+if [ $# -gt 0 ]; then
+  run_tests "$@"
+else
+  (cd "$here/tests" && run_tests api/*.test.js browser/*.test.js)
+  # Files named *.serial.js take the shared stack down (e.g. stop the farm to test an outage),
+  # so they run after the rest, one at a time.
+  stack_log "tests that need the stack to themselves"
+  (cd "$here/tests" && run_tests --test-concurrency=1 api/*.serial.js)
+fi

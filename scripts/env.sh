@@ -7,6 +7,12 @@ export WORKER_BUILD_VERSION=0.8.7
 # version in Cargo.lock (scripts/check-sql.sh checks that).
 export SQLX_CLI_VERSION=0.8.6
 export SQLX_CLI_DIR="$ALGOARENA_CACHE/sqlx-cli-$SQLX_CLI_VERSION"
+# Node trusts only its own CA list unless told otherwise; point it at the system's, which is
+# where a machine's own authorities (a registry proxy's, say) are installed. Set explicitly,
+# the caller's choice stands.
+if [ -z "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f /etc/ssl/certs/ca-certificates.crt ]; then
+  export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+fi
 export NODE22_VERSION=22.23.3
 export NODE22_DIR="$ALGOARENA_CACHE/node-$NODE22_VERSION"
 export WASM_BINDGEN_BIN="$ALGOARENA_CACHE/wasm-bindgen-cli-$WASM_BINDGEN_VERSION/bin/wasm-bindgen"

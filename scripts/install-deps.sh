@@ -111,7 +111,14 @@ for dir in edge edge/web tests; do
     stamp="$here/$dir/node_modules/.lock-stamp"
     if [ ! -f "$stamp" ] || ! cmp -s "$stamp" "$here/$dir/package-lock.json"; then
       log "npm ci in $dir"
-      (cd "$here/$dir" && PATH="$NODE22_DIR/bin:$PATH" npm ci --silent --no-audit --no-fund)
+      # Once more on failure, with npm's own words: a registry hiccup, or another npm sharing
+      # ~/.npm at the same moment, should not fail a whole run (it did once, with --silent
+      # hiding why).
+      if ! (cd "$here/$dir" && PATH="$NODE22_DIR/bin:$PATH" npm ci --silent --no-audit --no-fund); then
+        log "npm ci in $dir failed; once more, verbosely"
+        sleep 5
+        (cd "$here/$dir" && PATH="$NODE22_DIR/bin:$PATH" npm ci --no-audit --no-fund --loglevel warn)
+      fi
       cp "$here/$dir/package-lock.json" "$stamp"
     fi
   fi

@@ -16,7 +16,7 @@ cleanup() {
   for s in "${started_services[@]}"; do
     case $s in
       postgres) stop_postgres "$state/postgres" ;;
-      redis) stop_redis "$state/redis" 56379 ;;
+      redis) stop_redis "$state/redis" "$(test_redis_port)" ;;
     esac
   done
 }
@@ -25,8 +25,8 @@ trap cleanup EXIT
 "$here/scripts/install-deps.sh"
 [ -n "${DATABASE_URL:-}" ] || started_services+=(postgres)
 [ -n "${REDIS_URL:-}" ] || started_services+=(redis)
-ensure_postgres "$state/postgres" 55432
-ensure_redis "$state/redis" 56379
+ensure_postgres "$state/postgres" "$(test_postgres_port)"
+ensure_redis "$state/redis" "$(test_redis_port)"
 ensure_secrets
 # Each API test makes its own database; drop the ones earlier runs left behind.
 "$(pg_bin)/psql" "$PG_ADMIN_URL" -tAc "select datname from pg_database where datname like 'farm_test_%'" \
@@ -76,6 +76,12 @@ stack_log "the stack on docker/runsc: seed import, worker self-tests, judging en
 STACK_PROBLEMS="$here/problems/a-plus-b $here/problems/guess-the-number" \
 SANDBOX_BACKEND=docker DOCKER_RUNTIME=runsc DOCKER_HOST="$docker_host" ALGOARENA_DEPS_READY=1 \
   "$here/scripts/e2e.sh" api/solve.test.js api/run.test.js
+# The farm's own image (judge-farm/Dockerfile, the api target, on the local Debian base): built
+# with the quick `image-smoke` profile and started against this Postgres and Redis until
+# /readyz says both are reachable, as a non-root user.
+stack_log "the farm's container image: build and smoke test"
+DOCKER_HOST="$docker_host" "$here/deploy/image/build.sh" --ci
+DOCKER_HOST="$docker_host" "$here/deploy/image/smoke.sh" algoarena/judge-farm:ci
 # Only these tests use Docker: stop it (and any container a test left) before the rest.
 "$here/scripts/docker-sandbox-setup.sh" --stop
 stack_log "edge unit tests (native)"

@@ -1,8 +1,12 @@
-//! Typed settings, read from the Worker's environment once per request (a Worker has no
-//! start-up hook with access to `env`). A missing variable is a deployment error: every
-//! request then answers 500 and the log names the variable.
+//! Typed settings, read from the Worker's environment by an isolate's first request (a Worker
+//! has no start-up hook with access to `env`) and kept for the isolate's life: variables and
+//! secrets are fixed per deployment, and a new deployment starts new isolates. A missing
+//! variable is a deployment error: every request then answers 500 and the log names the
+//! variable (a failure is not kept, so each request reads the environment again).
 
+use std::cell::OnceCell;
 use std::fmt;
+use std::rc::Rc;
 
 use worker::Env;
 
@@ -206,6 +210,20 @@ impl Settings {
             client_ip: ClientIpSource::parse(&read(env, "CLIENT_IP_HEADER")?)?,
         })
     }
+}
+
+thread_local! {
+    /// The isolate's settings (an isolate runs one thread).
+    static SHARED: OnceCell<Rc<Settings>> = const { OnceCell::new() };
+}
+
+/// The isolate's settings, read from `env` by the first request that finds them valid.
+pub fn shared_settings(env: &Env) -> Result<Rc<Settings>, EdgeError> {
+    if let Some(settings) = SHARED.with(|cell| cell.get().cloned()) {
+        return Ok(settings);
+    }
+    let settings = Rc::new(Settings::from_env(env)?);
+    Ok(SHARED.with(|cell| Rc::clone(cell.get_or_init(|| settings))))
 }
 
 /// Reads a plain variable or a secret (to the runtime both are string bindings).

@@ -104,6 +104,18 @@ pub fn is_api_path(path: &str) -> bool {
         .any(|prefix| path == *prefix || path.starts_with(&format!("{prefix}/")))
 }
 
+/// The answer, marked for no cache to keep: it changes from moment to moment.
+pub fn no_store(response: Response) -> Result<Response, EdgeError> {
+    response.headers().set("cache-control", "no-store")?;
+    Ok(response)
+}
+
+/// The answer, marked as one reader's own: no cache, shared or private, may keep it.
+pub fn private_no_store(response: Response) -> Result<Response, EdgeError> {
+    response.headers().set("cache-control", "private, no-store")?;
+    Ok(response)
+}
+
 /// A JSON response from an already-serialized body.
 pub fn json_response(status: u16, body: Vec<u8>) -> Result<Response, EdgeError> {
     let response = Response::builder().with_status(status).fixed(body);

@@ -10,6 +10,9 @@ export default defineConfig({
     outDir: 'dist',
     // Monaco alone is a few MB unminified; the default 500 kB warning would fire on every build.
     chunkSizeWarningLimit: 4096,
+    // Fonts are always files of our own: the Content-Security-Policy's `font-src 'self'` refuses
+    // the data: URLs Vite would inline small ones as (KaTeX_Size3-Regular.woff2 is 3.6 kB).
+    assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf|eot)$/i.test(file) ? false : undefined),
   },
   worker: { format: 'es' },
   server: {

@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 
 use algoarena_judge_farm::judge::{self, Evaluation, Mode, Source, Task};
 use algoarena_judge_farm::languages;
-use algoarena_judge_farm::model::TestCase;
+use algoarena_judge_farm::model::{ProgramFiles, TestCase};
 use algoarena_judge_farm::sandbox::{
     Limits, NativeConfig, NativeSandbox, RunSpec, Sandbox, Termination,
 };
@@ -163,7 +163,12 @@ async fn throughput(
     let spec = languages::find(language).unwrap();
     let judge_one = move |sandbox: Arc<NativeSandbox>, tests: Arc<Vec<TestCase>>| async move {
         let task = Task {
-            source: Source { language: spec, code, time_limit_ms: 5000 },
+            source: Source {
+                language: spec,
+                code,
+                files: ProgramFiles::none(),
+                time_limit_ms: 5000,
+            },
             memory_limit_bytes: 256 << 20,
             tests: &tests,
             evaluation: Evaluation::lines(),

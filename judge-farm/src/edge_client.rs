@@ -1,5 +1,5 @@
-//! Signed calls from the farm to the edge: purging cached problem reads after a change, and
-//! pushing standings to a contest's room.
+//! Signed calls from the farm to the edge: purging cached problem reads after a change,
+//! pushing standings to a contest's room, and telling a room its contest changed.
 
 use algoarena_shared::api::CachePurge;
 use algoarena_shared::contest_room::{self, RoomPush};
@@ -29,6 +29,17 @@ pub async fn push_room(
     push: &RoomPush,
 ) -> Result<()> {
     post_signed(http, settings, &contest_room::push_path(contest_slug), push).await
+}
+
+/// Tells a contest's room that the contest's facts (end, registrants) changed, so it drops
+/// the copy it keeps for connecting sockets. Without `EDGE_URL` it does nothing.
+pub async fn contest_changed(
+    http: &reqwest::Client,
+    settings: &Settings,
+    contest_slug: &str,
+) -> Result<()> {
+    let path = contest_room::contest_changed_path(contest_slug);
+    post_signed(http, settings, &path, &serde_json::json!({})).await
 }
 
 /// POSTs `body` as JSON to an internal edge path, signed with the shared secret (the farm

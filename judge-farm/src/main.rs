@@ -1,10 +1,11 @@
-//! `judge-farm` binary: subcommands `serve`, `worker`, `migrate`, `import`, `contest`.
+//! `judge-farm` binary: subcommands `serve`, `worker`, `migrate`, `import`, `contest`,
+//! `fit-difficulty`.
 
 use std::path::PathBuf;
 
 use algoarena_judge_farm::config::Settings;
 use algoarena_judge_farm::{
-    app, contests, curated, edge_client, import, metrics, sandbox, startup, worker,
+    app, contests, curated, difficulty, edge_client, import, metrics, sandbox, startup, worker,
 };
 use anyhow::Result;
 use clap::{Parser, Subcommand};
@@ -35,6 +36,9 @@ enum Command {
         #[arg(long)]
         reprove: bool,
     },
+    /// Fit the calibrated difficulty (practice ratings of users and problems) now and store
+    /// it; `serve` also refits every DIFFICULTY_FIT_MINUTES.
+    FitDifficulty,
     /// Contest tasks.
     Contest {
         #[command(subcommand)]
@@ -116,6 +120,14 @@ async fn run(command: Command) -> Result<()> {
                 let touched = contests::import::import(&state.db, &contest_paths, force).await?;
                 tracing::info!(problems = touched.len(), "contests imported");
                 changed.extend(touched);
+                // Their rooms keep each contest's end and registrants; a re-import may change them.
+                for slug in contests::import::slugs(&contest_paths)? {
+                    if let Err(e) =
+                        edge_client::contest_changed(&state.http, &state.settings, &slug).await
+                    {
+                        tracing::warn!(contest = %slug, error = %format!("{e:#}"), "could not tell the room");
+                    }
+                }
             }
             let mut sets_changed = false;
             if !set_files.is_empty() {
@@ -131,6 +143,12 @@ async fn run(command: Command) -> Result<()> {
                     tracing::warn!(error = %format!("{e:#}"), "could not purge the edge cache; it expires on its own");
                 }
             }
+        }
+        Command::FitDifficulty => {
+            let db = startup::connect_db(&settings).await?;
+            startup::migrate(&db).await?;
+            let done = difficulty::refit::refit(&db, None).await?;
+            tracing::info!(?done, "difficulty fitted");
         }
         Command::Contest { action } => {
             let state = startup::app_state(settings).await?;
@@ -157,10 +175,12 @@ async fn run(command: Command) -> Result<()> {
             let state = startup::app_state(settings).await?;
             startup::migrate(&state.db).await?;
             let finalise_delay = contests::finalise_watch::delay_from_env()?;
+            let fit_every = difficulty::refit::interval_from_env()?;
             tokio::spawn(contests::announce::run(state.clone()));
             tokio::spawn(curated::daily::run(state.clone()));
             tokio::spawn(contests::live::run(contests::room::Live::from_state(&state)));
             tokio::spawn(contests::finalise_watch::run(state.db.clone(), finalise_delay));
+            tokio::spawn(difficulty::refit::run(state.db.clone(), fit_every));
             let listener = tokio::net::TcpListener::bind(state.settings.bind).await?;
             tracing::info!(addr = %listener.local_addr()?, "judge farm listening");
             axum::serve(listener, app::app(state))

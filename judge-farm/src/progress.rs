@@ -113,7 +113,7 @@ impl Reporter {
         let _ = self.tx.send(SubmissionProgress {
             status: Status::Judging,
             test: test as u32,
-            total: total as u32,
+            total: Some(total as u32),
         });
     }
 
@@ -134,7 +134,7 @@ mod tests {
 
     #[test]
     fn channel_messages_are_tagged_json() {
-        let step = SubmissionProgress { status: Status::Judging, test: 3, total: 10 };
+        let step = SubmissionProgress { status: Status::Judging, test: 3, total: Some(10) };
         let json = serde_json::to_string(&Message::Progress(step.clone())).unwrap();
         assert_eq!(json, r#"{"kind":"progress","status":"judging","test":3,"total":10}"#);
         assert_eq!(serde_json::from_str::<Message>(&json).unwrap(), Message::Progress(step));

@@ -12,7 +12,7 @@ use std::time::Instant;
 
 use algoarena_judge_farm::judge::{self, Evaluation, Mode, Source, Task};
 use algoarena_judge_farm::languages;
-use algoarena_judge_farm::model::TestCase;
+use algoarena_judge_farm::model::{ProgramFiles, TestCase};
 use algoarena_judge_farm::sandbox::{NativeConfig, NativeSandbox, Sandbox};
 use algoarena_shared::verdict::Status;
 
@@ -38,7 +38,12 @@ async fn every_language_passes_its_self_test() {
     let mut failures = Vec::new();
     for spec in languages::all() {
         let task = Task {
-            source: Source { language: spec, code: spec.self_test, time_limit_ms: 10_000 },
+            source: Source {
+                language: spec,
+                code: spec.self_test,
+                files: ProgramFiles::none(),
+                time_limit_ms: 10_000,
+            },
             memory_limit_bytes: 256 << 20,
             tests: &tests,
             evaluation: Evaluation::lines(),

@@ -1,7 +1,9 @@
 //! Interactive problems through the real pipeline on the native sandbox (root): the seed
 //! package `guess-the-number` as imported (its interactor from `output_validators/`), judged
 //! against solutions that win, guess too often, wait forever, forget to flush and crash, and
-//! interactors that misbehave, which is the judge's error and never the user's verdict. Run
+//! interactors that misbehave, which is the judge's error and never the user's verdict. Who
+//! left the conversation first decides as the Kattis format's problemtools decides: an
+//! interactor's rejection only wins over the solution's own ending when it came first. Run
 //! with `cargo test -p algoarena-judge-farm --test interactive`.
 
 use std::path::PathBuf;
@@ -11,9 +13,9 @@ use std::time::{Duration, Instant};
 use algoarena_judge_farm::import;
 use algoarena_judge_farm::judge::{self, Evaluation, Mode, Source, Task};
 use algoarena_judge_farm::languages;
-use algoarena_judge_farm::model::Program;
 use algoarena_judge_farm::model::TestCase;
 use algoarena_judge_farm::model::Verdict;
+use algoarena_judge_farm::model::{Program, ProgramFiles};
 use algoarena_judge_farm::sandbox::{NativeConfig, NativeSandbox};
 use algoarena_shared::language::Language;
 use algoarena_shared::verdict::Status;
@@ -59,6 +61,7 @@ async fn judge_with(
         source: Source {
             language: languages::find(language).unwrap(),
             code,
+            files: ProgramFiles::none(),
             time_limit_ms: TIME_LIMIT_MS,
         },
         memory_limit_bytes: 256 << 20,
@@ -127,12 +130,65 @@ async fn a_crash_after_the_interactor_accepted_is_a_runtime_error() {
 }
 
 #[tokio::test]
-async fn a_crash_mid_conversation_is_the_interactors_rejection() {
-    // The interactor sees end-of-file and rejects: by Kattis's rule its answer comes first.
+async fn a_crash_before_reading_the_reply_is_a_runtime_error_though_the_interactor_rejects() {
+    // The solution leaves first; the interactor's reply still goes into the pipe (no SIGPIPE),
+    // then it reads end-of-file and rejects. Leaving first, the solution's crash decides.
     let verdict = judge_python("print(1, flush=True)\nraise SystemExit(3)\n").await;
+    assert_eq!(verdict.status, Status::RuntimeError, "{verdict:?}");
+    let failed = verdict.failed_test.unwrap();
+    assert_eq!(failed.actual, "the program ended after 1 guesses without finding the number\n");
+}
+
+#[tokio::test]
+async fn a_crash_after_the_first_exchange_is_a_runtime_error_though_the_interactor_rejects() {
+    let crash = "import sys\nprint(500000000, flush=True)\nsys.stdin.readline()\nsys.exit(3)\n";
+    let verdict = judge_python(crash).await;
+    assert_eq!(verdict.status, Status::RuntimeError, "{verdict:?}");
+    let failed = verdict.failed_test.unwrap();
+    assert_eq!(failed.number, 1);
+    // What the interactor made of it is still shown.
+    assert_eq!(failed.actual, "the program ended after 1 guesses without finding the number\n");
+}
+
+#[tokio::test]
+async fn a_rejection_that_came_first_decides_whatever_the_solution_does_after() {
+    let (_, tests) = guess_the_number();
+    let rejecter = Program::single(Language::Python3, "import os\nos._exit(43)\n");
+    // Left alone, one sleeps to its wall limit and one spins to its CPU limit.
+    for solution in ["import time\ntime.sleep(1000)\n", "while True:\n    pass\n"] {
+        let verdict = judge_with(Language::Python3, solution, &rejecter, &tests).await.unwrap();
+        assert_eq!(verdict.status, Status::WrongAnswer, "{solution:?}: {verdict:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_crash_after_the_interactor_accepted_and_left_is_a_runtime_error() {
+    // The pause makes sure the interactor, which accepts on the right guess, has left.
+    let crash = format!("{BINARY_SEARCH}import time\ntime.sleep(0.3)\nsys.exit(3)\n");
+    let verdict = judge_python(&crash).await;
+    assert_eq!(verdict.status, Status::RuntimeError, "{verdict:?}");
+    assert_eq!(verdict.failed_test.unwrap().number, 1);
+}
+
+#[tokio::test]
+async fn a_line_written_after_the_interactor_accepted_and_left_is_no_crash() {
+    // No one reads it: the farm holds the pipe open, as problemtools does, so it is not SIGPIPE.
+    let chatty =
+        format!("{BINARY_SEARCH}import time\ntime.sleep(0.1)\nprint('thanks', flush=True)\n");
+    let verdict = judge_python(&chatty).await;
+    assert_eq!(verdict.status, Status::Accepted, "{verdict:?}");
+}
+
+#[tokio::test]
+async fn an_interactor_writing_to_a_solution_that_left_is_not_broken_by_it() {
+    // It does not handle SIGPIPE (Python's BrokenPipeError would end it with 1, the judge's
+    // error): the farm holds the solution's stdin open, so the reply goes into the pipe and
+    // the interactor goes on to read end-of-file and reject, its own word on a clean exit.
+    let greeter = "import sys, time\ntime.sleep(0.3)\nprint('hello', flush=True)\nline = sys.stdin.readline()\nsys.exit(42 if line.strip() == 'hi' else 43)\n";
+    let greeter = Program::single(Language::Python3, greeter);
+    let (_, tests) = guess_the_number();
+    let verdict = judge_with(Language::Python3, "pass\n", &greeter, &tests).await.unwrap();
     assert_eq!(verdict.status, Status::WrongAnswer, "{verdict:?}");
-    // Ended before reading the reply, or before its next guess: the interactor says which.
-    assert!(verdict.failed_test.unwrap().actual.starts_with("the program "));
 }
 
 #[tokio::test]
@@ -148,7 +204,7 @@ async fn the_cpp_reference_is_accepted() {
 #[tokio::test]
 async fn an_interactor_that_leaves_at_once_does_not_hang_the_program() {
     // It rejects without reading a byte; the program's reply never comes (end-of-file).
-    let leaver = Program { language: Language::Python3, code: "import os\nos._exit(43)\n".into() };
+    let leaver = Program::single(Language::Python3, "import os\nos._exit(43)\n");
     let (_, tests) = guess_the_number();
     let started = Instant::now();
     let verdict = judge_with(Language::Python3, BINARY_SEARCH, &leaver, &tests).await.unwrap();
@@ -167,7 +223,7 @@ async fn an_interactor_that_neither_accepts_nor_rejects_is_the_judges_error() {
         ("import sys\nprint('oops', file=sys.stderr)\nsys.exit(0)\n", "Exited(0)"),
         ("raise ValueError('interactor bug')\n", "interactor bug"),
     ] {
-        let broken = Program { language: Language::Python3, code: code.into() };
+        let broken = Program::single(Language::Python3, code);
         let error =
             judge_with(Language::Python3, BINARY_SEARCH, &broken, &tests).await.unwrap_err();
         let text = format!("{error:#}");
@@ -178,7 +234,7 @@ async fn an_interactor_that_neither_accepts_nor_rejects_is_the_judges_error() {
 #[tokio::test]
 async fn an_interactor_that_does_not_compile_is_the_judges_error() {
     let (_, tests) = guess_the_number();
-    let broken = Program { language: Language::Cpp17, code: "int main() { return }\n".into() };
+    let broken = Program::single(Language::Cpp17, "int main() { return }\n");
     let error = judge_with(Language::Python3, BINARY_SEARCH, &broken, &tests).await.unwrap_err();
     assert!(format!("{error:#}").contains("the interactor does not compile"), "{error:#}");
 }

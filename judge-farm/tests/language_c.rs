@@ -10,9 +10,9 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use algoarena_judge_farm::import::{self, Package};
-use algoarena_judge_farm::judge::{self, Evaluation, Mode, Source, Task};
+use algoarena_judge_farm::judge::{self, Mode, Source, Task};
 use algoarena_judge_farm::languages;
-use algoarena_judge_farm::model::{TestCase, Verdict};
+use algoarena_judge_farm::model::{ProgramFiles, Verdict};
 use algoarena_judge_farm::sandbox::{NativeConfig, NativeSandbox};
 use algoarena_shared::language::Language;
 use algoarena_shared::verdict::Status;
@@ -37,23 +37,13 @@ fn seed(slug: &str) -> Package {
 
 /// Judges `code` in C against every test of `package`, as the worker would.
 async fn judge_c(package: &Package, code: &str) -> Verdict {
-    let tests: Vec<TestCase> = package
-        .problem
-        .tests
-        .iter()
-        .map(|t| TestCase { input: t.input.clone(), expected_output: t.expected_output.clone() })
-        .collect();
-    let evaluation = Evaluation::of_problem(
-        &package.checker,
-        package.signature.as_ref(),
-        package.checker_program.as_ref(),
-        package.interactor.as_ref(),
-    )
-    .unwrap();
+    let tests = package.test_cases();
+    let evaluation = package.evaluation().unwrap();
     let task = Task {
         source: Source {
             language: languages::find(Language::C).expect("C is judged"),
             code,
+            files: ProgramFiles::none(),
             time_limit_ms: 2000,
         },
         memory_limit_bytes: 256 << 20,

@@ -9,7 +9,7 @@ use algoarena_judge_farm::checkers::Checker;
 use algoarena_judge_farm::import;
 use algoarena_judge_farm::judge::{self, Builtin, Evaluation, Mode, Source, Task};
 use algoarena_judge_farm::languages;
-use algoarena_judge_farm::model::TestCase;
+use algoarena_judge_farm::model::{ProgramFiles, TestCase};
 use algoarena_judge_farm::sandbox::{NativeConfig, NativeSandbox};
 use algoarena_shared::language::Language;
 use algoarena_shared::verdict::Status;
@@ -42,6 +42,7 @@ async fn judge_python(code: &str, checker: &Checker, tests: &[TestCase]) -> Stat
         source: Source {
             language: languages::find(Language::Python3).unwrap(),
             code,
+            files: ProgramFiles::none(),
             time_limit_ms: 2000,
         },
         memory_limit_bytes: 256 << 20,

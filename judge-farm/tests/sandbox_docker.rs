@@ -15,6 +15,7 @@ mod sandbox_cases;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
+use algoarena_judge_farm::model::ProgramFiles;
 use algoarena_judge_farm::sandbox::{DockerConfig, DockerSandbox, Termination};
 use algoarena_shared::language::Language;
 use sandbox_cases::{limits, spec, Backend};
@@ -261,7 +262,12 @@ async fn the_judge_runs_python_and_cpp_self_tests_in_their_images(b: &Backend) {
     for language in [Language::Python3, Language::Cpp17] {
         let spec = algoarena_judge_farm::languages::find(language).unwrap();
         let task = Task {
-            source: Source { language: spec, code: spec.self_test, time_limit_ms: 5000 },
+            source: Source {
+                language: spec,
+                code: spec.self_test,
+                files: ProgramFiles::none(),
+                time_limit_ms: 5000,
+            },
             memory_limit_bytes: 256 << 20,
             tests: &tests,
             evaluation: Evaluation::lines(),
@@ -279,45 +285,54 @@ async fn the_judge_runs_python_and_cpp_self_tests_in_their_images(b: &Backend) {
 
 /// The seed `guess-the-number`: its Python interactor and the C++ solution in containers of
 /// their own images, talking through the farm's relays; a solution that waits forever for
-/// input ends at its time limit.
+/// input ends at its time limit. Who left first, as stamped on the host, decides as the
+/// format says: a crash mid-conversation is the solution's runtime error though the
+/// interactor then rejects, and an interactor that rejected at once is a wrong answer though
+/// the solution then crashes on end-of-file.
 async fn the_judge_runs_an_interactive_problem_across_two_containers(b: &Backend) {
     use algoarena_judge_farm::judge::{self, Evaluation, Mode, Source, Task};
-    use algoarena_judge_farm::model::TestCase;
+    use algoarena_judge_farm::model::{Program, TestCase};
     use algoarena_shared::verdict::Status;
     let dir =
         std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../problems/guess-the-number");
     let package = algoarena_judge_farm::import::load_package(&dir).unwrap();
-    let tests: Vec<TestCase> = package
-        .problem
-        .tests
-        .iter()
-        .take(3)
-        .map(|t| TestCase { input: t.input.clone(), expected_output: t.expected_output.clone() })
-        .collect();
+    let tests: Vec<TestCase> = package.test_cases().into_iter().take(3).collect();
+    let interactor = package.interactor.as_ref().expect("the package has an interactor");
+    let rejecter = Program::single(Language::Python3, "import os\nos._exit(43)\n");
     let solution =
         std::fs::read_to_string(dir.join("submissions/accepted/binary_search.cpp")).unwrap();
-    for (language, code, expected) in [
-        (Language::Cpp17, solution.as_str(), Status::Accepted),
-        (Language::Python3, "import sys\nsys.stdin.read()\n", Status::TimeLimitExceeded),
+    let crash_on_eof = "import sys\nsys.stdin.readline()\nsys.exit(3)\n";
+    let crash_mid_way =
+        "import sys\nprint(500000000, flush=True)\nsys.stdin.readline()\nsys.exit(3)\n";
+    for (language, code, interactor, expected) in [
+        (Language::Cpp17, solution.as_str(), interactor, Status::Accepted),
+        (
+            Language::Python3,
+            "import sys\nsys.stdin.read()\n",
+            interactor,
+            Status::TimeLimitExceeded,
+        ),
+        (Language::Python3, crash_mid_way, interactor, Status::RuntimeError),
+        (Language::Python3, crash_on_eof, &rejecter, Status::WrongAnswer),
     ] {
         let task = Task {
             source: Source {
                 language: algoarena_judge_farm::languages::find(language).unwrap(),
                 code,
-                // Roomy: the whole suite runs at once, and gVisor under ptrace is slow to start.
-                time_limit_ms: 3000,
+                files: ProgramFiles::none(),
+                // Roomy: the whole suite runs at once, and gVisor under ptrace is slow to start
+                // (3 s once ran out under a load average above 10). Only the solution that
+                // never answers waits it out.
+                time_limit_ms: 6000,
             },
             memory_limit_bytes: 256 << 20,
             tests: &tests,
-            evaluation: package
-                .interactor
-                .as_ref()
-                .map_or(Evaluation::lines(), Evaluation::Interactor),
+            evaluation: Evaluation::Interactor(interactor),
             mode: Mode::Submit { tally: None },
             on_progress: &judge::no_progress,
         };
         let verdict = judge::judge(b.sandbox, &task).await.unwrap().verdict;
-        assert_eq!(verdict.status, expected, "{language:?}: {verdict:?}");
+        assert_eq!(verdict.status, expected, "{language:?} {code:?}: {verdict:?}");
     }
 }
 
@@ -328,7 +343,12 @@ async fn every_language_passes_its_self_test_in_its_image(b: &Backend) {
     let mut failures = Vec::new();
     for spec in algoarena_judge_farm::languages::all() {
         let task = Task {
-            source: Source { language: spec, code: spec.self_test, time_limit_ms: 10_000 },
+            source: Source {
+                language: spec,
+                code: spec.self_test,
+                files: ProgramFiles::none(),
+                time_limit_ms: 10_000,
+            },
             memory_limit_bytes: 256 << 20,
             tests: &tests,
             evaluation: Evaluation::lines(),

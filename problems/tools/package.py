@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Regenerates and checks AlgoArena problem packages (the native `problem.toml` format).
+"""Regenerates and checks AlgoArena problem packages: the native `problem.toml` format, and the
+catalogue's ICPC/Kattis packages (`problem.yaml`).
 
     python3 problems/tools/package.py regen problems/<slug>...   rewrite data/ from the
         package's seeded generator, then run its input validator over every test
@@ -15,6 +16,21 @@ The validator is the file `validator = "..."` names in problem.toml (Python, or 
 here with g++); as on import, it reads one test input on stdin, gets its group's
 `validator_flags` as arguments, and exits 42 to accept. Exits non-zero if anything fails.
 
+A Kattis package (a folder with problem.yaml and no problem.toml) is handled the same way,
+except:
+  - its generator may write only part of data/ (tests written by hand before it are kept as
+    they are); its .in and .ans files must be what the generator leaves in a copy of the
+    package, byte for byte, and any other file of data/ (a group's testdata.yaml) too, unless
+    the generator deletes it without writing it again (then it is kept by hand);
+  - its input validator (input_validators/<name>) is not run here: the judge's import runs it
+    over every test, with each group's flags;
+  - `lint` reads the catalogue's facts from `algoarena.toml` beside problem.yaml (only the keys
+    `order` (an integer), `tags`, `companies` (not empty), `premium`, `editorial_premium`,
+    three `[[hints]]` tiers (`text`, `premium`) and `[starter_code]` in all ten languages) and
+    the editorial from `solution/solution.en.md`; it counts the tests under data/sample and
+    data/secret (nested group folders included), and asks for no statement examples
+    (problem_statement/ has its own layout).
+
     python3 problems/tools/package.py sync problems/<slug>...    rewrite the shared blocks
         (below) of the package's validator and generator from problems/tools/lib
 
@@ -24,9 +40,8 @@ level-order trees, writing tests) is copied into a package's Python files betwee
 `# --- shared: <name>.py ...` and `# --- end shared: <name>.py ---`; `check` and `lint` fail
 when a copy differs from its source (run `sync`, which `regen` also does).
 
-A folder that is not a package stands for the native packages in it (Kattis packages, which
-this tool does not handle, and the seed packages older than the catalogue, LEGACY, are left
-out). When ALGOARENA_CACHE is set, a package that passed `check` or `lint` is remembered under
+A folder that is not a package stands for the packages in it, native and Kattis. When
+ALGOARENA_CACHE is set, a package that passed `check` or `lint` is remembered under
 $ALGOARENA_CACHE/package-checks by a hash of its files, this tool, its library and the Python
 and g++ versions, and is not checked again while none of those change (`--no-cache`: check
 anyway). Packages are checked in parallel, one per CPU.
@@ -47,18 +62,28 @@ GENERATOR = Path("generators/generate.py")
 MIN_TESTS = 25
 MIN_SAMPLES = 2
 HINT_TIERS = 3
+# A Kattis package's catalogue facts and editorial (read on import by
+# judge-farm/src/import/catalogue_facts.rs, which refuses unknown keys and languages).
+FACTS_FILE = Path("algoarena.toml")
+KATTIS_EDITORIAL = Path("solution/solution.en.md")
+KATTIS_TEST_FOLDERS = ("sample", "secret")
+FACTS_KEYS = {"order", "tags", "companies", "premium", "editorial_premium", "hints", "starter_code"}
+HINT_KEYS = {"text", "premium"}
+LANGUAGES = ("python3", "cpp17", "c", "java", "typescript", "go", "rust", "kotlin", "csharp",
+             "javascript")
 TOOLS = Path(__file__).resolve().parent
 LIB = TOOLS / "lib"
-# The seed packages written before the catalogue's requirements (no generator): imported and
-# judged like the rest, but not held to `check`/`lint` when a whole folder is checked.
-LEGACY = {"a-plus-b", "circle-area", "maximum-depth-of-binary-tree", "maximum-subarray",
-          "min-stack", "move-zeroes", "reverse-linked-list", "reverse-words", "two-sum"}
 SHARED_START = "# --- shared: "
 SHARED_END = "# --- end shared: "
 
 
 class PackageError(Exception):
     """A package that fails a check; the message says which file and why."""
+
+
+def is_kattis(package: Path) -> bool:
+    """A Kattis package: problem.yaml and no problem.toml (which wins on import)."""
+    return (package / "problem.yaml").is_file() and not (package / "problem.toml").is_file()
 
 
 def manifest(package: Path) -> dict:
@@ -77,9 +102,10 @@ def run_generator(package: Path) -> None:
         raise PackageError(f"{package / GENERATOR} failed:\n{done.stderr.strip()}")
 
 
-def tests_of(package: Path) -> list[Path]:
-    """Every test input under data/, in path order, each checked to have its answer."""
-    inputs = sorted((package / "data").rglob("*.in"))
+def tests_of(package: Path, under: tuple[str, ...] = ("",)) -> list[Path]:
+    """Every test input under data/ (or the given folders of it, recursively), in path order,
+    each checked to have its answer."""
+    inputs = sorted(p for folder in under for p in (package / "data" / folder).rglob("*.in"))
     for path in inputs:
         if not path.with_suffix(".ans").is_file():
             raise PackageError(f"{path}: no matching .ans")
@@ -133,24 +159,33 @@ def validate(package: Path, m: dict) -> int:
     return len(tests)
 
 
-def same_tree(a: Path, b: Path) -> list[str]:
-    """The relative paths whose presence or bytes differ between two folders."""
+def same_tree(a: Path, b: Path, kept_by_hand=lambda path: False) -> list[str]:
+    """The relative paths whose presence or bytes differ between two folders, except the files
+    of `a` missing from `b` that `kept_by_hand` accepts."""
     files = lambda root: {p.relative_to(root) for p in root.rglob("*") if p.is_file()}
     left, right = files(a), files(b)
-    differ = sorted(str(p) for p in left ^ right)
+    differ = sorted(str(p) for p in left ^ right if p in right or not kept_by_hand(p))
     differ += sorted(str(p) for p in left & right if not filecmp.cmp(a / p, b / p, shallow=False))
     return differ
 
 
+def kattis_kept_by_hand(path: Path) -> bool:
+    """Files of a Kattis package's data/ other than tests (a group's testdata.yaml) may be kept
+    by hand: a generator that deletes one without writing it again does not make data/ differ."""
+    return path.suffix not in (".in", ".ans")
+
+
 def reproduces(package: Path) -> None:
-    """Runs the generator on a copy and compares the data/ it writes with the package's."""
+    """Runs the generator on a copy of the package (its data/ included, so a generator may
+    rewrite part of it) and compares the data/ it leaves with the package's."""
     if not (package / GENERATOR).is_file():
         raise PackageError(f"{package / GENERATOR}: missing")
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / package.resolve().name
         shutil.copytree(package, copy)
         run_generator(copy)
-        differ = same_tree(package / "data", copy / "data")
+        kept = kattis_kept_by_hand if is_kattis(package) else (lambda path: False)
+        differ = same_tree(package / "data", copy / "data", kept)
         if differ:
             shown = ", ".join(differ[:5]) + (" ..." if len(differ) > 5 else "")
             raise PackageError(f"{package}/data differs from what its generator writes: {shown}"
@@ -243,16 +278,19 @@ def cache_dir() -> Path | None:
     return Path(root) / "package-checks" if root else None
 
 
+def is_package(path: Path) -> bool:
+    return (path / "problem.toml").is_file() or (path / "problem.yaml").is_file()
+
+
 def packages_in(paths: list[Path]) -> list[Path]:
-    """The packages the arguments name: a folder with a problem.toml, or the native packages of
-    a folder of packages (Kattis ones and LEGACY left out)."""
+    """The packages the arguments name: a folder with a problem.toml or a problem.yaml, or the
+    packages (native and Kattis) of a folder of packages."""
     found = []
     for path in paths:
-        if (path / "problem.toml").is_file() or not path.is_dir():
+        if is_package(path) or not path.is_dir():
             found.append(path)
             continue
-        found += sorted(p for p in path.iterdir()
-                        if (p / "problem.toml").is_file() and p.name not in LEGACY)
+        found += sorted(p for p in path.iterdir() if is_package(p))
     return found
 
 
@@ -262,20 +300,31 @@ def run_one(command: str, package: Path, cache: Path | None, versions: str) -> t
         key = content_key(command, package, versions) if cache and command != "regen" else None
         if key and (cache / key).is_file():
             return True, f"ok   {package}: unchanged since it passed (cached)"
-        m = manifest(package)
+        kattis = is_kattis(package)
+        m = {} if kattis else manifest(package)
         if command == "regen":
             sync(package)
             run_generator(package)
         else:
             shared_drift(package)
             reproduces(package)
-        count = validate(package, m)
+        if kattis:
+            # A Kattis package's input validator (input_validators/<name>) is not run here: the
+            # judge's import runs it over every test, with each group's testdata.yaml flags.
+            count = len(tests_of(package, KATTIS_TEST_FOLDERS))
+            done = f"{count} tests (Kattis: the import runs its input validator)"
+        else:
+            count = validate(package, m)
+            done = f"{count} tests valid"
         if command == "lint":
-            lint(package, m, count)
+            if kattis:
+                lint_kattis(package, count)
+            else:
+                lint(package, m, count)
         if key:
             cache.mkdir(parents=True, exist_ok=True)
             (cache / key).write_text(f"{package.resolve().name} {command}\n")
-        return True, f"ok   {package}: {count} tests valid"
+        return True, f"ok   {package}: {done}"
     except PackageError as e:
         return False, f"FAIL {e}"
 
@@ -289,30 +338,117 @@ def lint(package: Path, m: dict, count: int) -> None:
     if "Constraints" not in statement and not (package / "constraints.md").is_file():
         problems.append("statement.md: no constraints")
     samples = len(list((package / "data/sample").glob("*.in")))
+    problems += count_problems(samples, count)
+    problems += facts_problems(m, "problem.toml")
+    problems += editorial_problems(package, Path("editorial.md"))
+    problems += reference_problems(package)
+    if problems:
+        raise PackageError(f"{package}:\n  " + "\n  ".join(problems))
+
+
+def lint_kattis(package: Path, count: int) -> None:
+    """The catalogue's requirements (issue 15) for a Kattis package: its facts in algoarena.toml,
+    its editorial in solution/solution.en.md (the statement's layout is problem_statement/'s)."""
+    samples = len(list((package / "data/sample").rglob("*.in")))
+    problems = count_problems(samples, count)
+    facts, problems_of_file = read_facts(package)
+    problems += problems_of_file
+    if facts is not None:
+        problems += facts_problems(facts, str(FACTS_FILE))
+    problems += editorial_problems(package, KATTIS_EDITORIAL)
+    problems += reference_problems(package)
+    if problems:
+        raise PackageError(f"{package}:\n  " + "\n  ".join(problems))
+
+
+def count_problems(samples: int, count: int) -> list[str]:
+    """Enough samples, and enough tests in all."""
+    problems = []
     if samples < MIN_SAMPLES:
         problems.append(f"data/sample: {samples} tests, need at least {MIN_SAMPLES}")
     if count < MIN_TESTS:
         problems.append(f"data: {count} tests, need at least {MIN_TESTS}")
-    if len(m.get("hints", [])) != HINT_TIERS:
-        problems.append(f"problem.toml: {len(m.get('hints', []))} hints, need {HINT_TIERS} tiers")
+    return problems
+
+
+def facts_problems(facts: dict, name: str) -> list[str]:
+    """Hint tiers, tags and companies, as problem.toml or algoarena.toml (`name`) gives them."""
+    problems = []
+    hints = facts.get("hints", [])
+    hints = hints if isinstance(hints, list) else []
+    if len(hints) != HINT_TIERS:
+        problems.append(f"{name}: {len(hints)} hints, need {HINT_TIERS} tiers")
+    if any(not isinstance(h, dict) or not str(h.get("text", "")).strip() for h in hints):
+        problems.append(f"{name}: a hint's text is empty")
     for key in ("tags", "companies"):
-        if not m.get(key):
-            problems.append(f"problem.toml: no {key}")
-    editorial = package / "editorial.md"
-    if not editorial.is_file():
-        problems.append("editorial.md: missing")
-    else:
-        text = editorial.read_text()
-        if "O(" not in text:
-            problems.append("editorial.md: no complexity (O(...))")
-        if "## Common mistakes" not in text:
-            problems.append("editorial.md: no '## Common mistakes' section")
+        if not facts.get(key):
+            problems.append(f"{name}: no {key}")
+    return problems
+
+
+def read_facts(package: Path) -> tuple[dict | None, list[str]]:
+    """A Kattis package's algoarena.toml and what is wrong with its shape (keys, types, starter
+    languages); None when it is missing or does not parse."""
+    name, path = str(FACTS_FILE), package / FACTS_FILE
+    if not path.is_file():
+        return None, [f"{name}: missing (the catalogue's order, tags, companies, hints and "
+                      "starter code)"]
+    try:
+        facts = tomllib.loads(path.read_text())
+    except tomllib.TOMLDecodeError as e:
+        return None, [f"{name}: does not parse: {e}"]
+    problems = [f"{name}: unknown key '{k}'" for k in sorted(facts.keys() - FACTS_KEYS)]
+    if type(facts.get("order")) is not int:
+        problems.append(f"{name}: `order` must be an integer")
+    for key in ("tags", "companies"):
+        names = facts.get(key, [])
+        if not isinstance(names, list) or not all(isinstance(v, str) and v.strip() for v in names):
+            problems.append(f"{name}: `{key}` must be a list of names")
+    for key in ("premium", "editorial_premium"):
+        if not isinstance(facts.get(key, False), bool):
+            problems.append(f"{name}: `{key}` must be true or false")
+    hints = facts.get("hints", [])
+    if not isinstance(hints, list) or not all(isinstance(h, dict) for h in hints):
+        problems.append(f"{name}: `hints` must be [[hints]] tables")
+        hints = []
+    for i, hint in enumerate(hints, start=1):
+        problems += [f"{name}: hint {i} has an unknown key '{k}'" for k in sorted(hint.keys() - HINT_KEYS)]
+        if not isinstance(hint.get("text"), str) or not isinstance(hint.get("premium", False), bool):
+            problems.append(f"{name}: hint {i}: `text` must be a string, `premium` true or false")
+    code = facts.get("starter_code", {})
+    if not isinstance(code, dict):
+        problems.append(f"{name}: [starter_code] must be a table")
+        code = {}
+    missing = [lang for lang in LANGUAGES if lang not in code]
+    if missing:
+        problems.append(f"{name}: no starter code in {', '.join(missing)}")
+    problems += [f"{name}: starter_code has an unknown language '{lang}'"
+                 for lang in sorted(code.keys() - set(LANGUAGES))]
+    problems += [f"{name}: the starter code in {lang} is empty" for lang in LANGUAGES
+                 if lang in code and (not isinstance(code[lang], str) or not code[lang].strip())]
+    return facts, problems
+
+
+def editorial_problems(package: Path, name: Path) -> list[str]:
+    """What an editorial lacks: the idea is left to review, the complexity and the common
+    mistakes are not."""
+    path = package / name
+    if not path.is_file():
+        return [f"{name}: missing"]
+    text = path.read_text()
+    problems = []
+    if "O(" not in text:
+        problems.append(f"{name}: no complexity (O(...))")
+    if "## Common mistakes" not in text:
+        problems.append(f"{name}: no '## Common mistakes' section")
+    return problems
+
+
+def reference_problems(package: Path) -> list[str]:
+    """Accepted references in Python and C++ (submissions/accepted)."""
     accepted = [p.suffix for p in (package / "submissions/accepted").glob("*")]
-    for suffix, language in ((".py", "Python"), (".cpp", "C++")):
-        if suffix not in accepted:
-            problems.append(f"submissions/accepted: no {language} reference")
-    if problems:
-        raise PackageError(f"{package}:\n  " + "\n  ".join(problems))
+    return [f"submissions/accepted: no {language} reference"
+            for suffix, language in ((".py", "Python"), (".cpp", "C++")) if suffix not in accepted]
 
 
 def main(argv: list[str]) -> int:

@@ -3,6 +3,12 @@
 #   ensure_postgres <data dir> <port>   exports DATABASE_URL (database "algoarena") and PG_ADMIN_URL
 #   ensure_redis <data dir> <port>      exports REDIS_URL
 
+# The private instances of the test and bench scripts listen beside the stack's other ports
+# (TEST_PORT_BASE, default 18000: Postgres base+432, Redis base+379), so checkouts that run
+# tests at once do not meet on one port.
+test_postgres_port() { echo $((${TEST_PORT_BASE:-18000} + 432)); }
+test_redis_port() { echo $((${TEST_PORT_BASE:-18000} + 379)); }
+
 pg_bin() {
   local dir
   for dir in /usr/lib/postgresql/*/bin; do [ -x "$dir/initdb" ] && { echo "$dir"; return; }; done

@@ -103,9 +103,11 @@ start_stack() {
   local problems
   read -r -a problems <<<"${STACK_PROBLEMS:-$here/problems}"
   "$farm" import "${problems[@]}"
-  # The worker self-tests every language before it takes jobs; wait for that, too.
+  # The worker takes jobs at once and self-tests every language beside them; the tests wait
+  # for the self-tests to finish, so their compilers do not share the CPU with timed tests.
   local i
-  for i in $(seq 300); do grep -q "worker ready" "$dir/logs/worker.log" 2>/dev/null && break
+  for i in $(seq 300); do
+    grep -Eq "self-tests finished|taking jobs without testing" "$dir/logs/worker.log" 2>/dev/null && break
     if ! kill -0 "$(cat "$dir/pids/worker.pid")" 2>/dev/null; then
       echo "the worker stopped; last lines of its log:" >&2; tail -30 "$dir/logs/worker.log" >&2; return 1; fi
     sleep 0.2; done

@@ -166,13 +166,44 @@ pub struct Sample {
     pub output: String,
 }
 
+/// One sample exchange of an interactive problem (a package's `.interaction` file): what the
+/// judge and the program say to each other, in order. Shown instead of the sample's input and
+/// answer, which only the judge's interactor reads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Interaction {
+    pub lines: Vec<InteractionLine>,
+}
+
+/// One line of an exchange: who writes it, and the line as written (without its newline).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InteractionLine {
+    pub from: Side,
+    pub text: String,
+}
+
+/// The two sides of an interactive problem's exchange.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// The problem's interactor (a `<` line of an `.interaction` file).
+    Judge,
+    /// The submitted program (a `>` line).
+    Program,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProblemDetail {
     #[serde(flatten)]
     pub summary: ProblemSummary,
     pub description: String,
     pub constraints: Option<String>,
+    /// The sample tests' inputs and answers; always empty for an interactive problem, whose
+    /// tests are its interactor's data.
     pub samples: Vec<Sample>,
+    /// Present exactly when the problem is interactive: its sample exchanges, in order (empty
+    /// when the package has no `.interaction` files).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interactions: Option<Vec<Interaction>>,
     pub time_limit_ms: u32,
     pub memory_limit_mb: u32,
     pub starter_code: serde_json::Map<String, serde_json::Value>,
@@ -348,12 +379,21 @@ pub struct PageQuery {
 }
 
 /// A `progress` event of a submission's event stream: the test being run (1-based; 0 while
-/// queued or compiling) out of `total`.
+/// queued or compiling) out of `total`. A contest submission's stream leaves `total` out: a
+/// contestant learns the number of the test being run, never how many there are.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SubmissionProgress {
     pub status: Status,
     pub test: u32,
-    pub total: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<u32>,
+}
+
+impl SubmissionProgress {
+    /// The step as a contestant sees it (see [`SubmissionProgress`]).
+    pub fn contest_view(self) -> SubmissionProgress {
+        SubmissionProgress { total: None, ..self }
+    }
 }
 
 #[cfg(test)]
@@ -399,6 +439,17 @@ mod tests {
         assert_eq!(serde_json::to_string(&user).unwrap(), wire);
         assert!(serde_json::from_str::<User>(&wire.replace("premium", "user")).is_err());
         assert!(serde_json::from_str::<User>(&wire.replace(ID, "u1")).is_err());
+    }
+
+    #[test]
+    fn only_an_interactive_problem_carries_interactions_each_line_naming_its_side() {
+        let wire = r#"{"slug":"guess","title":"Guess","difficulty":"Easy","tags":[],"acceptance_rate":0.0,"is_premium":false,"description":"d","constraints":null,"samples":[],"interactions":[{"lines":[{"from":"program","text":"500"},{"from":"judge","text":"<"}]}],"time_limit_ms":1000,"memory_limit_mb":256,"starter_code":{},"hints":[]}"#;
+        let detail: ProblemDetail = serde_json::from_str(wire).unwrap();
+        let lines = &detail.interactions.as_ref().unwrap()[0].lines;
+        assert_eq!((lines[0].from, lines[1].from), (Side::Program, Side::Judge));
+        assert_eq!(serde_json::to_string(&detail).unwrap(), wire);
+        let other = ProblemDetail { interactions: None, ..detail };
+        assert!(!serde_json::to_string(&other).unwrap().contains("interactions"));
     }
 
     #[test]

@@ -14,6 +14,13 @@ pub fn push_path(slug: &str) -> String {
     format!("/internal/contests/{slug}/room")
 }
 
+/// Where the farm tells a room that its contest's facts changed (a registration, a
+/// re-import), so the room drops the copy it keeps for connecting sockets. Signed like every
+/// farm-to-edge call; the body is an empty JSON object.
+pub fn contest_changed_path(slug: &str) -> String {
+    format!("/internal/contests/{slug}/room/contest")
+}
+
 /// One participant's row as boards show it: the public leaderboard, the room's snapshot and
 /// its deltas.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -119,7 +126,8 @@ pub struct MyRank {
     /// None until the caller's first submission.
     pub row: Option<StandingRow>,
     pub participants: u64,
-    /// The live rating change predicted from the current board (rated contests only).
+    /// The live rating change predicted from the public board (during a freeze, the frozen
+    /// one) with the caller's own full row in it (rated contests only).
     pub predicted_rating_change: Option<i32>,
 }
 

@@ -50,6 +50,10 @@ uuid_id!(
     UserId
 );
 uuid_id!(
+    /// A community solution: `solutions.id`.
+    SolutionId
+);
+uuid_id!(
     /// A signed-in session (one sign-in's refresh-token family): `sessions.family_id`.
     SessionId
 );

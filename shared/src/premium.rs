@@ -73,8 +73,9 @@ pub fn excerpt(markdown: &str) -> String {
     format!("{}…", cut.trim_end())
 }
 
-/// Whether a stored or relayed problem answer is a [`LockedProblem`] rather than a detail: a
-/// locked body begins with its `error` field, a detail with its slug.
+/// Whether a stored or relayed problem (or problem set) answer is a [`LockedProblem`] (or a
+/// `problem_sets::LockedSet`) rather than a detail: a locked body begins with its `error`
+/// field, a detail with its slug.
 pub fn is_locked_body(body: &str) -> bool {
     body.trim_start().starts_with("{\"error\"")
 }

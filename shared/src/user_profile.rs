@@ -175,6 +175,8 @@ pub struct Recommendation {
     pub tags: Vec<String>,
     pub is_premium: bool,
     pub reason: String,
+    /// The caller's chance of solving it (0 to 1), from the fitted practice ratings.
+    pub chance: f64,
 }
 
 /// `GET /api/users/me/recommendations`.

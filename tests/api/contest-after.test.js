@@ -54,6 +54,20 @@ function oneMinuteContest(prefix, start) {
   return { slug, problemSlug };
 }
 
+/**
+ * A contest submission's rejection as its author sees it: the verdict and the first failed
+ * test's number only (no input, expected or actual output, no counts, times or messages).
+ * @param {any} submission
+ */
+function assertContestView(submission) {
+  assert.ok(submission, 'the submission is listed');
+  assert.equal(submission.failed_test?.number, 1, JSON.stringify(submission));
+  for (const field of ['input', 'expected', 'actual']) assert.equal(submission.failed_test[field], '', field);
+  for (const field of ['runtime_ms', 'memory_kb', 'test_cases_passed', 'test_cases_total', 'error_message']) {
+    assert.equal(submission[field] ?? null, null, `${field}: ${JSON.stringify(submission)}`);
+  }
+}
+
 /** Polls `read` until `done` holds of its answer. @template T */
 async function until(/** @type {() => Promise<T>} */ read, /** @type {(v: T) => boolean} */ done, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
@@ -92,6 +106,7 @@ test('results, automatic ratings, a virtual run and the rejudge guard after a ra
   const [won, lost] = await Promise.all(submits);
   assert.equal(won.status, 'accepted');
   assert.equal(lost.status, 'wrong_answer');
+  assertContestView(lost);
 
   // The rejudge is for admins: anonymous 401, a player 403.
   assert.equal((await new Client().post(`/api/contests/${slug}/rejudge`, { json: { problem: 'A' } })).status, 401);
@@ -126,6 +141,18 @@ test('results, automatic ratings, a virtual run and the rejudge guard after a ra
   assert.equal(started.status, 201, JSON.stringify(started.data));
   assert.equal(started.data.finished, false);
   assert.equal((await runner.post(`/api/contests/${slug}/virtual`)).data.error.code, 'virtual_run_exists');
+  // A virtual run's submission shows what a live contest's does: the verdict and the first
+  // failed test's number, no test data, in its detail and in the own-submissions lists.
+  const miss = await runner.post('/api/submissions/submit', { json: { problem_slug: problemSlug, language: 'python3', code: WRONG, contest_slug: slug } });
+  assert.equal(miss.status, 202, JSON.stringify(miss.data));
+  const missed = await waitForVerdict(runner, miss.data.id);
+  assert.equal(missed.status, 'wrong_answer');
+  assertContestView(missed);
+  const listed = await runner.get('/api/submissions?page=1&per_page=5');
+  assertContestView(listed.data.items.find((/** @type {any} */ s) => s.id === miss.data.id));
+  const mine = await runner.get(`/api/users/me/submissions?problem=${problemSlug}`);
+  assert.equal(mine.status, 200, JSON.stringify(mine.data));
+  assertContestView(mine.data.items.find((/** @type {any} */ s) => s.id === miss.data.id));
   const submit = await runner.post('/api/submissions/submit', { json: { problem_slug: problemSlug, language: 'python3', code: CORRECT, contest_slug: slug } });
   assert.equal(submit.status, 202, JSON.stringify(submit.data));
   assert.equal((await waitForVerdict(runner, submit.data.id)).status, 'accepted');

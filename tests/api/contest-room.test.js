@@ -1,8 +1,9 @@
 // Contest rooms through workerd: WebSockets at /api/contests/:slug/room fed by farm-signed
 // pushes to /internal/contests/:slug/room. Many sockets get every rank update in order, a
 // gap is healed by a resync, a reconnect starts with a snapshot, verdicts reach only their
-// author, unsigned or stale pushes are refused, and a room restores its board after the edge
-// restarts (every object evicted).
+// author, unsigned or stale pushes are refused, a room keeps its contest's facts so sockets
+// connect without a farm call (until the farm says the contest changed), and a room restores
+// its board after the edge restarts (every object evicted).
 //
 // Pushes are posted straight from the test, signed as the farm signs them; judged
 // submissions driving the room end to end are the standings tests' part.
@@ -51,6 +52,44 @@ test('a plain GET to the room is a 400, an unknown contest a 404', async () => {
   const plain = await new Client().get('/api/contests/no-such-contest-anywhere/room');
   assert.equal(plain.status, 400);
   assert.equal((await upgrade('no-such-contest-anywhere')).status, 404);
+});
+
+test('a room keeps its contest\'s facts: sockets connect without a farm call until the farm says the contest changed', { timeout: 60_000 }, async () => {
+  const slug = createContest('kept');
+  /** Where the room's facts came from for one new socket: `farm` or `kept`. */
+  const source = async () => {
+    const answer = await upgrade(slug);
+    assert.equal(answer.status, 101);
+    return answer.headers['x-aa-room-contest'];
+  };
+  assert.equal(await source(), 'farm', 'the first socket: the Worker asks the farm');
+  for (let i = 0; i < 5; i++) assert.equal(await source(), 'kept', `socket ${i + 2}: from the room's copy`);
+
+  // A registration changes the registrant count: the farm tells the room before it answers.
+  const player = new Client();
+  await signUp(player);
+  assert.equal((await player.post(`/api/contests/${slug}/register`)).status, 204);
+  assert.equal(await source(), 'farm', 'after a registration');
+  assert.equal(await source(), 'kept');
+  assert.equal((await player.post(`/api/contests/${slug}/unregister`)).status, 204);
+  assert.equal(await source(), 'farm', 'after a withdrawal');
+
+  // The change call is signed like every farm call; an unsigned one changes nothing.
+  const path = `/internal/contests/${slug}/room/contest`;
+  const unsigned = await signedPost(path, {}, { secret: null });
+  assert.equal(unsigned.status, 401);
+  assert.equal(unsigned.data.error.code, 'bad_signature');
+  assert.equal(await source(), 'kept', 'an unsigned call is ignored');
+  const told = await signedPost(path, {});
+  assert.equal(told.status, 200, JSON.stringify(told.data));
+  assert.deepEqual(told.data, { forgotten: true });
+  assert.equal(await source(), 'farm', 'after a signed change call (a re-import sends one)');
+
+  // A socket on kept facts is a whole room socket: snapshot first.
+  const watcher = new RoomSocket(slug);
+  const snapshot = await watcher.waitFor((e) => e.event === 'contest:snapshot');
+  assert.equal(snapshot.seq, 0);
+  watcher.close();
 });
 
 test('220 sockets over several shards get every rank update in order', { timeout: 180_000 }, async () => {

@@ -2,7 +2,8 @@
 // solves (the problem opened from the contest with ?contest=), then the contest page links to
 // the results, which show the user's rating change once the farm has finalised the contest,
 // the dashboard draws the rating history, and a virtual run of the same contest counts a
-// submission made from its own problem link on its replayed board. Screenshots land in
+// submission made from its own problem link on its replayed board: the virtual page, left
+// open, shows the runner's place without a reload. Screenshots land in
 // tests/artifacts/ to be looked at.
 //
 // Needs the stack at BASE_URL with CONTEST_FINALISE_DELAY_SECS=0 for the farm, the farm binary
@@ -100,12 +101,20 @@ test('results with the rating change, the rating chart and a virtual run', { tim
     await page.waitForSelector('[data-testid="virtual-page"][data-state="running"]');
     // The one-minute contest's own clock: a full minute read at once, or less a moment later.
     assert.match((await page.textContent('[data-testid="virtual-countdown"]')) ?? '', /^(01:00|00:[0-5]\d)$/);
-    await page.click(`[data-testid="virtual-problem-${problem}"]`);
-    await page.waitForURL(new RegExp(`/problems/${problem}\\?contest=${contest}$`));
-    await selectLanguage(page, 'python3');
-    await setCode(page, CORRECT);
-    await submitAndWaitForVerdict(page);
-    await page.goto(`/contests/${contest}/virtual`);
+    // The virtual page stays open (never reloaded: the marker below would be lost) while the
+    // run's problem is solved in a second tab; the runner's place appears on it by itself.
+    assert.match((await page.textContent('[data-testid="virtual-rank"]')) ?? '', /^Submit a solution/);
+    await page.evaluate(() => { /** @type {any} */ (window).__stayed = true; });
+    const href = await page.getAttribute(`[data-testid="virtual-problem-${problem}"]`, 'href');
+    assert.equal(href, `/problems/${problem}?contest=${contest}`);
+    const tab = await browser.context.newPage();
+    await tab.goto(href);
+    await selectLanguage(tab, 'python3');
+    await setCode(tab, CORRECT);
+    await submitAndWaitForVerdict(tab);
+    await tab.close();
+    await page.waitForSelector('[data-testid="virtual-rank"][data-points="3"]', { timeout: 15_000 });
+    assert.equal(await page.evaluate(() => /** @type {any} */ (window).__stayed), true, 'the page was not reloaded');
     const mine = page.locator('[data-testid="virtual-row-mine"]');
     await mine.waitFor();
     assert.match((await mine.textContent()) ?? '', /\(virtual\)/);

@@ -1,7 +1,8 @@
 // Contest pages in Chromium: a contest imported by this test (starting ~30 s later, with its
 // own copy of a-plus-b) is listed as upcoming with a ticking countdown; its page hides the
 // problems, lets a signed-in user register, withdraw and register again; at the start the
-// problems appear without a reload and link to the problem page. Screenshots land in
+// problems appear without a reload and link to the problem page; after a contest submit the
+// page pins the user's row and shows their predicted rating change. Screenshots land in
 // tests/artifacts/ to be looked at.
 //
 // Needs the stack at BASE_URL, the farm binary (FARM_BIN) and the farm's environment
@@ -15,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { signUpWithApi } from './support/app.js';
+import { selectLanguage, setCode, signUpWithApi, submitAndWaitForVerdict } from './support/app.js';
 import { withFailureArtifacts } from './support/artifacts.js';
 import { openBrowser } from './support/chromium.js';
 
@@ -110,6 +111,18 @@ test('the contest list counts down, the contest page registers and reveals its p
     await page.click(`[data-testid="contest-problem-link-${problem}"]`);
     await page.waitForSelector('[data-testid="problem-title"]');
     assert.match(page.url(), new RegExp(`/problems/${problem}$`));
+
+    // Solved for the contest: back on its page the user's row is pinned and, the contest
+    // being rated, their predicted rating change shows.
+    await page.goto(`/problems/${problem}?contest=${contest}`);
+    await selectLanguage(page, 'python3');
+    await setCode(page, 'a, b = map(int, input().split())\nprint(a + b)\n');
+    await submitAndWaitForVerdict(page);
+    await page.goto(`/contests/${contest}`);
+    await page.waitForSelector('[data-testid="board-row-mine"]', { timeout: 30_000 });
+    const predicted = page.locator('[data-testid="predicted-rating-change"]');
+    await predicted.waitFor({ timeout: 30_000 });
+    assert.match((await predicted.textContent()) ?? '', /^Predicted rating change if the contest ended now: [+-]?\d+$/);
 
     // Back on the list it is live now.
     await page.goto('/contests');

@@ -5,13 +5,12 @@
 // tests/artifacts/dashboard.png for a look by eye.
 
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { codeIn, mailsTo, randomIp, waitForMail } from '../api/client.js';
+import { signUpWithApi } from './support/app.js';
 import { withFailureArtifacts } from './support/artifacts.js';
 import { openBrowser } from './support/chromium.js';
 
@@ -22,22 +21,11 @@ const CORRECT = 'a, b = map(int, input().split())\nprint(a + b)\n';
 const byTestId = (id) => `[data-testid="${id}"]`;
 
 /**
- * Signs up from inside the browser context (so the app restores the session from the refresh
+ * Signs up from inside the browser context (the app restores the session from the refresh
  * cookie) and returns the user with an access token for API calls.
  * @param {import('playwright-core').Page} page
  */
-async function signUpWithToken(page) {
-  const tag = randomBytes(5).toString('hex');
-  const user = { email: `dash-${tag}@example.com`, username: `dash_${tag}`, password: `Pw-${tag}-long-enough` };
-  const headers = { 'cf-connecting-ip': randomIp() };
-  const before = (await mailsTo(user.email)).length;
-  const reg = await page.request.post('/api/auth/register', { data: user, headers });
-  assert.equal(reg.status(), 202, await reg.text());
-  const code = codeIn(await waitForMail(user.email, before + 1));
-  const res = await page.request.post('/api/auth/verify-email', { data: { email: user.email, code }, headers });
-  assert.ok(res.ok(), await res.text());
-  return { ...user, token: /** @type {string} */ ((await res.json()).access_token) };
-}
+const signUpWithToken = (page) => signUpWithApi(page, 'dash');
 
 /**
  * Submits a correct A + B through the API and waits for its verdict.

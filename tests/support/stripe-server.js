@@ -352,7 +352,11 @@ export async function startStripeServer({ port, host = '127.0.0.1', webhookUrl, 
         if (parts[1] === 'checkout' && parts[3] === 'complete') made = drive.completeCheckout(parts[2]);
         else if (parts[1] === 'subscriptions' && parts[3] === 'advance') made = drive.advance(parts[2]);
         else if (parts[1] === 'subscriptions' && parts[3] === 'fail_payment') made = drive.failPayment(parts[2]);
-        else if (parts[1] === 'clock') made = drive.clock(Number(url.searchParams.get('seconds') ?? 0));
+        else if (parts[1] === 'clock') {
+          const seconds = Number(url.searchParams.get('seconds') ?? 0);
+          if (!Number.isInteger(seconds) || seconds < 0) return json(res, 400, { error: 'seconds must be a whole number, at least 0' });
+          made = drive.clock(seconds);
+        }
         else if (parts[1] === 'retry') return json(res, 200, { results: await retryFailed() });
         else return json(res, 404, { error: 'unknown test action' });
         const results = deliverNow && webhookUrl ? await deliverAll(made) : [];

@@ -8,6 +8,15 @@
 //! jsonwebtoken checks only the signature and the pinned algorithm here; the time and
 //! audience checks are ours ([`check_claims`]), because they take the clock as an argument
 //! (tests pass any instant; the Worker passes `worker::Date::now()`).
+//!
+//! The RSA work is done once per isolate where it can be: each public key is decoded once
+//! ([`decoding_key`]), and a token whose signature checked out is remembered with its claims
+//! ([`VerifiedTokens`]), so a member's next requests with the same token skip the RSA
+//! verification (the claims, expiry included, are still checked on every request).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 
 use algoarena_shared::api::User;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
@@ -160,8 +169,11 @@ fn verify_typed(
         .as_deref()
         .and_then(|kid| settings.public_key(kid))
         .ok_or(TokenRejection::UnknownKey)?;
-    let key = DecodingKey::from_rsa_pem(pem.as_bytes())
-        .map_err(|e| EdgeError::internal(format!("a JWT public key is not an RSA PEM key: {e}")))?;
+    if let Some(claims) = VERIFIED.with(|v| v.borrow().get(token, pem)) {
+        check_typed_claims(&claims, settings, now, typ)?;
+        return Ok(claims);
+    }
+    let key = decoding_key(pem)?;
     let mut validation = Validation::new(Algorithm::RS256);
     validation.validate_exp = false;
     validation.validate_nbf = false;
@@ -175,8 +187,54 @@ fn verify_typed(
             _ => TokenRejection::Malformed,
         }
     })?;
+    VERIFIED.with(|v| v.borrow_mut().insert(token, pem, &data.claims));
     check_typed_claims(&data.claims, settings, now, typ)?;
     Ok(data.claims)
+}
+
+thread_local! {
+    /// Decoded public keys by PEM (the current key and, during a rotation, the previous one).
+    static KEYS: RefCell<HashMap<String, Rc<DecodingKey>>> = RefCell::new(HashMap::new());
+    /// Tokens whose signature this isolate has verified.
+    static VERIFIED: RefCell<VerifiedTokens> = RefCell::new(VerifiedTokens::default());
+}
+
+/// The decoded key of a public PEM, decoded by the isolate's first token under it.
+fn decoding_key(pem: &str) -> Result<Rc<DecodingKey>, EdgeError> {
+    if let Some(key) = KEYS.with(|keys| keys.borrow().get(pem).cloned()) {
+        return Ok(key);
+    }
+    let key = Rc::new(DecodingKey::from_rsa_pem(pem.as_bytes()).map_err(|e| {
+        EdgeError::internal(format!("a JWT public key is not an RSA PEM key: {e}"))
+    })?);
+    KEYS.with(|keys| keys.borrow_mut().insert(pem.to_string(), Rc::clone(&key)));
+    Ok(key)
+}
+
+/// Tokens whose RS256 signature checked out, with their claims. Only a token verified in full
+/// gets in, and it is found again only by its exact text under the same public key, so the
+/// cache cannot vouch for anything the key did not sign. Bounded: when full it starts over
+/// (a lost entry costs one RSA verification).
+#[derive(Default)]
+pub struct VerifiedTokens {
+    /// token -> (the public PEM it verified under, its claims)
+    entries: HashMap<String, (String, AccessClaims)>,
+}
+
+impl VerifiedTokens {
+    /// At most this many tokens (about 0.7 KB each) are remembered.
+    pub const CAPACITY: usize = 1024;
+
+    pub fn get(&self, token: &str, pem: &str) -> Option<AccessClaims> {
+        self.entries.get(token).filter(|(key, _)| key == pem).map(|(_, claims)| claims.clone())
+    }
+
+    pub fn insert(&mut self, token: &str, pem: &str, claims: &AccessClaims) {
+        if self.entries.len() >= Self::CAPACITY {
+            self.entries.clear();
+        }
+        self.entries.insert(token.to_string(), (pem.to_string(), claims.clone()));
+    }
 }
 
 /// The checks on an access token whose signature is already known to be good.
@@ -474,6 +532,44 @@ mod tests {
             let token = mint(&forger, &user(), NOW).unwrap();
             assert!(rejection(verify(&settings(), &token, NOW)).contains("unknown key"), "{kid:?}");
         }
+    }
+
+    #[test]
+    fn a_remembered_token_is_still_checked_for_expiry_and_type() {
+        let token = mint(&settings(), &user(), NOW).unwrap();
+        assert!(verify(&settings(), &token, NOW).is_ok());
+        // Verified once (so remembered); its claims are checked again at every use.
+        assert_eq!(
+            rejection(verify(&settings(), &token, NOW + ACCESS_TOKEN_TTL_SECS)),
+            "The access token has expired."
+        );
+        assert!(verify_pending(&settings(), &token, NOW).is_err());
+        let other_audience = JwtSettings { audience: "other".into(), ..settings() };
+        assert!(verify(&other_audience, &token, NOW).is_err());
+    }
+
+    #[test]
+    fn a_remembered_token_does_not_verify_under_another_key() {
+        let token = mint(&settings(), &user(), NOW).unwrap();
+        assert!(verify(&settings(), &token, NOW).is_ok());
+        // The same kid now names another public key: the token must be verified afresh.
+        let swapped = JwtSettings { public_key_pem: OTHER_PUBLIC.into(), ..settings() };
+        assert_eq!(
+            rejection(verify(&swapped, &token, NOW)),
+            "The access token's signature is invalid."
+        );
+    }
+
+    #[test]
+    fn the_verified_token_cache_is_bounded() {
+        let claims = AccessClaims::for_user(&settings(), &user(), NOW);
+        let mut cache = VerifiedTokens::default();
+        for i in 0..=VerifiedTokens::CAPACITY {
+            cache.insert(&format!("t{i}"), PUBLIC, &claims);
+        }
+        assert!(cache.entries.len() <= VerifiedTokens::CAPACITY);
+        assert_eq!(cache.get(&format!("t{}", VerifiedTokens::CAPACITY), PUBLIC), Some(claims));
+        assert_eq!(cache.get("t-unknown", PUBLIC), None);
     }
 
     fn base64_url(bytes: &[u8]) -> String {

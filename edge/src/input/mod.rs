@@ -14,7 +14,9 @@ pub mod flows;
 pub mod my_work;
 pub mod problems;
 pub mod profile;
+pub mod reviews;
 pub mod run;
+pub mod solutions;
 pub mod submission;
 
 use algoarena_shared::limits::MAX_BODY_BYTES;
@@ -33,9 +35,10 @@ pub fn check_body_size(len: usize) -> Result<(), EdgeError> {
     Ok(())
 }
 
-/// Fields whose text may span lines (source code, custom stdin, a note): they may hold tab, line
-/// feed and carriage return, and no other control character.
-pub const MULTI_LINE_FIELDS: &[&str] = &["code", "inputs", "text", "bio"];
+/// Fields whose text may span lines (source code, custom stdin, a note, a solution's
+/// explanation): they may hold tab, line feed and carriage return, and no other control
+/// character.
+pub const MULTI_LINE_FIELDS: &[&str] = &["code", "inputs", "text", "bio", "explanation"];
 
 /// Parses a request body that must be a JSON object, with no control characters in it.
 pub fn json_object(body: &[u8]) -> Result<JsonObject, EdgeError> {

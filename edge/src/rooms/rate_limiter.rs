@@ -53,6 +53,11 @@ pub const REGISTER_ADDRESS: Rule = Rule { name: "register_address", limit: 10, w
 /// Mails asked for one address (code resend, password reset, magic link): 10 per hour, so no
 /// one can flood a mailbox by spreading requests over many client addresses.
 pub const MAIL_ADDRESS: Rule = Rule { name: "mail_address", limit: 10, window_secs: 3600 };
+/// Community solutions shared by one user: 10 per hour (each is a write-up others read; more
+/// than that in an hour is a script).
+pub const SHARE_SOLUTION: Rule = Rule { name: "share_solution", limit: 10, window_secs: 3600 };
+/// Votes on solutions by one user (cast, changed or withdrawn): 60 per minute.
+pub const SOLUTION_VOTE: Rule = Rule { name: "solution_vote", limit: 60, window_secs: 60 };
 
 // Over an account window, one address alone may already spend the account's whole budget: so
 // spreading guesses over many addresses gets no more of them (checked when compiling).

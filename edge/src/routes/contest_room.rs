@@ -1,6 +1,7 @@
 //! A contest's live room: `GET /api/contests/:slug/room` upgrades to a WebSocket (anyone may
 //! watch; a signed-in viewer also gets their own verdicts), and the farm's signed pushes
-//! arrive at `POST /internal/contests/:slug/room` (docs/api.md, "Contest rooms").
+//! arrive at `POST /internal/contests/:slug/room` (docs/api.md, "Contest rooms"), its word that
+//! a contest changed at `POST /internal/contests/:slug/room/contest`.
 //!
 //! Browsers cannot set headers on a WebSocket, so the access token rides in the
 //! `Sec-WebSocket-Protocol` list as `bearer.<token>` beside the protocol name
@@ -20,7 +21,7 @@ use crate::auth::{jwt, AuthUser};
 use crate::error::EdgeError;
 use crate::http::{header, now_secs, ClientInfo};
 use crate::input::problems::Slug;
-use crate::rooms::contest_room::client::{self, Connection};
+use crate::rooms::contest_room::client::{self, Connection, ContestFacts};
 use crate::rooms::rate_limiter;
 use crate::store::farm::FarmClient;
 
@@ -33,6 +34,7 @@ pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
     router
         .get_async("/api/contests/:slug/room", handler(connect_room))
         .post_async("/internal/contests/:slug/room", handler(push_room))
+        .post_async("/internal/contests/:slug/room/contest", handler(contest_changed))
 }
 
 fn contest_slug(ctx: &Ctx) -> Result<Slug, EdgeError> {
@@ -77,23 +79,27 @@ async fn connect_room(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let client = ClientInfo::from_request(&req);
     let farm = FarmClient::new(&ctx.data, &client);
     let user_id = user.as_ref().map(|u| u.id.as_str());
-    // The farm answers 404 for a contest the caller may not see, so the room does too.
-    let path = format!("/internal/contests/{}", slug.as_str());
-    let detail: ContestDetail = farm.get(&path, user_id).await?.success()?.json()?;
     let username = match user_id {
         Some(id) => Some(
             farm.get("/internal/users/me", Some(id)).await?.success()?.json::<User>()?.username,
         ),
         None => None,
     };
-    let who = Connection {
-        slug: slug.as_str().to_string(),
-        username,
-        token_exp,
-        ends_at: detail.summary.ends_at,
-        registrants: detail.summary.registrants,
-    };
-    let response = client::connect(&ctx.env, &who).await?;
+    let mut who =
+        Connection { slug: slug.as_str().to_string(), username, token_exp, contest: None };
+    // The room keeps the contest's facts; only when it has none (a new room, or the farm said
+    // the contest changed) does the Worker ask the farm, then connect again with them.
+    let mut response = client::connect(&ctx.env, &who).await?;
+    if response.status_code() == client::NEEDS_CONTEST {
+        // The farm answers 404 for a contest the caller may not see, so the room does too.
+        let path = format!("/internal/contests/{}", slug.as_str());
+        let detail: ContestDetail = farm.get(&path, user_id).await?.success()?.json()?;
+        who.contest = Some(ContestFacts {
+            ends_at: detail.summary.ends_at,
+            registrants: detail.summary.registrants,
+        });
+        response = client::connect(&ctx.env, &who).await?;
+    }
     if !ours || response.status_code() != 101 {
         return Ok(response);
     }
@@ -112,6 +118,16 @@ async fn push_room(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     serde_json::from_slice::<RoomPush>(&body)
         .map_err(|e| EdgeError::invalid(format!("The body is not a room push ({e}).")))?;
     let mut response = client::deliver(&ctx.env, slug.as_str(), body).await?;
+    let text = response.text().await?;
+    crate::http::json_response(response.status_code(), text.into_bytes())
+}
+
+/// The farm's word that the contest changed (a registration, a re-import): verified, and the
+/// room drops its kept copy of the contest's facts.
+async fn contest_changed(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
+    signed_body(&mut req, &ctx).await?;
+    let slug = contest_slug(&ctx)?;
+    let mut response = client::forget_contest(&ctx.env, slug.as_str()).await?;
     let text = response.text().await?;
     crate::http::json_response(response.status_code(), text.into_bytes())
 }

@@ -7,7 +7,7 @@ use worker::{Request, Response};
 
 use super::{handler, signed_in, AppRouter, Ctx};
 use crate::error::EdgeError;
-use crate::http::{header, ClientInfo};
+use crate::http::{header, no_store, ClientInfo};
 use crate::input::problems::{PageQuery, Slug};
 use crate::store::farm::FarmClient;
 
@@ -17,11 +17,6 @@ pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
         .get_async("/api/contests/:slug", handler(get_contest))
         .post_async("/api/contests/:slug/register", handler(create_registration))
         .post_async("/api/contests/:slug/unregister", handler(delete_registration))
-}
-
-fn uncached(response: Response) -> Result<Response, EdgeError> {
-    response.headers().set("cache-control", "no-store")?;
-    Ok(response)
 }
 
 fn contest_slug(ctx: &Ctx) -> Result<Slug, EdgeError> {
@@ -34,7 +29,7 @@ async fn list_contests(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let query = PageQuery::parse(req.url()?.query())?;
     let client = ClientInfo::from_request(&req);
     let farm = FarmClient::new(&ctx.data, &client);
-    uncached(farm.get(&query.farm_path("/internal/contests"), None).await?.into_response()?)
+    no_store(farm.get(&query.farm_path("/internal/contests"), None).await?.into_response()?)
 }
 
 /// Anonymous, or as the signed-in caller when a token is sent (a bad token is a 401, not a
@@ -48,7 +43,7 @@ async fn get_contest(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let client = ClientInfo::from_request(&req);
     let farm = FarmClient::new(&ctx.data, &client);
     let path = format!("/internal/contests/{}", slug.as_str());
-    uncached(farm.get(&path, user.as_ref().map(|u| u.id.as_str())).await?.into_response()?)
+    no_store(farm.get(&path, user.as_ref().map(|u| u.id.as_str())).await?.into_response()?)
 }
 
 async fn create_registration(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {

@@ -5,12 +5,12 @@
 use serde_json::json;
 use worker::{Request, Response};
 
-use super::{handler, signed_in, AppRouter, Ctx};
+use super::{handler, private_reply, problem_slug, signed_in, AppRouter, Ctx};
 use crate::error::EdgeError;
 use crate::http::{read_body, ClientInfo};
 use crate::input::my_work::{draft_body, language, note_body, submissions_query};
-use crate::input::problems::{PageQuery, Slug};
-use crate::store::farm::{FarmClient, FarmReply};
+use crate::input::problems::PageQuery;
+use crate::store::farm::FarmClient;
 
 pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
     router
@@ -27,78 +27,68 @@ pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
         .get_async("/api/users/me/submissions", handler(list_my_submissions))
 }
 
-fn slug(ctx: &Ctx) -> Result<Slug, EdgeError> {
-    ctx.param("slug").and_then(|s| Slug::parse(s)).ok_or(EdgeError::ProblemNotFound)
-}
-
-/// One person's answer: passed through, never stored by any cache.
-fn private(reply: FarmReply) -> Result<Response, EdgeError> {
-    let response = reply.into_response()?;
-    response.headers().set("cache-control", "private, no-store")?;
-    Ok(response)
-}
-
 /// GETs `path` from the farm as the signed-in caller.
 async fn get_as_caller(req: &Request, ctx: &Ctx, path: &str) -> Result<Response, EdgeError> {
     let user = signed_in(req, ctx).await?;
     let client = ClientInfo::from_request(req);
-    private(FarmClient::new(&ctx.data, &client).get(path, Some(&user.id)).await?)
+    private_reply(FarmClient::new(&ctx.data, &client).get(path, Some(&user.id)).await?)
 }
 
 async fn list_drafts(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
-    let path = format!("/internal/problems/{}/drafts", slug(&ctx)?.as_str());
+    let path = format!("/internal/problems/{}/drafts", problem_slug(&ctx)?.as_str());
     get_as_caller(&req, &ctx, &path).await
 }
 
 async fn get_draft(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let user = signed_in(&req, &ctx).await?;
     let language = language(ctx.param("language").map_or("", |l| l.as_str()))?;
-    let path = format!("/internal/problems/{}/drafts/{}", slug(&ctx)?.as_str(), language.id());
+    let path =
+        format!("/internal/problems/{}/drafts/{}", problem_slug(&ctx)?.as_str(), language.id());
     let client = ClientInfo::from_request(&req);
-    private(FarmClient::new(&ctx.data, &client).get(&path, Some(&user.id)).await?)
+    private_reply(FarmClient::new(&ctx.data, &client).get(&path, Some(&user.id)).await?)
 }
 
 async fn update_draft(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     // Authentication first: an anonymous caller learns nothing about what they sent.
     let user = signed_in(&req, &ctx).await?;
     let language = language(ctx.param("language").map_or("", |l| l.as_str()))?;
-    let slug = slug(&ctx)?;
+    let slug = problem_slug(&ctx)?;
     let body = draft_body(&read_body(&mut req).await?)?;
     let path = format!("/internal/problems/{}/drafts/{}", slug.as_str(), language.id());
     let client = ClientInfo::from_request(&req);
-    private(FarmClient::new(&ctx.data, &client).put(&path, Some(&user.id), &body).await?)
+    private_reply(FarmClient::new(&ctx.data, &client).put(&path, Some(&user.id), &body).await?)
 }
 
 async fn get_bookmark(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
-    let path = format!("/internal/problems/{}/bookmark", slug(&ctx)?.as_str());
+    let path = format!("/internal/problems/{}/bookmark", problem_slug(&ctx)?.as_str());
     get_as_caller(&req, &ctx, &path).await
 }
 
 async fn toggle_bookmark(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let user = signed_in(&req, &ctx).await?;
-    let path = format!("/internal/problems/{}/bookmark", slug(&ctx)?.as_str());
+    let path = format!("/internal/problems/{}/bookmark", problem_slug(&ctx)?.as_str());
     let client = ClientInfo::from_request(&req);
     let farm = FarmClient::new(&ctx.data, &client);
-    private(farm.post(&path, Some(&user.id), &json!({})).await?)
+    private_reply(farm.post(&path, Some(&user.id), &json!({})).await?)
 }
 
 async fn get_note(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
-    let path = format!("/internal/problems/{}/note", slug(&ctx)?.as_str());
+    let path = format!("/internal/problems/{}/note", problem_slug(&ctx)?.as_str());
     get_as_caller(&req, &ctx, &path).await
 }
 
 async fn update_note(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let user = signed_in(&req, &ctx).await?;
-    let slug = slug(&ctx)?;
+    let slug = problem_slug(&ctx)?;
     let body = note_body(&read_body(&mut req).await?)?;
     let path = format!("/internal/problems/{}/note", slug.as_str());
     let client = ClientInfo::from_request(&req);
-    private(FarmClient::new(&ctx.data, &client).put(&path, Some(&user.id), &body).await?)
+    private_reply(FarmClient::new(&ctx.data, &client).put(&path, Some(&user.id), &body).await?)
 }
 
 /// `?tier=N` is passed on as a number (anything else is refused here).
 async fn list_hints(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
-    let mut path = format!("/internal/problems/{}/hints", slug(&ctx)?.as_str());
+    let mut path = format!("/internal/problems/{}/hints", problem_slug(&ctx)?.as_str());
     for (key, value) in req.url()?.query_pairs() {
         match key.as_ref() {
             "tier" => {
@@ -116,7 +106,7 @@ async fn list_hints(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
 }
 
 async fn get_editorial(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
-    let mut path = format!("/internal/problems/{}/editorial", slug(&ctx)?.as_str());
+    let mut path = format!("/internal/problems/{}/editorial", problem_slug(&ctx)?.as_str());
     for (key, value) in req.url()?.query_pairs() {
         match (key.as_ref(), value.as_ref()) {
             ("confirm_unsolved", "true") => path.push_str("?confirm_unsolved=true"),

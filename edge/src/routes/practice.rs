@@ -6,16 +6,23 @@
 //! signed-in reader's part (daily streak, solved marks, set progress) comes from one small
 //! per-user farm call merged into the shared answer, which is then never cached shared.
 //!
+//! A premium set's shared answer is its teaser (403 `premium_required`, a `LockedSet`), kept
+//! like any other; a caller whose token may be premium (`auth::premium`) is then sent on to the
+//! farm signed as themselves, and the farm decides (as for a premium problem's detail).
+//!
 //! The daily problem is keyed by the UTC day the edge's clock says, asked of the farm for that
 //! day explicitly, and kept until the next midnight UTC.
 
 use algoarena_shared::daily::{DailyProblem, DailyProgress, UtcDay};
 use algoarena_shared::error::ErrorBody;
+use algoarena_shared::premium::is_locked_body;
 use algoarena_shared::problem_list::ProblemMarks;
 use algoarena_shared::problem_sets::{ProblemSetDetail, ProblemSetSummary, SetProgress};
 use worker::{Request, Response};
 
 use super::{handler, signed_in, AppRouter, Ctx};
+use crate::auth::premium::may_be_premium;
+use crate::auth::AuthUser;
 use crate::error::EdgeError;
 use crate::http::{header, json_response, now_secs, ClientInfo, CACHE_HEADER};
 use crate::input::problems::Slug;
@@ -54,11 +61,16 @@ pub fn set_key(generation: u64, set: &Slug) -> String {
 }
 
 /// The caller when a token is sent (a bad one is a 401, so the app refreshes it).
-async fn optional_user(req: &Request, ctx: &Ctx) -> Result<Option<String>, EdgeError> {
+async fn optional_caller(req: &Request, ctx: &Ctx) -> Result<Option<AuthUser>, EdgeError> {
     match header(req, "authorization") {
-        Some(_) => Ok(Some(signed_in(req, ctx).await?.id)),
+        Some(_) => Ok(Some(signed_in(req, ctx).await?)),
         None => Ok(None),
     }
+}
+
+/// [`optional_caller`]'s id.
+async fn optional_user(req: &Request, ctx: &Ctx) -> Result<Option<String>, EdgeError> {
+    Ok(optional_caller(req, ctx).await?.map(|c| c.id))
 }
 
 /// The shared body under `key` (KV, else the farm's answer to `path`, then kept for
@@ -82,7 +94,8 @@ async fn shared_body(
     if let Some(body) = cache.get(&key).await {
         return Ok((body.into_bytes(), "hit"));
     }
-    let body = farm.get(path, None).await?.body;
+    // A premium set's teaser (403) is the shared answer too: the same for everyone not premium.
+    let body = farm.get_reply(path, None).await?.success_or_locked()?.body;
     let text = std::str::from_utf8(&body).map_err(EdgeError::internal)?;
     cache.put(&key, text, ttl_secs).await;
     Ok((body, "miss"))
@@ -162,13 +175,25 @@ async fn get_set(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
         body: ErrorBody::new("set_not_found", "There is no such problem set."),
         retry_after: None,
     })?;
-    let user = optional_user(&req, &ctx).await?;
+    let caller = optional_caller(&req, &ctx).await?;
     let client = ClientInfo::from_request(&req);
     let farm = FarmClient::new(&ctx.data, &client);
     let path = format!("/internal/problems/sets/{}", set.as_str());
-    let (body, cache_state) =
+    let (mut body, mut cache_state) =
         shared_body(&ctx, &farm, |g| set_key(g, &set), &path, PROBLEM_TTL_SECS).await?;
-    let Some(user) = user else { return answer(body, cache_state, false, 60) };
+    if locked(&body) {
+        if !may_be_premium(caller.as_ref()) {
+            return locked_answer(body, cache_state);
+        }
+        // Only the farm may grant: it reads the member's role and plan end now.
+        let user = caller.as_ref().map(|c| c.id.as_str());
+        body = farm.get_reply(&path, user).await?.success_or_locked()?.body;
+        cache_state = "bypass";
+        if locked(&body) {
+            return locked_answer(body, cache_state);
+        }
+    }
+    let Some(user) = caller.map(|c| c.id) else { return answer(body, cache_state, false, 60) };
 
     let mut detail: ProblemSetDetail = from_json(&body)?;
     let mut solved = 0;
@@ -186,6 +211,19 @@ async fn get_set(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     }
     detail.solved = Some(solved);
     answer(to_json(&detail)?, cache_state, true, 0)
+}
+
+fn locked(body: &[u8]) -> bool {
+    std::str::from_utf8(body).is_ok_and(is_locked_body)
+}
+
+/// A premium set's teaser: 403 `premium_required` with the `LockedSet` body.
+fn locked_answer(body: Vec<u8>, cache_state: &str) -> Result<Response, EdgeError> {
+    let response = json_response(403, body)?;
+    response.headers().set(CACHE_HEADER, cache_state)?;
+    response.headers().set("cache-control", "private, no-store")?;
+    response.headers().set("vary", "Authorization")?;
+    Ok(response)
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@ use crate::error::EdgeError;
 use crate::http::{header, json_response, ClientInfo, CACHE_HEADER};
 use crate::input::problems::Slug;
 use crate::store::cache::{detail_key, ReadCache, PROBLEM_TTL_SECS};
-use crate::store::farm::{FarmClient, FarmReply};
+use crate::store::farm::FarmClient;
 
 pub async fn get_problem(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let slug = ctx.param("slug").and_then(|s| Slug::parse(s)).ok_or(EdgeError::ProblemNotFound)?;
@@ -31,7 +31,7 @@ pub async fn get_problem(req: Request, ctx: Ctx) -> Result<Response, EdgeError> 
     let farm = FarmClient::new(&ctx.data, &client);
 
     if let Some(caller) = caller.as_ref().filter(|c| may_be_premium(Some(*c))) {
-        let reply = problem_answer(farm.get_reply(&path, Some(&caller.id)).await?)?;
+        let reply = farm.get_reply(&path, Some(&caller.id)).await?.success_or_locked()?;
         let response = json_response(reply.status, reply.body)?;
         response.headers().set(CACHE_HEADER, "bypass")?;
         response.headers().set("cache-control", "private, no-store")?;
@@ -43,7 +43,7 @@ pub async fn get_problem(req: Request, ctx: Ctx) -> Result<Response, EdgeError> 
     let (body, state) = match cache.get(&key).await {
         Some(body) => (body, "hit"),
         None => {
-            let reply = problem_answer(farm.get_reply(&path, None).await?)?;
+            let reply = farm.get_reply(&path, None).await?.success_or_locked()?;
             let body = String::from_utf8(reply.body).map_err(EdgeError::internal)?;
             cache.put(&key, &body, PROBLEM_TTL_SECS).await;
             (body, "miss")
@@ -53,15 +53,4 @@ pub async fn get_problem(req: Request, ctx: Ctx) -> Result<Response, EdgeError> 
     let response = json_response(status, body.into_bytes())?;
     response.headers().set(CACHE_HEADER, state)?;
     Ok(response)
-}
-
-/// Keeps a detail (200) or a locked problem's teaser (403 with a `LockedProblem` body); any
-/// other answer becomes its error.
-fn problem_answer(reply: FarmReply) -> Result<FarmReply, EdgeError> {
-    let locked = reply.status == 403 && std::str::from_utf8(&reply.body).is_ok_and(is_locked_body);
-    if locked {
-        Ok(reply)
-    } else {
-        reply.success()
-    }
 }

@@ -5,12 +5,12 @@
 use algoarena_shared::user_profile::valid_username;
 use worker::{Request, Response};
 
-use super::{handler, signed_in, AppRouter, Ctx};
+use super::{handler, no_store_reply, signed_in, AppRouter, Ctx};
 use crate::error::EdgeError;
 use crate::http::{read_body, ClientInfo};
 use crate::input::profile::profile_edit;
 use crate::rooms::rate_limiter;
-use crate::store::farm::{FarmClient, FarmReply};
+use crate::store::farm::FarmClient;
 
 pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
     router
@@ -22,17 +22,11 @@ pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
         .get_async("/api/users/:username", handler(get_public_profile))
 }
 
-fn uncached(reply: FarmReply) -> Result<Response, EdgeError> {
-    let response = reply.into_response()?;
-    response.headers().set("cache-control", "no-store")?;
-    Ok(response)
-}
-
 async fn update_me(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let user = signed_in(&req, &ctx).await?;
     let edit = profile_edit(&read_body(&mut req).await?)?;
     let client = ClientInfo::from_request(&req);
-    uncached(
+    no_store_reply(
         FarmClient::new(&ctx.data, &client)
             .put("/internal/users/me", Some(&user.id), &edit)
             .await?,
@@ -43,7 +37,7 @@ async fn update_me(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
 async fn own_view(req: Request, ctx: Ctx, path: &str) -> Result<Response, EdgeError> {
     let user = signed_in(&req, &ctx).await?;
     let client = ClientInfo::from_request(&req);
-    uncached(FarmClient::new(&ctx.data, &client).get(path, Some(&user.id)).await?)
+    no_store_reply(FarmClient::new(&ctx.data, &client).get(path, Some(&user.id)).await?)
 }
 
 async fn get_stats(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
@@ -74,7 +68,7 @@ async fn get_public_profile(req: Request, ctx: Ctx) -> Result<Response, EdgeErro
         None => "ip:unknown".to_string(),
     };
     rate_limiter::enforce(&ctx.env, &ctx.data, rate_limiter::API, &subject).await?;
-    uncached(
+    no_store_reply(
         FarmClient::new(&ctx.data, &client).get(&format!("/internal/users/{name}"), None).await?,
     )
 }

@@ -5,7 +5,7 @@ use worker::{Request, Response, ResponseBody};
 
 use super::{handler, signed_in, AppRouter, Ctx};
 use crate::error::EdgeError;
-use crate::http::{read_body, ClientInfo};
+use crate::http::{no_store, read_body, ClientInfo};
 use crate::input::problems::{submission_id, PageQuery, Slug};
 use crate::input::run::RunInput;
 use crate::input::submission::SubmitInput;
@@ -21,19 +21,13 @@ pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
         .get_async("/api/submissions/:id/events", handler(stream_events))
 }
 
-/// A farm answer about one person's submissions: never cached anywhere.
-fn private(response: Response) -> Result<Response, EdgeError> {
-    response.headers().set("cache-control", "no-store")?;
-    Ok(response)
-}
-
 async fn list_submissions(req: Request, ctx: Ctx) -> Result<Response, EdgeError> {
     let user = signed_in(&req, &ctx).await?;
     let query = PageQuery::parse(req.url()?.query())?;
     let client = ClientInfo::from_request(&req);
     let farm = FarmClient::new(&ctx.data, &client);
     let path = query.farm_path("/internal/submissions");
-    private(farm.get(&path, Some(&user.id)).await?.into_response()?)
+    no_store(farm.get(&path, Some(&user.id)).await?.into_response()?)
 }
 
 /// The caller's submissions for one problem, named by slug (or id).
@@ -45,7 +39,7 @@ async fn list_problem_submissions(req: Request, ctx: Ctx) -> Result<Response, Ed
     let client = ClientInfo::from_request(&req);
     let farm = FarmClient::new(&ctx.data, &client);
     let path = query.farm_path(&format!("/internal/submissions/problem/{}", problem.as_str()));
-    private(farm.get(&path, Some(&user.id)).await?.into_response()?)
+    no_store(farm.get(&path, Some(&user.id)).await?.into_response()?)
 }
 
 /// The farm's event stream of one submission, passed through as it comes (never buffered):

@@ -93,6 +93,17 @@ impl<'a> FarmClient<'a> {
         self.send(Method::Put, path, user, body).await?.success()
     }
 
+    /// PATCH a JSON body acting for `user`; an error status becomes an [`EdgeError`].
+    pub async fn patch<T: Serialize>(
+        &self,
+        path: &str,
+        user: Option<&str>,
+        body: &T,
+    ) -> Result<FarmReply, EdgeError> {
+        let body = serde_json::to_vec(body).map_err(EdgeError::internal)?;
+        self.send(Method::Patch, path, user, body).await?.success()
+    }
+
     /// DELETE `path` acting for `user`; an error status becomes an [`EdgeError`].
     pub async fn delete(&self, path: &str, user: Option<&str>) -> Result<FarmReply, EdgeError> {
         self.send(Method::Delete, path, user, Vec::new()).await?.success()
@@ -204,6 +215,18 @@ impl FarmReply {
             Ok(self)
         } else {
             Err(farm_error(self.status, &self.body, self.retry_after))
+        }
+    }
+
+    /// Keeps 2xx answers and a premium gate's teaser (403 with a `LockedProblem` or `LockedSet`
+    /// body, which the client shows rather than an error); the rest as in [`Self::success`].
+    pub fn success_or_locked(self) -> Result<FarmReply, EdgeError> {
+        let locked = self.status == 403
+            && std::str::from_utf8(&self.body).is_ok_and(algoarena_shared::premium::is_locked_body);
+        if locked {
+            Ok(self)
+        } else {
+            self.success()
         }
     }
 

@@ -52,19 +52,18 @@ pub async fn verify(password: String, stored: Option<String>) -> anyhow::Result<
 mod tests {
     use super::*;
 
+    /// Not timed (these machines are too noisy for that): `verify` runs the same argon2
+    /// verification whichever hash it gets, so an unknown account costs what a known one does
+    /// exactly when the decoy is hashed with the real parameters.
     #[tokio::test]
-    async fn an_unknown_account_costs_a_full_verification() {
-        let known = hash("correct horse".into()).await.unwrap();
-        verify("warm-up".into(), None).await.unwrap();
-        let time = |stored: Option<String>| async move {
-            let start = std::time::Instant::now();
-            for _ in 0..3 {
-                verify("wrong horse".into(), stored.clone()).await.unwrap();
-            }
-            start.elapsed()
+    async fn an_unknown_account_is_checked_against_a_hash_as_costly_as_a_real_one() {
+        let real = hash("correct horse".into()).await.unwrap();
+        let cost = |h: &str| {
+            let parsed = PasswordHash::new(h).unwrap();
+            (parsed.algorithm.to_string(), parsed.version, parsed.params.to_string())
         };
-        let (k, u) = (time(Some(known)).await, time(None).await);
-        assert!(u * 2 > k && k * 2 > u, "known {k:?} vs unknown {u:?}");
+        assert_eq!(cost(decoy_hash()), cost(&real));
+        assert_eq!(cost(&real).2, "m=19456,t=2,p=1");
     }
 
     #[tokio::test]

@@ -55,7 +55,8 @@ pub struct StoredVerdict {
 }
 
 /// The user's latest finished practice submission or Run of the problem (contest submissions
-/// are left out: they keep no failing test, and a contest is no place for hints).
+/// and virtual runs' are left out: they keep no failing test, and a contest is no place for
+/// hints).
 pub async fn latest_verdict(
     db: &PgPool,
     user: Uuid,
@@ -69,6 +70,7 @@ pub async fn latest_verdict(
                   run_cases as "run_cases: Json<Vec<RunCase>>", code
              from submissions
             where user_id = $1 and problem_id = $2 and contest_id is null
+              and virtual_run_id is null
               and status not in ('queued', 'judging')
             order by created_at desc, id desc limit 1"#,
         user,

@@ -1,6 +1,7 @@
 //! The internal AI hint API: `POST /internal/problems/{slug}/ai-hint` (a hint for the caller's
 //! code and latest verdict) and `GET /internal/ai-hints/quota` (what is left of the day's
-//! allowance). Premium is checked here, once, with `practice::premium::is_premium`.
+//! allowance; for an anonymous caller, the allowance premium gives, which the pricing page
+//! shows). Premium is checked here, once, with `practice::premium::is_premium`.
 
 use std::time::Duration;
 
@@ -64,8 +65,9 @@ fn spoken(wait: Duration) -> String {
 }
 
 async fn get_quota(State(state): State<AppState>, caller: Caller) -> ApiResult<Json<AiHintQuota>> {
-    let user = caller.require_user()?;
     let quota = quota(&state);
+    // Anonymous: the allowance as configured (`limit` per `window_secs`), with none to spend.
+    let Some(user) = caller.user_id else { return Ok(Json(allowance(&quota, None))) };
     if !is_premium(&state.db, user).await? {
         return Ok(Json(allowance(&quota, None)));
     }

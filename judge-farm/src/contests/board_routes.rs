@@ -61,8 +61,9 @@ async fn get_my_rank(
     let contest = contest(&state, &slug).await?;
     let mut redis = state.redis.clone();
     let mut mine = standings::my_rank(&state.db, &mut redis, &contest, user).await?;
-    if mine.row.is_some() {
-        mine.predicted_rating_change = rating::predicted_change(&state.db, &contest, user).await?;
+    if let Some(own) = mine.row.as_ref().map(|r| r.total) {
+        mine.predicted_rating_change =
+            rating::predicted_change(&state.db, &contest, user, own).await?;
     }
     Ok(Json(mine))
 }

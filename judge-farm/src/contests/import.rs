@@ -30,24 +30,11 @@ pub fn is_contest_path(path: &Path) -> bool {
 
 /// The contest package folders under the given paths, sorted within each folder.
 pub fn find_packages(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
-    let mut found = Vec::new();
-    for path in paths {
-        if is_package(path) {
-            found.push(path.clone());
-            continue;
-        }
-        let mut children: Vec<PathBuf> = std::fs::read_dir(path)
-            .with_context(|| format!("{}: cannot read the folder", path.display()))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| is_package(p))
-            .collect();
-        if children.is_empty() {
-            bail!("{}: no contest packages (folders with a {FILE}) here", path.display());
-        }
-        children.sort();
-        found.extend(children);
-    }
-    Ok(found)
+    crate::import::package_folders(
+        paths,
+        is_package,
+        &format!("contest packages (folders with a {FILE})"),
+    )
 }
 
 /// Reads and validates one package; every error is prefixed with the file's path.
@@ -60,6 +47,12 @@ pub fn load(dir: &Path) -> Result<ContestPackage> {
             errors.0.iter().map(|e| format!("{}: {e}", file.display())).collect();
         anyhow!(lines.join("\n"))
     })
+}
+
+/// The slugs of the contest packages under `paths` (after an import, for the rooms to drop
+/// their copies of the contests' facts).
+pub fn slugs(paths: &[PathBuf]) -> Result<Vec<String>> {
+    find_packages(paths)?.iter().map(|dir| load(dir).map(|p| p.slug)).collect()
 }
 
 /// Imports every contest package under `paths` in one transaction: all of them or none.

@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use algoarena_shared::rating::{rate, EloMmr, PlayerState, Predictor, Round, Standing};
 use algoarena_shared::scoring::Total;
 use anyhow::{bail, Result};
+use chrono::Utc;
 use sqlx::PgPool;
 use uuid::Uuid;
 
@@ -108,40 +109,60 @@ struct Cached {
     index: HashMap<Uuid, usize>,
 }
 
-fn cache() -> &'static Mutex<HashMap<Uuid, Arc<Cached>>> {
-    static CACHE: OnceLock<Mutex<HashMap<Uuid, Arc<Cached>>>> = OnceLock::new();
+/// A contest's predictor, one per side of its freeze: while the board is frozen the predictor
+/// holds the frozen board; once it lifts, the key changes and the full board is read.
+type CacheKey = (Uuid, bool);
+
+fn cache() -> &'static Mutex<HashMap<CacheKey, Arc<Cached>>> {
+    static CACHE: OnceLock<Mutex<HashMap<CacheKey, Arc<Cached>>>> = OnceLock::new();
     CACHE.get_or_init(Default::default)
 }
 
 /// The rating change `user` would get if the contest ended now (rated contests, once they
-/// are on the board). The predictor is rebuilt from the board at most every
-/// [`PREDICTOR_TTL`] (`Predictor::resume`, ~0.3 s at 50,000) and shared between requests.
+/// are on the board), with `own` their own full total (they see all their verdicts, frozen
+/// or not). Everyone else is where the public board shows them: during a freeze, the frozen
+/// board (so the prediction cannot tell anyone what the freeze hides), after it the full one.
+/// The predictor is rebuilt from the board at most every [`PREDICTOR_TTL`]
+/// (`Predictor::resume`, ~0.3 s at 50,000) and shared between requests; the caller's own
+/// total goes in per request (`Predictor::predict_as`), so their latest verdict shows at once.
 pub async fn predicted_change(
     db: &PgPool,
     contest: &ContestRules,
     user: Uuid,
+    own: Total,
 ) -> Result<Option<i32>> {
     if !contest.rated {
         return Ok(None);
     }
-    let cached = cache().lock().expect("the cache lock").get(&contest.id).cloned();
+    let frozen = contest.frozen_at(Utc::now());
+    let key = (contest.id, frozen);
+    let cached = cache().lock().expect("the cache lock").get(&key).cloned();
     let cached = match cached {
         Some(c) if c.built.elapsed() < PREDICTOR_TTL => c,
         _ => {
-            let built = Arc::new(build(db, contest).await?);
-            cache().lock().expect("the cache lock").insert(contest.id, built.clone());
+            let built = Arc::new(build(db, contest, frozen).await?);
+            cache().lock().expect("the cache lock").insert(key, built.clone());
             built
         }
     };
     let Some(&p) = cached.index.get(&user) else { return Ok(None) };
-    Ok(cached.predictor.predict(p).map(|c| c.delta() as i32))
+    Ok(Some(cached.predictor.predict_as(p, own).delta() as i32))
 }
 
-async fn build(db: &PgPool, contest: &ContestRules) -> Result<Cached> {
-    let players = board::registered_totals(db, contest.id).await?;
-    let users: Vec<Uuid> = players.iter().map(|(u, _, _)| *u).collect();
-    let totals: Vec<Option<Total>> =
-        players.iter().map(|(_, t, submitted)| t.filter(|_| *submitted)).collect();
+/// The predictor over the public board: the frozen totals while `frozen`, else the full ones
+/// of those who submitted (the players the round will rate).
+async fn build(db: &PgPool, contest: &ContestRules, frozen: bool) -> Result<Cached> {
+    let players: Vec<(Uuid, Option<Total>)> = if frozen {
+        board::registered_frozen_totals(db, contest.id).await?
+    } else {
+        board::registered_totals(db, contest.id)
+            .await?
+            .into_iter()
+            .map(|(user, total, submitted)| (user, total.filter(|_| submitted)))
+            .collect()
+    };
+    let users: Vec<Uuid> = players.iter().map(|(u, _)| *u).collect();
+    let totals: Vec<Option<Total>> = players.iter().map(|(_, t)| *t).collect();
     let states: Vec<PlayerState> = ratings::states(db, &users).await?;
     let round = round_of(contest.end_time);
     let predictor = tokio::task::spawn_blocking(move || {

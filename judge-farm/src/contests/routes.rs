@@ -12,6 +12,7 @@ use axum::{Json, Router};
 
 use super::db::{reads, registrations};
 use crate::db::problems::Viewer;
+use crate::edge_client;
 use crate::error::{ApiError, ApiResult};
 use crate::routes::signature::Caller;
 use crate::state::AppState;
@@ -70,6 +71,7 @@ async fn create_registration(
     if !registrations::register(&state.db, contest.id, user).await? {
         return Err(ApiError::conflict("contest_ended", "This contest has ended."));
     }
+    tell_room(&state, &slug).await;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -87,5 +89,15 @@ async fn delete_registration(
             "This contest has started: a registration can no longer be withdrawn.",
         ));
     }
+    tell_room(&state, &slug).await;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// The registrant count changed: the room drops its copy of the contest's facts (it sizes its
+/// shards by them). Awaited, so a socket that connects after the answer sees the new count; a
+/// failure is only logged, since the registration stands and the room's copy expires anyway.
+async fn tell_room(state: &AppState, slug: &str) {
+    if let Err(e) = edge_client::contest_changed(&state.http, &state.settings, slug).await {
+        tracing::warn!(contest = %slug, error = %format!("{e:#}"), "could not tell the room");
+    }
 }

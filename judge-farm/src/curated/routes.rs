@@ -1,11 +1,15 @@
 //! Internal practice API: the daily problem and a user's daily progress, problem sets and a
 //! user's progress in them. The shared answers are what everyone may see (the edge caches
-//! them); the `progress` routes are the small per-user calls the edge merges in.
+//! them); the `progress` routes are the small per-user calls the edge merges in. A premium
+//! set's list is for premium members: everyone else, anonymous included (what the edge
+//! caches), gets 403 `premium_required` with a teaser (`LockedSet`).
 
 use algoarena_shared::daily::{DailyProblem, DailyProgress};
-use algoarena_shared::problem_sets::{ProblemSetDetail, ProblemSetSummary, SetProgress};
+use algoarena_shared::problem_sets::{LockedSet, ProblemSetSummary, SetProgress};
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use chrono::NaiveDate;
@@ -15,6 +19,7 @@ use super::daily::{schedule_ahead, today};
 use super::db::{daily, sets};
 use super::streak::daily_streak;
 use crate::error::{ApiError, ApiResult};
+use crate::practice::premium::reader_is_premium;
 use crate::routes::signature::Caller;
 use crate::state::AppState;
 
@@ -91,13 +96,20 @@ async fn list_sets(State(state): State<AppState>) -> ApiResult<Json<Vec<ProblemS
     Ok(Json(sets::list(&state.db).await?))
 }
 
+/// 200 `ProblemSetDetail`, or for a premium set and a reader who is not premium 403
+/// `premium_required` with the set's teaser.
 async fn get_set(
     State(state): State<AppState>,
+    caller: Caller,
     Path(slug): Path<String>,
-) -> ApiResult<Json<ProblemSetDetail>> {
-    sets::get(&state.db, &slug).await?.map(Json).ok_or_else(|| {
+) -> ApiResult<Response> {
+    let set = sets::get(&state.db, &slug).await?.ok_or_else(|| {
         ApiError::not_found("set_not_found", format!("There is no problem set '{slug}'."))
-    })
+    })?;
+    if set.is_premium && !reader_is_premium(&state.db, caller.user_id).await? {
+        return Ok((StatusCode::FORBIDDEN, Json(LockedSet::of(&set))).into_response());
+    }
+    Ok(Json(set).into_response())
 }
 
 #[tracing::instrument(skip_all)]

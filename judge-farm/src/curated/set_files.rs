@@ -7,6 +7,7 @@
 //! title = "Interview Essentials"
 //! description = "The patterns interviews keep asking for."
 //! order = 1                       # place in the list of sets (default 0)
+//! premium = false                 # a premium set's list is for premium members (issue 14)
 //! problems = ["two-sum", "valid-parentheses"]
 //! ```
 
@@ -32,6 +33,8 @@ pub struct SetFile {
     pub description: String,
     #[serde(default)]
     pub order: i32,
+    #[serde(default)]
+    pub premium: bool,
     pub problems: Vec<String>,
 }
 
@@ -123,6 +126,7 @@ pub async fn import(db: &PgPool, files: &[PathBuf]) -> Result<usize> {
             title: set.title.trim(),
             description: set.description.trim(),
             order_index: set.order,
+            is_premium: set.premium,
             problems: &ids,
         };
         sets::upsert(&mut tx, &new).await?;
@@ -141,6 +145,7 @@ mod tests {
             SetFile::parse("slug = \"basics\"\ntitle = \"Basics\"\nproblems = [\"a\", \"b\"]\n")
                 .unwrap();
         assert_eq!(set.order, 0);
+        assert!(!set.premium);
         assert_eq!(set.description, "");
         assert_eq!(set.problems, ["a", "b"]);
     }

@@ -4,6 +4,7 @@
 mod error;
 pub mod problem_list;
 pub mod problems;
+pub mod reviews;
 pub mod scoring;
 pub mod standings;
 pub mod streaks;

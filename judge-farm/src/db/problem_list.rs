@@ -62,7 +62,10 @@ async fn fetch(
                 and ($6::text is null
                      or exists (select 1 from problem_set_items psi
                                   join problem_sets ps on ps.id = psi.set_id
-                                 where ps.slug = $6 and psi.problem_id = p.id))
+                                 where ps.slug = $6 and psi.problem_id = p.id
+                                   -- A premium set's list is read on its own page, premium
+                                   -- members only; this shared (cached) list never shows it.
+                                   and not ps.is_premium))
                 and (case $11::text
                        when 'solved' then s.status = 'solved'
                        when 'attempted' then s.status = 'attempted'

@@ -1,6 +1,8 @@
 //! The `problems`, `test_cases`, `tags` and `problem_tags` tables.
 
-use algoarena_shared::api::{Difficulty, Editorial, Hint, ProblemDetail, ProblemSummary, Sample};
+use algoarena_shared::api::{
+    Difficulty, Editorial, Hint, Interaction, ProblemDetail, ProblemSummary, Sample,
+};
 use sqlx::types::Json;
 use sqlx::{PgExecutor, PgPool, Postgres, Transaction};
 use uuid::Uuid;
@@ -8,11 +10,11 @@ use uuid::Uuid;
 use super::Result;
 use crate::checkers::Checker;
 use crate::functions::Signature;
-use crate::model::{Program, TestCase};
+use crate::model::{Passes, Program, TestCase};
 
 /// A list or detail row before its difficulty is parsed (shared with `problem_list`).
 #[derive(Debug)]
-pub(super) struct SummaryRow {
+pub(crate) struct SummaryRow {
     pub slug: String,
     pub title: String,
     pub difficulty: String,
@@ -54,7 +56,8 @@ impl Viewer {
     pub const ANONYMOUS: Viewer = Viewer(None);
 }
 
-/// A published problem with its sample tests; hidden tests never leave the farm.
+/// A published problem with its sample tests (an interactive problem's sample transcripts
+/// instead); hidden tests never leave the farm.
 pub async fn get(db: &PgPool, slug: &str, viewer: Viewer) -> Result<Option<ProblemDetail>> {
     let row = sqlx::query!(
         r#"select p.id, p.slug, p.title, p.difficulty,
@@ -65,7 +68,9 @@ pub async fn get(db: &PgPool, slug: &str, viewer: Viewer) -> Result<Option<Probl
                   p.time_limit_ms, p.memory_limit_mb, p.editorial, p.editorial_is_premium,
                   coalesce((select array_agg(c.name::text order by c.name) from problem_companies pc
                               join companies c on c.id = pc.company_id where pc.problem_id = p.id),
-                           '{}') as "companies!"
+                           '{}') as "companies!",
+                  p.interactor is not null as "interactive!",
+                  p.sample_interactions as "sample_interactions: Json<Vec<Interaction>>"
              from problems p where p.slug = $1 and p.is_published
                                 and problem_visible(p.id, $2)"#,
         slug,
@@ -84,11 +89,18 @@ pub async fn get(db: &PgPool, slug: &str, viewer: Viewer) -> Result<Option<Probl
         acceptance_rate: row.acceptance_rate,
         is_premium: row.is_premium,
     };
-    let samples = samples_of(db, row.id)
-        .await?
-        .into_iter()
-        .map(|t| Sample { input: t.input, output: t.expected_output })
-        .collect();
+    // An interactive problem's tests are its interactor's data, never shown: its transcripts
+    // are its samples.
+    let (samples, interactions) = if row.interactive {
+        (Vec::new(), Some(row.sample_interactions.0))
+    } else {
+        let samples = samples_of(db, row.id)
+            .await?
+            .into_iter()
+            .map(|t| Sample { input: t.input, output: t.expected_output })
+            .collect();
+        (samples, None)
+    };
     // Premium tiers and a premium editorial are named but not sent: reads are cached for
     // everyone alike, and premium members read them through their own (uncached) route.
     let hints = sqlx::query!(
@@ -117,6 +129,7 @@ pub async fn get(db: &PgPool, slug: &str, viewer: Viewer) -> Result<Option<Probl
         description: row.description,
         constraints: row.constraints,
         samples,
+        interactions,
         time_limit_ms: row.time_limit_ms as u32,
         memory_limit_mb: row.memory_limit_mb as u32,
         starter_code,
@@ -140,6 +153,8 @@ pub struct JudgeProblem {
     pub checker_program: Option<Json<Program>>,
     /// An interactive problem's interactor.
     pub interactor: Option<Json<Program>>,
+    /// A multi-pass problem's most runs per test (see `judge::multi_pass`); None: one run.
+    pub validation_passes: Option<i16>,
     /// The reference solution that answers a run's custom inputs (import's pick).
     pub solution_code: Option<Json<Program>>,
 }
@@ -155,7 +170,7 @@ pub async fn find_for_judging(
         r#"select id, slug, time_limit_ms, memory_limit_mb, checker as "checker: Json<Checker>",
                   signature as "signature: Json<Signature>",
                   checker_program as "checker_program: Json<Program>",
-                  interactor as "interactor: Json<Program>",
+                  interactor as "interactor: Json<Program>", validation_passes,
                   solution_code as "solution_code: Json<Program>"
              from problems where slug = $1 and is_published and problem_visible(id, $2)"#,
         slug,
@@ -172,7 +187,7 @@ pub async fn judge_problem_by_id(db: impl PgExecutor<'_>, id: Uuid) -> Result<Ju
         r#"select id, slug, time_limit_ms, memory_limit_mb, checker as "checker: Json<Checker>",
                   signature as "signature: Json<Signature>",
                   checker_program as "checker_program: Json<Program>",
-                  interactor as "interactor: Json<Program>",
+                  interactor as "interactor: Json<Program>", validation_passes,
                   solution_code as "solution_code: Json<Program>"
              from problems where id = $1"#,
         id,
@@ -238,6 +253,8 @@ pub struct NewProblem {
     pub checker_program: Option<serde_json::Value>,
     /// An interactive problem's interactor, a `model::Program`.
     pub interactor: Option<serde_json::Value>,
+    /// A multi-pass problem's most runs per test; None: one run.
+    pub validation_passes: Option<Passes>,
     pub time_limit_ms: i32,
     pub memory_limit_mb: i32,
     pub order_index: Option<i32>,
@@ -246,15 +263,28 @@ pub struct NewProblem {
     pub meta: ProblemMeta,
 }
 
+/// A problem's name and statement in one more language.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Translation {
+    pub title: Option<String>,
+    /// Markdown.
+    pub description: String,
+}
+
 /// What a package says about a problem besides its statement and tests.
 #[derive(Debug, Clone, Default)]
 pub struct ProblemMeta {
+    /// The statement and name in languages besides the one shown, by language code.
+    pub translations: std::collections::BTreeMap<String, Translation>,
     pub is_premium: bool,
     pub companies: Vec<String>,
     /// In tier order.
     pub hints: Vec<NewHint>,
     pub editorial: Option<String>,
     pub editorial_is_premium: bool,
+    /// An interactive problem's sample transcripts, shown instead of its samples' inputs and
+    /// answers (see `import::interaction`); empty for other problems.
+    pub sample_interactions: Vec<Interaction>,
 }
 
 #[derive(Debug, Clone)]
@@ -295,11 +325,12 @@ async fn upsert_row(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> Resul
         "insert into problems (slug, title, difficulty, description, constraints, starter_code,
                                time_limit_ms, memory_limit_mb, order_index, package_hash, is_published, checker,
                                signature, judge_kind, checker_program, is_premium, editorial,
-                               editorial_is_premium, interactor)
+                               editorial_is_premium, interactor, translations,
+                               sample_interactions, validation_passes)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, true, $11, $12,
                  case when $12::jsonb is not null then 'function'
                       when $17::jsonb is not null then 'interactive' else 'stdio' end,
-                 $13, $14, $15, $16, $17)
+                 $13, $14, $15, $16, $17, $18, $19, $20)
          on conflict (slug) do update set
            title = excluded.title, difficulty = excluded.difficulty,
            description = excluded.description, constraints = excluded.constraints,
@@ -309,7 +340,9 @@ async fn upsert_row(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> Resul
            signature = excluded.signature, judge_kind = excluded.judge_kind,
            checker_program = excluded.checker_program, is_premium = excluded.is_premium,
            editorial = excluded.editorial, editorial_is_premium = excluded.editorial_is_premium,
-           interactor = excluded.interactor
+           interactor = excluded.interactor, translations = excluded.translations,
+           sample_interactions = excluded.sample_interactions,
+           validation_passes = excluded.validation_passes
          returning id",
         p.slug,
         p.title,
@@ -328,6 +361,9 @@ async fn upsert_row(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> Resul
         p.meta.editorial,
         p.meta.editorial_is_premium,
         p.interactor,
+        serde_json::to_value(&p.meta.translations).unwrap_or_default(),
+        Json(&p.meta.sample_interactions) as Json<&Vec<Interaction>>,
+        p.validation_passes.map(|passes| passes.get() as i16),
     )
     .fetch_one(&mut **tx)
     .await?)

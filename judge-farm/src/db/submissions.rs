@@ -29,26 +29,15 @@ struct SubmissionRow {
     kind: StoredKind,
     run_cases: Option<Json<Vec<RunCase>>>,
     created_at: DateTime<Utc>,
-    /// A contest submission shows its verdict and first failed test's number only.
+    /// A contest submission (live or in a virtual run) shows its verdict and first failed
+    /// test's number only.
     in_contest: bool,
 }
 
 impl SubmissionRow {
     fn into_api(self) -> Submission {
         let status = self.status;
-        if self.in_contest {
-            return SubmissionRow {
-                runtime_ms: None,
-                memory_kb: None,
-                test_cases_passed: None,
-                test_cases_total: None,
-                error_message: None,
-                in_contest: false,
-                ..self
-            }
-            .into_api();
-        }
-        Submission {
+        let submission = Submission {
             id: self.id,
             problem_slug: self.problem_slug,
             language: self.language,
@@ -65,7 +54,26 @@ impl SubmissionRow {
             max_score: self.max_score,
             kind: self.kind,
             cases: self.run_cases.map(|c| c.0).unwrap_or_default(),
+        };
+        if self.in_contest {
+            contest_view(submission)
+        } else {
+            submission
         }
+    }
+}
+
+/// What a contest submission (live, or in a virtual run) shows its author: the verdict and the
+/// first failed test's number (its data was blanked when the verdict was stored), nothing of
+/// the tests' sizes, counts or the program's messages.
+pub fn contest_view(submission: Submission) -> Submission {
+    Submission {
+        runtime_ms: None,
+        memory_kb: None,
+        test_cases_passed: None,
+        test_cases_total: None,
+        error_message: None,
+        ..submission
     }
 }
 
@@ -141,6 +149,16 @@ pub async fn insert_entry(
 
 /// A submission, only if it belongs to `user_id` (others' submissions look absent).
 pub async fn get_own(db: &PgPool, id: SubmissionId, user_id: Uuid) -> Result<Option<Submission>> {
+    Ok(get_own_in_context(db, id, user_id).await?.map(|(submission, _)| submission))
+}
+
+/// [`get_own`], and whether the submission belongs to a contest (live or a virtual run), whose
+/// live progress must be shown as sparingly as its verdict.
+pub async fn get_own_in_context(
+    db: &PgPool,
+    id: SubmissionId,
+    user_id: Uuid,
+) -> Result<Option<(Submission, bool)>> {
     let row = sqlx::query_as!(
         SubmissionRow,
         r#"select s.id as "id: SubmissionId", p.slug as problem_slug,
@@ -149,7 +167,7 @@ pub async fn get_own(db: &PgPool, id: SubmissionId, user_id: Uuid) -> Result<Opt
                   s.failed_test as "failed_test: Json<FailedTest>", s.score, s.max_score,
                   s.kind as "kind: StoredKind",
                   s.run_cases as "run_cases: Json<Vec<RunCase>>", s.created_at,
-                  s.contest_id is not null as "in_contest!"
+                  (s.contest_id is not null or s.virtual_run_id is not null) as "in_contest!"
              from submissions s join problems p on p.id = s.problem_id
             where s.id = $1 and s.user_id = $2"#,
         id as SubmissionId,
@@ -157,7 +175,10 @@ pub async fn get_own(db: &PgPool, id: SubmissionId, user_id: Uuid) -> Result<Opt
     )
     .fetch_optional(db)
     .await?;
-    Ok(row.map(SubmissionRow::into_api))
+    Ok(row.map(|row| {
+        let in_contest = row.in_contest;
+        (row.into_api(), in_contest)
+    }))
 }
 
 /// A submission claimed by a worker for judging.
@@ -317,6 +338,8 @@ pub async fn finish_scored(
         let accepted = verdict.status == Status::Accepted;
         count_attempt(&mut tx, job.problem_id, accepted).await?;
         record_problem_state(&mut tx, job.user_id, job.problem_id, accepted).await?;
+        // A practice problem solved or failed comes back for review (issue 13).
+        crate::db::reviews::enter(&mut tx, job.id, verdict.status).await?;
         if accepted {
             mark_best(&mut tx, job.user_id, job.problem_id).await?;
             // Only an accepted verdict can extend a streak.
@@ -337,7 +360,9 @@ async fn store_verdict(
     let latency_secs = sqlx::query_scalar!(
         r#"update submissions set status = $3, runtime_ms = $4, memory_kb = $5,
                   test_cases_passed = $6, test_cases_total = $7, error_message = $8,
-                  failed_test = case when $9::jsonb is null or contest_id is null then $9::jsonb
+                  failed_test = case when $9::jsonb is null
+                                       or (contest_id is null and virtual_run_id is null)
+                                     then $9::jsonb
                                      else jsonb_build_object('number', $9::jsonb -> 'number',
                                             'input', '', 'expected', '', 'actual', '') end,
                   run_cases = case when kind = 'run' then $10::jsonb end,
@@ -477,7 +502,7 @@ pub async fn list_own(
                   s.failed_test as "failed_test: Json<FailedTest>", s.score, s.max_score,
                   s.kind as "kind: StoredKind",
                   s.run_cases as "run_cases: Json<Vec<RunCase>>", s.created_at,
-                  s.contest_id is not null as "in_contest!"
+                  (s.contest_id is not null or s.virtual_run_id is not null) as "in_contest!"
              from submissions s join problems p on p.id = s.problem_id
             where s.user_id = $1 and s.kind = 'submit' and ($2::uuid is null or s.problem_id = $2)
             order by s.created_at desc, s.id desc limit $3 offset $4"#,

@@ -37,6 +37,15 @@ pub(super) fn read(path: &Path) -> Result<String> {
         .with_context(|| format!("{}: cannot read the file", path.display()))
 }
 
+/// A file the package may leave out.
+pub(super) fn read_optional(path: &Path) -> Result<Option<String>> {
+    if path.is_file() {
+        read(path).map(Some)
+    } else {
+        Ok(None)
+    }
+}
+
 /// The tests under `dir` (none when it is absent), named by their path below it.
 pub(super) fn read_tests(dir: &Path, is_sample: bool) -> Result<Vec<NewTest>> {
     if !dir.is_dir() {

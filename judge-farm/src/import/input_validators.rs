@@ -1,15 +1,16 @@
 //! Input validators: a package's program that checks every test input against the statement's
 //! constraints before anything is imported. Kattis packages keep it in `input_validators/`
-//! (a folder with one source file, or one file directly there); native ones name it in
-//! problem.toml (`validator = "validator.py"`). It is run in the sandbox per test input (see
-//! `judge::InputValidator`); an input it rejects fails the import, naming the test file.
+//! (a folder of one or several files, see `sources`, or one file directly there); native ones
+//! name it in problem.toml (`validator = "validator.py"`). It is run in the sandbox per test
+//! input (see `judge::InputValidator`); an input it rejects fails the import, naming the test
+//! file.
 
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 
 use super::data::visible_entries;
-use super::Package;
+use super::{sources, Package};
 use crate::db::problems::NewTest;
 use crate::judge::InputValidator;
 use crate::model::Program;
@@ -18,7 +19,7 @@ use crate::sandbox::Sandbox;
 /// A package's input validator and what to run it on.
 #[derive(Debug, Clone)]
 pub struct InputValidatorSpec {
-    /// The source file, for messages.
+    /// The program's source file or folder, for messages.
     pub source: PathBuf,
     pub program: Program,
     /// Per test of the package, in order: the input file (for messages) and the flags.
@@ -31,26 +32,25 @@ pub(super) fn input_file(dir: &Path, test: &NewTest) -> PathBuf {
     dir.join("data").join(set).join(format!("{}.in", test.name))
 }
 
-/// The source of a Kattis package's input validator, if it has one: `input_validators/` holds
-/// one folder with one source file, or that one file itself. Files that no judged language
-/// compiles (headers, notes) are left aside.
+/// The program of a Kattis package's input validator, if it has one: `input_validators/` holds
+/// one folder (the program, of all its files), or one source file itself, beside which files
+/// that no judged language compiles (its headers, notes) are left aside.
 pub(super) fn find_kattis(dir: &Path) -> Result<Option<PathBuf>> {
     let root = dir.join("input_validators");
     if !root.is_dir() {
         return Ok(None);
     }
     let entries = visible_entries(&root)?;
-    let sources: Vec<PathBuf> = match entries.as_slice() {
-        [folder] if folder.is_dir() => visible_entries(folder)?,
-        _ => entries,
-    };
-    let sources: Vec<&PathBuf> = sources
-        .iter()
-        .filter(|p| p.is_file() && super::references::language_of(p).is_some())
-        .collect();
+    if let [folder] = entries.as_slice() {
+        if folder.is_dir() {
+            return Ok(Some(folder.clone()));
+        }
+    }
+    let sources: Vec<&PathBuf> =
+        entries.iter().filter(|p| p.is_file() && sources::language_of(p).is_some()).collect();
     let [source] = sources.as_slice() else {
         bail!(
-            "{}: expected one input validator (a folder with one source file, or one source file); found {}",
+            "{}: expected one input validator (a folder, or one source file); found {}",
             root.display(),
             sources.len()
         );
@@ -58,14 +58,10 @@ pub(super) fn find_kattis(dir: &Path) -> Result<Option<PathBuf>> {
     Ok(Some((*source).clone()))
 }
 
-/// The validator's name, as 2023-format flag maps key it: its folder's or its file's.
-pub(super) fn validator_name(dir: &Path, source: &Path) -> String {
-    let parent = source.parent().unwrap_or(dir);
-    let named = if parent == dir.join("input_validators") {
-        source.file_stem()
-    } else {
-        parent.file_name()
-    };
+/// The validator's name, as 2023-format flag maps key it: its folder's, or its file's without
+/// the extension.
+pub(super) fn validator_name(program: &Path) -> String {
+    let named = if program.is_dir() { program.file_name() } else { program.file_stem() };
     named.unwrap_or_default().to_string_lossy().into_owned()
 }
 
@@ -120,25 +116,27 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_kattis_validator_is_one_source_file_in_a_folder_or_directly_there() {
+    fn a_kattis_validator_is_a_folder_or_one_source_file_directly_there() {
         let dir = tempfile::tempdir().unwrap();
         assert!(find_kattis(dir.path()).unwrap().is_none());
         let folder = dir.path().join("input_validators/bounds");
         std::fs::create_dir_all(&folder).unwrap();
-        std::fs::write(folder.join("validate.py"), "").unwrap();
-        std::fs::write(folder.join("README"), "").unwrap();
+        std::fs::write(folder.join("validate.cpp"), "").unwrap();
+        std::fs::write(folder.join("range.cpp"), "").unwrap();
         let found = find_kattis(dir.path()).unwrap().unwrap();
-        assert_eq!(found, folder.join("validate.py"));
-        assert_eq!(validator_name(dir.path(), &found), "bounds");
-        std::fs::write(folder.join("other.cpp"), "").unwrap();
-        assert!(format!("{:#}", find_kattis(dir.path()).unwrap_err())
-            .contains("expected one input validator"));
+        assert_eq!(found, folder);
+        assert_eq!(validator_name(&found), "bounds");
 
         let flat = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(flat.path().join("input_validators")).unwrap();
-        std::fs::write(flat.path().join("input_validators/check.cpp"), "").unwrap();
+        let root = flat.path().join("input_validators");
+        std::fs::create_dir_all(&root).unwrap();
+        std::fs::write(root.join("check.cpp"), "").unwrap();
+        std::fs::write(root.join("check.h"), "").unwrap();
         let found = find_kattis(flat.path()).unwrap().unwrap();
-        assert_eq!(validator_name(flat.path(), &found), "check");
+        assert_eq!(validator_name(&found), "check");
+        std::fs::write(root.join("other.py"), "").unwrap();
+        assert!(format!("{:#}", find_kattis(flat.path()).unwrap_err())
+            .contains("expected one input validator"));
     }
 
     #[test]

@@ -1,108 +1,125 @@
-//! ICPC/Kattis problem packages (the problemtools layout):
+//! ICPC/Kattis problem packages (the problemtools layout), both versions of the format:
 //! ```text
-//! <shortname>/problem.yaml                  name, keywords, validation, validator_flags, limits
-//! <shortname>/problem_statement/problem.en.md   (or problem.md; statement/ in the 2023 format)
-//! <shortname>/data/sample/**/*.in, *.ans    samples, shown to users
+//! <shortname>/problem.yaml                  see `problem_yaml` (legacy or 2023-07)
+//! <shortname>/problem_statement/problem.<lang>.md|tex   legacy (statement/ in 2023-07)
+//! <shortname>/data/sample/**/*.in, *.ans    samples, shown to users (not an interactive
+//!                                           problem's: its *.interaction files instead)
 //! <shortname>/data/secret/**/*.in, *.ans    hidden tests
 //! <shortname>/data/**/testdata.yaml         a group's accept_score and input_validator_flags
-//! <shortname>/input_validators/<name>/<file> checks every test input on import
-//! <shortname>/submissions/<verdict>/<file>  judged on import (see `references`)
+//! <shortname>/input_validators/<name>/      checks every test input on import
+//! <shortname>/output_validators/<name>/     legacy custom validator (output_validator/ in 2023-07)
+//! <shortname>/submissions/<folder>/<file or folder>   judged on import (see `references`)
+//! <shortname>/algoarena.toml                optional: order, tags, hints, starter code...
+//! <shortname>/solution/solution.en.md       optional: the editorial (see `catalogue_facts`)
 //! ```
 //! The folder's name is the slug. Outputs are checked by the default output validator with the
-//! package's `validator_flags` (case and space-change sensitivity, float tolerances), or with
-//! `validation: custom` by the package's own validator (`output_validators/<name>/`, one source
-//! file, run with the Kattis interface). `type: scoring` makes a scored problem: the subfolders
-//! of data/secret are its test groups, each worth the score of its testdata.yaml (see
-//! `scoring`). An input validator (see `input_validators`) is run on every input by the
-//! verified import. `validation: custom interactive` (or the 2023 format's `type: interactive`)
-//! makes an interactive problem whose one output validator is its interactor (see
-//! `interactor`). Validators that compute scores themselves (`validation: custom score`) and
-//! scored interactive problems are refused with a clear error.
+//! package's `validator_flags` (case and space-change sensitivity, float tolerances), or by the
+//! package's own validator (legacy `validation: custom`, or a 2023-07 `output_validator/`),
+//! run with the Kattis interface; a validator is a source file or a folder of several files
+//! in one language (see `sources`). A scoring problem's subfolders of data/secret are its test
+//! groups, each worth the score of its testdata.yaml (see `scoring`). An interactive problem
+//! (`validation: custom interactive`, or `type: interactive`) has its output validator as its
+//! interactor, and its samples are shown as transcripts (see `interaction`). A multi-pass
+//! problem (`type: multi-pass`, 2023-07) reruns the program on the `nextpass.in` its output
+//! validator writes, at most `limits.validation_passes` runs per test (see
+//! `judge::multi_pass`). The time limit is problem.yaml's, or computed from the accepted
+//! references (see `time_limits`). Submit-answer, interactive multi-pass and scored
+//! interactive problems and validators that compute scores are refused with a clear error.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use anyhow::{Context, Result};
-use serde::Deserialize;
 
 use super::data::{
-    check_difficulty_and_limits, package_hash, read, read_tests, valid_slug, visible_entries,
+    check_difficulty_and_limits, package_hash, read, read_optional, read_tests, valid_slug,
+    visible_entries,
 };
-use super::{input_validators, interactor, references, scoring, testdata, Package};
+use super::problem_yaml::{self, FormatVersion, Metadata, ProblemType};
+use super::time_limits::TimeRule;
+use super::{
+    catalogue_facts, input_validators, interaction, references, scoring, statement, testdata,
+    Package,
+};
 use crate::checkers::{self, Checker};
-use crate::db::problems::NewProblem;
-use crate::model::Program;
+use crate::db::problems::{NewProblem, ProblemMeta, Translation};
+use crate::model::{Passes, Program};
 
-/// The keys of problem.yaml this importer reads; the format has more (author, source,
-/// license, ...), which are accepted and ignored.
-#[derive(Debug, Default, Deserialize)]
-struct ProblemYaml {
-    name: Option<String>,
-    #[serde(default)]
-    keywords: Option<String>,
-    /// Legacy format: `default`, `custom`, `custom interactive`, `custom score`.
-    validation: Option<String>,
-    /// 2023 format: `pass-fail`, `scoring`, `interactive`, ...
-    #[serde(rename = "type")]
-    kind: Option<String>,
-    #[serde(default)]
-    validator_flags: Option<String>,
-    #[serde(default)]
-    limits: Limits,
-    /// AlgoArena's difficulty (Easy, Medium, Hard), which Kattis does not have. [Medium]
-    difficulty: Option<String>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-struct Limits {
-    /// Seconds per test. [2]
-    time_limit: Option<f64>,
-    /// MiB. [256]
-    memory: Option<i32>,
-}
-
-/// Where the statement may be, in order of preference.
-const STATEMENTS: &[&str] = &[
-    "statement/problem.en.md",
-    "problem_statement/problem.en.md",
-    "problem_statement/problem.md",
-    "problem.en.md",
-];
+/// The time limit stored for a package that gives none until its references are judged (the
+/// verified import replaces it with the computed one; an unverified import keeps it).
+const PLACEHOLDER_TIME_LIMIT_MS: i32 = 2000;
 
 pub(super) fn load(dir: &Path) -> Result<Package> {
     let yaml_path = dir.join("problem.yaml");
-    let (yaml_text, yaml) = read_yaml(&yaml_path)?;
+    let yaml_text = read(&yaml_path)?;
     let slug = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
     let problem =
         |msg: String| anyhow::anyhow!("{} (problem '{slug}'): {msg}", yaml_path.display());
+    let yaml = problem_yaml::parse(&yaml_text).map_err(problem)?;
     if !valid_slug(&slug) {
         return Err(problem(
             "the folder name (the problem's short name) must be lowercase letters, digits and '-'"
                 .into(),
         ));
     }
+    refuse_unjudged_types(&yaml).map_err(problem)?;
     let judging = judging_of(dir, &yaml).map_err(problem)?;
+    let validation_passes = passes_of(&yaml, &judging).map_err(problem)?;
     let (difficulty, time_limit_ms, memory_limit_mb) = limits_of(&yaml).map_err(problem)?;
-    let description = read(&statement_path(dir).map_err(problem)?)?;
+    let statements = statement::read_all(dir, yaml.version)?;
+    let Some((_, description)) = statements.shown() else {
+        return Err(problem(format!(
+            "no statement ({}/problem.<language>.md or .tex)",
+            if yaml.version == FormatVersion::Legacy { "problem_statement" } else { "statement" }
+        )));
+    };
+    let description = description.to_string();
     let mut tests = read_tests(&dir.join("data/sample"), true)?;
     tests.extend(read_tests(&dir.join("data/secret"), false)?);
     if tests.is_empty() {
         return Err(problem("no tests under data/sample or data/secret".into()));
     }
-    let scoring = if is_scored(&yaml) {
+    let (interactions, interaction_notes) =
+        interaction::read_samples(dir, &tests, judging.interactor.is_some())
+            .map_err(|e| problem(format!("{e:#}")))?;
+    let scoring = if yaml.is(ProblemType::Scoring) {
         Some(scoring::kattis(dir, &tests).map_err(|e| problem(format!("{e:#}")))?)
     } else {
         None
     };
     let input_validator = input_validator(dir, &tests).map_err(|e| problem(format!("{e:#}")))?;
+    let (facts, facts_text) = catalogue_facts::read_kattis(dir).map_err(problem)?;
+    let hints = catalogue_facts::hints(&facts.hints).map_err(problem)?;
+    let editorial = read_optional(&dir.join(catalogue_facts::EDITORIAL_FILE))?;
     // testdata.yaml files are not hashed themselves: what they decide is, as the scoring.
     let scoring_text = scoring.as_ref().map(serde_json::to_string).transpose()?;
-    let mut texts = vec![yaml_text.as_str(), description.as_str()];
+    let mut texts = vec![yaml_text.as_str()];
+    texts.extend(statements.by_language.values().map(String::as_str));
     texts.extend(scoring_text.as_deref());
+    texts.push(&facts_text);
+    texts.extend(editorial.as_deref());
+    let interactions_text =
+        (!interactions.is_empty()).then(|| serde_json::to_string(&interactions)).transpose()?;
+    texts.extend(interactions_text.as_deref());
     let package_hash = package_hash(&texts, &tests);
-    let references = references::find(dir)?;
-    let title = yaml.name.clone().unwrap_or_else(|| slug.clone());
-    let tags =
-        yaml.keywords.as_deref().unwrap_or("").split_whitespace().map(String::from).collect();
+    let (references, skipped) = references::find(dir)?;
+    code_size(&references, yaml.limits.code).map_err(problem)?;
+    // Legacy packages may name the problem in the LaTeX statement only.
+    let title = yaml
+        .title()
+        .map(String::from)
+        .or_else(|| statements.names.get("en").or(statements.names.values().next()).cloned())
+        .unwrap_or_else(|| slug.clone());
+    let mut notes = yaml.warnings.clone();
+    notes.extend(statements.notes.iter().cloned());
+    notes.extend(skipped);
+    notes.extend(interaction_notes);
+    let time_rule = TimeRule {
+        fixed: yaml.limits.time_limit.is_some(),
+        ac_to_time_limit: yaml.limits.ac_to_time_limit,
+        time_limit_to_tle: yaml.limits.time_limit_to_tle,
+        resolution: yaml.limits.time_resolution,
+    };
     let Judging { checker, checker_program, interactor } = judging;
     let problem = NewProblem {
         slug,
@@ -110,18 +127,27 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
         difficulty,
         description,
         constraints: None,
-        tags,
-        starter_code: serde_json::json!({}),
+        tags: if facts.tags.is_empty() { yaml.keywords.clone() } else { facts.tags.clone() },
+        starter_code: serde_json::to_value(&facts.starter_code)?,
         checker: serde_json::to_value(&checker)?,
         signature: None,
         checker_program: checker_program.as_ref().map(serde_json::to_value).transpose()?,
         interactor: interactor.as_ref().map(serde_json::to_value).transpose()?,
+        validation_passes,
         time_limit_ms,
         memory_limit_mb,
-        order_index: None,
+        order_index: facts.order,
         package_hash,
         tests,
-        meta: Default::default(),
+        meta: ProblemMeta {
+            translations: translations(&yaml, &statements),
+            is_premium: facts.premium,
+            companies: facts.companies,
+            hints,
+            editorial,
+            editorial_is_premium: facts.editorial_premium,
+            sample_interactions: interactions,
+        },
     };
     Ok(Package {
         problem,
@@ -132,18 +158,72 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
         references,
         scoring,
         input_validator,
+        time_rule: Some(time_rule),
+        notes,
     })
 }
 
-/// problem.yaml's text and what it says (an empty file means every default).
-fn read_yaml(path: &Path) -> Result<(String, ProblemYaml)> {
-    let text = read(path)?;
-    if text.trim().is_empty() {
-        return Ok((text, ProblemYaml::default()));
+/// The statements and names in the languages besides the one shown.
+fn translations(
+    yaml: &Metadata,
+    statements: &statement::Statements,
+) -> BTreeMap<String, Translation> {
+    let shown = statements.shown().map(|(language, _)| language.to_string());
+    statements
+        .by_language
+        .iter()
+        .filter(|(language, _)| Some(*language) != shown.as_ref())
+        .map(|(language, description)| {
+            let title = yaml.names.get(language).or(statements.names.get(language)).cloned();
+            (language.clone(), Translation { title, description: description.clone() })
+        })
+        .collect()
+}
+
+/// The problem types the platform does not judge, refused by name.
+fn refuse_unjudged_types(yaml: &Metadata) -> Result<(), String> {
+    if yaml.is(ProblemType::MultiPass) && yaml.is(ProblemType::Interactive) {
+        return Err("interactive multi-pass problems are not supported (a multi-pass problem \
+                    here runs its program on files, one run per pass)"
+            .into());
     }
-    let yaml = serde_yaml::from_str(&text)
-        .with_context(|| format!("{}: invalid problem.yaml", path.display()))?;
-    Ok((text, yaml))
+    if yaml.is(ProblemType::SubmitAnswer) {
+        return Err(
+            "type: submit-answer problems are not supported (the platform judges programs, not \
+             answer files)"
+                .into(),
+        );
+    }
+    Ok(())
+}
+
+/// A multi-pass problem's most runs per test (None for any other problem). Its output
+/// validator writes each next pass's input, so it must have one.
+fn passes_of(yaml: &Metadata, judging: &Judging) -> Result<Option<Passes>, String> {
+    if !yaml.is(ProblemType::MultiPass) {
+        return Ok(None);
+    }
+    if judging.checker_program.is_none() {
+        return Err("type: multi-pass needs an output validator (it writes nextpass.in, the next \
+                    pass's input)"
+            .into());
+    }
+    Passes::new(yaml.limits.validation_passes)
+        .map(Some)
+        .map_err(|e| format!("limits.validation_passes: {e}"))
+}
+
+/// The format's `limits.code` (KiB) holds for reference solutions too, as problemtools checks
+/// (a folder's files in all).
+fn code_size(references: &[references::Reference], code_kib: u32) -> Result<(), String> {
+    match references.iter().find(|r| r.size() > code_kib as usize * 1024) {
+        Some(r) => Err(format!(
+            "{}: {} bytes, more than limits.code ({code_kib} KiB)",
+            r.path.display(),
+            r.size()
+        )),
+        None => Ok(()),
+    }
 }
 
 /// How a Kattis package's outputs are judged: by its interactor, its own output validator,
@@ -154,33 +234,53 @@ struct Judging {
     interactor: Option<Program>,
 }
 
-fn judging_of(dir: &Path, yaml: &ProblemYaml) -> Result<Judging, String> {
+fn judging_of(dir: &Path, yaml: &Metadata) -> Result<Judging, String> {
+    if yaml.is(ProblemType::Interactive) && yaml.is(ProblemType::Scoring) {
+        return Err(
+            "scored interactive problems are not supported (an interactive problem is pass-fail)"
+                .into(),
+        );
+    }
     // An interactive problem's output validator is its interactor, which judges alone.
-    if interactor::kattis_declares(yaml.validation.as_deref(), yaml.kind.as_deref())? {
-        let (_, program) = output_validator(dir).map_err(|e| format!("interactor: {e:#}"))?;
+    if yaml.is(ProblemType::Interactive) {
+        let (_, program) =
+            output_validator(dir, yaml.version).map_err(|e| format!("interactor: {e:#}"))?;
         return Ok(Judging {
             checker: Checker::default(),
             checker_program: None,
             interactor: Some(program),
         });
     }
-    if is_custom(yaml) {
-        let (name, program) = output_validator(dir).map_err(|e| format!("{e:#}"))?;
+    if yaml.custom_score {
+        return Err("output validators that compute scores (validation: custom score) are not \
+                    supported yet; a scored problem's groups make its score"
+            .into());
+    }
+    // Legacy says `validation: custom`; in 2023-07 an output_validator/ folder is custom.
+    let custom = yaml.custom_validation
+        || (yaml.version == FormatVersion::V2023_07
+            && dir.join(yaml.version.output_validator_folder()).exists());
+    if custom {
+        let (name, program) = output_validator(dir, yaml.version).map_err(|e| format!("{e:#}"))?;
         return Ok(Judging {
             checker: Checker::Custom { program: name },
             checker_program: Some(program),
             interactor: None,
         });
     }
-    Ok(Judging { checker: checker_of(yaml)?, checker_program: None, interactor: None })
+    let checker = checkers::from_kattis_flags(&yaml.validator_flags)
+        .map_err(|e| format!("validator_flags: {e}"))?;
+    Ok(Judging { checker, checker_program: None, interactor: None })
 }
 
 /// The difficulty, time limit (ms) and memory limit (MiB), checked against the platform's
-/// bounds.
-fn limits_of(yaml: &ProblemYaml) -> Result<(String, i32, i32), String> {
+/// bounds. Without a time limit in problem.yaml, a placeholder until the references are judged
+/// (see `time_limits`).
+fn limits_of(yaml: &Metadata) -> Result<(String, i32, i32), String> {
     let difficulty = yaml.difficulty.clone().unwrap_or_else(|| "Medium".into());
-    let time_limit_ms = (yaml.limits.time_limit.unwrap_or(2.0) * 1000.0).round() as i32;
-    let memory_limit_mb = yaml.limits.memory.unwrap_or(256);
+    let time_limit_ms =
+        yaml.limits.time_limit.map_or(PLACEHOLDER_TIME_LIMIT_MS, |s| (s * 1000.0).round() as i32);
+    let memory_limit_mb = i32::try_from(yaml.limits.memory).unwrap_or(i32::MAX);
     check_difficulty_and_limits(
         &difficulty,
         time_limit_ms,
@@ -190,29 +290,13 @@ fn limits_of(yaml: &ProblemYaml) -> Result<(String, i32, i32), String> {
     Ok((difficulty, time_limit_ms, memory_limit_mb))
 }
 
-/// The Markdown statement, wherever the format's versions put it.
-fn statement_path(dir: &Path) -> Result<std::path::PathBuf, String> {
-    STATEMENTS.iter().map(|s| dir.join(s)).find(|p| p.is_file()).ok_or_else(|| {
-        format!(
-            "no Markdown statement ({}); LaTeX statements are not supported",
-            STATEMENTS.join(", ")
-        )
-    })
-}
-
-/// Whether problem.yaml declares a scored problem (the checker then judges each test pass/fail
-/// and the groups' scores add up).
-fn is_scored(yaml: &ProblemYaml) -> bool {
-    yaml.kind.as_deref().is_some_and(|k| k.trim() == "scoring")
-}
-
 /// The package's input validator with each test's flags, the nearest testdata.yaml's.
 fn input_validator(
     dir: &Path,
     tests: &[crate::db::problems::NewTest],
 ) -> Result<Option<input_validators::InputValidatorSpec>> {
     let Some(source) = input_validators::find_kattis(dir)? else { return Ok(None) };
-    let name = input_validators::validator_name(dir, &source);
+    let name = input_validators::validator_name(&source);
     let data = dir.join("data");
     let flags = tests
         .iter()
@@ -224,89 +308,149 @@ fn input_validator(
     input_validators::spec(dir, &source, tests, flags).map(Some)
 }
 
-/// Whether the package brings its own pass/fail output validator (a scored problem may have one
-/// too; an interactive problem's is its interactor, taken before this is asked, and
-/// score-computing validators are refused by `checker_of`).
-fn is_custom(yaml: &ProblemYaml) -> bool {
-    let validation = yaml.validation.as_deref().unwrap_or("default").trim();
-    validation == "custom"
-        && matches!(yaml.kind.as_deref().unwrap_or("pass-fail").trim(), "pass-fail" | "scoring")
-}
-
-/// The one output validator under `output_validators/`: a folder holding a single source file.
-fn output_validator(dir: &Path) -> Result<(String, Program)> {
-    let root = dir.join("output_validators");
-    let folders: Vec<_> = visible_entries(&root)
-        .with_context(|| {
-            format!("{}: validation is custom, but this folder cannot be read", root.display())
-        })?
-        .into_iter()
-        .filter(|p| p.is_dir())
-        .collect();
-    let [folder] = folders.as_slice() else {
-        anyhow::bail!("{}: expected exactly one output validator folder", root.display());
+/// The package's output validator: legacy `output_validators/` holds one program (a folder, or
+/// a source file); 2023-07's `output_validator/` is the program. A program folder is read by
+/// `sources` (all its files; it is named by its main source).
+fn output_validator(dir: &Path, version: FormatVersion) -> Result<(String, Program)> {
+    let root = dir.join(version.output_validator_folder());
+    let program_path = match version {
+        FormatVersion::V2023_07 => root.clone(),
+        FormatVersion::Legacy => {
+            let entries = visible_entries(&root).with_context(|| {
+                format!("{}: validation is custom, but this folder cannot be read", root.display())
+            })?;
+            let [program] = entries.as_slice() else {
+                anyhow::bail!(
+                    "{}: expected one output validator (a folder or a source file)",
+                    root.display()
+                );
+            };
+            program.clone()
+        }
     };
-    let sources: Vec<_> = visible_entries(folder)?.into_iter().filter(|p| p.is_file()).collect();
-    let [source] = sources.as_slice() else {
-        anyhow::bail!("{}: an output validator here is one source file", folder.display());
-    };
-    let name = source.strip_prefix(dir).unwrap_or(source).to_string_lossy().into_owned();
-    Ok((name, super::checker_program(source)?))
-}
-
-/// The default output validator with the package's flags; anything else is not judged yet.
-fn checker_of(yaml: &ProblemYaml) -> Result<Checker, String> {
-    let validation = yaml.validation.as_deref().unwrap_or("default").trim();
-    let kind = yaml.kind.as_deref().unwrap_or("pass-fail").trim();
-    // A scored problem's tests pass or fail like any other's; its groups make the score.
-    if validation != "default" || !matches!(kind, "pass-fail" | "scoring") {
-        let what = if validation.contains("interactive") || kind.contains("interactive") {
-            "interactive problems"
-        } else if validation.contains("score") || kind.contains("scoring") {
-            "output validators that compute scores"
-        } else {
-            "custom output validators"
-        };
-        return Err(format!(
-            "{what} are not supported yet (validation: {validation}, type: {kind})"
-        ));
+    if !program_path.exists() {
+        anyhow::bail!("{}: no output validator here", program_path.display());
     }
-    checkers::from_kattis_flags(yaml.validator_flags.as_deref().unwrap_or(""))
-        .map_err(|e| format!("validator_flags: {e}"))
+    let read = super::sources::program_of(&program_path)?;
+    let name = read.main.strip_prefix(dir).unwrap_or(&read.main).to_string_lossy().into_owned();
+    Ok((name, read.program))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn yaml(text: &str) -> ProblemYaml {
-        serde_yaml::from_str(text).unwrap()
+    fn yaml(text: &str) -> Metadata {
+        problem_yaml::parse(text).unwrap()
+    }
+
+    fn judging(text: &str) -> Result<Checker, String> {
+        let dir = tempfile::tempdir().unwrap();
+        judging_of(dir.path(), &yaml(text)).map(|j| j.checker)
     }
 
     #[test]
     fn the_default_validator_takes_the_package_flags() {
-        let float = checker_of(&yaml("validator_flags: float_tolerance 1e-6\n")).unwrap();
+        let float = judging("validator_flags: float_tolerance 1e-6\n").unwrap();
         assert!(
             matches!(float, Checker::Float { absolute: Some(a), relative: Some(r), .. } if a == 1e-6 && r == 1e-6)
         );
-        let plain = checker_of(&yaml("name: Hello\nauthor: Someone\n")).unwrap();
+        let plain = judging("name: Hello\nauthor: Someone\n").unwrap();
         assert!(matches!(
             plain,
             Checker::Tokens { case_sensitive: false, space_change_sensitive: false }
         ));
+        assert!(judging("type: scoring\n").is_ok(), "groups score a scored problem");
+    }
+
+    /// A package folder with these files.
+    fn package(files: &[(&str, &str)]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("guess");
+        for (path, text) in files {
+            let path = root.join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        dir
     }
 
     #[test]
-    fn validators_the_judge_cannot_run_yet_are_refused_by_name() {
-        let e = checker_of(&yaml("validation: custom interactive\n")).unwrap_err();
-        assert!(e.contains("interactive problems"), "{e}");
-        let e = checker_of(&yaml("type: scoring\nvalidation: custom score\n")).unwrap_err();
+    fn an_interactive_package_of_either_version_keeps_its_transcripts_as_its_samples() {
+        let common = [
+            ("data/sample/1.in", "42\n"),
+            ("data/sample/1.ans", "42\n"),
+            ("data/sample/1.interaction", ">50\n<<\n>42\n<=\n"),
+            ("data/sample/2-more.interaction", ">1\n<=\n"),
+            ("data/secret/1.in", "7\n"),
+            ("data/secret/1.ans", "7\n"),
+        ];
+        let legacy = [
+            ("problem.yaml", "name: Guess\nvalidation: custom interactive\n"),
+            ("problem_statement/problem.en.md", "Guess it.\n"),
+            ("output_validators/guess/interactor.py", "print('=')\n"),
+        ];
+        let modern = [
+            ("problem.yaml", "problem_format_version: 2023-07\nname: Guess\ntype: interactive\n"),
+            ("statement/problem.en.md", "Guess it.\n"),
+            ("output_validator/interactor.py", "print('=')\n"),
+        ];
+        for version in [&legacy, &modern] {
+            let files: Vec<_> = common.iter().chain(version.iter()).copied().collect();
+            let dir = package(&files);
+            let loaded = load(&dir.path().join("guess")).unwrap();
+            assert!(loaded.interactor.is_some());
+            let shown = &loaded.problem.meta.sample_interactions;
+            assert_eq!(shown.len(), 2, "the extra transcript is a sample too");
+            assert_eq!(shown[0].lines.len(), 4);
+            assert_eq!(loaded.problem.tests.len(), 2, "an extra transcript is not a test");
+            // The transcripts are stored with the problem, so a change to one stores it again.
+            std::fs::write(dir.path().join("guess/data/sample/2-more.interaction"), ">1\n")
+                .unwrap();
+            let edited = load(&dir.path().join("guess")).unwrap();
+            assert_ne!(edited.problem.package_hash, loaded.problem.package_hash);
+            std::fs::write(dir.path().join("guess/data/sample/2-more.interaction"), "1\n").unwrap();
+            let e = format!("{:#}", load(&dir.path().join("guess")).unwrap_err());
+            assert!(e.contains("2-more.interaction: line 1: starts with neither"), "{e}");
+        }
+    }
+
+    #[test]
+    fn a_multi_pass_problem_needs_its_validator_and_takes_its_passes() {
+        let modern = "problem_format_version: 2023-07\nname: A\ntype: multi-pass\n";
+        let program = Program::single(algoarena_shared::language::Language::Python3, "");
+        let custom = Judging {
+            checker: Checker::Custom { program: "v.py".into() },
+            checker_program: Some(program),
+            interactor: None,
+        };
+        let plain =
+            Judging { checker: Checker::default(), checker_program: None, interactor: None };
+        assert_eq!(passes_of(&yaml(modern), &custom).unwrap(), Some(Passes::new(2).unwrap()));
+        let five = yaml(&format!("{modern}limits:\n  validation_passes: 5\n"));
+        assert_eq!(passes_of(&five, &custom).unwrap(), Some(Passes::new(5).unwrap()));
+        let one = yaml(&format!("{modern}limits:\n  validation_passes: 1\n"));
+        assert!(passes_of(&one, &custom).unwrap_err().contains("limits.validation_passes"));
+        assert!(passes_of(&yaml(modern), &plain).unwrap_err().contains("nextpass.in"));
+        let single = yaml("problem_format_version: 2023-07\nname: A\n");
+        assert_eq!(passes_of(&single, &custom).unwrap(), None);
+    }
+
+    #[test]
+    fn what_the_judge_cannot_run_is_refused_by_name() {
+        let e = judging("type: scoring\nvalidation: custom score\n").unwrap_err();
         assert!(e.contains("validators that compute scores"), "{e}");
-        assert!(checker_of(&yaml("type: scoring\n")).is_ok(), "groups score a scored problem");
-        assert!(is_scored(&yaml("type: scoring\n")) && !is_scored(&yaml("type: pass-fail\n")));
-        let e = checker_of(&yaml("validation: custom\n")).unwrap_err();
-        assert!(e.contains("custom output validators"), "{e}");
-        let e = checker_of(&yaml("validator_flags: float_tolerance lots\n")).unwrap_err();
+        let e = judging("type: scoring\nvalidation: custom interactive\n").unwrap_err();
+        assert!(e.contains("scored interactive"), "{e}");
+        let e = judging("validation: custom\n").unwrap_err();
+        assert!(e.contains("output_validators"), "{e}");
+        let e = judging("validator_flags: float_tolerance lots\n").unwrap_err();
         assert!(e.contains("validator_flags"), "{e}");
+        let modern = "problem_format_version: 2023-07\nname: A\ntype: ";
+        let interactive = yaml(&format!("{modern}[interactive, multi-pass]\n"));
+        let e = refuse_unjudged_types(&interactive).unwrap_err();
+        assert!(e.contains("interactive multi-pass"), "{e}");
+        let e = refuse_unjudged_types(&yaml(&format!("{modern}submit-answer\n"))).unwrap_err();
+        assert!(e.contains("submit-answer"), "{e}");
     }
 }

@@ -4,16 +4,25 @@
 //! folder that is neither but holds packages is imported as a set. Errors name the file and
 //! the problem, and nothing of a batch is stored unless all of it is valid.
 
+mod catalogue_facts;
 mod data;
 mod expected_score;
+pub mod expected_verdict;
 pub mod input_validators;
+mod interaction;
 mod interactor;
 mod kattis;
+mod latex;
 mod native;
+mod problem_yaml;
 pub mod proofs;
 pub mod references;
 mod scoring;
+mod sources;
+mod statement;
 mod testdata;
+pub mod time_limits;
+mod unsupported;
 
 use std::path::{Path, PathBuf};
 
@@ -23,7 +32,8 @@ use sqlx::PgPool;
 use crate::checkers::Checker;
 use crate::db::problems::{self, NewProblem};
 use crate::functions::Signature;
-use crate::model::Program;
+use crate::judge::Evaluation;
+use crate::model::{Program, TestCase};
 use crate::sandbox::Sandbox;
 pub use references::Reference;
 
@@ -43,6 +53,37 @@ pub struct Package {
     pub scoring: Option<crate::model::Scoring>,
     /// The program that checks every test input on import.
     pub input_validator: Option<input_validators::InputValidatorSpec>,
+    /// How a Kattis package's time limit is found and checked (None: native, stated).
+    pub time_rule: Option<time_limits::TimeRule>,
+    /// What the import reports about the package: unknown keys, submissions not judged (and
+    /// why), statement parts not rendered.
+    pub notes: Vec<String>,
+}
+
+impl Package {
+    /// Every test of the package, as the judge runs them.
+    pub fn test_cases(&self) -> Vec<TestCase> {
+        self.problem
+            .tests
+            .iter()
+            .map(|t| TestCase {
+                input: t.input.clone(),
+                expected_output: t.expected_output.clone(),
+            })
+            .collect()
+    }
+
+    /// How the judge checks an answer to this problem.
+    pub fn evaluation(&self) -> Result<Evaluation<'_>> {
+        Evaluation::of_problem(
+            &self.checker,
+            self.signature.as_ref(),
+            self.checker_program.as_ref(),
+            self.interactor.as_ref(),
+            self.problem.validation_passes,
+        )
+        .with_context(|| format!("problem '{}'", self.problem.slug))
+    }
 }
 
 fn is_package(dir: &Path) -> bool {
@@ -51,6 +92,21 @@ fn is_package(dir: &Path) -> bool {
 
 /// The package folders under the given paths.
 pub fn find_packages(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    package_folders(
+        paths,
+        is_package,
+        "problem packages (folders with a problem.toml or problem.yaml)",
+    )
+}
+
+/// Each path that `is_package` accepts, else the packages directly in it (sorted); a folder
+/// with none is an error naming `what` it should hold. Problem and contest imports both read
+/// their arguments so.
+pub(crate) fn package_folders(
+    paths: &[PathBuf],
+    is_package: fn(&Path) -> bool,
+    what: &str,
+) -> Result<Vec<PathBuf>> {
     let mut found = Vec::new();
     for path in paths {
         if is_package(path) {
@@ -63,10 +119,7 @@ pub fn find_packages(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
             .filter(|p| is_package(p))
             .collect();
         if children.is_empty() {
-            bail!(
-                "{}: no problem packages (folders with a problem.toml or problem.yaml) here",
-                path.display()
-            );
+            bail!("{}: no {what} here", path.display());
         }
         children.sort();
         found.extend(children);
@@ -74,12 +127,10 @@ pub fn find_packages(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     Ok(found)
 }
 
-/// Reads a custom checker's single source file, its language from the extension.
+/// Reads a checker's, interactor's or validator's program: a source file, its language from
+/// the extension, or a folder of several files (see `sources`).
 fn checker_program(path: &Path) -> Result<Program> {
-    let language = references::language_of(path).with_context(|| {
-        format!("{}: no judged language has this file extension", path.display())
-    })?;
-    Ok(Program { language, code: data::read(path)? })
+    sources::program_of(path).map(|read| read.program)
 }
 
 /// Reads and validates one package of either format; errors name the file and the problem.
@@ -120,6 +171,9 @@ pub struct Imported {
     pub judged: Vec<String>,
     /// Slugs whose proof was found, so nothing of them was run.
     pub reused: Vec<String>,
+    /// What the import reports per package (slug, line): computed time limits, unknown keys,
+    /// submissions not judged and why.
+    pub notes: Vec<(String, String)>,
 }
 
 /// [`import_verified`] with the proof cache given.
@@ -130,23 +184,42 @@ pub async fn import_proven(
     cache: &proofs::ProofCache,
 ) -> Result<Imported> {
     let dirs = find_packages(paths)?;
-    let packages = load_all(&dirs)?;
+    let mut packages = load_all(&dirs)?;
     let judge = proofs::judge_identity(sandbox);
     let mut imported = Imported::default();
     let mut proven = Vec::new();
-    for (dir, package) in dirs.iter().zip(&packages) {
-        let slug = &package.problem.slug;
+    for (dir, package) in dirs.iter().zip(&mut packages) {
+        let slug = package.problem.slug.clone();
         let key = proofs::key(dir, package, &judge)?;
-        if let Some(source) = cache.lookup(db, &key).await? {
+        let mut notes = package.notes.clone();
+        let proof = proofs::Proof { references: package.references.len(), time_limit_ms: None };
+        let proof = if let Some((source, found)) = cache.lookup(db, &key).await? {
             tracing::info!(problem = %slug, ?source, "references already proven; not judged again");
             imported.reused.push(slug.clone());
+            found
         } else {
             input_validators::validate(sandbox, package).await?;
-            references::verify(sandbox, package).await?;
-            cache.record_file(&key, slug, package.references.len());
+            let verified = references::verify(sandbox, package).await?;
+            notes.extend(verified.notes);
+            let proof = proofs::Proof { time_limit_ms: verified.computed_time_limit_ms, ..proof };
+            cache.record_file(&key, &slug, &proof);
             imported.judged.push(slug.clone());
+            proof
+        };
+        // A computed time limit is the proof's, whether judged now or before.
+        if let Some(ms) = proof.time_limit_ms {
+            package.problem.time_limit_ms = ms;
+            // A stored problem is rewritten only when its hash changes, and an unverified
+            // import stores the placeholder limit under the package's own hash.
+            let limit = ms.to_string();
+            package.problem.package_hash =
+                data::package_hash(&[&package.problem.package_hash, &limit], &[]);
         }
-        proven.push((key, slug.clone(), package.references.len()));
+        for note in notes {
+            tracing::warn!(problem = %slug, "{note}");
+            imported.notes.push((slug.clone(), note));
+        }
+        proven.push((key, slug, proof));
     }
     imported.changed = store(db, &packages, &proven).await?;
     Ok(imported)
@@ -167,11 +240,11 @@ fn load_all(dirs: &[PathBuf]) -> Result<Vec<Package>> {
 async fn store(
     db: &PgPool,
     packages: &[Package],
-    proven: &[(String, String, usize)],
+    proven: &[(String, String, proofs::Proof)],
 ) -> Result<Vec<String>> {
     let mut tx = db.begin().await?;
-    for (key, slug, references) in proven {
-        proofs::record_in_db(&mut tx, key, slug, *references).await?;
+    for (key, slug, proof) in proven {
+        proofs::record_in_db(&mut tx, key, slug, proof).await?;
     }
     let mut changed = Vec::new();
     for package in packages {

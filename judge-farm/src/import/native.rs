@@ -12,7 +12,9 @@
 //!                           premium, companies, [[hints]] (text, premium), editorial_premium
 //! <slug>/constraints.md     optional
 //! <slug>/editorial.md       optional
-//! <slug>/data/sample/*.in   sample tests, shown to users (each with a matching .ans)
+//! <slug>/data/sample/*.in   sample tests, shown to users (each with a matching .ans); an
+//!                           interactive problem shows *.interaction transcripts instead
+//!                           (see `interaction`)
 //! <slug>/data/secret/*.in   hidden tests, for the judge only (each with a matching .ans)
 //!                           [groups.<name>] (score, validator_flags) makes a scored problem:
 //!                           data/secret/<name>/ holds each group's tests (see `scoring`)
@@ -27,9 +29,12 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use serde::Deserialize;
 
-use super::data::{check_difficulty_and_limits, package_hash, read, read_tests, valid_slug};
+use super::catalogue_facts::{self, HintEntry};
+use super::data::{
+    check_difficulty_and_limits, package_hash, read, read_optional, read_tests, valid_slug,
+};
 use super::input_validators::InputValidatorSpec;
-use super::{input_validators, interactor, references, Package};
+use super::{input_validators, interaction, interactor, references, Package};
 use crate::checkers::Checker;
 use crate::db::problems::{NewHint, NewProblem, NewTest, ProblemMeta};
 use crate::functions::{check_input, not_offered, starter_code as starter, Signature};
@@ -69,7 +74,7 @@ struct Manifest {
     #[serde(default)]
     hints: Vec<HintEntry>,
     /// Whether editorial.md is for premium members only (TRD §4.2: yes, by default).
-    #[serde(default = "premium_by_default")]
+    #[serde(default = "catalogue_facts::premium_by_default")]
     editorial_premium: bool,
     /// An input validator's source file, run on every test input on import.
     validator: Option<String>,
@@ -86,18 +91,6 @@ struct GroupEntry {
     /// Arguments for the input validator on this group's tests.
     #[serde(default)]
     validator_flags: String,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct HintEntry {
-    text: String,
-    #[serde(default)]
-    premium: bool,
-}
-
-fn premium_by_default() -> bool {
-    true
 }
 
 fn default_time_limit() -> i32 {
@@ -133,24 +126,28 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
     let scoring = scoring(&m, &tests).map_err(problem)?;
     let input_validator = input_validator(dir, &m, &tests).map_err(problem)?;
     let signature = signature(&m, &manifest_text, &tests).map_err(problem)?;
-    if m.hints.iter().any(|h| h.text.trim().is_empty()) {
-        return Err(problem("hints: a hint's text is empty".into()));
-    }
+    let hints = catalogue_facts::hints(&m.hints).map_err(problem)?;
     let editorial = read_optional(&dir.join("editorial.md"))?;
-    let package_hash = package_hash(
-        &[
-            &manifest_text,
-            &description,
-            constraints.as_deref().unwrap_or(""),
-            editorial.as_deref().unwrap_or(""),
-        ],
-        &tests,
-    );
-    let references = references::find(dir)?;
+    let (interactions, interaction_notes) =
+        interaction::read_samples(dir, &tests, interactor.is_some())
+            .map_err(|e| problem(format!("{e:#}")))?;
+    let interactions_text =
+        (!interactions.is_empty()).then(|| serde_json::to_string(&interactions)).transpose()?;
+    let mut texts = vec![
+        manifest_text.as_str(),
+        &description,
+        constraints.as_deref().unwrap_or(""),
+        editorial.as_deref().unwrap_or(""),
+    ];
+    texts.extend(interactions_text.as_deref());
+    let package_hash = package_hash(&texts, &tests);
+    let (references, mut notes) = references::find(dir)?;
+    notes.extend(interaction_notes);
     let texts = Texts { description, constraints, editorial };
-    let mut problem = new_problem(&m, texts, signature.as_ref(), package_hash, tests)?;
+    let mut problem = new_problem(&m, texts, hints, signature.as_ref(), package_hash, tests)?;
     problem.checker_program = checker_program.as_ref().map(serde_json::to_value).transpose()?;
     problem.interactor = interactor.as_ref().map(serde_json::to_value).transpose()?;
+    problem.meta.sample_interactions = interactions;
     Ok(Package {
         problem,
         checker: m.checker,
@@ -160,6 +157,8 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
         references,
         scoring,
         input_validator,
+        time_rule: None,
+        notes,
     })
 }
 
@@ -182,12 +181,7 @@ fn check_manifest(m: &Manifest) -> Result<(), String> {
         m.memory_limit_mb,
         "time_limit_ms must be 100..20000 and memory_limit_mb 16..1024",
     )?;
-    for language in m.starter_code.keys() {
-        if algoarena_shared::language::Language::parse(language).is_none() {
-            return Err(format!("starter_code has an unknown language '{language}'"));
-        }
-    }
-    Ok(())
+    catalogue_facts::check_starter_languages(&m.starter_code)
 }
 
 /// The custom checker's program, if `[checker]` names one.
@@ -279,19 +273,11 @@ struct Texts {
     editorial: Option<String>,
 }
 
-/// A file the package may leave out.
-fn read_optional(path: &Path) -> Result<Option<String>> {
-    if path.is_file() {
-        read(path).map(Some)
-    } else {
-        Ok(None)
-    }
-}
-
 /// The problem's row and metadata; its checker program and interactor are the caller's to add.
 fn new_problem(
     m: &Manifest,
     texts: Texts,
+    hints: Vec<NewHint>,
     signature: Option<&Signature>,
     package_hash: String,
     tests: Vec<NewTest>,
@@ -313,21 +299,22 @@ fn new_problem(
         signature: signature_json,
         checker_program: None,
         interactor: None,
+        validation_passes: None,
         time_limit_ms: m.time_limit_ms,
         memory_limit_mb: m.memory_limit_mb,
         order_index: m.order,
         package_hash,
         tests,
         meta: ProblemMeta {
+            // A native package has one statement.
+            translations: Default::default(),
             is_premium: m.premium,
             companies: m.companies.clone(),
-            hints: m
-                .hints
-                .iter()
-                .map(|h| NewHint { text: h.text.clone(), is_premium: h.premium })
-                .collect(),
+            hints,
             editorial: texts.editorial,
             editorial_is_premium: m.editorial_premium,
+            // The caller's to add, with the interactor.
+            sample_interactions: Vec::new(),
         },
     })
 }

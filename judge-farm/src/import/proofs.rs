@@ -6,7 +6,7 @@
 //!
 //! The key covers: every file of the package folder (tests, references, checker, interactor,
 //! validator, limits in the manifest; by path relative to the package, so a copy elsewhere has
-//! the same key; not the statement and editorial, which no judging reads) and every program the package loaded from outside it; the judge's own code
+//! the same key; not the statement, editorial and sample transcripts, which no judging reads) and every program the package loaded from outside it; the judge's own code
 //! (`ALGOARENA_JUDGE_SOURCE_HASH`, made by build.rs from the judging sources and Cargo.lock);
 //! the sandbox's identity (backend, limits, images; [`Sandbox::identity`]); and the host's
 //! toolchains (each compiler and interpreter binary and the prepared caches under
@@ -28,10 +28,11 @@ use sqlx::PgPool;
 
 use super::Package;
 use crate::languages;
+use crate::model::ProgramFiles;
 use crate::sandbox::Sandbox;
 
 /// Bumped when the meaning of a proof changes, so old proofs stop matching.
-const FORMAT: &str = "algoarena-import-proof v1";
+const FORMAT: &str = "algoarena-import-proof v2";
 
 /// The environment variable naming the machine's cache folder (scripts/env.sh sets it).
 pub const CACHE_ENV: &str = "ALGOARENA_CACHE";
@@ -54,39 +55,50 @@ impl ProofCache {
         ProofCache { dir, reprove }
     }
 
-    /// Where a proven package's proof was found, if it was.
-    pub async fn lookup(&self, db: &PgPool, key: &str) -> Result<Option<ProofSource>> {
+    /// Where a proven package's proof was found, and what it holds, if it was.
+    pub async fn lookup(&self, db: &PgPool, key: &str) -> Result<Option<(ProofSource, Proof)>> {
         if self.reprove {
             return Ok(None);
         }
-        let in_db = sqlx::query_scalar!(
-            r#"select exists(select 1 from import_proofs where key = $1) as "found!""#,
+        let in_db = sqlx::query!(
+            "select references_judged, time_limit_ms from import_proofs where key = $1",
             key
         )
-        .fetch_one(db)
+        .fetch_optional(db)
         .await
         .context("reading the import proofs")?;
-        if in_db {
-            return Ok(Some(ProofSource::Database));
+        if let Some(row) = in_db {
+            let references = usize::try_from(row.references_judged).unwrap_or(0);
+            let proof = Proof { references, time_limit_ms: row.time_limit_ms };
+            return Ok(Some((ProofSource::Database, proof)));
         }
-        if self.dir.as_ref().is_some_and(|dir| dir.join(key).is_file()) {
-            return Ok(Some(ProofSource::File));
-        }
-        Ok(None)
+        let Some(file) = self.dir.as_ref().map(|dir| dir.join(key)).filter(|f| f.is_file()) else {
+            return Ok(None);
+        };
+        // A proof file that cannot be read is no proof: the package is judged again.
+        let proof = std::fs::read_to_string(&file)
+            .ok()
+            .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+            .map(|json| Proof {
+                references: json["references"].as_u64().unwrap_or(0) as usize,
+                time_limit_ms: json["time_limit_ms"].as_i64().and_then(|v| i32::try_from(v).ok()),
+            });
+        Ok(proof.map(|proof| (ProofSource::File, proof)))
     }
 
     /// Records a proof in the cache folder (the database row is written with the import's
     /// transaction, see [`record_in_db`]). The file is written whole and renamed into place,
     /// so a parallel reader never sees half of one; a folder that cannot be written only
     /// costs the next import its judging, so that is a warning, not an error.
-    pub fn record_file(&self, key: &str, slug: &str, references: usize) {
+    pub fn record_file(&self, key: &str, slug: &str, proof: &Proof) {
         let Some(dir) = &self.dir else { return };
         let write = || -> std::io::Result<()> {
             std::fs::create_dir_all(dir)?;
             let mut file = tempfile::NamedTempFile::new_in(dir)?;
             let proof = serde_json::json!({
                 "slug": slug,
-                "references": references,
+                "references": proof.references,
+                "time_limit_ms": proof.time_limit_ms,
                 "proven_at": chrono::Utc::now().to_rfc3339(),
             });
             writeln!(file, "{proof}")?;
@@ -99,20 +111,30 @@ impl ProofCache {
     }
 }
 
+/// What a proof records: how many references were judged, and the time limit computed from
+/// them (for a package that gives none).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Proof {
+    pub references: usize,
+    pub time_limit_ms: Option<i32>,
+}
+
 /// Records that the package with this key is proven, in the import's transaction.
 pub async fn record_in_db(
     tx: &mut sqlx::PgConnection,
     key: &str,
     slug: &str,
-    references: usize,
+    proof: &Proof,
 ) -> Result<()> {
-    let references = i32::try_from(references).unwrap_or(i32::MAX);
+    let references = i32::try_from(proof.references).unwrap_or(i32::MAX);
     sqlx::query!(
-        "insert into import_proofs (key, slug, references_judged) values ($1, $2, $3)
+        "insert into import_proofs (key, slug, references_judged, time_limit_ms)
+         values ($1, $2, $3, $4)
          on conflict (key) do nothing",
         key,
         slug,
-        references
+        references,
+        proof.time_limit_ms
     )
     .execute(tx)
     .await
@@ -212,9 +234,11 @@ pub fn key(dir: &Path, package: &Package, judge: &str) -> Result<String> {
         let what = format!("{} {:?} {:?}", r.language.id(), r.expected, r.expected_score);
         field(&mut hasher, what.as_bytes());
         field(&mut hasher, r.code.as_bytes());
+        program_files(&mut hasher, &r.files);
     }
     if let Some(v) = &package.input_validator {
         field(&mut hasher, v.program.code.as_bytes());
+        program_files(&mut hasher, &v.program.files);
         for (_, flags) in &v.runs {
             field(&mut hasher, flags.join(" ").as_bytes());
         }
@@ -229,13 +253,23 @@ fn field(hasher: &mut Sha256, bytes: &[u8]) {
     hasher.update(bytes);
 }
 
+/// A folder program's other files, by name: what was loaded, as its main source is.
+fn program_files(hasher: &mut Sha256, files: &ProgramFiles) {
+    field(hasher, &(files.len() as u64).to_le_bytes());
+    for (name, text) in files.iter() {
+        field(hasher, name.as_str().as_bytes());
+        field(hasher, text.as_bytes());
+    }
+}
+
 /// The texts users read at a package's top level, which no judging reads: editing a statement
 /// or an editorial does not judge the package again.
 const READ_ONLY_TEXTS: &[&str] =
-    &["statement.md", "constraints.md", "editorial.md", "problem_statement"];
+    &["statement.md", "constraints.md", "editorial.md", "problem_statement", "statement"];
 
-/// Every file of the package but its [`READ_ONLY_TEXTS`] and Python's bytecode caches (made by
-/// running a generator or validator there, never read by the import).
+/// Every file of the package but its [`READ_ONLY_TEXTS`], its sample transcripts
+/// (`.interaction` files, shown and never judged) and Python's bytecode caches (made by running
+/// a generator or validator there, never read by the import).
 fn package_files(dir: &Path, into: &mut Vec<PathBuf>) -> Result<()> {
     collect_files(dir, true, into)
 }
@@ -251,7 +285,7 @@ fn collect_files(dir: &Path, top: bool, into: &mut Vec<PathBuf>) -> Result<()> {
         }
         if entry.file_type()?.is_dir() {
             collect_files(&entry.path(), false, into)?;
-        } else {
+        } else if entry.path().extension().is_none_or(|e| e != "interaction") {
             into.push(entry.path());
         }
     }

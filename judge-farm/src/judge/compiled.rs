@@ -1,15 +1,14 @@
 //! The program under test (a submission, or a Run's reference solution) compiled in a work box
-//! of its own, and what running it on a test comes to: the run itself, the status its ending
-//! decides, and the status of its output as the problem's checker judges it.
+//! of its own, and what running it on a test comes to: the run itself and the status its ending
+//! decides (its output's is `output_judge`'s).
 
 use std::path::{Path, PathBuf};
 
 use algoarena_shared::verdict::Status;
 use anyhow::{Context, Result};
 
-use super::compile::{compile, in_own_box, sandbox_env};
-use super::custom_checker::CustomChecker;
-use super::task::{Builtin, Evaluation, Source, Task};
+use super::compile::{compile, in_own_box, refused, sandbox_env};
+use super::task::{Evaluation, Source, Task};
 use crate::functions;
 use crate::languages::LanguageSpec;
 use crate::model::TestCase;
@@ -51,7 +50,7 @@ pub(super) async fn with_compiled<T>(
         _ => source.code.to_string(),
     };
     in_own_box(sandbox, language.language, "the work box", async |work_box| {
-        if let Err(compiler) = compile(sandbox, work_box, language, &program).await? {
+        if let Err(compiler) = compile(sandbox, work_box, language, &program, source.files).await? {
             return Ok(Err(compiler));
         }
         let inputs = tempfile::tempdir().context("creating the input folder")?;
@@ -66,14 +65,7 @@ pub(super) async fn with_compiled<T>(
 /// the message says why.
 fn not_offered(language: &LanguageSpec, why: &str) -> Outcome {
     let name = language.language.display_name();
-    Outcome {
-        termination: Termination::Exited(1),
-        cpu_time_ms: 0,
-        wall_time_ms: 0,
-        memory_kb: 0,
-        stdout: Vec::new(),
-        stderr: format!("This problem is not offered in {name}: {why}.\n").into_bytes(),
-    }
+    refused(format!("This problem is not offered in {name}: {why}.\n"))
 }
 
 /// What each test run of `source` may use.
@@ -103,8 +95,13 @@ impl Compiled<'_> {
 
     /// Runs the program on test `index`, its input on stdin.
     pub async fn run_test(&self, index: usize, test: &TestCase) -> Result<Outcome> {
+        self.run_input(index, &test.input).await
+    }
+
+    /// Runs the program on `text` as its stdin (test `index`'s input, or a later pass's).
+    pub async fn run_input(&self, index: usize, text: &str) -> Result<Outcome> {
         let input = self.inputs.join(format!("{index}.in"));
-        std::fs::write(&input, &test.input).context("writing the test input")?;
+        std::fs::write(&input, text).context("writing the test input")?;
         let spec = self.run_spec(Some(input.clone()), self.limits);
         let outcome = self.sandbox.run(self.work_box, spec).await.context("running a test")?;
         let _ = std::fs::remove_file(&input);
@@ -121,36 +118,5 @@ pub(super) fn ending_status(termination: Termination) -> Option<Status> {
         Termination::CpuTimeLimit | Termination::WallTimeLimit => Some(Status::TimeLimitExceeded),
         Termination::MemoryLimit => Some(Status::MemoryLimitExceeded),
         Termination::OutputLimit => Some(Status::OutputLimitExceeded),
-    }
-}
-
-/// What decides whether a test's stdout is right.
-pub(super) enum OutputJudge<'a> {
-    Builtin(Builtin<'a>),
-    Program(&'a CustomChecker<'a>),
-}
-
-impl OutputJudge<'_> {
-    /// The status of one test run against its `answer`: its ending's, or, when it exited
-    /// normally, whether its output is right. `scratch` is a folder outside every box.
-    pub async fn status(
-        &self,
-        outcome: &Outcome,
-        test: &TestCase,
-        answer: &str,
-        scratch: &Path,
-    ) -> Result<Status> {
-        if let Some(status) = ending_status(outcome.termination) {
-            return Ok(status);
-        }
-        let accepted = match self {
-            OutputJudge::Builtin(checker) => {
-                checker.accepts(answer, &String::from_utf8_lossy(&outcome.stdout))
-            }
-            OutputJudge::Program(checker) => {
-                checker.accepts(&test.input, answer, &outcome.stdout, scratch).await?
-            }
-        };
-        Ok(if accepted { Status::Accepted } else { Status::WrongAnswer })
     }
 }

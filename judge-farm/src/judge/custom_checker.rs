@@ -2,8 +2,10 @@
 //! once per submission in a work box of its own (the submission's box never sees it or the
 //! answers), then for each test run as `checker <input> <answer> <feedback_dir>` with the
 //! program's output on stdin. Exit 42 accepts, 43 rejects; anything else is the checker's
-//! failure, which is the judge's error, never the submission's verdict.
+//! failure, which is the judge's error, never the submission's verdict. A multi-pass problem's
+//! checker may also accept a run with the input of the next one, `feedback/nextpass.in`.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
@@ -34,12 +36,52 @@ pub(super) fn kattis_files(
     answer: &str,
     what: &str,
 ) -> Result<PathBuf> {
-    let dir = work_box.path();
-    std::fs::write(dir.join("input"), input).with_context(|| format!("writing {what}'s input"))?;
-    std::fs::write(dir.join("answer"), answer)
-        .with_context(|| format!("writing {what}'s answer"))?;
+    write_test_files(work_box.path(), input, answer, what)?;
+    fresh_feedback(work_box.path())
+}
+
+/// Writes one test's `input` and `answer` into a Kattis program's box folder `dir` (its
+/// feedback folder is left as it is: a multi-pass validator keeps what it wrote there in
+/// earlier passes).
+fn write_test_files(dir: &Path, input: &str, answer: &str, what: &str) -> Result<()> {
+    write_box_file(dir, "input", input).with_context(|| format!("writing {what}'s input"))?;
+    write_box_file(dir, "answer", answer).with_context(|| format!("writing {what}'s answer"))
+}
+
+/// Writes `text` as the file `name` of a box folder the program may have written to itself.
+/// The farm writes as root on the host, so whatever the program left under that name (a link
+/// to a host file above all, which a plain write would follow and overwrite) is removed first,
+/// and the new file is made fresh, never through a link.
+fn write_box_file(dir: &Path, name: &str, text: &str) -> Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let path = dir.join(name);
+    remove_entry(&path)?;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .custom_flags(libc::O_NOFOLLOW)
+        .mode(0o644)
+        .open(&path)?;
+    file.write_all(text.as_bytes())?;
+    Ok(())
+}
+
+/// Removes whatever a program left at `path` in its box: a folder with what is in it, or a
+/// file or link itself (a link is removed, never followed: neither call follows one).
+fn remove_entry(path: &Path) -> std::io::Result<()> {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.is_dir() => std::fs::remove_dir_all(path),
+        Ok(_) => std::fs::remove_file(path),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// Empties (or makes) the `feedback/` folder in the box folder `dir`; returns it.
+fn fresh_feedback(dir: &Path) -> Result<PathBuf> {
     let feedback = dir.join("feedback");
-    let _ = std::fs::remove_dir_all(&feedback);
+    remove_entry(&feedback)?;
     std::fs::create_dir(&feedback).context("making the feedback folder")?;
     // The program runs as the sandbox user and writes its judgement message here.
     use std::os::unix::fs::PermissionsExt;
@@ -47,6 +89,81 @@ pub(super) fn kattis_files(
         .context("opening the feedback folder")?;
     Ok(feedback)
 }
+
+/// Opens the file `name` a Kattis program may have left in its feedback folder: None when it
+/// left none. Only a regular file in the real folder is opened, never through a link (the
+/// program could point one, or the folder itself, at a file of the host, which the farm would
+/// then read).
+fn open_feedback(folder: &Path, name: &str) -> Result<Option<std::fs::File>> {
+    use std::os::unix::fs::OpenOptionsExt;
+    if !std::fs::symlink_metadata(folder).is_ok_and(|meta| meta.is_dir()) {
+        bail!("the feedback folder was replaced by the program");
+    }
+    // O_NONBLOCK: a FIFO left there must not hang the open.
+    let file = match std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+        .open(folder.join(name))
+    {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => bail!("feedback/{name}: not a file the judge reads ({e})"),
+    };
+    if !file.metadata().context("reading a feedback file")?.is_file() {
+        bail!("feedback/{name}: not a regular file");
+    }
+    Ok(Some(file))
+}
+
+/// Reads the file `name` a Kattis program may have left in its feedback folder (see
+/// [`open_feedback`]): None when it left none; more than `cap` bytes is an error.
+pub(super) fn feedback_file(folder: &Path, name: &str, cap: u64) -> Result<Option<Vec<u8>>> {
+    let Some(file) = open_feedback(folder, name)? else { return Ok(None) };
+    let mut text = Vec::new();
+    file.take(cap + 1)
+        .read_to_end(&mut text)
+        .with_context(|| format!("reading feedback/{name}"))?;
+    if text.len() as u64 > cap {
+        bail!("feedback/{name}: more than {cap} bytes");
+    }
+    Ok(Some(text))
+}
+
+/// The first `max` bytes of a message a Kattis program left in its feedback folder (its
+/// `judgemessage.txt`), or nothing when it left none or left something the judge does not read
+/// (see [`open_feedback`]).
+pub(super) fn feedback_message(folder: &Path, name: &str, max: u64) -> Vec<u8> {
+    let mut text = Vec::new();
+    if let Ok(Some(file)) = open_feedback(folder, name) {
+        let _ = file.take(max).read_to_end(&mut text);
+    }
+    text
+}
+
+/// The checker's judgement of one run.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Check {
+    /// Exit 42, with `feedback/nextpass.in` when it wrote one (the next pass's input).
+    Accepted { next_pass: Option<String> },
+    /// Exit 43, with whether it wrote `nextpass.in` all the same (the format forbids that).
+    Rejected { next_pass_written: bool },
+}
+
+/// Which run of a test is checked: the feedback folder is emptied before a test's first run
+/// and kept through its later passes, as the format says; `nextpass.in` means something only
+/// on a multi-pass problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Pass {
+    /// A single-pass problem's run.
+    Only,
+    /// A multi-pass problem's first run of a test.
+    First,
+    /// A multi-pass problem's later run of the same test.
+    Later,
+}
+
+/// The largest next-pass input read back: the size of any test input's, far beyond real ones.
+const NEXT_PASS_BYTES: u64 = 64 << 20;
 
 /// A compiled checker, ready to judge outputs.
 pub(super) struct CustomChecker<'a> {
@@ -61,7 +178,7 @@ impl CustomChecker<'_> {
         program: &Program,
         work: impl AsyncFnOnce(&CustomChecker<'_>) -> Result<T>,
     ) -> Result<T> {
-        ProgramBox::with(sandbox, program.language, &program.code, "the checker", async |program| {
+        ProgramBox::with(sandbox, program, "the checker", async |program| {
             work(&CustomChecker { program }).await
         })
         .await
@@ -75,19 +192,112 @@ impl CustomChecker<'_> {
         output: &[u8],
         scratch: &Path,
     ) -> Result<bool> {
-        kattis_files(self.program.work_box, input, answer, "the checker")?;
+        let check = self.check(input, answer, output, scratch, Pass::Only).await?;
+        Ok(matches!(check, Check::Accepted { .. }))
+    }
+
+    /// Judges `output` of a run whose input was `input`. On a multi-pass problem,
+    /// `nextpass.in` is taken out of the feedback folder (read, then removed), so the next
+    /// pass's check starts without it.
+    pub(super) async fn check(
+        &self,
+        input: &str,
+        answer: &str,
+        output: &[u8],
+        scratch: &Path,
+        pass: Pass,
+    ) -> Result<Check> {
+        let work_box = self.program.work_box;
+        let folder = match pass {
+            Pass::Only | Pass::First => kattis_files(work_box, input, answer, "the checker")?,
+            Pass::Later => {
+                write_test_files(work_box.path(), input, answer, "the checker")?;
+                work_box.path().join("feedback")
+            }
+        };
         let stdin = scratch.join("output");
         std::fs::write(&stdin, output).context("writing the output to check")?;
         let args = vec!["/box/input".into(), "/box/answer".into(), "/box/feedback/".into()];
         let outcome =
             self.program.run(args, stdin, CHECK_LIMITS).await.context("running the checker")?;
+        let next_pass = match pass {
+            Pass::Only => None,
+            Pass::First | Pass::Later => feedback_file(&folder, "nextpass.in", NEXT_PASS_BYTES)
+                .context("the checker's next-pass input")?,
+        };
+        if next_pass.is_some() {
+            std::fs::remove_file(folder.join("nextpass.in")).context("taking nextpass.in")?;
+        }
         match outcome.termination {
-            Termination::Exited(ACCEPTED) => Ok(true),
-            Termination::Exited(WRONG_ANSWER) => Ok(false),
+            Termination::Exited(ACCEPTED) => {
+                let next_pass = next_pass
+                    .map(String::from_utf8)
+                    .transpose()
+                    .context("the checker's nextpass.in is not UTF-8 text")?;
+                Ok(Check::Accepted { next_pass })
+            }
+            Termination::Exited(WRONG_ANSWER) => {
+                Ok(Check::Rejected { next_pass_written: next_pass.is_some() })
+            }
             other => bail!(
                 "the checker failed ({other:?}; it must exit 42 or 43): {}",
                 trim_message(&outcome.stderr, COMPILE_MESSAGE_BYTES)
             ),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_link_the_program_left_in_its_box_is_replaced_never_followed() {
+        let host = tempfile::tempdir().unwrap();
+        let secret = host.path().join("secret");
+        std::fs::write(&secret, "the host's").unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink(&secret, dir.path().join("input")).unwrap();
+        std::fs::create_dir(dir.path().join("answer")).unwrap();
+        std::os::unix::fs::symlink(host.path(), dir.path().join("feedback")).unwrap();
+
+        write_test_files(dir.path(), "1 2\n", "3\n", "the checker").unwrap();
+        let feedback = fresh_feedback(dir.path()).unwrap();
+        assert_eq!(std::fs::read_to_string(&secret).unwrap(), "the host's", "not written through");
+        assert!(secret.exists(), "the linked folder was not emptied");
+        assert_eq!(std::fs::read_to_string(dir.path().join("input")).unwrap(), "1 2\n");
+        assert_eq!(std::fs::read_to_string(dir.path().join("answer")).unwrap(), "3\n");
+        assert!(!std::fs::symlink_metadata(&feedback).unwrap().is_symlink());
+    }
+
+    #[test]
+    fn feedback_is_read_from_regular_files_of_the_real_folder_only() {
+        let host = tempfile::tempdir().unwrap();
+        std::fs::write(host.path().join("judgemessage.txt"), "host secret").unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let feedback = fresh_feedback(dir.path()).unwrap();
+        std::os::unix::fs::symlink(
+            host.path().join("judgemessage.txt"),
+            feedback.join("judgemessage.txt"),
+        )
+        .unwrap();
+        assert!(feedback_message(&feedback, "judgemessage.txt", 100).is_empty());
+        assert!(feedback_file(&feedback, "judgemessage.txt", 100).is_err());
+        std::fs::remove_file(feedback.join("judgemessage.txt")).unwrap();
+        std::fs::write(feedback.join("nextpass.in"), "decode\nabc\n").unwrap();
+        assert_eq!(
+            feedback_file(&feedback, "nextpass.in", 100).unwrap().unwrap(),
+            b"decode\nabc\n"
+        );
+        assert!(feedback_file(&feedback, "nextpass.in", 4).is_err(), "over the cap");
+        assert_eq!(feedback_file(&feedback, "missing", 4).unwrap(), None);
+        std::fs::write(feedback.join("judgemessage.txt"), "a long message").unwrap();
+        assert_eq!(feedback_message(&feedback, "judgemessage.txt", 6), b"a long");
+
+        // The folder itself swapped for a link to a host folder.
+        std::fs::remove_dir_all(&feedback).unwrap();
+        std::os::unix::fs::symlink(host.path(), &feedback).unwrap();
+        assert!(feedback_message(&feedback, "judgemessage.txt", 100).is_empty());
+        assert!(feedback_file(&feedback, "judgemessage.txt", 100).is_err());
     }
 }

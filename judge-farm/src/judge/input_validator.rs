@@ -38,8 +38,7 @@ impl InputValidator<'_> {
         program: &Program,
         work: impl AsyncFnOnce(&InputValidator<'_>) -> T,
     ) -> Result<T> {
-        let (language, code) = (program.language, &program.code);
-        ProgramBox::with(sandbox, language, code, "the input validator", async |program| {
+        ProgramBox::with(sandbox, program, "the input validator", async |program| {
             let scratch = tempfile::tempdir().context("creating the validator's input folder")?;
             Ok(work(&InputValidator { program, scratch }).await)
         })

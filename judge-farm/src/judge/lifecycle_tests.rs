@@ -8,8 +8,8 @@ use algoarena_shared::verdict::Status;
 
 use super::{judge, no_progress, Evaluation, Mode, Source, Task};
 use crate::languages;
-use crate::model::Program;
 use crate::model::TestCase;
+use crate::model::{Program, ProgramFiles};
 use crate::sandbox::{BoxFuture, Outcome, RunSpec, Sandbox, SandboxError, Termination, WorkBox};
 
 /// Runs nothing: the `failing_run`-th run (1-based) exits 1, every other exits 0 printing
@@ -59,6 +59,7 @@ impl Sandbox for CountingSandbox {
                 memory_kb: 1,
                 stdout: b"3\n".to_vec(),
                 stderr: b"nope".to_vec(),
+                ended_ns: 0,
             })
         })
     }
@@ -86,6 +87,7 @@ async fn judge_cpp_as(
         source: Source {
             language: languages::find(Language::Cpp17).unwrap(),
             code: "int main() {}",
+            files: ProgramFiles::none(),
             time_limit_ms: 1000,
         },
         memory_limit_bytes: 64 << 20,
@@ -108,7 +110,7 @@ async fn a_compile_error_closes_the_submissions_box() {
 async fn a_checker_that_does_not_compile_closes_both_boxes() {
     // Run 1 compiles the submission, run 2 the checker.
     let sandbox = CountingSandbox::failing(2);
-    let checker = Program { language: Language::Cpp17, code: "broken".into() };
+    let checker = Program::single(Language::Cpp17, "broken");
     let error = judge_cpp(&sandbox, Evaluation::CheckerProgram(&checker)).await.unwrap_err();
     assert!(format!("{error:#}").contains("the checker does not compile"), "{error:#}");
     assert_eq!(sandbox.boxes(), (2, 2));
@@ -127,6 +129,7 @@ async fn a_run_whose_reference_does_not_compile_closes_the_references_box() {
     let reference = Source {
         language: languages::find(Language::Cpp17).unwrap(),
         code: "broken",
+        files: ProgramFiles::none(),
         time_limit_ms: 1000,
     };
     let mode = Mode::Run { reference: Some(reference) };

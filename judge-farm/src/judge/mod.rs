@@ -20,6 +20,8 @@ mod interactive;
 #[cfg(test)]
 mod lifecycle_tests;
 mod messages;
+mod multi_pass;
+mod output_judge;
 mod program_box;
 mod run;
 mod submit;

@@ -6,8 +6,8 @@ use anyhow::{bail, Context, Result};
 use super::compile::{compile, in_own_box, sandbox_env};
 use super::messages::{trim_message, COMPILE_MESSAGE_BYTES};
 use crate::languages::{self, LanguageSpec};
+use crate::model::Program;
 use crate::sandbox::{Limits, Outcome, RunSpec, Sandbox, WorkBox};
-use algoarena_shared::language::Language;
 
 /// A compiled program in its box.
 pub(super) struct ProgramBox<'a> {
@@ -17,20 +17,20 @@ pub(super) struct ProgramBox<'a> {
 }
 
 impl ProgramBox<'_> {
-    /// Compiles `code` in a box of its own and lets `work` run it; the box is closed when
+    /// Compiles `program` in a box of its own and lets `work` run it; the box is closed when
     /// `work` is done. A compile failure is the problem package's fault: an error naming
     /// `what` ("the checker").
     pub async fn with<T>(
         sandbox: &dyn Sandbox,
-        language: Language,
-        code: &str,
+        program: &Program,
         what: &str,
         work: impl AsyncFnOnce(&ProgramBox<'_>) -> Result<T>,
     ) -> Result<T> {
+        let language = program.language;
         let spec = languages::find(language)
             .with_context(|| format!("{what}'s language is not available"))?;
         in_own_box(sandbox, language, &format!("{what}'s box"), async |work_box| {
-            let compiled = compile(sandbox, work_box, spec, code)
+            let compiled = compile(sandbox, work_box, spec, &program.code, &program.files)
                 .await
                 .with_context(|| format!("compiling {what}"))?;
             if let Err(compiler) = compiled {

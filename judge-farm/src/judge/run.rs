@@ -7,11 +7,12 @@ use algoarena_shared::api::RunCase;
 use algoarena_shared::verdict::Status;
 use anyhow::{bail, Result};
 
-use super::compiled::{ending_status, with_compiled, Compiled, OutputJudge};
+use super::compiled::{ending_status, with_compiled, Compiled};
 use super::custom_checker::CustomChecker;
 use super::function::run_driver;
 use super::interactive;
 use super::messages::{compile_message, shown, trim_message, COMPILE_MESSAGE_BYTES};
+use super::output_judge::OutputJudge;
 use super::task::{no_progress, Builtin, Evaluation, Judged, OnProgress, Source, Task};
 use crate::model::TestCase;
 use crate::model::Verdict;
@@ -181,7 +182,16 @@ async fn run_cases(
             })
             .await
         }
-        Evaluation::CheckerProgram(_) => {
+        Evaluation::MultiPass { checker: program, passes }
+            if expected.iter().any(Option::is_some) =>
+        {
+            CustomChecker::with(compiled.sandbox, program, async |checker| {
+                let judge = OutputJudge::MultiPass(checker, passes);
+                stdin_cases(compiled, tests, expected, Some(&judge), on_progress).await
+            })
+            .await
+        }
+        Evaluation::CheckerProgram(_) | Evaluation::MultiPass { .. } => {
             stdin_cases(compiled, tests, expected, None, on_progress).await
         }
         Evaluation::Builtin(checker) => {
@@ -203,12 +213,15 @@ async fn stdin_cases(
     let mut cases = Vec::with_capacity(tests.len());
     for (index, (test, expected)) in tests.iter().zip(expected).enumerate() {
         on_progress(index + 1, tests.len());
-        let outcome = compiled.run_test(index, test).await?;
-        let status = match (expected, judge) {
+        let (outcome, status) = match (expected, judge) {
             (Some(answer), Some(judge)) => {
-                judge.status(&outcome, test, answer, compiled.inputs).await?
+                judge.run_and_judge(compiled, index, test, answer).await?
             }
-            _ => ending_status(outcome.termination).unwrap_or(Status::Accepted),
+            _ => {
+                let outcome = compiled.run_test(index, test).await?;
+                let status = ending_status(outcome.termination).unwrap_or(Status::Accepted);
+                (outcome, status)
+            }
         };
         cases.push(CaseRun {
             status,

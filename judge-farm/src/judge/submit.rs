@@ -5,9 +5,10 @@
 use algoarena_shared::verdict::Status;
 use anyhow::Result;
 
-use super::compiled::{with_compiled, Compiled, OutputJudge};
+use super::compiled::{with_compiled, Compiled};
 use super::custom_checker::CustomChecker;
 use super::messages::{compile_message, failed_test, trim_message, COMPILE_MESSAGE_BYTES};
+use super::output_judge::OutputJudge;
 use super::task::{Evaluation, Judged, Task};
 use super::{function, interactive};
 use crate::model::Tally;
@@ -50,6 +51,12 @@ async fn judge_compiled(
             })
             .await
         }
+        Evaluation::MultiPass { checker: program, passes } => {
+            CustomChecker::with(compiled.sandbox, program, async |checker| {
+                run_tests(compiled, task, &OutputJudge::MultiPass(checker, passes), tally).await
+            })
+            .await
+        }
         Evaluation::Builtin(checker) => {
             run_tests(compiled, task, &OutputJudge::Builtin(checker), tally).await
         }
@@ -71,10 +78,10 @@ async fn run_tests(
             continue;
         }
         (task.on_progress)(index + 1, total);
-        let outcome = compiled.run_test(index, test).await?;
+        let (outcome, status) =
+            judge.run_and_judge(compiled, index, test, &test.expected_output).await?;
         verdict.runtime_ms = verdict.runtime_ms.max(Some(outcome.cpu_time_ms as i32));
         verdict.memory_kb = verdict.memory_kb.max(Some(outcome.memory_kb as i32));
-        let status = judge.status(&outcome, test, &test.expected_output, compiled.inputs).await?;
         if let Some(tally) = tally.as_deref_mut() {
             tally.record(index, status == Status::Accepted);
         }

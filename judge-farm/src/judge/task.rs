@@ -7,10 +7,10 @@ use anyhow::{bail, Result};
 use crate::checkers::{CheckResult, Checker};
 use crate::functions::Signature;
 use crate::languages::LanguageSpec;
-use crate::model::Program;
 use crate::model::TestCase;
 use crate::model::Verdict;
-use crate::model::{Score, Tally};
+use crate::model::{Passes, Score, Tally};
+use crate::model::{Program, ProgramFiles};
 
 /// Told where the judge is: `(0, total)` before compiling, `(k, total)` before test `k`
 /// (1-based). It only observes; the verdict is the same with or without it.
@@ -23,7 +23,11 @@ pub fn no_progress(_test: usize, _total: usize) {}
 #[derive(Clone, Copy)]
 pub struct Source<'a> {
     pub language: &'a LanguageSpec,
+    /// The main source.
     pub code: &'a str,
+    /// A folder program's other files (a package's reference); `ProgramFiles::none()` for a
+    /// user's submission, which is one file.
+    pub files: &'a ProgramFiles,
     /// The problem's time limit for this language, per test (see `time_limit_for`).
     pub time_limit_ms: u64,
 }
@@ -40,6 +44,25 @@ pub struct Task<'a> {
     pub mode: Mode<'a>,
     /// Called as the judge goes (see [`OnProgress`]).
     pub on_progress: OnProgress<'a>,
+}
+
+impl Task<'_> {
+    /// Every language the task runs: the program's, and its checker's, interactor's or
+    /// reference's (the toolchains a worker must trust before it takes the task on).
+    pub fn languages(&self) -> Vec<algoarena_shared::language::Language> {
+        let mut languages = vec![self.source.language.language];
+        match self.evaluation {
+            Evaluation::CheckerProgram(program)
+            | Evaluation::MultiPass { checker: program, .. }
+            | Evaluation::Interactor(program) => languages.push(program.language),
+            Evaluation::Builtin(_) | Evaluation::Function { .. } => {}
+        }
+        if let Mode::Run { reference: Some(reference) } = &self.mode {
+            languages.push(reference.language.language);
+        }
+        languages.dedup();
+        languages
+    }
 }
 
 /// Whether the program is judged as a submission or run for the Run button.
@@ -63,6 +86,10 @@ pub enum Evaluation<'a> {
     Function { signature: &'a Signature, checker: Builtin<'a> },
     /// The problem's checker program (a Kattis output validator) judges each stdout.
     CheckerProgram(&'a Program),
+    /// A multi-pass problem: the checker program judges each run, and when it accepts a run
+    /// and writes the next pass's input, the program runs again on it, at most `passes` runs
+    /// per test (see `multi_pass`).
+    MultiPass { checker: &'a Program, passes: Passes },
     /// An interactive problem: each test is a conversation with this interactor, which alone
     /// judges it.
     Interactor(&'a Program),
@@ -70,23 +97,31 @@ pub enum Evaluation<'a> {
 
 impl<'a> Evaluation<'a> {
     /// The evaluation a problem's stored parts describe: a signature makes a function problem,
-    /// then an interactor an interactive one, then a checker program decides the outputs, and
-    /// otherwise the built-in `checker` does. `Checker::Custom` names a program, so it needs one.
+    /// then an interactor an interactive one, then a checker program decides the outputs (in
+    /// several passes when `passes` says so), and otherwise the built-in `checker` does.
+    /// `Checker::Custom` names a program, so it needs one, and so do passes.
     pub fn of_problem(
         checker: &'a Checker,
         signature: Option<&'a Signature>,
         checker_program: Option<&'a Program>,
         interactor: Option<&'a Program>,
+        passes: Option<Passes>,
     ) -> Result<Evaluation<'a>> {
         let builtin = || match Builtin::new(checker) {
             Some(builtin) => Ok(builtin),
             None => bail!("the problem's checker is a program, and the problem has none stored"),
         };
-        Ok(match (signature, interactor, checker_program) {
-            (Some(signature), _, _) => Evaluation::Function { signature, checker: builtin()? },
-            (None, Some(interactor), _) => Evaluation::Interactor(interactor),
-            (None, None, Some(program)) => Evaluation::CheckerProgram(program),
-            (None, None, None) => Evaluation::Builtin(builtin()?),
+        if passes.is_some()
+            && (signature.is_some() || interactor.is_some() || checker_program.is_none())
+        {
+            bail!("a multi-pass problem is judged by its own checker program, and only by it");
+        }
+        Ok(match (signature, interactor, checker_program, passes) {
+            (Some(signature), _, _, _) => Evaluation::Function { signature, checker: builtin()? },
+            (None, Some(interactor), _, _) => Evaluation::Interactor(interactor),
+            (None, None, Some(checker), Some(passes)) => Evaluation::MultiPass { checker, passes },
+            (None, None, Some(program), None) => Evaluation::CheckerProgram(program),
+            (None, None, None, _) => Evaluation::Builtin(builtin()?),
         })
     }
 
@@ -147,23 +182,26 @@ mod tests {
     #[test]
     fn the_stored_parts_make_one_evaluation() {
         let custom = Checker::Custom { program: "check.py".into() };
-        let program = Program {
-            language: algoarena_shared::language::Language::Python3,
-            code: "exit(42)".into(),
-        };
+        let program = Program::single(algoarena_shared::language::Language::Python3, "exit(42)");
         let lines = Checker::Lines;
-        let of = |checker, program, interactor| {
-            Evaluation::of_problem(checker, None, program, interactor).map(|e| match e {
+        let two = Some(Passes::new(2).unwrap());
+        let of = |checker, program, interactor, passes| {
+            Evaluation::of_problem(checker, None, program, interactor, passes).map(|e| match e {
                 Evaluation::Builtin(_) => "builtin",
                 Evaluation::Function { .. } => "function",
                 Evaluation::CheckerProgram(_) => "program",
+                Evaluation::MultiPass { .. } => "multi-pass",
                 Evaluation::Interactor(_) => "interactor",
             })
         };
-        assert_eq!(of(&lines, None, None).unwrap(), "builtin");
-        assert_eq!(of(&custom, Some(&program), None).unwrap(), "program");
-        assert_eq!(of(&lines, None, Some(&program)).unwrap(), "interactor");
-        let error = of(&custom, None, None).unwrap_err();
+        assert_eq!(of(&lines, None, None, None).unwrap(), "builtin");
+        assert_eq!(of(&custom, Some(&program), None, None).unwrap(), "program");
+        assert_eq!(of(&custom, Some(&program), None, two).unwrap(), "multi-pass");
+        assert_eq!(of(&lines, None, Some(&program), None).unwrap(), "interactor");
+        let error = of(&custom, None, None, None).unwrap_err();
         assert!(error.to_string().contains("has none stored"), "{error}");
+        let error = of(&lines, None, Some(&program), two).unwrap_err();
+        assert!(error.to_string().contains("only by it"), "{error}");
+        assert!(of(&lines, None, None, two).is_err(), "passes need a checker program");
     }
 }

@@ -1,9 +1,10 @@
 //! The shape of a compiled language: one compile step in a writable box (its own time, memory
-//! and output limits, once per submission), then the same command for every test.
+//! and output limits, once per submission), then the same command for every test. A folder
+//! program's other sources are compiled with the main one.
 
 use algoarena_shared::language::Language;
 
-use super::LanguageSpec;
+use super::{LanguageSpec, Together};
 
 /// A language compiled once per submission with the default compile budget (15 s CPU, 1 GiB).
 pub const fn compiled(
@@ -16,6 +17,8 @@ pub const fn compiled(
     LanguageSpec {
         language,
         source_file,
+        more_extensions: &[],
+        together: Together::Listed,
         compile: Some(compile),
         run,
         env: &[],

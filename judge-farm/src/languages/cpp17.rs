@@ -26,4 +26,6 @@ pub const SPEC: LanguageSpec = compiled(
     &["/box/main"],
     // Uses bits/stdc++.h, as most contest code does, so the precompiled header is tested too.
     "#include <bits/stdc++.h>\nint main(){long long a,b;std::cin>>a>>b;std::cout<<a+b<<\"\\n\";}\n",
-);
+)
+// The ICPC format's C++ extensions (problemtools' `*.cc *.C *.cpp *.cxx *.c++`).
+.more_extensions(&["cc", "cxx", "c++", "C"]);

@@ -1,8 +1,9 @@
-//! The shape of an interpreted language: no compile step, the interpreter reads the source.
+//! The shape of an interpreted language: no compile step, the interpreter reads the source
+//! (and imports a folder program's other modules from beside it).
 
 use algoarena_shared::language::Language;
 
-use super::LanguageSpec;
+use super::{LanguageSpec, Together};
 
 /// A language whose source is run as it is.
 pub const fn interpreted(
@@ -14,6 +15,8 @@ pub const fn interpreted(
     LanguageSpec {
         language,
         source_file,
+        more_extensions: &[],
+        together: Together::Imported,
         compile: None,
         run,
         env: &[],

@@ -1,5 +1,5 @@
-//! Java 17 (Debian's OpenJDK, the newest bookworm packages), compiled once per submission; the
-//! class must be `Main`. JVM flags: see `jvm`.
+//! Java 17 (Debian's OpenJDK, the newest bookworm packages), compiled once per submission as
+//! `Main.java`; the program's class may have any name (see `entry_point`). JVM flags: see `jvm`.
 
 use algoarena_shared::language::Language;
 

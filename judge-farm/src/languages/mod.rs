@@ -1,6 +1,6 @@
 //! The languages this farm judges: how to compile and run each, one small file per language
-//! (like DMOJ's executors/), the shared shapes in `compiled`, `interpreted` and `jvm`, and the
-//! registry.
+//! (like DMOJ's executors/), the shared shapes in `compiled`, `interpreted` and `jvm`, how a
+//! program of several files is built (`together`), and the registry.
 //!
 //! Memory Limit Exceeded comes only from the cgroup's OOM-kill record. Managed runtimes get a
 //! heap ceiling *above* any problem's memory limit (JVM `-Xmx1g`, Node
@@ -11,6 +11,7 @@ mod c;
 mod compiled;
 mod cpp17;
 mod csharp;
+pub mod entry_point;
 mod go;
 mod interpreted;
 mod java;
@@ -19,9 +20,12 @@ mod jvm;
 mod kotlin;
 mod python3;
 mod rust;
+mod together;
 mod typescript;
 
 use algoarena_shared::language::Language;
+
+pub use together::Together;
 
 /// Folder of the caches the install script prepares once (the C++ precompiled header, the warm
 /// Go build cache); it sits under /usr, which every sandbox sees read-only.
@@ -34,6 +38,11 @@ pub struct LanguageSpec {
     pub language: Language,
     /// File name the source is written to inside the box.
     pub source_file: &'static str,
+    /// Extensions of the language's sources besides `source_file`'s (C++'s `.cc`), for
+    /// programs a package gives as files or folders.
+    pub more_extensions: &'static [&'static str],
+    /// How the other sources of a folder program join the main one.
+    pub together: Together,
     /// Compiler command line, when the language has a compile step.
     pub compile: Option<&'static [&'static str]>,
     /// Command line that runs the program.
@@ -62,6 +71,18 @@ impl LanguageSpec {
     pub const fn compile_budget(mut self, cpu_secs: u64, memory_mb: u64) -> Self {
         self.compile_cpu_secs = cpu_secs;
         self.compile_memory_mb = memory_mb;
+        self
+    }
+
+    /// Extensions the language's sources may have besides `source_file`'s.
+    pub const fn more_extensions(mut self, extensions: &'static [&'static str]) -> Self {
+        self.more_extensions = extensions;
+        self
+    }
+
+    /// How a folder's other sources take part, when not as the shape's default.
+    pub const fn together(mut self, together: Together) -> Self {
+        self.together = together;
         self
     }
 

@@ -3,7 +3,7 @@
 use algoarena_shared::language::Language;
 
 use super::compiled::compiled;
-use super::LanguageSpec;
+use super::{LanguageSpec, Together};
 
 pub const SPEC: LanguageSpec = compiled(
     Language::Rust,
@@ -12,4 +12,6 @@ pub const SPEC: LanguageSpec = compiled(
     &["/box/main"],
     "use std::io::Read;\nfn main() {\n    let mut s = String::new();\n    std::io::stdin().read_to_string(&mut s).unwrap();\n    \
      let v: Vec<i64> = s.split_whitespace().map(|x| x.parse().unwrap()).collect();\n    println!(\"{}\", v[0] + v[1]);\n}\n",
-);
+)
+// rustc compiles one crate from its root: a folder's other files are the `mod`s it declares.
+.together(Together::Imported);

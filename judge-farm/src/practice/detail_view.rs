@@ -53,6 +53,7 @@ mod tests {
             description: "Turn one word into another.\n\nSECRET second paragraph.".into(),
             constraints: Some("SECRET constraints".into()),
             samples: vec![],
+            interactions: None,
             time_limit_ms: 1000,
             memory_limit_mb: 256,
             starter_code: serde_json::Map::new(),

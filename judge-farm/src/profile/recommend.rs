@@ -1,11 +1,13 @@
 //! `GET /internal/users/me/recommendations`: unsolved problems from the caller's weakest tags
-//! at the difficulty just above the one they solve most, each with the reason it was picked.
+//! at the difficulty just above the one they solve most, each with the reason it was picked
+//! and the caller's chance of solving it (`difficulty`).
 
 use algoarena_shared::api::Difficulty;
 use algoarena_shared::user_profile::{DifficultyCount, Recommendation, Recommendations};
 use axum::extract::State;
 use axum::Json;
 
+use crate::difficulty::chances;
 use crate::error::ApiResult;
 use crate::practice::premium::is_premium;
 use crate::profile::db::progress;
@@ -67,16 +69,21 @@ pub async fn list_recommendations(
     let solved =
         by_difficulty(&progress::solved_by_difficulty(&state.db, row.id, Some(row.id)).await?);
     let (usual, target) = target_difficulty(&solved);
-    let items = recommend::candidates(&state.db, row.id, target, premium, RECOMMENDATIONS)
-        .await?
+    let candidates =
+        recommend::candidates(&state.db, row.id, target, premium, RECOMMENDATIONS).await?;
+    let asked: Vec<_> = candidates.iter().map(|c| (c.slug.clone(), c.difficulty)).collect();
+    let odds = chances::for_user(&state.db, row.id, &asked).await?;
+    let items = candidates
         .into_iter()
-        .map(|c| Recommendation {
+        .zip(odds)
+        .map(|(c, odds)| Recommendation {
             reason: reason(&c, usual, target),
             slug: c.slug,
             title: c.title,
             difficulty: c.difficulty,
             tags: c.tags,
             is_premium: c.is_premium,
+            chance: odds.chance,
         })
         .collect();
     Ok(Json(Recommendations { target_difficulty: target, items }))

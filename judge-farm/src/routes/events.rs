@@ -93,7 +93,13 @@ async fn follow(
             None
         }
     };
-    let Some(current) = submissions::get_own(&state.db, id, user_id).await? else { return Ok(()) };
+    let Some((current, in_contest)) =
+        submissions::get_own_in_context(&state.db, id, user_id).await?
+    else {
+        return Ok(());
+    };
+    // What the stream may say of a step: a contestant is not told how many tests there are.
+    let shown = |step: SubmissionProgress| if in_contest { step.contest_view() } else { step };
     if current.finished {
         let _ = tx.send(verdict_event(&current)).await;
         return Ok(());
@@ -104,10 +110,10 @@ async fn follow(
         None => SubmissionProgress {
             status: current.status,
             test: 0,
-            total: submissions::test_total(&state.db, id).await?.try_into().unwrap_or(0),
+            total: submissions::test_total(&state.db, id).await?.try_into().ok(),
         },
     };
-    if tx.send(progress_event(&first)).await.is_err() {
+    if tx.send(progress_event(&shown(first))).await.is_err() {
         return Ok(());
     }
 
@@ -122,7 +128,7 @@ async fn follow(
             _ = tokio::time::sleep_until(next_check) => true,
             message = next_message(&mut messages) => match message {
                 Some(Message::Progress(step)) => {
-                    if tx.send(progress_event(&step)).await.is_err() {
+                    if tx.send(progress_event(&shown(step))).await.is_err() {
                         return Ok(());
                     }
                     false

@@ -100,6 +100,15 @@ fn refusal(path: &str, error: &serde_json::Error) -> ApiError {
             );
         }
     }
+    if path == "rating" {
+        if let Some(name) = unknown_variant(&detail) {
+            return ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "unknown_rating",
+                algoarena_shared::reviews::unknown_rating_message(name),
+            );
+        }
+    }
     if path == "." {
         ApiError::invalid(detail)
     } else {

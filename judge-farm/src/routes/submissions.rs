@@ -73,6 +73,11 @@ async fn create_run(
                 "inputs: an interactive problem's tests are the interactor's own data, so Run takes its samples only.",
             ));
         }
+        if problem.validation_passes.is_some() {
+            return Err(ApiError::invalid(
+                "inputs: this problem's tests run in several passes, each next input written by the problem's own validator from the answer it keeps, so Run takes its samples only.",
+            ));
+        }
         if problem.solution_code.is_none() {
             return Err(ApiError::new(
                 StatusCode::UNPROCESSABLE_ENTITY,

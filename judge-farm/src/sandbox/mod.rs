@@ -72,6 +72,11 @@ pub struct Outcome {
     pub stdout: Vec<u8>,
     /// Truncated to `output_bytes`.
     pub stderr: Vec<u8>,
+    /// When the program ended: a reading of CLOCK_MONOTONIC in nanoseconds, taken by whatever
+    /// learnt of the end, as close to the exit as the backend can (see each backend). It is
+    /// the host's clock, so the ends of runs on one host are ordered by it: which side of an
+    /// interactive conversation left first can decide the verdict (`judge::interactive`).
+    pub ended_ns: u64,
 }
 
 /// One program to run in a work box.

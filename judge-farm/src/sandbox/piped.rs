@@ -1,7 +1,10 @@
 //! Runs whose stdin and stdout are pipes the caller made, instead of a file and a capture: two
 //! programs in two boxes, cross-wired this way, talk to each other (an interactive problem's
-//! solution and interactor). The caller keeps no end it hands over, so when one program dies
-//! the other sees end-of-file or SIGPIPE rather than waiting forever.
+//! solution and interactor). When one program dies the other sees end-of-file or SIGPIPE
+//! rather than waiting forever, but only once the backend has stamped the first one's end
+//! ([`super::Outcome::ended_ns`]), so the order of the two ends is the order of their stamps.
+//! A caller may keep a copy of a read end to spare the writer SIGPIPE (the interactive judge
+//! does); a copy of a write end would keep the reader from ever seeing end-of-file.
 
 use std::os::fd::OwnedFd;
 

@@ -97,6 +97,17 @@ pub(crate) fn wait_raw(pid: libc::pid_t) -> io::Result<(libc::pid_t, libc::c_int
     }
 }
 
+/// CLOCK_MONOTONIC now, in nanoseconds. No box has a time namespace of its own, so every
+/// process on the host, inside a box or not, reads the same clock.
+pub(crate) fn monotonic_ns() -> u64 {
+    let mut now = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: a valid out pointer; CLOCK_MONOTONIC always exists on Linux.
+    unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut now) };
+    let secs = u64::try_from(now.tv_sec).unwrap_or(0);
+    let nanos = u64::try_from(now.tv_nsec).unwrap_or(0);
+    secs.saturating_mul(1_000_000_000).saturating_add(nanos)
+}
+
 pub(crate) fn kill(pid: libc::pid_t, signal: libc::c_int) {
     // SAFETY: plain syscall; a vanished process is fine.
     unsafe { libc::kill(pid, signal) };

@@ -10,6 +10,7 @@ use anyhow::{Context, Result};
 
 use super::lease::Heartbeat;
 use super::retry::patiently;
+use super::self_test;
 use super::Worker;
 use crate::db::problems::{self, JudgeProblem};
 use crate::db::scoring;
@@ -17,7 +18,7 @@ use crate::db::submissions::{self, Claim, Claimed};
 use crate::judge::{self, Evaluation, Mode, Source, Task};
 use crate::languages;
 use crate::metrics;
-use crate::model::{Score, SubmissionId, Tally, TestCase, Verdict};
+use crate::model::{Passes, ProgramFiles, Score, SubmissionId, Tally, TestCase, Verdict};
 use crate::progress;
 use crate::queue::{self, Job};
 
@@ -122,6 +123,12 @@ impl Worker {
         };
         let (verdict, score) = match judged {
             Ok(judged) => judged,
+            Err(e) if e.is::<self_test::Broken>() => {
+                // Not the submission's doing: back to the queue for a sound worker, the
+                // attempt refunded; this worker stops (see `run_until`).
+                tracing::error!(error = %format!("{e:#}"), "a toolchain this job needs failed its self-test; handing the job back");
+                return self.release(claimed, true).await;
+            }
             Err(e) => {
                 metrics::metrics().sandbox_failures.inc();
                 tracing::error!(error = %format!("{e:#}"), attempt = claimed.attempts, "the judge failed");
@@ -269,7 +276,9 @@ async fn judge_in_sandbox(
     let language = languages::find(claimed.language)
         .with_context(|| format!("language {} is not available", claimed.language.id()))?;
     let time_limit_ms = judge::time_limit_for(problem.time_limit_ms as u64, language.language);
-    let source = Source { language, code: &claimed.code, time_limit_ms };
+    // A user's submission is one file.
+    let files = ProgramFiles::none();
+    let source = Source { language, code: &claimed.code, files, time_limit_ms };
     let mode = if claimed.is_run() {
         Mode::Run { reference: run_reference(claimed, problem)? }
     } else {
@@ -280,6 +289,11 @@ async fn judge_in_sandbox(
         problem.signature.as_deref(),
         problem.checker_program.as_deref(),
         problem.interactor.as_deref(),
+        problem
+            .validation_passes
+            .map(Passes::from_stored)
+            .transpose()
+            .map_err(anyhow::Error::msg)?,
     )?;
     let task = Task {
         source,
@@ -289,6 +303,7 @@ async fn judge_in_sandbox(
         mode,
         on_progress,
     };
+    worker.toolchains.ready(&task.languages()).await?;
     let judged = judge::judge(worker.sandbox.as_ref(), &task).await?;
     Ok((judged.verdict, judged.score))
 }
@@ -304,7 +319,12 @@ fn run_reference<'a>(claimed: &Claimed, problem: &'a JudgeProblem) -> Result<Opt
             })?;
             let time_limit_ms =
                 judge::time_limit_for(problem.time_limit_ms as u64, solution.language);
-            Ok(Some(Source { language, code: &solution.code, time_limit_ms }))
+            Ok(Some(Source {
+                language,
+                code: &solution.code,
+                files: &solution.files,
+                time_limit_ms,
+            }))
         }
         (Some(_), None) => anyhow::bail!("the problem has no reference solution for custom inputs"),
     }

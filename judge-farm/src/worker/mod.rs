@@ -1,7 +1,8 @@
 //! `judge-farm worker`: takes submission ids from the stream (new entries, and entries another
 //! worker left unacknowledged past their lease), judges them in the sandbox under a lease and
 //! commits verdicts; a sweeper puts back whatever Postgres says is waiting but Redis lost. Any
-//! number of worker processes can run, on any number of hosts.
+//! number of worker processes can run, on any number of hosts. The languages' self-tests run
+//! beside the first jobs (see `self_test`); one that fails stops the worker.
 
 mod job;
 mod lease;
@@ -47,6 +48,8 @@ struct Worker {
     in_flight: Mutex<HashMap<SubmissionId, (Claimed, String)>>,
     /// Where a contest verdict's standings go after the commit (the rank set, the room).
     rooms: crate::contests::room::Live,
+    /// The languages' self-tests, running while the worker already takes jobs.
+    toolchains: self_test::Toolchains,
 }
 
 /// Runs a worker until the process ends.
@@ -68,11 +71,12 @@ pub async fn run_until(
     sandbox: Arc<dyn Sandbox>,
     shutdown: impl Future<Output = ()>,
 ) -> Result<()> {
-    if settings.queue.self_test {
-        self_test::check_languages(sandbox.as_ref()).await?;
+    let toolchains = if settings.queue.self_test {
+        self_test::Toolchains::start(sandbox.clone(), settings.worker_concurrency)
     } else {
         tracing::warn!("WORKER_SELF_TEST=false: taking jobs without testing the toolchains");
-    }
+        self_test::Toolchains::untested()
+    };
     let mut reader = startup::connect_redis(&settings).await?;
     let rooms = crate::contests::room::Live {
         db: db.clone(),
@@ -81,6 +85,7 @@ pub async fn run_until(
         settings: Arc::new(settings.clone()),
     };
     let worker = Arc::new(Worker {
+        toolchains,
         rooms,
         db,
         redis,
@@ -100,13 +105,18 @@ pub async fn run_until(
     let mut takeover_cursor = String::from("0-0");
     tracing::info!(consumer = %worker.consumer, concurrency = settings.worker_concurrency, "worker ready");
     tokio::pin!(shutdown);
+    let toolchain_failure = worker.toolchains.failure();
+    tokio::pin!(toolchain_failure);
+    let mut broken = None;
     loop {
         let permit = tokio::select! {
             _ = &mut shutdown => break,
+            why = &mut toolchain_failure => { broken = Some(why); break }
             permit = slots.clone().acquire_owned() => permit?,
         };
         let next = tokio::select! {
             _ = &mut shutdown => break,
+            why = &mut toolchain_failure => { broken = Some(why); break }
             next = worker.next_job(&mut reader, &mut takeover_cursor) => next,
         };
         let Some(job) = next else { continue };
@@ -119,7 +129,10 @@ pub async fn run_until(
     }
     sweeper.abort();
     worker.shut_down(jobs, settings.queue.shutdown_grace).await;
-    Ok(())
+    match broken {
+        Some(why) => anyhow::bail!("stopped: {why}"),
+        None => Ok(()),
+    }
 }
 
 impl Worker {

@@ -592,6 +592,13 @@ async fn bad_requests_are_refused_before_any_hint_is_counted() {
     assert_eq!(error_code(&answer), (StatusCode::NOT_FOUND, "problem_not_found"));
     let (status, _) = farm.signed("POST", HINT_PATH, None, Some(&body.to_string())).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
+    // The allowance itself is public (the pricing page shows it): none to spend anonymously.
+    let (status, quota) = farm.signed("GET", QUOTA_PATH, None, None).await;
+    assert_eq!(status, StatusCode::OK, "{quota}");
+    assert_eq!(
+        quota,
+        json!({"premium": false, "limit": 10, "remaining": 0, "window_secs": 86_400})
+    );
 
     // While a contest with the problem runs, there are no AI hints for it.
     sqlx::raw_sql(

@@ -354,3 +354,79 @@ async fn one_registers_until_the_end_and_withdraws_only_before_the_start() {
     );
     assert_eq!(farm.count("contest_registrations").await, 2);
 }
+
+/// The signed calls a fake edge received: each path, and whether its signature held.
+type Calls = std::sync::Arc<std::sync::Mutex<Vec<(String, bool)>>>;
+
+/// An edge that records the farm's calls and checks their signatures as the real one does.
+async fn fake_edge() -> (String, Calls) {
+    use algoarena_shared::signing::{self, SignedParts};
+    use axum::body::Bytes;
+    use axum::http::{HeaderMap, Uri};
+
+    let calls = Calls::default();
+    let recorded = calls.clone();
+    let router = axum::Router::new().fallback(move |uri: Uri, headers: HeaderMap, body: Bytes| {
+        let recorded = recorded.clone();
+        async move {
+            let header = |name: &str| {
+                headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string()
+            };
+            let parts = SignedParts {
+                method: "POST",
+                path_and_query: uri.path(),
+                timestamp: header(signing::HEADER_TIMESTAMP).parse().unwrap_or(0),
+                nonce: &header(signing::HEADER_NONCE),
+                user: "",
+                body: &body,
+            };
+            let now = chrono::Utc::now().timestamp();
+            let signed = signing::verify(
+                crate::helpers::SECRET.as_bytes(),
+                &parts,
+                &header(signing::HEADER_SIGNATURE),
+                now,
+            )
+            .is_ok();
+            recorded.lock().unwrap().push((uri.path().to_string(), signed));
+            axum::Json(json!({ "forgotten": true }))
+        }
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    (base, calls)
+}
+
+#[tokio::test]
+async fn registering_and_withdrawing_tell_the_contest_room_signed() {
+    let farm = TestFarm::start().await;
+    import_two_problems(&farm).await;
+    let (edge, calls) = fake_edge().await;
+    let mut settings = (*farm.state.settings).clone();
+    settings.edge_url = Some(edge);
+    let state = algoarena_judge_farm::state::AppState {
+        settings: std::sync::Arc::new(settings),
+        ..farm.state.clone()
+    };
+    let farm = TestFarm { app: algoarena_judge_farm::app::app(state.clone()), state, ..farm };
+    let (user, _) = farm.register("roomie@example.com").await;
+    let root = tempfile::tempdir().unwrap();
+    write_contest(root.path(), "weekly-7", chrono::Duration::days(1), "");
+    contests::import::import(&farm.db, &[root.path().to_path_buf()], false).await.unwrap();
+    assert_eq!(contests::import::slugs(&[root.path().to_path_buf()]).unwrap(), ["weekly-7"]);
+
+    let changed = ("/internal/contests/weekly-7/room/contest".to_string(), true);
+    let register = "/internal/contests/weekly-7/register";
+    assert_eq!(farm.signed("POST", register, Some(user), None).await.0, StatusCode::NO_CONTENT);
+    assert_eq!(calls.lock().unwrap().len(), 1, "told before the answer");
+    assert_eq!(calls.lock().unwrap()[0], changed, "at the room's path, signed");
+    let unregister = "/internal/contests/weekly-7/unregister";
+    assert_eq!(farm.signed("POST", unregister, Some(user), None).await.0, StatusCode::NO_CONTENT);
+    assert_eq!(*calls.lock().unwrap(), [changed.clone(), changed.clone()]);
+
+    // A refused registration changed nothing, so the room is not told.
+    set_times(&farm, "weekly-7", "-2 hours", "-1 hour").await;
+    assert_eq!(farm.signed("POST", register, Some(user), None).await.0, StatusCode::CONFLICT);
+    assert_eq!(calls.lock().unwrap().len(), 2);
+}

@@ -161,7 +161,7 @@ async fn a_client_joining_mid_judging_starts_from_the_latest_step() {
         .await
         .unwrap();
     let mut redis = farm.state.redis.clone();
-    let step = |test| SubmissionProgress { status: Status::Judging, test, total: 10 };
+    let step = |test| SubmissionProgress { status: Status::Judging, test, total: Some(10) };
     progress::publish(&mut redis, id, &step(4)).await.unwrap();
 
     let mut events = Events::open(&farm, &id.to_string(), alice).await;
@@ -192,5 +192,46 @@ async fn a_client_joining_mid_judging_starts_from_the_latest_step() {
         progress::latest(&mut redis, id).await.unwrap(),
         None,
         "the latest step is forgotten once done"
+    );
+}
+
+#[tokio::test]
+async fn a_contest_submissions_stream_names_the_test_but_never_how_many_there_are() {
+    use algoarena_judge_farm::progress;
+    use algoarena_shared::api::SubmissionProgress;
+    use algoarena_shared::verdict::Status;
+
+    let farm = TestFarm::start().await;
+    farm.import_seed_problems().await;
+    let (bob, _) = farm.register("bob-contest@example.com").await;
+    let body = json!({"problem_slug": "a-plus-b", "language": "python3", "code": "print(1)\n"})
+        .to_string();
+    let (_, sub) = farm.signed("POST", "/internal/submissions", Some(bob), Some(&body)).await;
+    let id: SubmissionId = sub["id"].as_str().unwrap().parse().unwrap();
+    // The submission belongs to a running contest, as one sent during it does.
+    sqlx::query(
+        "with c as (insert into contests (slug, title, start_time, end_time)
+                    values ('stream-cup', 'Stream Cup', now() - interval '1 hour',
+                            now() + interval '1 hour') returning id)
+         update submissions set contest_id = (select id from c) where id = $1",
+    )
+    .bind(id.as_uuid())
+    .execute(&farm.db)
+    .await
+    .unwrap();
+
+    let mut events = Events::open(&farm, &id.to_string(), bob).await;
+    assert_eq!(
+        events.next().await.unwrap(),
+        ("progress".into(), json!({"status": "queued", "test": 0})),
+        "the first step names no test count"
+    );
+    let mut redis = farm.state.redis.clone();
+    let step = SubmissionProgress { status: Status::Judging, test: 4, total: Some(10) };
+    progress::publish(&mut redis, id, &step).await.unwrap();
+    assert_eq!(
+        events.next().await.unwrap(),
+        ("progress".into(), json!({"status": "judging", "test": 4})),
+        "a worker's step loses its total on the way to a contestant"
     );
 }

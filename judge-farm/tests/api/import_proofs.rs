@@ -47,8 +47,9 @@ async fn an_unchanged_package_is_proven_once_and_any_changed_byte_proves_it_agai
     let forced = import(&farm, &package, &ProofCache { reprove: true, ..cache.clone() }).await;
     assert_eq!((forced.judged, forced.reused), (vec!["a-plus-b".to_string()], vec![]));
 
-    // One more byte in a test input (a-plus-b reads whitespace-separated numbers).
-    append(&package.join("data/secret/01.in"), " ");
+    // Another test: its input and answer changed (the validator wants exactly `a b`).
+    std::fs::write(package.join("data/secret/01.in"), "1 2\n").unwrap();
+    std::fs::write(package.join("data/secret/01.ans"), "3\n").unwrap();
     let changed_test = import(&farm, &package, &cache).await;
     assert_eq!(changed_test.judged, ["a-plus-b"], "a changed test is judged again");
     assert_eq!(import(&farm, &package, &cache).await.reused, ["a-plus-b"]);
@@ -104,6 +105,8 @@ fn the_key_covers_every_judged_byte_and_the_judge_but_not_the_location() {
     append(&dir.join("statement.md"), "A clearer sentence.\n");
     append(&dir.join("editorial.md"), "A clearer sentence.\n");
     assert_eq!(key_of(&dir, "judge-a"), original, "statements and editorials are not judged");
+    std::fs::write(dir.join("data/sample/01.interaction"), ">[1,2]\n<3\n").unwrap();
+    assert_eq!(key_of(&dir, "judge-a"), original, "sample transcripts are shown, not judged");
 
     append(&dir.join("data/secret/03.in"), " ");
     let changed_test = key_of(&dir, "judge-a");

@@ -224,8 +224,9 @@ async fn problem_sets_come_from_files_with_counts_order_and_progress() {
     assert_eq!(
         sets,
         serde_json::json!([
-            {"slug": "basics", "title": "Basics", "description": "Start here.", "problems": 2},
-            {"slug": "dp", "title": "DP", "description": "", "problems": 1},
+            {"slug": "basics", "title": "Basics", "description": "Start here.", "problems": 2,
+             "is_premium": false},
+            {"slug": "dp", "title": "DP", "description": "", "problems": 1, "is_premium": false},
         ]),
         "in the files' order; the draft is not counted"
     );

@@ -69,6 +69,64 @@ async fn a_problem_shows_its_samples_but_never_its_hidden_tests() {
 }
 
 #[tokio::test]
+async fn an_interactive_problem_shows_its_transcripts_and_never_its_tests() {
+    let farm = TestFarm::start().await;
+    let problems = repo_root().join("problems");
+    // An interactive package without transcripts shows no samples at all.
+    let scratch = tempfile::tempdir().unwrap();
+    let quiet = scratch.path().join("guess-quietly");
+    copy_dir(&problems.join("guess-the-number"), &quiet);
+    for n in [1, 2] {
+        std::fs::remove_file(quiet.join(format!("data/sample/{n}.interaction"))).unwrap();
+    }
+    let packages = ["guess-the-number", "hidden-mask", "a-plus-b"].map(|p| problems.join(p));
+    let mut packages = packages.to_vec();
+    packages.push(quiet);
+    algoarena_judge_farm::import::import(&farm.db, &packages).await.unwrap();
+    let line = |from: &str, text: &str| serde_json::json!({"from": from, "text": text});
+
+    // A Kattis package (legacy `validation: custom interactive`).
+    let (status, guess) =
+        farm.signed("GET", "/internal/problems/guess-the-number", None, None).await;
+    assert_eq!(status, StatusCode::OK, "{guess}");
+    assert_eq!(guess["samples"], serde_json::json!([]), "{guess}");
+    let exchanges = guess["interactions"].as_array().unwrap();
+    assert_eq!(exchanges.len(), 2, "{guess}");
+    assert_eq!(
+        exchanges[1]["lines"],
+        serde_json::json!([
+            line("program", "2"),
+            line("judge", "<"),
+            line("program", "1"),
+            line("judge", "=")
+        ])
+    );
+    assert_eq!(exchanges[0]["lines"].as_array().unwrap().len(), 8, "{guess}");
+    // Nothing of a test's files: no input or output anywhere in the answer.
+    let text = guess.to_string();
+    assert!(!text.contains("\"input\"") && !text.contains("\"output\""), "{text}");
+
+    // A native package with [interactor].
+    let (_, mask) = farm.signed("GET", "/internal/problems/hidden-mask", None, None).await;
+    assert_eq!(mask["samples"], serde_json::json!([]), "{mask}");
+    assert_eq!(
+        mask["interactions"][1]["lines"],
+        serde_json::json!([line("program", "? 0"), line("judge", "0"), line("program", "! 0")])
+    );
+
+    let (_, quiet) = farm.signed("GET", "/internal/problems/guess-quietly", None, None).await;
+    assert_eq!(
+        (&quiet["samples"], &quiet["interactions"]),
+        (&serde_json::json!([]), &serde_json::json!([])),
+        "{quiet}"
+    );
+    // A problem that is not interactive is as it was.
+    let (_, sum) = farm.signed("GET", "/internal/problems/a-plus-b", None, None).await;
+    assert_eq!(sum["samples"][0], serde_json::json!({"input": "1 2\n", "output": "3\n"}));
+    assert!(sum.get("interactions").is_none(), "{sum}");
+}
+
+#[tokio::test]
 async fn reimporting_updates_in_place_and_a_broken_package_stores_nothing() {
     let farm = TestFarm::start().await;
     farm.import_seed_problems().await;
@@ -207,7 +265,7 @@ async fn a_kattis_package_is_imported_after_its_submissions_get_their_verdicts()
         ("Average Value", "Easy", 1000)
     );
     assert_eq!(stored.checker["kind"], "float", "{}", stored.checker);
-    // Tests come from nested folders too (data/secret/small, data/secret/large), in path order.
+    // Tests come from nested folders too (data/secret/edge, large, small), in path order.
     let names: Vec<String> = sqlx::query_scalar!(
         r#"select t.name as "name!" from test_cases t join problems p on p.id = t.problem_id
             where p.slug = 'average-value' order by t.order_index"#,
@@ -215,7 +273,13 @@ async fn a_kattis_package_is_imported_after_its_submissions_get_their_verdicts()
     .fetch_all(&farm.db)
     .await
     .unwrap();
-    assert_eq!(names, ["1", "2", "large/1", "large/2", "small/1", "small/2"]);
+    let edge: Vec<String> = (1..=20).map(|i| format!("edge/{i:02}")).collect();
+    let expected: Vec<&str> = ["1", "2"]
+        .into_iter()
+        .chain(edge.iter().map(String::as_str))
+        .chain(["large/1", "large/2", "small/1", "small/2"])
+        .collect();
+    assert_eq!(names, expected);
 }
 
 #[tokio::test]
@@ -328,8 +392,13 @@ async fn a_problem_names_its_hints_and_editorial_and_shows_companies_to_premium_
     assert_eq!(two_sum["editorial"], serde_json::json!({"premium": false}), "{two_sum}");
     let (_, kadane) = farm.signed("GET", "/internal/problems/maximum-subarray", None, None).await;
     assert_eq!(kadane["editorial"], serde_json::json!({"premium": true}), "{kadane}");
-    let (_, plain) = farm.signed("GET", "/internal/problems/a-plus-b", None, None).await;
-    assert!(plain.get("editorial").is_none() && plain["hints"] == serde_json::json!([]), "{plain}");
+    // A Kattis package has both too: problem.yaml has no place for them, its algoarena.toml
+    // and solution/solution.en.md do (see import::catalogue_facts).
+    let (_, kattis) = farm.signed("GET", "/internal/problems/average-value", None, None).await;
+    assert_eq!(kattis["editorial"], serde_json::json!({"premium": true}), "{kattis}");
+    assert_eq!(kattis["hints"].as_array().map(Vec::len), Some(3), "{kattis}");
+    assert_eq!(kattis["tags"], serde_json::json!(["Array", "Math"]), "{kattis}");
+    assert!(kattis["starter_code"]["kotlin"].is_string(), "{kattis}");
 
     let premium = crate::my_work::user(&farm, "premium").await;
     let (_, two_sum) = farm.signed("GET", "/internal/problems/two-sum", Some(premium), None).await;
@@ -461,7 +530,12 @@ async fn a_native_package_declares_its_groups_and_validator_in_problem_toml() {
     let manifest = std::fs::read_to_string(package.join("problem.toml"))
         .unwrap()
         .replace("a-plus-b", "scored-sum");
-    let manifest = manifest.replacen("[starter_code]", "validator = \"validator.py\"\n\n[groups.all]\nscore = 100\nvalidator_flags = \"--strict\"\n\n[starter_code]", 1);
+    // a-plus-b's manifest already names validator.py, which the test rewrote above.
+    let manifest = manifest.replacen(
+        "[starter_code]",
+        "[groups.all]\nscore = 100\nvalidator_flags = \"--strict\"\n\n[starter_code]",
+        1,
+    );
     std::fs::write(package.join("problem.toml"), &manifest).unwrap();
     let changed = algoarena_judge_farm::import::import_verified(
         &farm.db,

@@ -220,9 +220,9 @@ async fn a_scored_problem_stores_the_score_and_judges_every_group() {
     // The same count wrapped to 32 bits fails the first large test only; a broken first sample
     // fails the samples (skipping the other one) but no group.
     let cases = [
-        (format!("{linear}print(c)\n"), "accepted", 100.0, 9),
-        (format!("{linear}print(c if c < 2**31 else c - 2**32)\n"), "wrong_answer", 30.0, 6),
-        (format!("{linear}print(c + (c == 4))\n"), "wrong_answer", 100.0, 7),
+        (format!("{linear}print(c)\n"), "accepted", 100.0, 25),
+        (format!("{linear}print(c if c < 2**31 else c - 2**32)\n"), "wrong_answer", 30.0, 16),
+        (format!("{linear}print(c + (c == 4))\n"), "wrong_answer", 100.0, 23),
     ];
     for (code, status, score, passed) in cases {
         let (_, sub) = farm
@@ -242,7 +242,8 @@ async fn a_scored_problem_stores_the_score_and_judges_every_group() {
         );
         // Only the failed group's remaining tests are skipped.
         assert_eq!(sub["test_cases_passed"], passed, "{sub}");
-        assert_eq!(sub["test_cases_total"], 9, "{sub}");
+        // 2 samples, 14 tests in group1 and 9 in group2.
+        assert_eq!(sub["test_cases_total"], 25, "{sub}");
     }
     let stored =
         sqlx::query!("select score, max_score from submissions order by created_at limit 1")

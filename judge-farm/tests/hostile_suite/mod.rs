@@ -28,7 +28,7 @@ use std::time::Instant;
 
 use algoarena_judge_farm::judge::{self, Evaluation, Mode, Source, Task};
 use algoarena_judge_farm::languages;
-use algoarena_judge_farm::model::TestCase;
+use algoarena_judge_farm::model::{ProgramFiles, TestCase};
 use algoarena_judge_farm::sandbox::Sandbox;
 use algoarena_shared::language::Language;
 use algoarena_shared::verdict::Status;
@@ -133,6 +133,7 @@ pub async fn run_case(sandbox: &dyn Sandbox, backend: &str, dir: &Path) -> Resul
         source: Source {
             language: spec,
             code: &code,
+            files: ProgramFiles::none(),
             time_limit_ms: expected.time_limit_ms.unwrap_or(language.time_limit_ms() as u64),
         },
         memory_limit_bytes: expected.memory_limit_mb.unwrap_or(256) << 20,
@@ -182,7 +183,12 @@ pub async fn healthy(sandbox: &dyn Sandbox) -> Result<(), String> {
     let spec = languages::find(Language::Python3).unwrap();
     let tests = [TestCase { input: "20 22\n".into(), expected_output: "42\n".into() }];
     let task = Task {
-        source: Source { language: spec, code: spec.self_test, time_limit_ms: 3000 },
+        source: Source {
+            language: spec,
+            code: spec.self_test,
+            files: ProgramFiles::none(),
+            time_limit_ms: 3000,
+        },
         memory_limit_bytes: 256 << 20,
         tests: &tests,
         evaluation: Evaluation::lines(),

@@ -1,7 +1,7 @@
 //! Piped runs: two programs in two boxes, each one's stdout the other's stdin, as an
 //! interactive problem's solution and interactor run. They talk line by line while both run;
 //! one that waits forever for the other ends at its wall limit; one that leaves gives the
-//! other end-of-file rather than a hang.
+//! other end-of-file rather than a hang, and is stamped as having ended first.
 
 use std::time::Duration;
 
@@ -46,6 +46,7 @@ pub async fn two_programs_talk_over_crossed_pipes(b: &Backend) {
     // The asker's exit closed the doubler's stdin.
     assert_eq!(doubler.termination, Termination::Exited(0), "{doubler:?}");
     assert_eq!(text(&doubler.stderr), "doubler done\n");
+    assert!(asker.ended_ns < doubler.ended_ns, "{asker:?} {doubler:?}");
     // Nothing of a piped stdout is captured.
     assert!(doubler.stdout.is_empty() && asker.stdout.is_empty());
 }
@@ -59,6 +60,7 @@ pub async fn a_reader_nobody_writes_to_hits_the_wall_limit_and_frees_its_partner
     assert_eq!(waiter.termination, Termination::WallTimeLimit, "{waiter:?}");
     assert_eq!(partner.termination, Termination::Exited(0), "{partner:?}");
     assert_eq!(text(&partner.stderr), "saw end of file\n");
+    assert!(waiter.ended_ns < partner.ended_ns, "{waiter:?} {partner:?}");
 }
 
 pub async fn a_partner_that_leaves_early_gives_end_of_file_not_a_hang(b: &Backend) {
@@ -69,6 +71,7 @@ pub async fn a_partner_that_leaves_early_gives_end_of_file_not_a_hang(b: &Backen
     assert_eq!(reader.termination, Termination::Exited(0), "{reader:?}");
     assert_eq!(text(&reader.stderr), "'bye\\n'\n");
     assert!(reader.wall_time_ms < limits().wall_time_ms / 2, "{reader:?}");
+    assert!(leaver.ended_ns < reader.ended_ns, "{leaver:?} {reader:?}");
 }
 
 pub async fn a_piped_run_takes_no_stdin_file(b: &Backend) {

@@ -43,12 +43,27 @@ def write(kind, n, b):
     write_test(kind, f"{n} {b}\n", f"{b}\n")
 
 
+def write_exchange(n, b, asked):
+    """The statement's transcript of the sample just written (its .in and .ans are the judge's
+    own): data/sample/NN.interaction, `<` the judge's lines and `>` the program's, for a program
+    that asks about the builds `asked` and then answers b, with the judge's replies as
+    interactor.py gives them."""
+    lines = [f"<{n}"]
+    for k in asked:
+        lines += [f">? {k}", f"<{1 if k >= b else 0}"]
+    lines.append(f">! {b}")
+    path = Path("data/sample") / f"{_counts['sample']:02d}.interaction"
+    path.write_text("".join(line + "\n" for line in lines))
+
+
 clear_data()
 rng = random.Random(3801)
 N = 10**9
 
 write("sample", 5, 4)
+write_exchange(5, 4, [3, 4])
 write("sample", 1, 1)
+write_exchange(1, 1, [])
 # Small n, every end.
 for n, b in [(2, 1), (2, 2), (3, 1), (3, 2), (3, 3), (10, 1), (10, 10), (10, 7)]:
     write("secret", n, b)

@@ -28,3 +28,24 @@ write("secret/group1/04", -10000, [rng.choice([-10000, 0, 10000]) for _ in range
 write("secret/group2/01", 0, [0] * 200_000)
 write("secret/group2/02", 4, [rng.randint(-3, 3) for _ in range(200_000)])
 write("secret/group2/03", 0, [rng.randint(-10_000, 10_000) for _ in range(150_000)])
+
+# Added for the catalogue (issue 15), after the first tests so that those stay as they were:
+# more edge cases in each group, from a second seed. No secret answer is 4, the first
+# sample's: a solution that is wrong on that answer alone fails the samples but no group.
+more = random.Random(2027)
+write("secret/group1/05", 1, [1])
+write("secret/group1/06", -10000, [-10000])
+write("secret/group1/07", 3, [4])
+write("secret/group1/08", 0, [1, -1] * 50)
+write("secret/group1/09", 10000 * 100, [10000] * 100)
+write("secret/group1/10", -5, [-1] * 100)
+write("secret/group1/11", 2, [more.randint(-2, 2) for _ in range(100)])
+write("secret/group1/12", -3, [more.randint(-10000, 10000) for _ in range(60)])
+write("secret/group1/13", 10, [more.randint(0, 5) for _ in range(80)])
+write("secret/group1/14", 0, [more.choice([-7, 7, 0]) for _ in range(99)])
+write("secret/group2/04", 2 * 10**9, [10000] * 10**4)
+write("secret/group2/05", -1, [more.randint(-1, 1) for _ in range(20_000)])
+write("secret/group2/06", 100, [more.randint(-10000, 10000) for _ in range(10**4)])
+write("secret/group2/07", 10**7, [more.randint(0, 10000) for _ in range(10**4)])
+write("secret/group2/08", 0, [more.choice([-1, 1]) for _ in range(20_000)])
+write("secret/group2/09", 5, [more.randint(0, 3) for _ in range(101)])

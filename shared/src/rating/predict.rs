@@ -156,6 +156,59 @@ impl Predictor {
         Some(self.players[player].entrant.clone().finish(&self.system, &self.round, x))
     }
 
+    /// The rating change `player` would get if the contest ended now with their total at
+    /// `total` and everyone else's as recorded, without recording it. A frozen board uses
+    /// this: the predictor holds the board as the public sees it, and each participant adds
+    /// their own verdicts (which they see through the freeze) for their own prediction only.
+    /// O(grid) at most (a copy of one tabulated curve), nothing is changed.
+    pub fn predict_as(&self, player: usize, total: Total) -> RatingChange {
+        let key = total.rank_key();
+        let now = self.players[player].at;
+        if let Some((g, _)) = now {
+            if self.groups[g].key == key {
+                return self.predict(player).expect("a player in a group is on the board");
+            }
+        }
+        let term = self.players[player].entrant.term;
+        // The field holds everyone who submitted: the player too, from now on.
+        let with_me;
+        let field = match now {
+            Some(_) => &self.field,
+            None => {
+                let mut field = self.field.clone();
+                field.add(&term, 1.0);
+                with_me = field;
+                &with_me
+            }
+        };
+        // Their recorded place (if any) leaves the sums; the target group gains their term.
+        let own_ahead = match now {
+            Some((g, _)) if self.groups[g].key < key => term.w_out,
+            _ => 0.0,
+        };
+        let own_counted = if now.is_some() { term.w_out } else { 0.0 };
+        let target = self.tree.group(key).map(|g| &self.groups[g]);
+        let better = self.tree.weight_ahead(key) - own_ahead;
+        let tied_weight = target.map_or(0.0, |g| g.weight) + term.w_out;
+        let total_weight = self.tree.total() - own_counted + term.w_out;
+        let worse = total_weight - better - tied_weight;
+        let (curve, terms): (Option<Curve>, Vec<TanhTerm>) = match target {
+            Some(Group { curve: Some(curve), .. }) => {
+                let mut curve = curve.clone();
+                curve.add(&term, 1.0);
+                (Some(curve), Vec::new())
+            }
+            Some(group) => (None, group.terms.iter().copied().chain([term]).collect()),
+            None => (None, vec![term]),
+        };
+        let tied = match &curve {
+            Some(curve) => Tied::Curve(curve),
+            None => Tied::Terms(&terms),
+        };
+        let x = performance(field, tied, self.system.tie_multiplier() - 1.0, worse - better);
+        self.players[player].entrant.clone().finish(&self.system, &self.round, x)
+    }
+
     fn join(&mut self, player: usize, key: RankKey) {
         let g = match self.tree.group(key) {
             Some(g) => g,
@@ -319,6 +372,58 @@ mod tests {
                 (None, None) => assert!(total.is_none()),
                 _ => panic!("player {p}: one predicts and the other does not"),
             }
+        }
+    }
+
+    /// `predict_as` agrees with recording the total and predicting, from every kind of
+    /// starting place (off the board, ahead, behind, tied) into every kind of target group
+    /// (a new one, a small one, a big tabulated one, their own).
+    #[test]
+    fn predicting_as_a_total_is_recording_it_and_predicting() {
+        let n = 400;
+        let (system, round) = (EloMmr::default(), Round::at(3_600));
+        let mut predictor = Predictor::new(&system, &round, veterans(n));
+        for p in 0..n {
+            match p % 5 {
+                0 => {}                                            // never submitted
+                1 | 2 => predictor.set_total(p, Total::default()), // the big group at 0
+                _ => predictor.set_total(p, total(1 + (p % 4) as u64, (p % 3) as u64)),
+            }
+        }
+        let targets =
+            [Total::default(), total(1, 0), total(2, 1), total(4, 2), total(9, 9), total(3, 77)];
+        for p in [0, 5, 1, 2, 3, 4, 8, 9, 399] {
+            for &t in &targets {
+                let asked = predictor.predict_as(p, t);
+                let mut recorded = predictor.clone();
+                recorded.set_total(p, t);
+                let expected = recorded.predict(p).unwrap();
+                assert!(
+                    (asked.after.mu - expected.after.mu).abs() < 1e-7,
+                    "player {p} at {t:?}: {} vs {}",
+                    asked.after.mu,
+                    expected.after.mu
+                );
+                assert_eq!(asked.delta(), expected.delta());
+            }
+        }
+        // Asking changed nothing.
+        assert!(predictor.predict(0).is_none());
+        let again = Predictor::resume(
+            &system,
+            &round,
+            veterans(n),
+            &(0..n)
+                .map(|p| match p % 5 {
+                    0 => None,
+                    1 | 2 => Some(Total::default()),
+                    _ => Some(total(1 + (p % 4) as u64, (p % 3) as u64)),
+                })
+                .collect::<Vec<_>>(),
+        );
+        for p in [1, 3, 7] {
+            let (a, b) = (predictor.predict(p).unwrap(), again.predict(p).unwrap());
+            assert!((a.after.mu - b.after.mu).abs() < 1e-7);
         }
     }
 

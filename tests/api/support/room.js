@@ -15,11 +15,12 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
 const farm = process.env.FARM_BIN ?? join(root, 'target/debug/judge-farm');
 
 /**
- * Posts `body` to the edge, signed with the farm's secret (FARM_SHARED_SECRET).
+ * Posts `body` to the edge (`base`: another edge than the stack's), signed with the farm's
+ * secret (FARM_SHARED_SECRET).
  * @param {string} path @param {unknown} body
- * @param {{ timestamp?: number, secret?: string | null }} [options] secret null: unsigned.
+ * @param {{ timestamp?: number, secret?: string | null, base?: string }} [options] secret null: unsigned.
  */
-export async function signedPost(path, body, { timestamp = Math.floor(Date.now() / 1000), secret = process.env.FARM_SHARED_SECRET ?? '' } = {}) {
+export async function signedPost(path, body, { timestamp = Math.floor(Date.now() / 1000), secret = process.env.FARM_SHARED_SECRET ?? '', base = BASE_URL } = {}) {
   const text = JSON.stringify(body);
   /** @type {Record<string, string>} */
   const headers = { 'content-type': 'application/json' };
@@ -32,14 +33,14 @@ export async function signedPost(path, body, { timestamp = Math.floor(Date.now()
     headers['x-aa-user'] = '';
     headers['x-aa-signature'] = createHmac('sha256', secret).update(canonical).digest('hex');
   }
-  const response = await fetch(`${BASE_URL}${path}`, { method: 'POST', headers, body: text });
+  const response = await fetch(`${base}${path}`, { method: 'POST', headers, body: text });
   /** @type {any} */
   const data = await response.json().catch(() => /** @type {any} */ (null));
   return { status: response.status, data };
 }
 
-/** @param {string} slug @param {unknown} push A RoomPush. */
-export const pushRoom = (slug, push) => signedPost(`/internal/contests/${slug}/room`, push);
+/** @param {string} slug @param {unknown} push A RoomPush. @param {string} [base] */
+export const pushRoom = (slug, push, base = BASE_URL) => signedPost(`/internal/contests/${slug}/room`, push, { base });
 
 /**
  * A standings row as the farm sends it.
@@ -52,9 +53,9 @@ export const row = (rank, username, points) => ({ rank, username, total: { point
  * A socket in a contest's room that keeps every event it got.
  */
 export class RoomSocket {
-  /** @param {string} slug @param {{ token?: string }} [options] */
-  constructor(slug, { token } = {}) {
-    const url = `${BASE_URL.replace(/^http/, 'ws')}/api/contests/${slug}/room`;
+  /** @param {string} slug @param {{ token?: string, base?: string }} [options] */
+  constructor(slug, { token, base = BASE_URL } = {}) {
+    const url = `${base.replace(/^http/, 'ws')}/api/contests/${slug}/room`;
     const protocols = token ? ['algoarena.room', `bearer.${token}`] : ['algoarena.room'];
     /** @type {any[]} */
     this.events = [];

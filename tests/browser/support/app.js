@@ -31,9 +31,10 @@ export async function signUp(page, { email, username, password }) {
 
 /**
  * Signs up through the API from inside the browser context, so it holds the refresh cookie (the
- * sign-up form has its own test). `prefix` names the account after the test that made it.
+ * sign-up form has its own test), and returns the account with an access token for API calls.
+ * `prefix` names the account after the test that made it.
  * @param {Page} page
- * @returns {Promise<User>}
+ * @returns {Promise<User & { token: string }>}
  */
 export async function signUpWithApi(page, prefix = 'web') {
   const tag = randomBytes(5).toString('hex');
@@ -47,7 +48,9 @@ export async function signUpWithApi(page, prefix = 'web') {
     res = await page.request.post('/api/auth/verify-email', { data: { email: user.email, code }, headers });
   }
   assert.ok(res.ok(), `sign-up failed: ${res.status()} ${await res.text()}`);
-  return user;
+  const token = (await res.json()).access_token;
+  assert.equal(typeof token, 'string', 'signing up ends with an access token');
+  return { ...user, token };
 }
 
 /**

@@ -1,18 +1,21 @@
-//! The Worker's side of a room: what the routes call to connect a socket, deliver a farm push
-//! and read a leaderboard page from the room's board.
+//! The Worker's side of a room: what the routes call to connect a socket, deliver a farm push,
+//! pass on the farm's word that a contest changed, and read a leaderboard page from the room's
+//! board.
 
 use algoarena_shared::contest_room::LeaderboardPage;
 use worker::{Env, Headers, Method, Request, RequestInit, Response};
 
+pub use super::protocol::NEEDS_CONTEST;
 use super::protocol::{
-    CONNECT, HEADER_ENDS_AT, HEADER_KEY, HEADER_SHARDS, HEADER_SLUG, HEADER_TOKEN_EXP, HEADER_USER,
-    PAGE, PUSH,
+    CONNECT, FORGET, HEADER_ENDS_AT, HEADER_KEY, HEADER_SHARDS, HEADER_SLUG, HEADER_TOKEN_EXP,
+    HEADER_USER, PAGE, PUSH,
 };
 use super::shards::{coordinator_name, shard_count};
 use super::BINDING;
 use crate::error::EdgeError;
 
-/// Who is connecting and what the room needs to know about the contest.
+/// Who is connecting, and what the room needs to know about the contest when the Worker had
+/// to ask the farm for it.
 #[derive(Debug, Clone)]
 pub struct Connection {
     pub slug: String,
@@ -20,6 +23,13 @@ pub struct Connection {
     pub username: Option<String>,
     /// The signed-in viewer's access token `exp` (seconds): the socket is closed then.
     pub token_exp: Option<i64>,
+    /// None: use the coordinator's kept copy (it answers [`NEEDS_CONTEST`] when it has none).
+    pub contest: Option<ContestFacts>,
+}
+
+/// The contest's facts a room needs, from the farm's contest detail.
+#[derive(Debug, Clone)]
+pub struct ContestFacts {
     pub ends_at: String,
     pub registrants: u64,
 }
@@ -53,12 +63,25 @@ pub async fn connect(env: &Env, who: &Connection) -> Result<Response, EdgeError>
         headers.set(HEADER_TOKEN_EXP, &exp.to_string())?;
     }
     headers.set(HEADER_KEY, &connection_key()?)?;
-    headers.set(HEADER_SHARDS, &shard_count(who.registrants, min_shards(env)).to_string())?;
-    headers.set(HEADER_ENDS_AT, &who.ends_at)?;
+    if let Some(contest) = &who.contest {
+        let shards = shard_count(contest.registrants, min_shards(env));
+        headers.set(HEADER_SHARDS, &shards.to_string())?;
+        headers.set(HEADER_ENDS_AT, &contest.ends_at)?;
+    }
     let mut init = RequestInit::new();
     init.with_method(Method::Get).with_headers(headers);
     let request = Request::new_with_init(CONNECT, &init)?;
     Ok(coordinator(env, &who.slug)?.fetch_with_request(request).await?)
+}
+
+/// The farm said the contest's facts changed: the coordinator drops its kept copy.
+pub async fn forget_contest(env: &Env, slug: &str) -> Result<Response, EdgeError> {
+    let headers = Headers::new();
+    headers.set(HEADER_SLUG, slug)?;
+    let mut init = RequestInit::new();
+    init.with_method(Method::Post).with_headers(headers);
+    let request = Request::new_with_init(FORGET, &init)?;
+    Ok(coordinator(env, slug)?.fetch_with_request(request).await?)
 }
 
 /// Hands a verified push (its JSON body) to the contest's room.

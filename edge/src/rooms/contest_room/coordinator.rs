@@ -1,6 +1,8 @@
 //! A room's coordinator: queues the farm's pushes, flushes them every [`BATCH_MS`] into one
 //! batch for every shard (an alarm, so no timer runs while nothing happens), sends the minute
 //! tick while the contest runs, and forwards each new socket to the shard its key hashes to.
+//! It keeps the contest's facts (end, shard count) that the Worker fetched from the farm for
+//! the first socket, until the farm says they changed (`forget`).
 
 use algoarena_shared::contest_room::RoomPush;
 use futures_util::future::join_all;
@@ -8,8 +10,8 @@ use worker::{Date, Headers, Method, Request, RequestInit, Response, Url};
 
 use super::batch::{fold, next_flush_ms, Pending, BATCH_MS};
 use super::protocol::{
-    iso, Tick, BATCH, HEADER_KEY, HEADER_SEQ, HEADER_SHARD, HEADER_SHARDS, HEADER_SLUG,
-    SHARD_CONNECT, TICK,
+    iso, KeptContest, Tick, BATCH, HEADER_CONTEST_FROM, HEADER_ENDS_AT, HEADER_KEY, HEADER_SEQ,
+    HEADER_SHARD, HEADER_SHARDS, HEADER_SLUG, NEEDS_CONTEST, SHARD_CONNECT, TICK,
 };
 use super::room::ContestRoom;
 use super::shards::{shard_name, shard_of};
@@ -127,15 +129,52 @@ async fn shard_total(room: &ContestRoom) -> worker::Result<u32> {
     Ok(room.state.storage().get::<u32>("shards").await?.unwrap_or(1).max(1))
 }
 
-/// A socket connects: grows the shard count to the Worker's hint, starts the clock, and
-/// hands the upgrade to the shard the connection's key hashes to.
+/// The key of the kept [`KeptContest`].
+const KEPT: &str = "contest";
+
+/// The contest's facts for a connecting socket: the ones the Worker brought from the farm
+/// (then kept), or the kept copy (None when there is none or it is too old: the Worker must
+/// ask the farm). Returns where they came from too.
+async fn contest_for(
+    room: &ContestRoom,
+    req: &Request,
+) -> worker::Result<Option<(KeptContest, &'static str)>> {
+    let storage = room.state.storage();
+    let headers = req.headers();
+    if let (Some(ends_at), Some(shards)) =
+        (headers.get(HEADER_ENDS_AT)?, headers.get(HEADER_SHARDS)?)
+    {
+        let shards = shards.parse().unwrap_or(1);
+        let kept = KeptContest { ends_at, shards, fetched_ms: now_ms() };
+        store::put_json(&storage, KEPT, &kept).await?;
+        return Ok(Some((kept, "farm")));
+    }
+    let kept: Option<KeptContest> = store::get_json(&storage, KEPT).await?;
+    Ok(kept.filter(|k| k.fresh_at(now_ms())).map(|k| (k, "kept")))
+}
+
+/// The farm said the contest changed (registrants, or a re-import): the next socket brings
+/// fresh facts.
+pub async fn forget(room: &ContestRoom) -> worker::Result<Response> {
+    room.state.storage().delete(KEPT).await?;
+    Response::from_json(&serde_json::json!({ "forgotten": true }))
+}
+
+/// A socket connects: grows the shard count to what the contest's registrants call for,
+/// starts the clock, and hands the upgrade to the shard the connection's key hashes to. The
+/// contest's facts come from the coordinator's kept copy, so a connection costs the farm
+/// nothing; without one the answer is [`NEEDS_CONTEST`] and the Worker asks the farm.
 pub async fn connect(room: &ContestRoom, req: Request) -> worker::Result<Response> {
     let Some(slug) = req.headers().get(HEADER_SLUG)? else {
         return Response::error("no slug", 400);
     };
+    let Some((contest, from)) = contest_for(room, &req).await? else {
+        return Response::error("the room needs the contest's facts", NEEDS_CONTEST);
+    };
     room.remember("slug", Some(slug.clone())).await?;
+    room.remember("ends_at", Some(contest.ends_at.clone())).await?;
     let storage = room.state.storage();
-    let hint: u32 = req.headers().get(HEADER_SHARDS)?.and_then(|s| s.parse().ok()).unwrap_or(1);
+    let hint = contest.shards;
     let mut shards = shard_total(room).await?;
     if hint > shards || storage.get::<u32>("shards").await?.is_none() {
         // Never shrinks: sockets already on the higher shards must keep getting batches.
@@ -152,8 +191,11 @@ pub async fn connect(room: &ContestRoom, req: Request) -> worker::Result<Respons
     for (name, value) in req.headers().entries() {
         headers.set(&name, &value)?;
     }
+    // The shard keeps the end for its own clock events.
+    headers.set(HEADER_ENDS_AT, &contest.ends_at)?;
     headers.set(HEADER_SEQ, &room.board().await?.seq.to_string())?;
     headers.set(HEADER_SHARD, &format!("{shard}/{shards}"))?;
+    headers.set(HEADER_CONTEST_FROM, from)?;
     let mut init = RequestInit::new();
     init.with_method(Method::Get).with_headers(headers);
     let forwarded = Request::new_with_init(SHARD_CONNECT, &init)?;

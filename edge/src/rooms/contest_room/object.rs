@@ -8,7 +8,9 @@ use std::cell::RefCell;
 
 use worker::{DurableObject, Env, Request, Response, State, WebSocket, WebSocketIncomingMessage};
 
-use super::protocol::{BATCH, BOARD, CONNECT, HEADER_ENDS_AT, PAGE, PUSH, SHARD_CONNECT, TICK};
+use super::protocol::{
+    BATCH, BOARD, CONNECT, FORGET, HEADER_ENDS_AT, PAGE, PUSH, SHARD_CONNECT, TICK,
+};
 use super::room::ContestRoom;
 use super::{coordinator, expiry, shard};
 
@@ -26,6 +28,7 @@ impl DurableObject for ContestRoom {
         match path.as_str() {
             p if p == PUSH => coordinator::push(self, req).await,
             p if p == CONNECT => coordinator::connect(self, req).await,
+            p if p == FORGET => coordinator::forget(self).await,
             p if p == BOARD => coordinator::board(self).await,
             p if p == PAGE => coordinator::page(self, &url).await,
             p if p == SHARD_CONNECT => shard::connect(self, req).await,

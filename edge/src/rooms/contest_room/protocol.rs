@@ -13,6 +13,8 @@ pub const BOARD: &str = "https://room/board";
 /// Coordinator: one leaderboard page (`?page=&per_page=`, a `LeaderboardPage`), 204 before
 /// the first push.
 pub const PAGE: &str = "https://room/page";
+/// Coordinator: the farm said the contest's facts changed; drop the kept copy.
+pub const FORGET: &str = "https://room/forget";
 /// Shard: accept a socket (forwarded by the coordinator).
 pub const SHARD_CONNECT: &str = "https://room/shard/connect";
 /// Shard: a folded batch (body: `ShardBatch`).
@@ -37,6 +39,34 @@ pub const HEADER_ENDS_AT: &str = "x-room-ends-at";
 pub const HEADER_SEQ: &str = "x-room-seq";
 /// On the 101 answer: which shard took the socket (`i/n`), for tests and operators.
 pub const HEADER_SHARD: &str = "x-aa-room-shard";
+/// On the 101 answer: where the room's facts about the contest came from for this socket,
+/// `kept` (the coordinator's copy) or `farm` (the Worker asked the farm), for tests and
+/// operators.
+pub const HEADER_CONTEST_FROM: &str = "x-aa-room-contest";
+
+/// The coordinator's answer to a connect when it keeps no facts about the contest (a new
+/// room, or the farm said they changed): the Worker asks the farm and connects again with them.
+pub const NEEDS_CONTEST: u16 = 428;
+
+/// What the coordinator keeps about its contest, so a connecting socket costs no farm call:
+/// the end (for the ticks) and the shard count its registrants call for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeptContest {
+    pub ends_at: String,
+    pub shards: u32,
+    /// When it was fetched (ms since the epoch): a copy is dropped after `KEPT_CONTEST_MS`
+    /// even if a change call from the farm got lost.
+    pub fetched_ms: u64,
+}
+
+/// How long a kept copy lasts without a change call.
+pub const KEPT_CONTEST_MS: u64 = 5 * 60_000;
+
+impl KeptContest {
+    pub fn fresh_at(&self, now_ms: u64) -> bool {
+        now_ms.saturating_sub(self.fetched_ms) < KEPT_CONTEST_MS
+    }
+}
 
 /// One flush of the coordinator, sent to every shard.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -66,4 +96,18 @@ pub struct Tick {
 /// A time in milliseconds since the epoch as RFC 3339, by the runtime's clock (timer ticks).
 pub fn iso(ms: u64) -> String {
     worker::js_sys::Date::new(&(ms as f64).into()).to_iso_string().into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kept_contest_expires_even_without_a_change_call() {
+        let kept = KeptContest { ends_at: "x".into(), shards: 1, fetched_ms: 1_000 };
+        assert!(kept.fresh_at(1_000));
+        assert!(kept.fresh_at(1_000 + KEPT_CONTEST_MS - 1));
+        assert!(!kept.fresh_at(1_000 + KEPT_CONTEST_MS));
+        assert!(kept.fresh_at(0), "a clock that went back keeps it");
+    }
 }

@@ -8,8 +8,8 @@ use worker::{Request, Response, WebSocket, WebSocketIncomingMessage, WebSocketPa
 use super::board::Board;
 use super::expiry;
 use super::protocol::{
-    iso, ShardBatch, Tick, BOARD, HEADER_SEQ, HEADER_SHARD, HEADER_SLUG, HEADER_TOKEN_EXP,
-    HEADER_USER,
+    iso, ShardBatch, Tick, BOARD, HEADER_CONTEST_FROM, HEADER_SEQ, HEADER_SHARD, HEADER_SLUG,
+    HEADER_TOKEN_EXP, HEADER_USER,
 };
 use super::room::ContestRoom;
 use super::shards::coordinator_name;
@@ -84,8 +84,10 @@ pub async fn connect(room: &ContestRoom, req: Request) -> worker::Result<Respons
         pair.server.send_with_str(tick)?;
     }
     let response = Response::from_websocket(pair.client)?;
-    if let Some(shard) = headers.get(HEADER_SHARD)? {
-        response.headers().set(HEADER_SHARD, &shard)?;
+    for name in [HEADER_SHARD, HEADER_CONTEST_FROM] {
+        if let Some(value) = headers.get(name)? {
+            response.headers().set(name, &value)?;
+        }
     }
     Ok(response)
 }

@@ -117,6 +117,19 @@ export function getVirtual(slug: string, page: number, perPage: number, signal?:
   return authedRequest<VirtualStanding>(`/api/contests/${encodeURIComponent(slug)}/virtual?${q}`, { signal });
 }
 
+/** GET /api/contests/:slug/my-rank: the caller's own row among the public board. */
+export interface MyRank {
+  /** Null before the caller's first verdict. */
+  row: BoardRow | null;
+  participants: number;
+  /** Rated contests: the change if the contest ended now (from the frozen board during a freeze). */
+  predicted_rating_change: number | null;
+}
+
+export function getMyRank(slug: string, signal?: AbortSignal): Promise<MyRank> {
+  return authedRequest<MyRank>(`/api/contests/${encodeURIComponent(slug)}/my-rank`, { signal });
+}
+
 export interface RatingHistoryEntry {
   contest_slug: string;
   contest_title: string;

@@ -3,6 +3,7 @@
 // the answer carries the reader's marks (solved / attempted), daily streak or set progress.
 
 import { authedRequest } from './authed';
+import { ApiError } from './errors';
 import { request } from './http';
 import type { ProblemPage, ProblemSummary } from './types';
 
@@ -28,6 +29,8 @@ export interface ProblemSetSummary {
   title: string;
   description: string;
   problems: number;
+  /** A premium set's list is for premium members (issue 14). */
+  is_premium: boolean;
   solved?: number;
 }
 
@@ -36,9 +39,21 @@ export interface ProblemSetDetail {
   slug: string;
   title: string;
   description: string;
+  is_premium: boolean;
   items: ProblemSummary[];
   solved?: number;
 }
+
+/** What a reader who is not premium gets of a premium set (beside the 403 `premium_required`). */
+export interface SetTeaser {
+  slug: string;
+  title: string;
+  description: string;
+  problems: number;
+}
+
+/** A set as one reader may see it: its list, or a premium set's teaser. */
+export type SetView = { kind: 'open'; set: ProblemSetDetail } | { kind: 'locked'; teaser: SetTeaser };
 
 function read<T>(path: string, signedIn: boolean, signal?: AbortSignal): Promise<T> {
   return signedIn ? authedRequest<T>(path, { signal }) : request<T>(path, { signal });
@@ -63,4 +78,16 @@ export function listProblemSets(signedIn: boolean, signal?: AbortSignal): Promis
 
 export function getProblemSet(slug: string, signedIn: boolean, signal?: AbortSignal): Promise<ProblemSetDetail> {
   return read<ProblemSetDetail>(`/api/problems/sets/${encodeURIComponent(slug)}`, signedIn, signal);
+}
+
+/** Like getProblemSet, with a premium set's 403 teaser as an answer rather than a failure. */
+export function viewProblemSet(slug: string, signedIn: boolean, signal?: AbortSignal): Promise<SetView> {
+  return getProblemSet(slug, signedIn, signal).then(
+    (set): SetView => ({ kind: 'open', set }),
+    (err: unknown) => {
+      const teaser = err instanceof ApiError && err.code === 'premium_required' ? (err.body as { teaser?: SetTeaser } | undefined)?.teaser : undefined;
+      if (teaser) return { kind: 'locked', teaser };
+      throw err;
+    },
+  );
 }

@@ -72,7 +72,8 @@ export interface Heatmap {
 
 export interface Recommendations {
   target_difficulty: Difficulty;
-  items: { slug: string; title: string; difficulty: Difficulty; tags: string[]; is_premium: boolean; reason: string }[];
+  /** `chance`: the caller's chance of solving it (0 to 1), from the calibrated difficulty. */
+  items: { slug: string; title: string; difficulty: Difficulty; tags: string[]; is_premium: boolean; reason: string; chance: number }[];
 }
 
 export function getMyProfile(): Promise<MyProfile> {

@@ -52,10 +52,24 @@ export interface Sample {
   output: string;
 }
 
+/** One line of an interactive problem's sample exchange, and who writes it. */
+export interface InteractionLine {
+  from: 'judge' | 'program';
+  text: string;
+}
+
+/** An interactive problem's sample: the exchange between the judge and a program, in order. */
+export interface Interaction {
+  lines: InteractionLine[];
+}
+
 export interface ProblemDetail extends ProblemSummary {
   description: string;
   constraints: string | null;
+  /** Always empty for an interactive problem: its tests are the judge's own. */
   samples: Sample[];
+  /** Present exactly when the problem is interactive: its samples, as exchanges. */
+  interactions?: Interaction[];
   time_limit_ms: number;
   memory_limit_mb: number;
   starter_code: Record<string, string> | null;
@@ -150,5 +164,6 @@ export interface SubmissionPage {
 export interface SubmissionProgress {
   status: SubmissionStatus;
   test: number;
-  total: number;
+  /** Left out for a contest submission: contestants are not told how many tests there are. */
+  total?: number;
 }

@@ -1,7 +1,9 @@
-// /pricing: the two plans with Stripe's prices, what premium unlocks, a short FAQ, and a buy
-// button per plan that sends the browser to Stripe Checkout (signed-out visitors log in first).
+// /pricing: the two plans with Stripe's prices, what premium unlocks (the AI hint allowance as
+// the server is configured), a short FAQ, and a buy button per plan that sends the browser to
+// Stripe Checkout (signed-out visitors log in first).
 
 import { useState } from 'react';
+import { allowanceText, getAiHintAllowance } from '../api/aiHints';
 import { messageOf } from '../api/errors';
 import { listPlans, price, startCheckout, type Plan } from '../api/billing';
 import { useSession } from '../auth/useSession';
@@ -13,7 +15,7 @@ const UNLOCKS = [
   'Premium problems, including company-tagged interview questions',
   'Every hint tier and the full editorials',
   'Company lists and company filters on the problem list',
-  'AI hints on your own code (10 a day)',
+  'Premium problem sets, such as Company Interview Top Picks',
 ];
 
 const FAQ: [string, string][] = [
@@ -26,6 +28,7 @@ const FAQ: [string, string][] = [
 export function PricingPage() {
   const session = useSession();
   const plans = useAsync(listPlans, []);
+  const ai = useAsync(getAiHintAllowance, []);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<Plan | null>(null);
   const premium = session.status === 'authenticated' && (session.user.role === 'premium' || session.user.role === 'admin');
@@ -53,6 +56,7 @@ export function PricingPage() {
         {UNLOCKS.map((u) => (
           <li key={u}>{u}</li>
         ))}
+        <li data-testid="pricing-ai-hints">AI hints on your own code and verdicts{ai.data ? ` (${allowanceText(ai.data)})` : ''}</li>
       </ul>
       {plans.status === 'loading' && <p className="muted">Loading prices…</p>}
       <ErrorMessage message={plans.error ?? error} testId="pricing-error" />

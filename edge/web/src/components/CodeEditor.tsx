@@ -1,8 +1,11 @@
-// The solution editor: a dark Monaco instance, loaded lazily (React.lazy) so that pages
-// without an editor never download Monaco.
+// The solution editor: a Monaco instance in the app's theme (vs or vs-dark, switched with it),
+// loaded lazily (React.lazy) so that pages without an editor never download Monaco.
 
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { monaco, monacoLanguage } from '../editor/monaco';
+import { useTheme, type Theme } from '../theme/theme';
+
+const monacoTheme = (theme: Theme) => (theme === 'dark' ? 'vs-dark' : 'vs');
 
 export interface CodeEditorProps {
   value: string;
@@ -18,6 +21,7 @@ export interface CodeEditorProps {
 export default function CodeEditor({ value, language, onChange, onSubmit, onRun }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const { theme } = useTheme();
   // The editor is created once; it reads the latest callbacks through refs.
   const callbacks = useRef({ onChange, onSubmit, onRun });
   useLayoutEffect(() => {
@@ -28,7 +32,7 @@ export default function CodeEditor({ value, language, onChange, onSubmit, onRun 
     const editor = monaco.editor.create(host.current!, {
       value,
       language: monacoLanguage(language),
-      theme: 'vs-dark',
+      theme: monacoTheme(theme),
       automaticLayout: true,
       minimap: { enabled: false },
       fontSize: 14,
@@ -58,6 +62,11 @@ export default function CodeEditor({ value, language, onChange, onSubmit, onRun 
     const editor = editorRef.current;
     if (editor && editor.getValue() !== value) editor.setValue(value);
   }, [value]);
+
+  // Monaco's theme is global to the page: one call recolours every editor.
+  useEffect(() => {
+    monaco.editor.setTheme(monacoTheme(theme));
+  }, [theme]);
 
   useEffect(() => {
     const model = editorRef.current?.getModel();

@@ -1,6 +1,7 @@
-// The panel under the editor, as on LeetCode: "Testcase" (the editable inputs Run uses),
-// "Test Result" (the latest run) and, once something was submitted, "Submission" (the latest
-// submission's verdict). Run and Submit each have their own tab, so neither hides the other.
+// The panel under the editor, as on LeetCode: "Testcase" (the editable inputs Run uses; none for
+// an interactive problem), "Test Result" (the latest run) and, once something was submitted,
+// "Submission" (the latest submission's verdict). Run and Submit each have their own tab, so
+// neither hides the other.
 
 import type { Submission, SubmissionProgress } from '../api/types';
 import type { useTestCases } from '../problems/useTestCases';
@@ -23,11 +24,13 @@ interface ConsolePanelProps {
   tab: ConsoleTab;
   onTab: (tab: ConsoleTab) => void;
   testCases: ReturnType<typeof useTestCases>;
+  /** An interactive problem: Run plays the sample tests against the judge, no inputs to edit. */
+  interactive: boolean;
   run: Judged;
   submitted: Judged;
 }
 
-export function ConsolePanel({ tab, onTab, testCases, run, submitted }: ConsolePanelProps) {
+export function ConsolePanel({ tab, onTab, testCases, interactive, run, submitted }: ConsolePanelProps) {
   const hasSubmission = Boolean(submitted.submission || submitted.error || submitted.busy);
   const tabs: [ConsoleTab, string][] = [
     ['testcase', 'Testcase'],
@@ -45,7 +48,14 @@ export function ConsolePanel({ tab, onTab, testCases, run, submitted }: ConsoleP
         ))}
       </div>
       <div className="console-body">
-        {tab === 'testcase' && <TestCaseEditor testCases={testCases} />}
+        {tab === 'testcase' &&
+          (interactive ? (
+            <p className="muted small hint" data-testid="testcase-interactive">
+              This problem is interactive: Run plays its sample tests against the judge, which holds their data, so there are no inputs to edit.
+            </p>
+          ) : (
+            <TestCaseEditor testCases={testCases} />
+          ))}
         {tab === 'result' && <RunView run={run} />}
         {tab === 'submission' && (
           <>

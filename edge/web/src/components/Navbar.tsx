@@ -1,9 +1,11 @@
-// Top bar: brand, main links, and who is logged in (with Log out) or the log-in links.
+// Top bar: brand, main links, the theme picker, and who is logged in (with Log out) or the
+// log-in links.
 
 import { logOut } from '../auth/session';
 import { useSession } from '../auth/useSession';
 import { PremiumBadge } from '../premium/PremiumBadge';
 import { Link, useLocation } from '../router/router';
+import { ThemeToggle } from '../theme/ThemeToggle';
 
 export function Navbar() {
   const session = useSession();
@@ -29,6 +31,7 @@ export function Navbar() {
         </Link>
       </nav>
       <div className="nav-user">
+        <ThemeToggle />
         {session.status === 'authenticated' && (
           <>
             <span className="nav-username" data-testid="nav-username">

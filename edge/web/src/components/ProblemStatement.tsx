@@ -1,9 +1,11 @@
-// The left half of a problem page: title, badges, limits, the Markdown statement and samples,
-// then the companies that ask it (premium readers only: the server sends them to no one else).
+// The left half of a problem page: title, badges, limits, the Markdown statement and samples
+// (an interactive problem's as exchanges with the judge: InteractionSample), then the
+// companies that ask it (premium readers only: the server sends them to no one else).
 // Hints and the editorial are read on the Hints tab, behind their gates.
 
 import type { ProblemDetail } from '../api/types';
 import { DifficultyBadge } from './DifficultyBadge';
+import { InteractionSample } from './InteractionSample';
 import { Markdown } from './Markdown';
 
 export function ProblemStatement({ problem }: { problem: ProblemDetail }) {
@@ -25,25 +27,7 @@ export function ProblemStatement({ problem }: { problem: ProblemDetail }) {
 
       <Markdown source={problem.description} testId="problem-statement" />
 
-      {problem.samples.length > 0 && (
-        <section className="samples">
-          {problem.samples.map((s, i) => (
-            <div key={i} className="sample">
-              <h3>Example {i + 1}</h3>
-              <div className="sample-io">
-                <div>
-                  <span className="sample-label">Input</span>
-                  <pre data-testid={`sample-input-${i + 1}`}>{s.input}</pre>
-                </div>
-                <div>
-                  <span className="sample-label">Output</span>
-                  <pre data-testid={`sample-output-${i + 1}`}>{s.output}</pre>
-                </div>
-              </div>
-            </div>
-          ))}
-        </section>
-      )}
+      <Samples problem={problem} />
 
       {problem.constraints && (
         <section className="constraints">
@@ -59,5 +43,41 @@ export function ProblemStatement({ problem }: { problem: ProblemDetail }) {
       )}
 
     </article>
+  );
+}
+
+function Samples({ problem }: { problem: ProblemDetail }) {
+  // An interactive problem's samples are exchanges with the judge (its tests' files are the
+  // judge's own, never sent); one without any shows none.
+  if (problem.interactions) {
+    if (problem.interactions.length === 0) return null;
+    return (
+      <section className="samples" data-testid="interactions">
+        <p className="muted small">Each example is a whole exchange, in order: the judge&apos;s lines on the left, your program&apos;s on the right.</p>
+        {problem.interactions.map((interaction, i) => (
+          <InteractionSample key={i} interaction={interaction} number={i + 1} />
+        ))}
+      </section>
+    );
+  }
+  if (problem.samples.length === 0) return null;
+  return (
+    <section className="samples">
+      {problem.samples.map((s, i) => (
+        <div key={i} className="sample">
+          <h3>Example {i + 1}</h3>
+          <div className="sample-io">
+            <div>
+              <span className="sample-label">Input</span>
+              <pre data-testid={`sample-input-${i + 1}`}>{s.input}</pre>
+            </div>
+            <div>
+              <span className="sample-label">Output</span>
+              <pre data-testid={`sample-output-${i + 1}`}>{s.output}</pre>
+            </div>
+          </div>
+        </div>
+      ))}
+    </section>
   );
 }

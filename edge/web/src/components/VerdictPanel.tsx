@@ -1,5 +1,5 @@
 // The result of the latest submission: the verdict in large type, live progress while it is
-// judged ("Judging: test 7 of 42"), then its numbers (a scored problem's "Score 40 / 100" first)
+// judged ("Judging: test 7 of 42"; a contest submission's "Judging: test 7"), then its numbers (a scored problem's "Score 40 / 100" first)
 // and any compiler or runtime output.
 
 import type { FailedTest, Submission, SubmissionProgress } from '../api/types';
@@ -10,7 +10,7 @@ import { statusName, statusTone } from '../submissions/verdicts';
 export function progressText(p: SubmissionProgress): string {
   if (p.status === 'queued') return 'Waiting for a judge…';
   if (p.test === 0) return 'Compiling…';
-  return `Judging: test ${p.test} of ${p.total}`;
+  return p.total == null ? `Judging: test ${p.test}` : `Judging: test ${p.test} of ${p.total}`;
 }
 
 export function VerdictPanel({ submission, progress }: { submission: Submission; progress?: SubmissionProgress | null }) {

@@ -1,18 +1,18 @@
 // One ring per difficulty: solved out of all problems of that difficulty.
 
 import type { DifficultyCount } from '../api/profile';
-import { useChart } from './chart';
+import { useChart, type ChartPalette } from './chart';
 
-const COLORS = { Easy: '#059669', Medium: '#b45309', Hard: '#dc2626' } as const;
+const colorOf = (p: ChartPalette) => ({ Easy: p.easy, Medium: p.medium, Hard: p.hard }) as const;
 
 function Ring({ count }: { count: DifficultyCount }) {
   const left = Math.max(count.total - count.solved, 0);
   const canvas = useChart(
-    {
+    (p) => ({
       type: 'doughnut',
-      data: { labels: ['Solved', 'Unsolved'], datasets: [{ data: [count.solved, left || (count.solved ? 0 : 1)], backgroundColor: [COLORS[count.difficulty], '#e3e6eb'] }] },
+      data: { labels: ['Solved', 'Unsolved'], datasets: [{ data: [count.solved, left || (count.solved ? 0 : 1)], backgroundColor: [colorOf(p)[count.difficulty], p.track], borderWidth: 0 }] },
       options: { animation: false, cutout: '72%', plugins: { legend: { display: false }, tooltip: { enabled: false } } },
-    },
+    }),
     `${count.solved}/${count.total}`,
   );
   return (

@@ -5,12 +5,12 @@ import { getRatingHistory, type RatingHistory } from '../api/contests';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useAsync } from '../lib/useAsync';
 import { Link } from '../router/router';
-import { useChart } from './chart';
+import { useChart, withAlpha } from './chart';
 
 function Chart({ history }: { history: RatingHistory }) {
   const entries = history.entries;
   const canvas = useChart(
-    {
+    (p) => ({
       type: 'line',
       data: {
         labels: entries.map((e) => new Date(e.at).toLocaleDateString()),
@@ -18,8 +18,8 @@ function Chart({ history }: { history: RatingHistory }) {
           {
             label: 'Rating',
             data: entries.map((e) => e.new_rating),
-            borderColor: '#4f46e5',
-            backgroundColor: 'rgba(79, 70, 229, 0.15)',
+            borderColor: p.accent,
+            backgroundColor: withAlpha(p.accent, 0.15),
             fill: true,
             tension: 0.2,
           },
@@ -32,7 +32,7 @@ function Chart({ history }: { history: RatingHistory }) {
           tooltip: { callbacks: { title: (items) => entries[items[0]?.dataIndex ?? 0]?.contest_title ?? '' } },
         },
       },
-    },
+    }),
     JSON.stringify(entries),
   );
   return <canvas ref={canvas} aria-label="Contest rating over time" data-testid="rating-chart-canvas" />;

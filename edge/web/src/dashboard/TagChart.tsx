@@ -1,12 +1,12 @@
 // The per-tag radar: solved share of each tag (the eight largest), so weak spots show as dents.
 
 import type { UserStats } from '../api/profile';
-import { useChart } from './chart';
+import { useChart, withAlpha } from './chart';
 
 export function TagChart({ tags }: { tags: UserStats['tags'] }) {
   const shown = [...tags].sort((a, b) => b.total - a.total).slice(0, 8);
   const canvas = useChart(
-    {
+    (p) => ({
       type: 'radar',
       data: {
         labels: shown.map((t) => t.tag),
@@ -14,13 +14,15 @@ export function TagChart({ tags }: { tags: UserStats['tags'] }) {
           {
             label: 'Solved %',
             data: shown.map((t) => Math.round((100 * t.solved) / Math.max(t.total, 1))),
-            backgroundColor: 'rgba(79, 70, 229, 0.2)',
-            borderColor: '#4f46e5',
+            backgroundColor: withAlpha(p.accent, 0.2),
+            borderColor: p.accent,
+            pointBackgroundColor: p.accent,
           },
         ],
       },
-      options: { animation: false, scales: { r: { min: 0, max: 100, ticks: { stepSize: 25 } } }, plugins: { legend: { display: false } } },
-    },
+      // The tick labels' white backdrop would be a white box on a dark card.
+      options: { animation: false, scales: { r: { min: 0, max: 100, ticks: { stepSize: 25, backdropColor: 'transparent' }, angleLines: { color: p.grid }, grid: { color: p.grid }, pointLabels: { color: p.text } } }, plugins: { legend: { display: false } } },
+    }),
     JSON.stringify(shown),
   );
   return (

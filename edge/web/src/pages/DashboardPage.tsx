@@ -1,14 +1,17 @@
 // The signed-in user's dashboard: stats cards, the streak, the year's heatmap, the topic radar,
-// difficulty rings, languages and recommendations. Loaded lazily (App.tsx), with Chart.js in
+// difficulty rings, languages, recommendations and the review queue. Loaded lazily (App.tsx), with Chart.js in
 // a chunk of its own, so none of it weighs on the first page load.
 
 import { getHeatmap, getRecommendations, getStats, getStreak } from '../api/profile';
+import { percent } from '../api/reviews';
 import { useSession } from '../auth/useSession';
 import { DifficultyBadge } from '../components/DifficultyBadge';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { DifficultyRings } from '../dashboard/DifficultyRings';
 import { HeatmapCalendar } from '../dashboard/HeatmapCalendar';
+import { ReviewCard } from '../dashboard/ReviewCard';
 import { RatingChart } from '../dashboard/RatingChart';
+import { RecentActivity } from '../dashboard/RecentActivity';
 import { TagChart } from '../dashboard/TagChart';
 import { useAsync } from '../lib/useAsync';
 import { PremiumBadge } from '../premium/PremiumBadge';
@@ -49,10 +52,14 @@ function Dashboard() {
         </div>
       </div>
       <HeatmapCalendar heatmap={heatmap} />
+      <RecentActivity />
       {username && <RatingChart username={username} />}
       <div className="dash-grid">
         <DifficultyRings solved={stats.solved} />
         <TagChart tags={stats.tags} />
+      </div>
+      <div className="dash-grid">
+        <ReviewCard />
       </div>
       <div className="dash-grid">
         <section className="card dash-card" data-testid="recommendations">
@@ -63,7 +70,10 @@ function Dashboard() {
           <ol className="rec-list">
             {recs.items.map((r) => (
               <li key={r.slug} data-testid="recommendation">
-                <Link to={`/problems/${r.slug}`}>{r.title}</Link> <DifficultyBadge difficulty={r.difficulty} />
+                <Link to={`/problems/${r.slug}`}>{r.title}</Link> <DifficultyBadge difficulty={r.difficulty} />{' '}
+                <span className="muted small" data-testid="recommendation-chance">
+                  Your chance of solving: {percent(r.chance)}
+                </span>
                 <p className="muted rec-reason">{r.reason}</p>
               </li>
             ))}

@@ -139,7 +139,7 @@ export function ProblemListPage() {
               onChange={(e) => go(filters, { set: e.target.value || null })}
             >
               <option value="">Problem set</option>
-              {sets.data.map((s) => (
+              {sets.data.filter((s) => !s.is_premium).map((s) => (
                 <option key={s.slug} value={s.slug}>
                   {s.title}
                 </option>

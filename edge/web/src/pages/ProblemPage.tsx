@@ -1,5 +1,5 @@
-// A problem: its statement on the left (and, on tabs beside it, hints and the editorial, the
-// user's private notes and past submissions; a bookmark toggle above); on the right the language picker, the editor (pre-filled with the starter code), the Run and
+// A problem: its statement on the left (and, on tabs beside it, the community's solutions,
+// hints and the editorial, the user's private notes and past submissions; a bookmark toggle above); on the right the language picker, the editor (pre-filled with the starter code), the Run and
 // Submit buttons, and under the editor the test cases, the run's results and the verdict.
 
 import { lazy, Suspense, useEffect, useReducer, useState } from 'react';
@@ -15,20 +15,22 @@ import { SubmissionHistory } from '../components/SubmissionHistory';
 import { useAsync } from '../lib/useAsync';
 import { AiHintButton } from '../problems/AiHintButton';
 import { BookmarkButton } from '../problems/BookmarkButton';
+import { SolveChance } from '../problems/SolveChance';
 import { flushDrafts, getDraft, onDraftSync, preferredLanguage, rememberLanguage, saveDraft, setDraftOwner, syncDrafts, type DraftSync } from '../problems/drafts';
 import { LockedProblemView } from '../premium/LockedProblemView';
 import { HintsPanel } from '../problems/HintsPanel';
 import { NotesPanel } from '../problems/NotesPanel';
 import { customInputs, useTestCases } from '../problems/useTestCases';
 import { navigate, useLocation } from '../router/router';
+import { SolutionsPanel } from '../solutions/SolutionsPanel';
 import { useRun, useSubmission } from '../submissions/useSubmission';
 
 // Monaco is most of the bundle; only this page needs it.
 const CodeEditor = lazy(() => import('../components/CodeEditor'));
 
-const TABS = ['description', 'hints', 'notes', 'submissions'] as const;
+const TABS = ['description', 'solutions', 'hints', 'notes', 'submissions'] as const;
 type Tab = (typeof TABS)[number];
-const TAB_NAMES: Record<Tab, string> = { description: 'Description', hints: 'Hints', notes: 'Notes', submissions: 'Submissions' };
+const TAB_NAMES: Record<Tab, string> = { description: 'Description', solutions: 'Solutions', hints: 'Hints', notes: 'Notes', submissions: 'Submissions' };
 const SYNC_NAMES: Record<DraftSync, string> = { idle: '', saving: 'Saving draft…', saved: 'Draft saved', 'local-only': 'Draft kept on this device', error: 'Draft not saved to the server' };
 
 export function ProblemPage({ slug }: { slug: string }) {
@@ -45,6 +47,9 @@ export function ProblemPage({ slug }: { slug: string }) {
   const { submit, ...submitted } = useSubmission();
   const { run, ...ran } = useRun();
   const testCases = useTestCases(slug, problem.data?.samples ?? []);
+  // An interactive problem's Run plays its sample tests against the judge, who holds their
+  // data: there are no inputs to send.
+  const interactive = problem.data?.interactions !== undefined;
   const [consoleTab, setConsoleTab] = useState<ConsoleTab>('testcase');
   const busy = submitted.busy || ran.busy;
   const submission = submitted.submission;
@@ -109,7 +114,7 @@ export function ProblemPage({ slug }: { slug: string }) {
   async function onRun() {
     if (!language || busy || !problem.data || !(await signedIn())) return;
     setConsoleTab('result');
-    void run(slug, language, code, customInputs(testCases.cases, problem.data.samples));
+    void run(slug, language, code, interactive ? undefined : customInputs(testCases.cases, problem.data.samples));
   }
 
   if (problem.status === 'failed') return <ErrorMessage message={problem.error} testId="problem-error" />;
@@ -126,8 +131,17 @@ export function ProblemPage({ slug }: { slug: string }) {
             </button>
           ))}
           {session.status === 'authenticated' && <BookmarkButton slug={slug} />}
+          {session.status === 'authenticated' && <SolveChance slug={slug} />}
         </div>
         {tab === 'description' && <ProblemStatement problem={problem.data} />}
+        {tab === 'solutions' && (
+          <SolutionsPanel
+            slug={slug}
+            signedIn={session.status === 'authenticated'}
+            languages={languages.data ?? []}
+            refreshKey={submission ? `${submission.id}:${submission.finished}` : ''}
+          />
+        )}
         {(tab === 'hints' || tab === 'notes') &&
           (session.status === 'authenticated' ? (
             tab === 'hints' ? <HintsPanel slug={slug} /> : <NotesPanel slug={slug} />
@@ -175,7 +189,7 @@ export function ProblemPage({ slug }: { slug: string }) {
           )}
         </div>
 
-        <ConsolePanel tab={consoleTab} onTab={setConsoleTab} testCases={testCases} run={ran} submitted={submitted} />
+        <ConsolePanel tab={consoleTab} onTab={setConsoleTab} testCases={testCases} interactive={interactive} run={ran} submitted={submitted} />
       </section>
     </div>
   );

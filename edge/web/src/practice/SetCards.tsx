@@ -1,6 +1,8 @@
-// Problem sets as cards with the reader's progress ("solved x of n") as a bar.
+// Problem sets as cards with the reader's progress ("solved x of n") as a bar; a premium set
+// carries the padlock.
 
 import type { ProblemSetSummary } from '../api/practice';
+import { PremiumLock } from '../premium/PremiumLock';
 import { Link } from '../router/router';
 
 export function ProgressBar({ solved, total }: { solved: number; total: number }) {
@@ -16,8 +18,10 @@ export function SetCards({ sets }: { sets: ProblemSetSummary[] }) {
   return (
     <div className="set-cards">
       {sets.map((s) => (
-        <Link key={s.slug} to={`/problem-sets/${encodeURIComponent(s.slug)}`} className="set-card" data-testid={`set-card-${s.slug}`}>
-          <span className="set-card-title">{s.title}</span>
+        <Link key={s.slug} to={`/problem-sets/${encodeURIComponent(s.slug)}`} className="set-card" data-testid={`set-card-${s.slug}`} data-premium={s.is_premium}>
+          <span className="set-card-title">
+            {s.is_premium && <PremiumLock />} {s.title}
+          </span>
           <span className="set-card-description muted small">{s.description}</span>
           <span className="set-card-progress">
             <span className="small" data-testid="set-progress">

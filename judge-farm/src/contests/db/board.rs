@@ -151,14 +151,16 @@ pub async fn registered_totals<'e>(
     .await?;
     Ok(rows
         .into_iter()
-        .map(|r| {
-            let total = r.score.zip(r.penalty).map(|(p, q)| Total {
-                points: Points(p.max(0) as u64),
-                penalty: Penalty(q.max(0) as u64),
-            });
-            (r.user_id, total, r.submitted)
-        })
+        .map(|r| (r.user_id, stored_total(r.score, r.penalty), r.submitted))
         .collect())
+}
+
+/// A participant's total as stored (None: no row, so no total).
+fn stored_total(score: Option<i32>, penalty_seconds: Option<i32>) -> Option<Total> {
+    score.zip(penalty_seconds).map(|(points, penalty)| Total {
+        points: Points(points.max(0) as u64),
+        penalty: Penalty(penalty.max(0) as u64),
+    })
 }
 
 /// Contests whose room still gets pushes: started, and not told they ended.
@@ -177,4 +179,25 @@ pub async fn mark_room_ended(db: &PgPool, contest_id: Uuid) -> Result<()> {
         .execute(db)
         .await?;
     Ok(())
+}
+
+/// The participants of a contest with their totals on the frozen public board (None: nothing
+/// of theirs was sent before the freeze, so the public board does not show them), for the
+/// rating prediction during a freeze: it must not know more than the public board does.
+pub async fn registered_frozen_totals(
+    db: &PgPool,
+    contest_id: Uuid,
+) -> Result<Vec<(Uuid, Option<Total>)>> {
+    let rows = sqlx::query!(
+        r#"select r.user_id, s.frozen_score as "score?", s.frozen_penalty_seconds as "penalty?"
+             from contest_registrations r
+             left join contest_scores s on s.contest_id = r.contest_id and s.user_id = r.user_id
+                                       and s.frozen_cells is not null
+            where r.contest_id = $1
+            order by r.user_id"#,
+        contest_id,
+    )
+    .fetch_all(db)
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.user_id, stored_total(r.score, r.penalty))).collect())
 }

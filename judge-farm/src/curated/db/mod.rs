@@ -5,35 +5,5 @@
 pub mod daily;
 pub mod sets;
 
-use algoarena_shared::api::{Difficulty, ProblemSummary};
-
-/// A problem's list fields as selected by these queries.
-struct SummaryRow {
-    slug: String,
-    title: String,
-    difficulty: String,
-    tags: Vec<String>,
-    acceptance_rate: f64,
-    is_premium: bool,
-}
-
-impl TryFrom<SummaryRow> for ProblemSummary {
-    type Error = sqlx::Error;
-
-    fn try_from(r: SummaryRow) -> Result<Self, sqlx::Error> {
-        let difficulty =
-            Difficulty::parse(&r.difficulty).ok_or_else(|| sqlx::Error::ColumnDecode {
-                index: "difficulty".into(),
-                source: format!("{:?} is not a difficulty", r.difficulty).into(),
-            })?;
-        Ok(ProblemSummary {
-            slug: r.slug,
-            title: r.title,
-            difficulty,
-            tags: r.tags,
-            acceptance_rate: r.acceptance_rate,
-            is_premium: r.is_premium,
-            status: None,
-        })
-    }
-}
+/// A problem's list fields as selected by these queries (the problem list's own row).
+pub(crate) use crate::db::problems::SummaryRow;

@@ -12,7 +12,7 @@ use crate::db::Result;
 /// Every set with how many of its problems everyone may see, in the files' order.
 pub async fn list(db: &PgPool) -> Result<Vec<ProblemSetSummary>> {
     let rows = sqlx::query!(
-        r#"select s.slug, s.title, coalesce(s.description, '') as "description!",
+        r#"select s.slug, s.title, coalesce(s.description, '') as "description!", s.is_premium,
                   (select count(*) from problem_set_items i
                      join problems p on p.id = i.problem_id
                     where i.set_id = s.id and p.is_published
@@ -29,15 +29,17 @@ pub async fn list(db: &PgPool) -> Result<Vec<ProblemSetSummary>> {
             title: r.title,
             description: r.description,
             problems: r.problems as u64,
+            is_premium: r.is_premium,
             solved: None,
         })
         .collect())
 }
 
 /// One set with the problems everyone may see, in the set's order; `None` for an unknown slug.
+/// A premium set comes whole: the route decides who may read its list.
 pub async fn get(db: &PgPool, slug: &str) -> Result<Option<ProblemSetDetail>> {
     let Some(set) = sqlx::query!(
-        r#"select id, slug, title, coalesce(description, '') as "description!"
+        r#"select id, slug, title, coalesce(description, '') as "description!", is_premium
              from problem_sets where slug = $1"#,
         slug
     )
@@ -68,6 +70,7 @@ pub async fn get(db: &PgPool, slug: &str) -> Result<Option<ProblemSetDetail>> {
         slug: set.slug,
         title: set.title,
         description: set.description,
+        is_premium: set.is_premium,
         items,
         solved: None,
     }))
@@ -106,6 +109,7 @@ pub struct NewSet<'a> {
     pub title: &'a str,
     pub description: &'a str,
     pub order_index: i32,
+    pub is_premium: bool,
     /// In the set's order.
     pub problems: &'a [Uuid],
 }
@@ -113,16 +117,17 @@ pub struct NewSet<'a> {
 /// Creates or replaces the set `set.slug`: its fields and its whole list of problems.
 pub async fn upsert(conn: &mut PgConnection, set: &NewSet<'_>) -> Result<()> {
     let id = sqlx::query_scalar!(
-        r#"insert into problem_sets (slug, title, description, order_index)
-           values ($1, $2, $3, $4)
+        r#"insert into problem_sets (slug, title, description, order_index, is_premium)
+           values ($1, $2, $3, $4, $5)
            on conflict (slug) do update
               set title = excluded.title, description = excluded.description,
-                  order_index = excluded.order_index
+                  order_index = excluded.order_index, is_premium = excluded.is_premium
            returning id"#,
         set.slug,
         set.title,
         set.description,
-        set.order_index
+        set.order_index,
+        set.is_premium
     )
     .fetch_one(&mut *conn)
     .await?;

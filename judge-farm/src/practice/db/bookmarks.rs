@@ -1,10 +1,11 @@
 //! Bookmarks: `user_problem_state.is_bookmarked` with `bookmarked_at` (migration 0031).
 
-use algoarena_shared::api::{Difficulty, ProblemSummary};
+use algoarena_shared::api::ProblemSummary;
 use algoarena_shared::my_work::{Bookmark, BookmarkPage};
 use sqlx::PgPool;
 use uuid::Uuid;
 
+use crate::db::problems::SummaryRow;
 use crate::db::Result;
 
 /// Flips the bookmark in one statement (two quick clicks cannot both set it) and returns the
@@ -57,23 +58,16 @@ pub async fn list(db: &PgPool, user: Uuid, page: u32, per_page: u32) -> Result<B
     let total = rows.first().map_or(0, |r| r.total as u64);
     let mut items = Vec::with_capacity(rows.len());
     for r in rows {
-        let difficulty =
-            Difficulty::parse(&r.difficulty).ok_or_else(|| sqlx::Error::ColumnDecode {
-                index: "difficulty".into(),
-                source: format!("{:?} is not a difficulty", r.difficulty).into(),
-            })?;
-        items.push(Bookmark {
-            problem: ProblemSummary {
-                slug: r.slug,
-                title: r.title,
-                difficulty,
-                tags: r.tags,
-                acceptance_rate: r.acceptance_rate,
-                is_premium: r.is_premium,
-                status: None,
-            },
-            bookmarked_at: r.bookmarked_at.to_rfc3339(),
-        });
+        let bookmarked_at = r.bookmarked_at.to_rfc3339();
+        let problem = ProblemSummary::try_from(SummaryRow {
+            slug: r.slug,
+            title: r.title,
+            difficulty: r.difficulty,
+            tags: r.tags,
+            acceptance_rate: r.acceptance_rate,
+            is_premium: r.is_premium,
+        })?;
+        items.push(Bookmark { problem, bookmarked_at });
     }
     Ok(BookmarkPage { items, page, per_page, total })
 }

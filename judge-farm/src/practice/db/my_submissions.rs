@@ -9,6 +9,7 @@ use sqlx::types::Json;
 use sqlx::PgPool;
 use uuid::Uuid;
 
+use crate::db::submissions::contest_view;
 use crate::db::Result;
 use crate::model::{Status, StoredKind, SubmissionId};
 
@@ -29,6 +30,8 @@ struct Row {
     kind: StoredKind,
     run_cases: Option<Json<Vec<RunCase>>>,
     created_at: DateTime<Utc>,
+    /// A contest or virtual-run submission: shown as contests show them.
+    in_contest: bool,
     total: i64,
 }
 
@@ -48,6 +51,7 @@ pub async fn list(
                   s.failed_test as "failed_test: Json<FailedTest>", s.score, s.max_score,
                   s.kind as "kind: StoredKind",
                   s.run_cases as "run_cases: Json<Vec<RunCase>>", s.created_at,
+                  (s.contest_id is not null or s.virtual_run_id is not null) as "in_contest!",
                   count(*) over () as "total!"
              from submissions s join problems p on p.id = s.problem_id
             where s.user_id = $1 and s.kind = 'submit'
@@ -72,9 +76,8 @@ pub async fn list(
     };
     let items = rows
         .into_iter()
-        .map(|r| MySubmission {
-            problem_title: r.problem_title,
-            submission: Submission {
+        .map(|r| {
+            let submission = Submission {
                 id: r.id,
                 problem_slug: r.problem_slug,
                 language: r.language,
@@ -91,7 +94,9 @@ pub async fn list(
                 max_score: r.max_score,
                 kind: r.kind,
                 cases: r.run_cases.map(|c| c.0).unwrap_or_default(),
-            },
+            };
+            let submission = if r.in_contest { contest_view(submission) } else { submission };
+            MySubmission { problem_title: r.problem_title, submission }
         })
         .collect();
     Ok(MySubmissionPage { items, page: query.page, per_page: query.per_page, total })

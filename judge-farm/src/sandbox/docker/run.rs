@@ -22,7 +22,7 @@ use super::in_box::{self, InBoxRun, EXEC_ARG, IN_BOX_PATH};
 use super::relay::{self, StdoutRelay};
 use super::DockerConfig;
 use crate::sandbox::classify::{classify, KillReason, Observed};
-use crate::sandbox::{Limits, Outcome, PipedStdio, RunSpec, SandboxError};
+use crate::sandbox::{sys, Limits, Outcome, PipedStdio, RunSpec, SandboxError};
 
 /// What runsc's exec prints when the sandbox under it died (e.g. of an OOM kill).
 const RUNSC_LOST: &[u8] = b"containerManager.WaitPID";
@@ -212,6 +212,8 @@ struct Follow<'a> {
     watch: Watch,
     stream_done: bool,
     exit: Option<i64>,
+    /// When `exit` was learnt, as CLOCK_MONOTONIC nanoseconds (see [`Follow::exited`]).
+    ended_ns: Option<u64>,
     exited_at: Option<Instant>,
     container_died: bool,
     last_inspect: Instant,
@@ -227,6 +229,7 @@ struct Ended {
     oom_kills: u64,
     cpu_ms: u64,
     memory_kb: u64,
+    ended_ns: u64,
 }
 
 impl<'a> Follow<'a> {
@@ -256,6 +259,7 @@ impl<'a> Follow<'a> {
             watch: Watch::new(limits),
             stream_done: false,
             exit: None,
+            ended_ns: None,
             exited_at: None,
             container_died: false,
             last_inspect: Instant::now(),
@@ -310,7 +314,23 @@ impl<'a> Follow<'a> {
         self.container_died = true;
         self.guard.gone.store(true, Ordering::Relaxed);
         self.stream_done = true;
-        self.exit.get_or_insert(KILLED);
+        self.exited(KILLED);
+    }
+
+    /// The program's end is known, with its exit code: its end is stamped now, on the host,
+    /// where it is learnt. Nothing inside the container reports the exit: the in-box starter
+    /// (`in_box`) becomes the program, so nothing of ours there waits for it, and Docker says
+    /// whether an exec still runs, not when it stopped. The stamp comes after the exit (by up
+    /// to a tick and an inspect), yet two piped runs' stamps still come in the order their
+    /// programs left: a program here never gets SIGPIPE (its stdout is Docker's stream), and
+    /// the other program's end-of-file comes only when this run's stdout relay ends, after
+    /// `exit` is known (`Follow::run`). Read on the host, the clock is the host's under runc
+    /// and gVisor alike (gVisor's kernel keeps clocks of its own, calibrated to the host's).
+    fn exited(&mut self, code: i64) {
+        if self.exit.is_none() {
+            self.exit = Some(code);
+            self.ended_ns = Some(sys::monotonic_ns());
+        }
     }
 
     async fn tick(&mut self) {
@@ -329,7 +349,7 @@ impl<'a> Follow<'a> {
             self.guard.kill_now();
             if self.config.hides_processes() {
                 // The whole container went: nothing will answer for this exec.
-                self.exit = Some(KILLED);
+                self.exited(KILLED);
                 self.stream_done = true;
             }
         }
@@ -341,7 +361,7 @@ impl<'a> Follow<'a> {
             self.last_inspect = Instant::now();
             if let Ok(inspect) = self.docker.inspect_exec(&self.exec).await {
                 if inspect.running == Some(false) {
-                    self.exit = Some(inspect.exit_code.unwrap_or(KILLED));
+                    self.exited(inspect.exit_code.unwrap_or(KILLED));
                     self.exited_at = Some(Instant::now());
                 }
             }
@@ -400,14 +420,16 @@ impl<'a> Follow<'a> {
                 memory_kb = memory_kb.max(self.limits.memory_bytes / 1024);
             }
         }
-        Ended { exit: self.exit, watch: self.watch, oom_kills, cpu_ms, memory_kb }
+        // `run` only ends once the exit is known; the fallback is for form's sake.
+        let ended_ns = self.ended_ns.unwrap_or_else(sys::monotonic_ns);
+        Ended { exit: self.exit, watch: self.watch, oom_kills, cpu_ms, memory_kb, ended_ns }
     }
 }
 
 /// The run's outcome; or the in-box starter's complaint that the sandbox could not be set up
 /// or the program could not be started, which is no verdict on the program.
 fn outcome(spec: &RunSpec, ended: Ended, wall_ms: u64) -> Result<Outcome, SandboxError> {
-    let Ended { exit, watch, oom_kills, cpu_ms, memory_kb } = ended;
+    let Ended { exit, watch, oom_kills, cpu_ms, memory_kb, ended_ns } = ended;
     let code = exit.unwrap_or(KILLED);
     if (125..=127).contains(&code)
         && watch.killed.is_none()
@@ -438,6 +460,7 @@ fn outcome(spec: &RunSpec, ended: Ended, wall_ms: u64) -> Result<Outcome, Sandbo
         memory_kb,
         stdout: watch.stdout,
         stderr: watch.stderr,
+        ended_ns,
     })
 }
 

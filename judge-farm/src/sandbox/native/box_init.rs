@@ -1,9 +1,9 @@
 //! The box's init: pid 1 of the box's pid namespace, root of the box's user namespace, living
 //! for one submission. It mounts the box's /proc once, then for each run the keeper sends it
 //! (with the run's descriptors) it refreshes /tmp, forks the program, reaps everything that
-//! dies in the box, and writes the program's wait status back. The keeper, outside, watches
-//! the limits and kills through the run's cgroup; when the init exits, the kernel kills
-//! whatever is left in its namespace.
+//! dies in the box, and writes the program's wait status back with the moment it was reaped.
+//! The keeper, outside, watches the limits and kills through the run's cgroup; when the init
+//! exits, the kernel kills whatever is left in its namespace.
 
 use std::os::fd::{AsRawFd, OwnedFd};
 
@@ -11,7 +11,7 @@ use seccompiler::BpfProgram;
 
 use super::child::{self, Prepared, SETUP_FAILED};
 use super::landlock_rules;
-use super::protocol::{BoxSpec, RunRequest};
+use super::protocol::{BoxSpec, Reaped, RunRequest};
 use super::{channel, rootfs, seccomp};
 use crate::sandbox::exec_policy::ExecPolicy;
 use crate::sandbox::sys;
@@ -112,11 +112,20 @@ fn serve(spec: &BoxSpec, ready: &Ready, box_writable: &mut bool, body: &[u8], fd
     };
     // Only the program may hold its pipes: the keeper sees end-of-file on the error pipe the
     // moment `execve` succeeds, and on stdout once the program and its children are gone.
-    drop(program_fds);
+    // Its stdin and stdout stay open here until it is reaped, as problemtools' interactive
+    // runner holds them: on a piped run they are the other side's, which must not see
+    // end-of-file (or SIGPIPE) and exit before this program's end has been stamped, or the
+    // order of the two ends would be a race (see `judge::interactive`).
+    let child::Fds { stdin, stdout, stderr, cgroup_procs, errors } = program_fds;
+    drop((stderr, cgroup_procs, errors));
     loop {
         match sys::wait_raw(-1) {
             Ok((pid, wait_status)) if pid == program => {
-                let _ = sys::write_all(status.as_raw_fd(), &wait_status.to_ne_bytes());
+                // Read here, where the program is reaped: nearer its exit than anything else
+                // can see it, and on the host's clock, as the box has no time namespace.
+                let reaped = Reaped { wait_status, ended_ns: sys::monotonic_ns() };
+                drop((stdin, stdout));
+                let _ = sys::write_all(status.as_raw_fd(), &reaped.to_bytes());
                 return;
             }
             Ok(_) => continue,

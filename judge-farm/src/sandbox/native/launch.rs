@@ -197,6 +197,7 @@ async fn exchange(
         memory_kb: m.memory_kb,
         stdout: body,
         stderr,
+        ended_ns: m.ended_ns,
     })
 }
 

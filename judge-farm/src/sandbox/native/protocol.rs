@@ -79,4 +79,48 @@ pub(crate) struct Measured {
     pub memory_kb: u64,
     pub stdout_len: usize,
     pub stderr_len: usize,
+    /// When the program ended (see [`crate::sandbox::Outcome::ended_ns`]).
+    pub ended_ns: u64,
+}
+
+/// What the box's init writes on a run's status pipe once it has reaped the program: the raw
+/// wait status and the moment `waitpid` returned it, native-endian, in one write (shorter
+/// than PIPE_BUF, so it arrives whole).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Reaped {
+    pub wait_status: i32,
+    /// CLOCK_MONOTONIC, in nanoseconds.
+    pub ended_ns: u64,
+}
+
+impl Reaped {
+    pub(crate) const BYTES: usize = 12;
+
+    pub(crate) fn to_bytes(self) -> [u8; Reaped::BYTES] {
+        let mut bytes = [0u8; Reaped::BYTES];
+        bytes[..4].copy_from_slice(&self.wait_status.to_ne_bytes());
+        bytes[4..].copy_from_slice(&self.ended_ns.to_ne_bytes());
+        bytes
+    }
+
+    /// None unless `bytes` holds a whole record.
+    pub(crate) fn from_bytes(bytes: &[u8]) -> Option<Reaped> {
+        let wait_status = i32::from_ne_bytes(bytes.get(..4)?.try_into().ok()?);
+        let ended_ns = u64::from_ne_bytes(bytes.get(4..Reaped::BYTES)?.try_into().ok()?);
+        Some(Reaped { wait_status, ended_ns })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reaped_record_reads_back_whole_and_not_from_a_part() {
+        let reaped = Reaped { wait_status: 3 << 8, ended_ns: 1_234_567_890_123 };
+        let bytes = reaped.to_bytes();
+        assert_eq!(Reaped::from_bytes(&bytes), Some(reaped));
+        assert_eq!(Reaped::from_bytes(&bytes[..4]), None);
+        assert_eq!(Reaped::from_bytes(&[]), None);
+    }
 }

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use super::cgroup::RunCgroup;
 use super::channel;
 use super::child::EXEC_FAILED;
-use super::protocol::{BoxSpec, Measured, Report, RunRequest};
+use super::protocol::{BoxSpec, Measured, Reaped, Report, RunRequest};
 use crate::sandbox::classify::{classify, KillReason, Observed};
 use crate::sandbox::sys;
 
@@ -145,7 +145,7 @@ fn watch(
     let followed = follow(&mut pipes, req, cgroup, farm);
 
     // The program is gone; whatever it started goes now, before anything is measured.
-    let init_lost = pipes.status.data.len() < 4 && followed.killed.is_none();
+    let init_lost = pipes.status.data.len() < Reaped::BYTES && followed.killed.is_none();
     cgroup.kill_all();
     if followed.orphaned {
         return Err("the farm is gone; run abandoned".into());
@@ -160,7 +160,7 @@ struct Pipes {
     errs: Stream,
     /// The box's init's word on a failed set-up or `execve`; closes empty once `execve` worked.
     errors: Stream,
-    /// The program's raw wait status (4 bytes), from the box's init.
+    /// The program's [`Reaped`] record, from the box's init.
     status: Stream,
 }
 
@@ -230,7 +230,7 @@ impl Pipes {
                     }
                 }
                 1 => {
-                    self.status.read_some(4);
+                    self.status.read_some(Reaped::BYTES as u64);
                 }
                 2 => {
                     self.out.read_some(cap);
@@ -252,6 +252,9 @@ struct Followed {
     /// The farm died meanwhile: the run was killed and nobody waits for its report.
     orphaned: bool,
     wall: Duration,
+    /// When following stopped: the program's end as the keeper saw it, for a run killed
+    /// whose init never reported (the init's own reading is nearer the exit).
+    seen_ns: u64,
 }
 
 /// Follows the run until the box's init reports the program's status or dies: reads its
@@ -270,7 +273,7 @@ fn follow(
     let mut started: Option<Instant> = None;
     let mut killed: Option<KillReason> = None;
     let mut orphaned = false;
-    while p.status.fd.is_some() && p.status.data.len() < 4 {
+    while p.status.fd.is_some() && p.status.data.len() < Reaped::BYTES {
         if nix::unistd::getppid() != farm {
             cgroup.signal_all(libc::SIGKILL);
             orphaned = true;
@@ -311,7 +314,7 @@ fn follow(
         }
     }
     let wall = started.map(|s| s.elapsed()).unwrap_or_default();
-    Followed { started, killed, orphaned, wall }
+    Followed { started, killed, orphaned, wall, seen_ns: sys::monotonic_ns() }
 }
 
 /// The report of a run that has ended and whose processes are dead: a failed set-up or
@@ -344,8 +347,9 @@ fn conclude(
     let cap = req.limits.output_bytes;
     drain(&mut [&mut out, &mut errs], cap);
     let cpu_ns = cgroup.cpu_ns().unwrap_or(0);
+    let reaped = Reaped::from_bytes(&status.data);
     let observed = Observed {
-        wait_status: status.data.get(..4).and_then(|b| b.try_into().ok()).map(i32::from_ne_bytes),
+        wait_status: reaped.map(|r| r.wait_status),
         oom_kills: cgroup.oom_kills(),
         cpu_ms: cpu_ns / 1_000_000,
         wall_ms: crate::sandbox::millis(followed.wall),
@@ -359,6 +363,7 @@ fn conclude(
         memory_kb: cgroup.peak_bytes() / 1024,
         stdout_len: out.data.len(),
         stderr_len: errs.data.len(),
+        ended_ns: reaped.map_or(followed.seen_ns, |r| r.ended_ns),
     };
     Ok((Report::Finished(measured), Captured { stdout: out.data, stderr: errs.data }))
 }

@@ -92,7 +92,7 @@ export function ContestPage({ slug }: { slug: string }) {
         {phase === 'upcoming' ? (
           <div className="card board-placeholder muted">The leaderboard opens when the contest starts.</div>
         ) : (
-          <LiveLeaderboard slug={c.slug} letters={c.problems.map((p) => p.letter)} />
+          <LiveLeaderboard slug={c.slug} letters={c.problems.map((p) => p.letter)} rated={c.rated} />
         )}
       </section>
     </div>

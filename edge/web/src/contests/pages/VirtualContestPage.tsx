@@ -1,8 +1,15 @@
 // /contests/:slug/virtual: a virtual run of a past contest. Before it starts, a button starts
 // it; during it, its own clock, the problems (opened with ?contest=<slug>, so a submit counts
 // for the run) and the board as it stood at the same elapsed time in the real contest, with
-// the runner's row among it. The board is read again every few seconds (it moves with the
-// run's clock). A virtual run is not rated.
+// the runner's row among it. A virtual run is not rated.
+//
+// The page stays live without a reload by polling the run's standing (GET
+// /api/contests/:slug/virtual), not through the contest's room: a room broadcasts one public
+// board to every socket, while a virtual board is the runner's own (the real board replayed
+// at their own elapsed time, plus their row), so a socket would need a room per runner for a
+// board that one client reads. The poll comes every few seconds, and every second while one of
+// the runner's submissions waits for its verdict (a cell with `pending`), so their place moves
+// within about a second of the verdict, whichever tab they submitted from.
 
 import { useEffect, useState } from 'react';
 import { getContest, getVirtual, startVirtual, type VirtualRow } from '../../api/contests';
@@ -17,6 +24,7 @@ import '../contests.css';
 
 const PER_PAGE = 50;
 const REFRESH_MS = 5_000;
+const PENDING_REFRESH_MS = 1_000;
 
 /** `pinned`: the runner's own row, shown above the page of the board. */
 function Row({ row, columns, pinned = false }: { row: VirtualRow; columns: number; pinned?: boolean }) {
@@ -55,11 +63,12 @@ export function VirtualContestPage({ slug }: { slug: string }) {
   const now = useNow();
   const s = standing.data;
   const running = s != null && !s.run.finished;
+  const pending = s?.me?.cells.some((c) => c.pending > 0) ?? false;
   useEffect(() => {
     if (!running) return;
-    const timer = window.setInterval(() => setVersion((v) => v + 1), REFRESH_MS);
+    const timer = window.setInterval(() => setVersion((v) => v + 1), pending ? PENDING_REFRESH_MS : REFRESH_MS);
     return () => window.clearInterval(timer);
-  }, [running]);
+  }, [running, pending]);
 
   async function start() {
     setBusy(true);
@@ -119,7 +128,7 @@ export function VirtualContestPage({ slug }: { slug: string }) {
       <header className="contest-hero">
         <div className="contest-hero-main">
           <h1>{title}: virtual run</h1>
-          <p className="muted" data-testid="virtual-rank">
+          <p className="muted" data-testid="virtual-rank" data-rank={s.me?.rank ?? ''} data-points={s.me?.total.points ?? ''}>
             {s.me ? `Your place: ${s.me.rank} of ${s.total}` : 'Submit a solution to appear on the board.'}
           </p>
         </div>

@@ -1,0 +1,194 @@
+//! An interactive problem's samples as the statement shows them (both package formats): the
+//! `.interaction` files under `data/sample`, each a transcript of the talk between the judge's
+//! interactor and a program, as the ICPC format specifies. A line starting with `>` is the
+//! program's output to the judge, one starting with `<` the judge's output to the program; any
+//! other line is refused, naming the file and line. A sample's `.in` and `.ans` are the
+//! interactor's own data and are never shown, so the transcripts are the samples: one beside a
+//! sample's `.in` stands for that sample, one without is an extra sample shown only. They are
+//! taken in path order, as tests are.
+
+use std::path::{Path, PathBuf};
+
+use algoarena_shared::api::{Interaction, InteractionLine, Side};
+use anyhow::{bail, Context, Result};
+
+use super::data::read;
+use crate::db::problems::NewTest;
+
+/// The extension of a transcript file.
+const EXTENSION: &str = "interaction";
+
+/// The sample transcripts of the package in `dir`, and what the import reports about them: a
+/// sample without a transcript (nothing of it is shown), or transcripts of a problem that is
+/// not interactive (not read: its samples show their input and answer).
+pub(super) fn read_samples(
+    dir: &Path,
+    samples: &[NewTest],
+    interactive: bool,
+) -> Result<(Vec<Interaction>, Vec<String>)> {
+    let sample_dir = dir.join("data/sample");
+    let mut files = Vec::new();
+    if sample_dir.is_dir() {
+        collect(&sample_dir, &mut files)?;
+    }
+    files.sort();
+    let shown = |path: &Path| path.strip_prefix(dir).unwrap_or(path).display().to_string();
+    if !interactive {
+        let notes = files
+            .iter()
+            .map(|f| {
+                format!(
+                    "{}: not shown (only interactive problems' samples are transcripts)",
+                    shown(f)
+                )
+            })
+            .collect();
+        return Ok((Vec::new(), notes));
+    }
+    let notes = samples
+        .iter()
+        .filter(|t| t.is_sample)
+        .map(|t| sample_dir.join(format!("{}.{EXTENSION}", t.name)))
+        .filter(|transcript| !transcript.is_file())
+        .map(|transcript| {
+            format!(
+                "{}: missing, so this sample is not shown (an interactive problem's .in and \
+                 .ans are the judge's own)",
+                shown(&transcript)
+            )
+        })
+        .collect();
+    let interactions = files
+        .iter()
+        .map(|path| parse(&read(path)?).with_context(|| path.display().to_string()))
+        .collect::<Result<_>>()?;
+    Ok((interactions, notes))
+}
+
+/// A transcript's text as typed lines.
+pub(super) fn parse(text: &str) -> Result<Interaction> {
+    let lines = text
+        .lines()
+        .enumerate()
+        .map(|(index, line)| {
+            let from = match line.chars().next() {
+                Some('<') => Side::Judge,
+                Some('>') => Side::Program,
+                _ => bail!(
+                    "line {}: starts with neither '>' (the program's output) nor '<' (the \
+                     judge's): {:?}",
+                    index + 1,
+                    line.chars().take(40).collect::<String>()
+                ),
+            };
+            Ok(InteractionLine { from, text: line[1..].to_string() })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    if lines.is_empty() {
+        bail!("the transcript is empty");
+    }
+    Ok(Interaction { lines })
+}
+
+fn collect(dir: &Path, into: &mut Vec<PathBuf>) -> Result<()> {
+    for entry in std::fs::read_dir(dir)
+        .with_context(|| format!("{}: cannot read the folder", dir.display()))?
+    {
+        let path =
+            entry.with_context(|| format!("{}: cannot read the folder", dir.display()))?.path();
+        if path.is_dir() {
+            collect(&path, into)?;
+        } else if path.extension().is_some_and(|e| e == EXTENSION) {
+            into.push(path);
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(from: Side, text: &str) -> InteractionLine {
+        InteractionLine { from, text: text.into() }
+    }
+
+    fn sample(name: &str) -> NewTest {
+        NewTest {
+            name: name.into(),
+            input: "42\n".into(),
+            expected_output: "42\n".into(),
+            is_sample: true,
+        }
+    }
+
+    fn package(files: &[(&str, &str)]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for (path, text) in files {
+            let path = dir.path().join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        dir
+    }
+
+    #[test]
+    fn each_line_is_the_program_or_the_judge_speaking_as_written() {
+        let parsed = parse(">500000000\n<<\n> 42 \r\n<=\n").unwrap();
+        assert_eq!(
+            parsed.lines,
+            [
+                line(Side::Program, "500000000"),
+                line(Side::Judge, "<"),
+                line(Side::Program, " 42 "),
+                line(Side::Judge, "="),
+            ]
+        );
+        assert_eq!(parse(">").unwrap().lines, [line(Side::Program, "")], "no final newline");
+    }
+
+    #[test]
+    fn a_line_from_neither_side_is_refused_naming_the_file_and_line() {
+        let e = parse(">1\n<0\nguess 2\n").unwrap_err();
+        assert!(format!("{e}").contains("line 3: starts with neither '>'"), "{e}");
+        assert!(format!("{e}").contains("\"guess 2\""), "{e}");
+        let e = parse(">1\n\n<0\n").unwrap_err();
+        assert!(format!("{e}").contains("line 2:"), "a blank line is refused too: {e}");
+        assert!(format!("{}", parse("").unwrap_err()).contains("empty"));
+        let dir = package(&[("data/sample/1.in", "1\n"), ("data/sample/1.interaction", "?\n")]);
+        let e = read_samples(dir.path(), &[sample("1")], true).unwrap_err();
+        let message = format!("{e:#}");
+        assert!(message.contains("data/sample/1.interaction: line 1: starts with"), "{message}");
+    }
+
+    #[test]
+    fn transcripts_are_the_samples_in_path_order_and_one_alone_is_an_extra_sample() {
+        let dir = package(&[
+            ("data/sample/1.in", "42\n"),
+            ("data/sample/1.interaction", ">50\n<<\n>42\n<=\n"),
+            ("data/sample/2.in", "1\n"),
+            ("data/sample/3-extra.interaction", ">1\n<=\n"),
+            ("data/sample/group/a.interaction", ">7\n<>\n"),
+            ("data/secret/1.interaction", ">9\n<=\n"),
+        ]);
+        let samples = [sample("1"), sample("2")];
+        let (shown, notes) = read_samples(dir.path(), &samples, true).unwrap();
+        let first_lines: Vec<&str> = shown.iter().map(|i| i.lines[0].text.as_str()).collect();
+        assert_eq!(first_lines, ["50", "1", "7"], "secret transcripts are not samples");
+        assert_eq!(shown[0].lines.len(), 4);
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(notes[0].starts_with("data/sample/2.interaction: missing"), "{notes:?}");
+    }
+
+    #[test]
+    fn a_problem_that_is_not_interactive_shows_its_samples_and_reports_transcripts() {
+        let dir =
+            package(&[("data/sample/1.in", "1 2\n"), ("data/sample/1.interaction", "not read\n")]);
+        let (shown, notes) = read_samples(dir.path(), &[sample("1")], false).unwrap();
+        assert!(shown.is_empty());
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(notes[0].contains("not shown"), "{notes:?}");
+        let bare = package(&[("data/secret/1.in", "1\n")]);
+        assert_eq!(read_samples(bare.path(), &[], true).unwrap(), (Vec::new(), Vec::new()));
+    }
+}

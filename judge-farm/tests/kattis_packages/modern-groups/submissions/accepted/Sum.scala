@@ -1,0 +1,1 @@
+object Sum extends App { println(scala.io.StdIn.readLine()) }

@@ -1,0 +1,48 @@
+# Checks one test input (a line of JSON arguments): a digit string of length 1..10^5 with no
+# leading zero (except "0"), and k in 1..length. Exit 42 when valid, 43 otherwise.
+import re
+import sys
+
+# --- shared: validate.py (problems/tools/lib; `package.py sync` rewrites it) ---
+# Validator basics: exit 42 accepts the test on stdin, 43 (reject) refuses it; JSON lines.
+import json
+import sys
+
+
+def reject(why):
+    """Rejects the test: the reason on stderr, exit 43."""
+    print(why, file=sys.stderr)
+    sys.exit(43)
+
+
+def is_int(v, low=None, high=None):
+    """Whether v is a JSON integer (not a boolean), within low..high when they are given."""
+    return (isinstance(v, int) and not isinstance(v, bool)
+            and (low is None or low <= v) and (high is None or v <= high))
+
+
+def read_json_line():
+    """The test's one line of JSON, parsed."""
+    text = sys.stdin.read()
+    if not text.endswith("\n") or text.count("\n") != 1:
+        reject("expected exactly one line, ending with a newline")
+    try:
+        return json.loads(text)
+    except ValueError as e:
+        reject(f"not JSON: {e}")
+
+
+def read_args(arity):
+    """A function problem's test: one line of JSON, an array of `arity` arguments."""
+    args = read_json_line()
+    if not isinstance(args, list) or len(args) != arity:
+        reject(f"expected a JSON array of {arity} arguments")
+    return args
+# --- end shared: validate.py ---
+
+digits, k = read_args(2)
+if not isinstance(digits, str) or not re.fullmatch(r"0|[1-9][0-9]{0,99999}", digits):
+    reject("digits must be 1..10^5 decimal digits without a leading zero")
+if not is_int(k, 1, len(digits)):
+    reject("k must be an integer in 1..digits.length")
+sys.exit(42)

@@ -1,0 +1,16 @@
+# Counts a step onto a plot of equal height as climbing (>= instead of >): plateaus make
+# climbs look longer than they are.
+class Solution:
+    def longestClimb(self, heights: List[List[int]]) -> int:
+        rows, cols = len(heights), len(heights[0])
+        best = [[1] * cols for _ in range(rows)]
+        order = sorted(((heights[r][c], r, c) for r in range(rows) for c in range(cols)), reverse=True)
+        answer = 1
+        for v, r, c in order:
+            b = 1
+            for nr, nc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
+                if 0 <= nr < rows and 0 <= nc < cols and heights[nr][nc] >= v and best[nr][nc] >= b:
+                    b = best[nr][nc] + 1
+            best[r][c] = b
+            answer = max(answer, b)
+        return answer

@@ -1,0 +1,52 @@
+# Checks one test input (a line of JSON arguments): two sorted arrays of 0..10^4 integers in
+# -10^9..10^9, not both empty. Exit 42 when valid, 43 otherwise.
+import sys
+
+# --- shared: validate.py (problems/tools/lib; `package.py sync` rewrites it) ---
+# Validator basics: exit 42 accepts the test on stdin, 43 (reject) refuses it; JSON lines.
+import json
+import sys
+
+
+def reject(why):
+    """Rejects the test: the reason on stderr, exit 43."""
+    print(why, file=sys.stderr)
+    sys.exit(43)
+
+
+def is_int(v, low=None, high=None):
+    """Whether v is a JSON integer (not a boolean), within low..high when they are given."""
+    return (isinstance(v, int) and not isinstance(v, bool)
+            and (low is None or low <= v) and (high is None or v <= high))
+
+
+def read_json_line():
+    """The test's one line of JSON, parsed."""
+    text = sys.stdin.read()
+    if not text.endswith("\n") or text.count("\n") != 1:
+        reject("expected exactly one line, ending with a newline")
+    try:
+        return json.loads(text)
+    except ValueError as e:
+        reject(f"not JSON: {e}")
+
+
+def read_args(arity):
+    """A function problem's test: one line of JSON, an array of `arity` arguments."""
+    args = read_json_line()
+    if not isinstance(args, list) or len(args) != arity:
+        reject(f"expected a JSON array of {arity} arguments")
+    return args
+# --- end shared: validate.py ---
+
+a, b = read_args(2)
+for name, arr in (("a", a), ("b", b)):
+    if not isinstance(arr, list) or len(arr) > 10**4:
+        reject(f"{name} must be an array of at most 10^4 integers")
+    if not all(is_int(v, -10**9, 10**9) for v in arr):
+        reject(f"{name}: every amount must be an integer in -10^9..10^9")
+    if any(x > y for x, y in zip(arr, arr[1:])):
+        reject(f"{name} must be sorted in non-decreasing order")
+if not a and not b:
+    reject("a and b cannot both be empty")
+sys.exit(42)
