@@ -85,11 +85,15 @@ export async function logOut(page) {
 /** @param {Page} page @param {string} username */
 async function expectLoggedInAs(page, username) {
   // An API error (email taken, bad password...) shows up in the form; report it rather than time out.
+  // Only the app's own alerts count: Monaco keeps an empty role="alert" live region in the body
+  // once an editor has mounted (a problem page opened before logging in), which is no error.
   const outcome = await page.waitForFunction(
     (name) => {
       const user = document.querySelector('[data-testid="nav-username"]');
       if (user && user.textContent === name) return { ok: true };
-      const err = document.querySelector('[role="alert"]');
+      const err = [...document.querySelectorAll('[role="alert"]')].find(
+        (el) => !el.closest('.monaco-aria-container') && el.textContent?.trim(),
+      );
       return err ? { ok: false, error: err.textContent } : null;
     },
     username,
