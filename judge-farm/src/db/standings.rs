@@ -42,7 +42,20 @@ impl ContestRules {
     /// When the public board shows everything for good: the end, or the freeze's lifting.
     pub fn final_at(&self) -> DateTime<Utc> {
         let lifts = self.rules.freeze.map_or(0, |f| f.lifts_at.0);
-        self.end_time.max(self.start_time + chrono::Duration::seconds(i64::from(lifts)))
+        self.end_time.max(self.at(ContestTime(lifts)))
+    }
+
+    /// The first moment after `now` at which the public board changes on its own, with no
+    /// verdict: the freeze starting or lifting, or the board becoming final. `None` once final.
+    pub fn next_change_after(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        let freeze =
+            self.rules.freeze.into_iter().flat_map(|f| [self.at(f.starts_at), self.at(f.lifts_at)]);
+        freeze.chain([self.final_at()]).filter(|&moment| moment > now).min()
+    }
+
+    /// The wall-clock moment of a contest time.
+    fn at(&self, time: ContestTime) -> DateTime<Utc> {
+        self.start_time + chrono::Duration::seconds(i64::from(time.0))
     }
 }
 
@@ -292,4 +305,47 @@ pub async fn requeue_problem(
     )
     .fetch_all(&mut **tx)
     .await?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ninety_minutes(freeze: Option<(u32, u32)>) -> ContestRules {
+        let start_time = "2026-12-05T10:00:00Z".parse::<DateTime<Utc>>().unwrap();
+        ContestRules {
+            id: Uuid::nil(),
+            slug: "c".into(),
+            start_time,
+            end_time: start_time + chrono::Duration::minutes(90),
+            rated: false,
+            rules: Rules {
+                format: Format::Icpc,
+                points: vec![],
+                duration: ContestTime(90 * 60),
+                freeze: freeze.map(|(s, l)| Freeze {
+                    starts_at: ContestTime(s * 60),
+                    lifts_at: ContestTime(l * 60),
+                }),
+            },
+        }
+    }
+
+    #[test]
+    fn the_board_changes_on_its_own_when_the_freeze_starts_and_lifts_and_when_it_is_final() {
+        let contest = ninety_minutes(Some((60, 100)));
+        let minute = |m: i64| contest.start_time + chrono::Duration::minutes(m);
+        assert_eq!(contest.next_change_after(minute(0)), Some(minute(60)));
+        assert!(contest.frozen_at(minute(60)), "frozen from the change's very second");
+        assert_eq!(
+            contest.next_change_after(minute(60)),
+            Some(minute(100)),
+            "the lifting, after the end"
+        );
+        assert_eq!(contest.next_change_after(minute(100)), None);
+
+        let unfrozen = ninety_minutes(None);
+        assert_eq!(unfrozen.next_change_after(minute(5)), Some(minute(90)), "the end");
+        assert_eq!(unfrozen.next_change_after(minute(90)), None);
+    }
 }

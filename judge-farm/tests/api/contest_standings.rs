@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 use algoarena_judge_farm::config::QueueSettings;
+use algoarena_judge_farm::contests::live;
 use algoarena_judge_farm::contests::rating::{self, Finalised};
 use algoarena_judge_farm::contests::room::{self, Live};
 use algoarena_judge_farm::db::standings::{self as rows_db, ContestVerdict};
@@ -403,6 +404,37 @@ async fn the_frozen_board_hides_others_changes_while_each_sees_their_own() {
     let page = leaderboard(&farm, "frozen", 1, 10).await;
     assert_eq!(page["frozen"], false);
     assert_eq!(ranks(&page), [(username(&farm, late).await, 1), (early_name, 2)], "{page}");
+}
+
+/// The rooms' clock looks again at the moment a board changes on its own or a room opens, so
+/// a room says "frozen" from the freeze's first second, not a 5 s tick later.
+#[tokio::test]
+async fn the_rooms_clock_wakes_at_a_freeze_and_at_a_contest_start() {
+    let farm = TestFarm::start().await;
+    import_two_problems(&farm).await;
+    let start_of = |id: Uuid| {
+        let db = farm.db.clone();
+        async move {
+            sqlx::query_scalar!("select start_time from contests where id = $1", id)
+                .fetch_one(&db)
+                .await
+                .unwrap()
+        }
+    };
+    let live = Live::from_state(&farm.state);
+    let mut sent = live::Sent::new();
+
+    // Minute 10 of 90, frozen from minute 60: the next look is at minute 60, not a tick later.
+    let running = contest(&farm, "clock", "icpc", false, 10, Some((60, 90))).await;
+    let freeze = start_of(running).await + chrono::Duration::minutes(60);
+    assert_eq!(live::tick(&live, &mut sent).await.unwrap(), Some(freeze));
+    assert!(sent.contains_key(&running), "the running room got its snapshot");
+
+    // A contest starting in three minutes opens its room before that freeze.
+    let upcoming = contest(&farm, "upcoming", "icpc", false, -3, None).await;
+    let opens = start_of(upcoming).await;
+    assert_eq!(live::tick(&live, &mut sent).await.unwrap(), Some(opens));
+    assert!(!sent.contains_key(&upcoming), "no snapshot before the start");
 }
 
 #[tokio::test]

@@ -3,6 +3,7 @@
 
 use algoarena_shared::contest_room::SubmissionNotice;
 use algoarena_shared::scoring::{Cell, Penalty, Points, Total};
+use chrono::{DateTime, Utc};
 use sqlx::types::Json;
 use sqlx::PgPool;
 use uuid::Uuid;
@@ -171,6 +172,13 @@ pub async fn open_rooms(db: &PgPool) -> Result<Vec<Uuid>> {
     )
     .fetch_all(db)
     .await?)
+}
+
+/// When the next contest that has not started yet starts, if any: its room opens then.
+pub async fn next_start(db: &PgPool) -> Result<Option<DateTime<Utc>>> {
+    Ok(sqlx::query_scalar!("select min(start_time) from contests where start_time > now()")
+        .fetch_one(db)
+        .await?)
 }
 
 /// Records that the room was sent the final board and `ended`.
