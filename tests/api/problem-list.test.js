@@ -65,6 +65,15 @@ test('filters, sorts and search work and anonymous pages are cached by the canon
   assertError(await client.get('/api/problems?tag_match=most'), 422, 'invalid_input');
   assertError(await client.get('/api/problems?companies=google'), 403, 'premium_required');
   assertError(await client.get('/api/problems?status=solved'), 401, 'unauthorized');
+  assertError(await client.get('/api/problems?page=-1'), 422, 'invalid_input');
+  // A tag or set nobody has is a mistake to name, not an empty catalogue (and no answer of
+  // the kind is cached: asking again asks the farm again).
+  for (let i = 0; i < 2; i++) {
+    const unknown = await client.get('/api/problems?tags=array,no-such-tag-anywhere');
+    assertError(unknown, 404, 'tag_not_found');
+    assert.match(unknown.data.error.message, /"no-such-tag-anywhere"/);
+  }
+  assertError(await client.get('/api/problems?set=no-such-set-anywhere'), 404, 'set_not_found');
 });
 
 test('a signed-in reader sees their marks on the shared page and can filter by them', { timeout: 180_000 }, async () => {

@@ -150,6 +150,40 @@ fn escape_like(text: &str) -> String {
     out
 }
 
+/// The filter values of `query` that name nothing in the catalogue: a misspelt tag, company
+/// or set would otherwise give a silently empty (or wider) list.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct UnknownFilters {
+    pub tags: Vec<String>,
+    pub companies: Vec<String>,
+    pub set: Option<String>,
+}
+
+/// Looks up every tag, company and set slug `query` filters by; one indexed query, made only
+/// when the query has such a filter.
+pub async fn unknown_filters(db: &PgPool, query: &ListQuery) -> Result<UnknownFilters> {
+    if query.tags.is_empty() && query.companies.is_empty() && query.set.is_none() {
+        return Ok(UnknownFilters::default());
+    }
+    let row = sqlx::query!(
+        r#"select coalesce((select array_agg(x order by x) from unnest($1::text[]) x
+                             where not exists (select 1 from tags t where t.slug = x)),
+                           '{}') as "tags!",
+                  coalesce((select array_agg(x order by x) from unnest($2::text[]) x
+                             where not exists (select 1 from companies c where c.slug = x)),
+                           '{}') as "companies!",
+                  ($3::text is null
+                   or exists (select 1 from problem_sets ps where ps.slug = $3)) as "set_known!""#,
+        &query.tags,
+        &query.companies,
+        query.set.as_deref(),
+    )
+    .fetch_one(db)
+    .await?;
+    let set = if row.set_known { None } else { query.set.clone() };
+    Ok(UnknownFilters { tags: row.tags, companies: row.companies, set })
+}
+
 /// Tags carried by at least one published problem, by name, with how many carry each.
 pub async fn tags(db: &PgPool) -> Result<Vec<TagCount>> {
     let rows = sqlx::query!(

@@ -52,7 +52,30 @@ async fn list_problems(
         Some(_) => Some(caller.require_user()?),
         None => caller.user_id,
     };
+    refuse_unknown_filters(problem_list::unknown_filters(&state.db, &query).await?)?;
     Ok(Json(problem_list::list(&state.db, &query, user).await?))
+}
+
+/// A filter naming no tag, company or set is the caller's mistake (a typo, a stale link), so
+/// it gets a 404 naming the value rather than an empty list that looks like "no problems".
+fn refuse_unknown_filters(unknown: problem_list::UnknownFilters) -> ApiResult<()> {
+    let quoted =
+        |slugs: &[String]| slugs.iter().map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(", ");
+    if !unknown.tags.is_empty() {
+        let message = format!("tags: no tag is called {}", quoted(&unknown.tags));
+        return Err(ApiError::not_found("tag_not_found", message));
+    }
+    if !unknown.companies.is_empty() {
+        let message = format!("companies: no company is called {}", quoted(&unknown.companies));
+        return Err(ApiError::not_found("company_not_found", message));
+    }
+    if let Some(set) = unknown.set {
+        return Err(ApiError::not_found(
+            "set_not_found",
+            format!("set: no problem set is called \"{set}\""),
+        ));
+    }
+    Ok(())
 }
 
 async fn list_tags(State(state): State<AppState>) -> ApiResult<Json<Vec<TagCount>>> {

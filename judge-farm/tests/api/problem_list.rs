@@ -85,7 +85,6 @@ async fn each_filter_narrows_the_published_list() {
     assert_eq!(list(&farm, "premium=true", None).await.0, ["coin-change"]);
     assert_eq!(list(&farm, "premium=false", None).await.1, 4);
     assert_eq!(list(&farm, "set=starter", None).await.0, ["reverse-words", "maximum-subarray"]);
-    assert_eq!(list(&farm, "set=no-such-set", None).await, (vec![], 0));
     assert_eq!(
         list(&farm, "difficulty=Easy&tags=array", None).await.0,
         ["two-sum"],
@@ -101,6 +100,34 @@ async fn each_filter_narrows_the_published_list() {
     assert_eq!(refused["error"]["code"], "premium_required");
     let premium = crate::my_work::user(&farm, "premium").await;
     assert_eq!(list(&farm, "companies=acme", Some(premium)).await.0, ["two-sum"]);
+}
+
+/// A filter naming no tag, company or set is refused with a 404 naming the value, not
+/// answered with an empty list that reads as "no such problems"; known ones still combine.
+#[tokio::test]
+async fn unknown_tags_companies_and_sets_are_refused_by_name() {
+    let farm = catalogue().await;
+    let premium = crate::my_work::user(&farm, "premium").await;
+    for (query, user, code, named) in [
+        ("tags=array,dynamc-programming", None, "tag_not_found", "\"dynamc-programming\""),
+        ("tags=nope&tag_match=all", None, "tag_not_found", "\"nope\""),
+        ("companies=acme,globex", Some(premium), "company_not_found", "\"globex\""),
+        ("set=no-such-set", None, "set_not_found", "\"no-such-set\""),
+    ] {
+        let (status, body) =
+            farm.signed("GET", &format!("/internal/problems?{query}"), user, None).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{query}: {body}");
+        assert_eq!(body["error"]["code"], code, "{query}: {body}");
+        let message = body["error"]["message"].as_str().unwrap();
+        assert!(message.contains(named), "{query}: the message names the value: {message}");
+        assert!(!message.contains("\"array\""), "{query}: a known tag is not blamed: {message}");
+    }
+    // A known tag with no visible problem is no mistake: an empty page.
+    sqlx::query!("insert into tags (name, slug) values ('Graph', 'graph')")
+        .execute(&farm.db)
+        .await
+        .unwrap();
+    assert_eq!(list(&farm, "tags=graph", None).await, (vec![], 0));
 }
 
 #[tokio::test]
