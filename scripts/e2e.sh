@@ -40,6 +40,8 @@ export RATE_LIMIT_WINDOW_SECS=3 API_RATE_LIMIT=60 MAGIC_LINK_TTL=5 MAIL_OUTBOX_D
 # Rated contests are finalised as soon as they end (no grace period for rejudges).
 export CONTEST_FINALISE_DELAY_SECS=0
 export METRICS_BIND="127.0.0.1:$((base + 464))"
+# The edge's console (wrangler dev's output): the metrics test reads its edge_metric lines.
+export EDGE_LOG="$state/logs/edge.log"
 # The OAuth tests start oauth2-mock-server here; the edge's provider endpoints point at it.
 export OAUTH_MOCK_URL="http://127.0.0.1:$((base + 99))"
 # The billing tests start the local Stripe server (tests/support/stripe-server.js) here; the farm

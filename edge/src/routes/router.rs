@@ -17,6 +17,19 @@ use crate::config::Settings;
 
 type Handler<'a> = Rc<dyn 'a + Fn(Request, Ctx) -> LocalBoxFuture<'a, worker::Result<Response>>>;
 
+/// A registered handler with the pattern it was registered under (the route's metric label).
+struct Route<'a> {
+    pattern: Rc<str>,
+    handler: Handler<'a>,
+}
+
+/// A request's answer with the pattern that answered it: `None` when no route matched (404)
+/// or only another method's did (405).
+pub struct Routed {
+    pub response: worker::Result<Response>,
+    pub pattern: Option<Rc<str>>,
+}
+
 /// What a handler gets: the isolate's settings, the request's bindings and the path's
 /// parameters.
 pub struct Ctx {
@@ -34,8 +47,8 @@ impl Ctx {
 
 /// Method-specific trees and the any-method fallbacks.
 pub struct AppRouter<'a> {
-    by_method: HashMap<Method, matchit::Router<Handler<'a>>>,
-    any_method: matchit::Router<Handler<'a>>,
+    by_method: HashMap<Method, matchit::Router<Route<'a>>>,
+    any_method: matchit::Router<Route<'a>>,
 }
 
 impl Default for AppRouter<'_> {
@@ -94,7 +107,8 @@ impl<'a> AppRouter<'a> {
         T: Future<Output = worker::Result<Response>> + 'a,
     {
         let handler: Handler<'a> = Rc::new(move |req, ctx| Box::pin(f(req, ctx)));
-        if let Err(e) = self.any_method.insert(pattern, handler) {
+        if let Err(e) = self.any_method.insert(pattern, Route { pattern: pattern.into(), handler })
+        {
             panic!("failed to register the any-method route {pattern}: {e}");
         }
         self
@@ -105,39 +119,37 @@ impl<'a> AppRouter<'a> {
         T: Future<Output = worker::Result<Response>> + 'a,
     {
         let handler: Handler<'a> = Rc::new(move |req, ctx| Box::pin(f(req, ctx)));
+        let route = Route { pattern: pattern.into(), handler };
         // A clash is a programming error found by the first request of any deployment.
-        if let Err(e) = self.by_method.entry(method.clone()).or_default().insert(pattern, handler) {
+        if let Err(e) = self.by_method.entry(method.clone()).or_default().insert(pattern, route) {
             panic!("failed to register {method:?} {pattern}: {e}");
         }
         self
     }
 
     /// Answers `req` with the route its method and path name.
-    pub async fn run(
-        &self,
-        req: Request,
-        env: Env,
-        data: Rc<Settings>,
-    ) -> worker::Result<Response> {
+    pub async fn run(&self, req: Request, env: Env, data: Rc<Settings>) -> Routed {
         let path = req.path();
-        if let Some(found) = self.by_method.get(&req.method()).and_then(|t| t.at(&path).ok()) {
-            let handler = Rc::clone(found.value);
-            let ctx = Ctx { data, env, params: params(&found.params) };
-            return handler(req, ctx).await;
-        }
-        let other_method = self.by_method.iter().any(|(method, tree)| {
-            !matches!(method, Method::Head | Method::Options | Method::Trace)
-                && tree.at(&path).is_ok()
-        });
-        if other_method {
-            return Response::error("Method Not Allowed", 405);
-        }
-        if let Ok(found) = self.any_method.at(&path) {
-            let handler = Rc::clone(found.value);
-            let ctx = Ctx { data, env, params: params(&found.params) };
-            return handler(req, ctx).await;
-        }
-        Response::error("Not Found", 404)
+        let found = match self.by_method.get(&req.method()).and_then(|t| t.at(&path).ok()) {
+            Some(found) => Some(found),
+            None => {
+                let other_method = self.by_method.iter().any(|(method, tree)| {
+                    !matches!(method, Method::Head | Method::Options | Method::Trace)
+                        && tree.at(&path).is_ok()
+                });
+                if other_method {
+                    let response = Response::error("Method Not Allowed", 405);
+                    return Routed { response, pattern: None };
+                }
+                self.any_method.at(&path).ok()
+            }
+        };
+        let Some(found) = found else {
+            return Routed { response: Response::error("Not Found", 404), pattern: None };
+        };
+        let (handler, pattern) = (Rc::clone(&found.value.handler), Rc::clone(&found.value.pattern));
+        let ctx = Ctx { data, env, params: params(&found.params) };
+        Routed { response: handler(req, ctx).await, pattern: Some(pattern) }
     }
 }
 
