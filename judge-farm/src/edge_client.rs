@@ -1,5 +1,6 @@
-//! Signed calls from the farm to the edge: purging cached problem reads after a change,
-//! pushing standings to a contest's room, and telling a room its contest changed.
+//! Signed calls from the farm to the edge: purging cached problem reads and public profiles
+//! after a change, pushing standings to a contest's room, and telling a room its contest
+//! changed.
 
 use algoarena_shared::api::CachePurge;
 use algoarena_shared::contest_room::{self, RoomPush};
@@ -17,8 +18,22 @@ pub async fn purge_problems(
     settings: &Settings,
     slugs: &[String],
 ) -> Result<()> {
-    post_signed(http, settings, "/internal/cache/purge", &CachePurge { slugs: slugs.to_vec() })
-        .await
+    let purge = CachePurge { slugs: slugs.to_vec(), usernames: Vec::new() };
+    post_signed(http, settings, "/internal/cache/purge", &purge).await
+}
+
+/// Asks the edge to drop the cached public profiles of these users (their stored names).
+/// Without `EDGE_URL` it does nothing.
+pub async fn purge_profiles(
+    http: &reqwest::Client,
+    settings: &Settings,
+    usernames: &[String],
+) -> Result<()> {
+    if usernames.is_empty() {
+        return Ok(());
+    }
+    let purge = CachePurge { slugs: Vec::new(), usernames: usernames.to_vec() };
+    post_signed(http, settings, "/internal/cache/purge", &purge).await
 }
 
 /// Hands one push to a contest's room at the edge. Without `EDGE_URL` it does nothing.

@@ -22,6 +22,7 @@ pub mod model;
 pub mod practice;
 pub mod profile;
 pub mod progress;
+pub mod public_profiles;
 pub mod queue;
 pub mod reviews;
 pub mod routes;

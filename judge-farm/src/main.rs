@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use algoarena_judge_farm::config::Settings;
 use algoarena_judge_farm::{
-    app, contests, curated, difficulty, edge_client, import, metrics, sandbox, startup, worker,
+    app, contests, curated, difficulty, edge_client, import, metrics, public_profiles, sandbox,
+    startup, worker,
 };
 use anyhow::Result;
 use clap::{Parser, Subcommand};
@@ -157,6 +158,9 @@ async fn run(command: Command) -> Result<()> {
                 ContestAction::Finalise { slug } => {
                     let done = contests::rating::finalise(&state.db, &slug).await?;
                     tracing::info!(contest = %slug, ?done, "contest finalised");
+                    let purger =
+                        public_profiles::Purger { http: &state.http, settings: &state.settings };
+                    purger.forget_rated(&state.db, &slug).await;
                 }
                 ContestAction::Recompute { slug } => {
                     let live = contests::room::Live::from_state(&state);
@@ -179,7 +183,7 @@ async fn run(command: Command) -> Result<()> {
             tokio::spawn(contests::announce::run(state.clone()));
             tokio::spawn(curated::daily::run(state.clone()));
             tokio::spawn(contests::live::run(contests::room::Live::from_state(&state)));
-            tokio::spawn(contests::finalise_watch::run(state.db.clone(), finalise_delay));
+            tokio::spawn(contests::finalise_watch::run(state.clone(), finalise_delay));
             tokio::spawn(difficulty::refit::run(state.db.clone(), fit_every));
             let listener = tokio::net::TcpListener::bind(state.settings.bind).await?;
             tracing::info!(addr = %listener.local_addr()?, "judge farm listening");

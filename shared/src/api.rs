@@ -356,10 +356,13 @@ pub struct FailedTest {
     pub stdout: String,
 }
 
-/// Internal: the farm asks the edge to drop cached problem reads.
+/// Internal: the farm asks the edge to drop cached problem reads and public profiles.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CachePurge {
     pub slugs: Vec<String>,
+    /// Users whose public profile changed (as stored: the edge keys profiles case-insensitively).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub usernames: Vec<String>,
 }
 
 /// One page of a user's submissions, newest first (items never carry code).

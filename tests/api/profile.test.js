@@ -120,6 +120,46 @@ test('a solve shows in stats, streak, heatmap and the public profile', { timeout
   }
 });
 
+test('a public profile is read from KV, and a solve, an edit and a rename purge it', { timeout: 180_000 }, async () => {
+  const client = new Client();
+  const { user } = await signUp(client);
+  const anonymous = new Client();
+  const first = await anonymous.get(`/api/users/${user.username}`);
+  assert.equal(first.status, 200, JSON.stringify(first.data));
+  assert.deepEqual(first.data.recent_solves, []);
+  assert.equal(first.headers.get('x-aa-cache'), 'miss');
+  const again = await anonymous.get(`/api/users/${user.username.toUpperCase()}`);
+  assert.equal(again.headers.get('x-aa-cache'), 'hit', 'every spelling of the name shares one copy');
+  assert.equal(again.headers.get('cache-control'), 'no-store', 'browsers keep no copy the purge cannot reach');
+
+  // A solve: the worker purges the copy after the verdict commits (off the judging path, so
+  // the first reads may still be the old copy for a moment; the TTL is five minutes).
+  const sub = await client.post('/api/submissions/submit', { json: { problem_slug: 'a-plus-b', language: 'python3', code: CORRECT } });
+  assert.equal(sub.status, 202, JSON.stringify(sub.data));
+  assert.equal((await waitForVerdict(client, sub.data.id)).status, 'accepted');
+  const solvedBy = Date.now() + 10_000;
+  let read = await anonymous.get(`/api/users/${user.username}`);
+  while (read.data.recent_solves.length === 0 && Date.now() < solvedBy) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    read = await anonymous.get(`/api/users/${user.username}`);
+  }
+  assert.equal(read.data.recent_solves[0]?.slug, 'a-plus-b', JSON.stringify(read.data));
+
+  // An edit: purged before the edit answers, so the next read shows it.
+  assert.equal((await anonymous.get(`/api/users/${user.username}`)).headers.get('x-aa-cache'), 'hit');
+  const bio = `Practising graphs ${Date.now()}`;
+  assert.equal((await client.request('PUT', '/api/users/me', { json: { bio } })).status, 200);
+  const edited = await anonymous.get(`/api/users/${user.username}`);
+  assert.equal(edited.data.bio, bio);
+  assert.equal(edited.headers.get('x-aa-cache'), 'miss');
+
+  // A rename: the old name's copy goes too.
+  const renamed = `r${user.username}`.slice(0, 30);
+  assert.equal((await client.request('PUT', '/api/users/me', { json: { username: renamed, bio } })).status, 200);
+  assertError(await anonymous.get(`/api/users/${user.username}`), 404, 'user_not_found');
+  assert.equal((await anonymous.get(`/api/users/${renamed}`)).data.bio, bio);
+});
+
 /**
  * Starts a POST of `body` (its whole length declared) but sends only its first megabyte, then
  * waits for the answer: the edge must refuse an oversized upload from its declared length,

@@ -3,6 +3,7 @@
 
 use algoarena_shared::api::CachePurge;
 use algoarena_shared::signing::{HEADER_NONCE, HEADER_SIGNATURE, HEADER_TIMESTAMP, HEADER_USER};
+use algoarena_shared::user_profile::valid_username;
 use worker::{Request, Response};
 
 use super::{handler, AppRouter, Ctx};
@@ -46,9 +47,21 @@ async fn purge_cache(mut req: Request, ctx: Ctx) -> Result<Response, EdgeError> 
     let body = signed_body(&mut req, &ctx).await?;
     let purge: CachePurge = serde_json::from_value(json_object(&body)?.into())
         .map_err(|e| EdgeError::invalid(format!("slugs must be a list of strings ({e}).")))?;
-    // A slug outside the safe alphabet was never cached, so there is nothing to drop for it.
+    // A slug outside the safe alphabet was never cached, so there is nothing to drop for it;
+    // the same holds for a name that cannot be a username.
     let slugs: Vec<Slug> = purge.slugs.iter().filter_map(|s| Slug::parse(s)).collect();
-    let generation = ReadCache::new(&ctx.env)?.purge(&slugs).await?;
+    let usernames: Vec<&str> =
+        purge.usernames.iter().map(String::as_str).filter(|n| valid_username(n)).collect();
+    let cache = ReadCache::new(&ctx.env)?;
+    cache.purge_profiles(&usernames).await?;
+    // A purge of profiles alone leaves the problem pages (and their generation) alone.
+    let generation = if slugs.is_empty() && !usernames.is_empty() {
+        cache.generation().await?
+    } else {
+        cache.purge(&slugs).await?
+    };
     let purged: Vec<&str> = slugs.iter().map(Slug::as_str).collect();
-    json_value(200, &serde_json::json!({ "purged": purged, "generation": generation }))
+    let body =
+        serde_json::json!({ "purged": purged, "profiles": usernames, "generation": generation });
+    json_value(200, &body)
 }

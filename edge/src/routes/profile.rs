@@ -1,15 +1,17 @@
 //! `/api/users/*` beyond the account itself (TRD §4.4): editing one's profile, the dashboard's
-//! progress views and public profiles. Every answer is per user or changes with each solve,
-//! and nothing here invalidates a shared copy, so none is cached (`no-store`).
+//! progress views and public profiles. The caller's own views are per user and never cached
+//! (`no-store`); a public profile is the same for everyone, so it is read through KV and the
+//! farm purges it whenever it changes (`store::cache::profile_key`).
 
 use algoarena_shared::user_profile::valid_username;
 use worker::{Request, Response};
 
-use super::{handler, no_store_reply, signed_in, AppRouter, Ctx};
+use super::{handler, no_store_reply, read_through, signed_in, AppRouter, Ctx};
 use crate::error::EdgeError;
-use crate::http::{read_body, ClientInfo};
+use crate::http::{no_store, read_body, ClientInfo};
 use crate::input::profile::profile_edit;
 use crate::rooms::rate_limiter;
+use crate::store::cache::{profile_key, ReadCache, PROFILE_TTL_SECS};
 use crate::store::farm::FarmClient;
 
 pub fn mount(router: AppRouter<'_>) -> AppRouter<'_> {
@@ -68,7 +70,11 @@ async fn get_public_profile(req: Request, ctx: Ctx) -> Result<Response, EdgeErro
         None => "ip:unknown".to_string(),
     };
     rate_limiter::enforce(&ctx.env, &ctx.data, rate_limiter::API, &subject).await?;
-    no_store_reply(
-        FarmClient::new(&ctx.data, &client).get(&format!("/internal/users/{name}"), None).await?,
+    let farm = FarmClient::new(&ctx.data, &client);
+    let path = format!("/internal/users/{name}");
+    let cache = ReadCache::new(&ctx.env)?;
+    // Browsers keep no copy: only KV's, which the farm's purges reach.
+    no_store(
+        read_through(&cache, &profile_key(&name), PROFILE_TTL_SECS, farm.get(&path, None)).await?,
     )
 }

@@ -4,6 +4,9 @@
 //! List pages cannot be found by slug, so their keys embed a generation number
 //! (`problems:gen`): a purge bumps it, and every older page becomes unreachable and expires.
 //!
+//! A public profile lives under `profile:<username, lowercase>` and is deleted when the farm
+//! purges that user (a solve, a profile edit, an avatar, a rating, a rename).
+//!
 //! The cache is an optimisation, so a failing KV read or write is logged and the farm asked.
 
 use algoarena_shared::problem_list::ListQuery;
@@ -20,6 +23,16 @@ pub const PROBLEM_TTL_SECS: u64 = 300;
 pub const LANGUAGES_TTL_SECS: u64 = 60;
 pub const GENERATION_KEY: &str = "problems:gen";
 pub const LANGUAGES_KEY: &str = "languages";
+
+/// How long a cached public profile lives: the farm purges it on every change it makes; the
+/// TTL bounds what no purge reaches (a contest's problems turning public, a lost purge).
+pub const PROFILE_TTL_SECS: u64 = 300;
+
+/// The KV key of a public profile. Usernames are unique regardless of case, so every spelling
+/// of one shares the key the farm's purge (which sends the stored spelling) deletes.
+pub fn profile_key(username: &str) -> String {
+    format!("profile:{}", username.to_lowercase())
+}
 
 /// The KV key of a problem's detail.
 pub fn detail_key(slug: &Slug) -> String {
@@ -97,12 +110,26 @@ impl ReadCache {
         self.kv.put(GENERATION_KEY, next.to_string())?.execute().await?;
         Ok(next)
     }
+
+    /// Drops the cached public profiles of `usernames`; the problem pages stay.
+    pub async fn purge_profiles(&self, usernames: &[&str]) -> Result<(), EdgeError> {
+        for name in usernames {
+            self.kv.delete(&profile_key(name)).await?;
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::input::problems::ProblemListQuery;
+
+    #[test]
+    fn every_spelling_of_a_username_shares_its_profile_key() {
+        assert_eq!(profile_key("Alice_99"), "profile:alice_99");
+        assert_eq!(profile_key("alice_99"), profile_key("ALICE_99"));
+    }
 
     #[test]
     fn detail_keys_are_per_slug() {

@@ -9,6 +9,8 @@ use std::time::Duration;
 use sqlx::PgPool;
 
 use super::rating;
+use crate::public_profiles::Purger;
+use crate::state::AppState;
 
 /// How often the farm looks for contests to finalise.
 pub const TICK: Duration = Duration::from_secs(15);
@@ -39,14 +41,23 @@ pub async fn finalise_due(db: &PgPool, delay: Duration) -> anyhow::Result<Vec<(S
     Ok(done)
 }
 
-/// Runs [`finalise_due`] every [`TICK`], for as long as the server runs.
-pub async fn run(db: PgPool, delay: Duration) {
+/// Runs [`finalise_due`] every [`TICK`], for as long as the server runs; the rated players'
+/// public profiles (which show the rating) are purged at the edge after each round.
+pub async fn run(state: AppState, delay: Duration) {
+    let purger = Purger { http: &state.http, settings: &state.settings };
     let mut every = tokio::time::interval(TICK);
     every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         every.tick().await;
-        if let Err(e) = finalise_due(&db, delay).await {
-            tracing::warn!(error = %format!("{e:#}"), "finalising contests; retried next tick");
+        match finalise_due(&state.db, delay).await {
+            Ok(done) => {
+                for (slug, _) in done {
+                    purger.forget_rated(&state.db, &slug).await;
+                }
+            }
+            Err(e) => {
+                tracing::warn!(error = %format!("{e:#}"), "finalising contests; retried next tick");
+            }
         }
     }
 }

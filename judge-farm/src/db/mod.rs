@@ -9,6 +9,7 @@ pub mod scoring;
 pub mod standings;
 pub mod streaks;
 pub mod submissions;
+pub mod usernames;
 
 pub use error::{Error, Result, Taken};
 

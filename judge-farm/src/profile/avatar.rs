@@ -18,6 +18,7 @@ use sha2::{Digest, Sha256};
 use crate::error::{ApiError, ApiResult};
 use crate::profile::db::me;
 use crate::profile::me::own_row;
+use crate::public_profiles::Purger;
 use crate::routes::signature::Caller;
 use crate::state::AppState;
 
@@ -96,6 +97,7 @@ pub async fn upload_avatar(
         })?;
     let hash = content_hash(&png);
     me::set_avatar(&state.db, id, &hash).await?;
+    Purger { http: &state.http, settings: &state.settings }.forget_users(&state.db, &[id]).await;
     Ok(([(header::CONTENT_TYPE, "image/png")], png).into_response())
 }
 

@@ -9,6 +9,7 @@ use crate::db::streaks;
 use crate::error::{ApiError, ApiResult};
 use crate::profile::db::me::{self, ProfileRow};
 use crate::profile::validate;
+use crate::public_profiles::Purger;
 use crate::routes::json::JsonBody;
 use crate::routes::signature::Caller;
 use crate::state::AppState;
@@ -39,6 +40,7 @@ pub async fn update_me(
             return Err(ApiError::invalid(format!("time_zone: '{tz}' is not supported here.")));
         }
     }
+    let before = own_row(&state, id).await?.username;
     let mut tx = state.db.begin().await?;
     let zone_changed = me::update(&mut *tx, id, &edit).await?;
     // The days of the streak are local days: a new zone can join or split them.
@@ -46,5 +48,9 @@ pub async fn update_me(
         streaks::refresh(&mut *tx, id).await?;
     }
     tx.commit().await?;
-    Ok(Json(own_row(&state, id).await?.to_api()))
+    let after = own_row(&state, id).await?;
+    // A rename leaves the old name's copy behind as well as changing the profile.
+    let names = [before, after.username.clone()];
+    Purger { http: &state.http, settings: &state.settings }.forget(&names).await;
+    Ok(Json(after.to_api()))
 }

@@ -20,6 +20,7 @@ use crate::languages;
 use crate::metrics;
 use crate::model::{Passes, ProgramFiles, Score, SubmissionId, Tally, TestCase, Verdict};
 use crate::progress;
+use crate::public_profiles::Purger;
 use crate::queue::{self, Job};
 
 /// How a delivery ended; it decides whether the entry is acknowledged.
@@ -162,6 +163,14 @@ impl Worker {
             return Outcome::FencedOff;
         }
         tracing::info!(status = verdict.status.as_str(), attempt = claimed.attempts, "judged");
+        if verdict.status == Status::Accepted && !claimed.is_run() {
+            // An accepted submission changes its author's public profile (solves, badges).
+            let (rooms, db, user) = (self.rooms.clone(), self.db.clone(), claimed.user_id);
+            tokio::spawn(async move {
+                let purger = Purger { http: &rooms.http, settings: &rooms.settings };
+                purger.forget_users(&db, &[user]).await;
+            });
+        }
         if let Some(contest) = stored.and_then(|s| s.contest) {
             // After the commit and off the judging path: the rank set and the room's delta.
             let rooms = self.rooms.clone();
