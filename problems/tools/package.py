@@ -8,7 +8,9 @@ catalogue's ICPC/Kattis packages (`problem.yaml`).
         must reproduce data/ byte for byte, and the validator must accept every test
     python3 problems/tools/package.py lint problems/<slug>...    `check`, plus the catalogue's
         requirements (issue 15): examples, constraints, >= 25 tests, three hint tiers, tags,
-        companies, an editorial, accepted references in Python and C++
+        companies, an editorial, accepted references in Python and C++, and for a stdin/stdout
+        or interactive package `[starter_code]` in all ten languages (a function or design
+        problem's starters are generated from its signature on import, so it is exempt)
 
 A package's generator is `generators/generate.py`, run with the package folder as its working
 directory; it writes every file of data/ and must be deterministic (seed its random numbers).
@@ -340,6 +342,7 @@ def lint(package: Path, m: dict, count: int) -> None:
     samples = len(list((package / "data/sample").glob("*.in")))
     problems += count_problems(samples, count)
     problems += facts_problems(m, "problem.toml")
+    problems += native_starter_problems(m)
     problems += editorial_problems(package, Path("editorial.md"))
     problems += reference_problems(package)
     if problems:
@@ -415,18 +418,38 @@ def read_facts(package: Path) -> tuple[dict | None, list[str]]:
         problems += [f"{name}: hint {i} has an unknown key '{k}'" for k in sorted(hint.keys() - HINT_KEYS)]
         if not isinstance(hint.get("text"), str) or not isinstance(hint.get("premium", False), bool):
             problems.append(f"{name}: hint {i}: `text` must be a string, `premium` true or false")
+    problems += starter_problems(facts, name)
+    return facts, problems
+
+
+def starter_problems(facts: dict, name: str, why: str = "") -> list[str]:
+    """What `[starter_code]` in problem.toml or algoarena.toml (`name`) lacks: a non-empty
+    program in each of the ten languages, and no other language; `why` follows the list of
+    missing languages."""
     code = facts.get("starter_code", {})
     if not isinstance(code, dict):
-        problems.append(f"{name}: [starter_code] must be a table")
-        code = {}
+        return [f"{name}: [starter_code] must be a table"]
+    problems = []
     missing = [lang for lang in LANGUAGES if lang not in code]
     if missing:
-        problems.append(f"{name}: no starter code in {', '.join(missing)}")
+        problems.append(f"{name}: no starter code in {', '.join(missing)}{why}")
     problems += [f"{name}: starter_code has an unknown language '{lang}'"
                  for lang in sorted(code.keys() - set(LANGUAGES))]
     problems += [f"{name}: the starter code in {lang} is empty" for lang in LANGUAGES
                  if lang in code and (not isinstance(code[lang], str) or not code[lang].strip())]
-    return facts, problems
+    return problems
+
+
+def native_starter_problems(m: dict) -> list[str]:
+    """A native stdin/stdout or interactive package's starters are written by hand, so
+    problem.toml needs all ten; a function or design problem's (`[function]`, `[design]`) are
+    generated from its signature on import for every language it gives none, so it is exempt."""
+    if "function" in m or "design" in m:
+        return []
+    kind = "an interactive" if "interactor" in m else "a stdin/stdout"
+    return starter_problems(m, "problem.toml",
+                            f" ({kind} package needs a hand-written starter in all ten languages:"
+                            f" {', '.join(LANGUAGES)})")
 
 
 def editorial_problems(package: Path, name: Path) -> list[str]:

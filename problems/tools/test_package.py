@@ -31,7 +31,10 @@ text = "two"
 [[hints]]
 text = "three"
 premium = true
-"""
+
+[starter_code]
+""" + "".join(f'{language} = "read x"\n' for language in (
+    "python3", "cpp17", "c", "java", "typescript", "go", "rust", "kotlin", "csharp", "javascript"))
 
 # Writes 25 secret tests and 2 samples: "x" with 0 <= x <= LIMIT, the answer 2x.
 GENERATOR = """\
@@ -210,6 +213,39 @@ class PackageTool(unittest.TestCase):
         self.assertEqual(status, 1)
         self.assertIn("no complexity", printed)
         self.assertIn("no C++ reference", printed)
+
+    def test_a_stdin_package_needs_a_starter_in_all_ten_languages(self):
+        self.run_tool("regen")
+        manifest = self.package / "problem.toml"
+        self.edit(manifest, 'c = "read x"\n', "")
+        self.edit(manifest, 'kotlin = "read x"\n', "")
+        self.edit(manifest, 'go = "read x"', 'go = " "')
+        status, printed = self.run_tool("lint")
+        self.assertEqual(status, 1)
+        self.assertIn(f"FAIL {self.package}:", printed)
+        self.assertIn("problem.toml: no starter code in c, kotlin (a stdin/stdout package needs "
+                      "a hand-written starter in all ten languages: python3, cpp17, c, ", printed)
+        self.assertIn("problem.toml: the starter code in go is empty", printed)
+        # An interactive package is held to the same rule, and says so.
+        manifest.write_text(manifest.read_text().replace(
+            "[starter_code]", '[interactor]\nfile = "interactor.py"\n\n[starter_code]'))
+        self.assertIn("problem.toml: no starter code in c, kotlin (an interactive package",
+                      self.run_tool("lint")[1])
+
+    def test_a_function_or_design_package_is_exempt_from_the_starter_rule(self):
+        self.run_tool("regen")
+        manifest = self.package / "problem.toml"
+        without_starters = manifest.read_text().split("[starter_code]")[0]
+        manifest.write_text(without_starters)
+        status, printed = self.run_tool("lint")
+        self.assertEqual(status, 1)
+        self.assertIn("problem.toml: no starter code in python3, cpp17, c, java,", printed)
+        for table in ('[function]\nname = "double"\nparams = [ { name = "x", type = "int" } ]\n'
+                      'returns = "int"\n',
+                      '[design]\nclass = "Doubler"\n'):
+            manifest.write_text(without_starters + table)
+            self.assertEqual(self.run_tool("lint"), (0, f"ok   {self.package}: 27 tests valid\n"),
+                             table)
 
     def test_shared_blocks_are_copied_from_the_library_and_drift_fails_check(self):
         block = package.shared_block("validate.py")

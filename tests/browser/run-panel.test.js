@@ -102,10 +102,10 @@ test('Run shows each test case, custom cases are answered by the reference, and 
     const fn = await runAndWaitForResult(page);
     assert.equal(fn.verdict, 'Accepted', JSON.stringify(fn));
     assert.ok(fn.cases.length >= 1, JSON.stringify(fn));
-    assert.equal(fn.cases[0].input, '[[2,7,11,15],9]');
+    assert.equal(fn.cases[0].input, '[[3,8,12,20],11]');
     assert.equal(fn.cases[0].expected, '[0,1]');
     assert.equal(fn.cases[0].output.replace(/\s/g, ''), '[0,1]');
-    assert.equal(fn.cases[0].stdout, 'looking for 9');
+    assert.equal(fn.cases[0].stdout, 'looking for 11');
 
     // Submit has its own tab with the verdict panel; the run's result stays on its tab.
     const submitted = await submitAndWaitForVerdict(page);

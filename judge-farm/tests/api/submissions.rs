@@ -180,8 +180,8 @@ async fn a_worker_judges_submissions_in_the_sandbox_with_exact_verdicts() {
         (Some(1), Some("[0,0]")),
         "{sub}"
     );
-    assert_eq!(failed["input"], "[[2,7,11,15],9]\n", "{sub}");
-    assert_eq!(failed["stdout"], "looking 9\n", "{sub}");
+    assert_eq!(failed["input"], "[[3,8,12,20],11]\n", "{sub}");
+    assert_eq!(failed["stdout"], "looking 11\n", "{sub}");
     let counters = sqlx::query!(
         "select total_submissions, total_accepted, acceptance_rate from problems where slug = 'a-plus-b'",
     )

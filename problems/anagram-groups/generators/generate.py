@@ -69,7 +69,7 @@ def families(n, bases, low, high, letters=AZ):
     return [shuffled(rng.choice(roots)) for _ in range(n)]
 
 
-write("sample", ["tea", "ate", "tan", "eat", "nat", "bat"])
+write("sample", ["meal", "slime", "lame", "smile", "male", "pond"])
 write("sample", ["ab", "ab", "b", ""])
 write("secret", [""])
 write("secret", ["a"])

@@ -64,10 +64,10 @@ def text(n, alphabet):
     return "".join(rng.choice(alphabet) for _ in range(n))
 
 
-write("sample", "abcabcbb")
+write("sample", "bananas")
 write("sample", "dvdf")
 write("sample", "")
-for s in ("a", "aa", "ab", "bbbbb", "pwwkew", "abba", "tmmzuxt", " ", "a b", "  ",
+for s in ("a", "aa", "ab", "qqqqqq", "kmmpqm", "abba", "tmmzuxt", " ", "a b", "  ",
           "abcdef", "aab", "cdd", 'x"y\\z"', "au", "abcb"):
     write("secret", s)
 write("secret", text(100, "abc"))
