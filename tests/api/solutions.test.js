@@ -1,7 +1,8 @@
 // Community solutions through the edge in workerd: a member who solved the problem shares their
 // accepted submission (its code comes along), others list it (by votes or newest, by language)
 // and vote once each (changeable), only the author edits or deletes it, and every bad input is
-// answered in the one error shape. Answers carry the reader's own vote, so none is cached.
+// answered in the one error shape. A signed-in reader's answers carry their own vote and are
+// never cached; anonymous reads come from KV, and every write drops them.
 //
 // Needs the stack at BASE_URL with the seed problems imported and a worker judging.
 
@@ -65,10 +66,14 @@ test('a solver shares a solution, others vote once each, and only the author edi
   const id = shared.data.id;
   const one = `${LIST}/${id}`;
 
-  // Listed for everyone; never cached, as each answer holds the reader's own vote.
+  // Listed for everyone: anonymous reads from KV, a signed-in reader's never (their own vote);
+  // browsers keep neither.
   const listed = await anonymous.get(`${LIST}?sort=newest&language=python3`);
   assert.equal(listed.status, 200, JSON.stringify(listed.data));
   assert.match(listed.headers.get('cache-control') ?? '', /no-store/);
+  assert.equal(listed.headers.get('x-aa-cache'), 'miss');
+  assert.equal((await anonymous.get(`${LIST}?sort=newest&language=python3`)).headers.get('x-aa-cache'), 'hit');
+  assert.equal((await bob.get(`${LIST}?sort=newest&language=python3`)).headers.get('x-aa-cache'), null);
   const item = listed.data.items.find((/** @type {{ id: string }} */ s) => s.id === id);
   assert.ok(item, JSON.stringify(listed.data));
   assert.equal(item.author, aliceUser.username);
@@ -84,6 +89,9 @@ test('a solver shares a solution, others vote once each, and only the author edi
   // One vote per reader: a double vote counts once, a change replaces it, authors do not vote.
   const up = await bob.request('PUT', `${one}/vote`, { json: { vote: 'up' } });
   assert.deepEqual([up.status, up.data], [200, { votes: 1, my_vote: 'up' }]);
+  const afterVote = await anonymous.get(`${LIST}?sort=newest&language=python3`);
+  assert.equal(afterVote.headers.get('x-aa-cache'), 'miss', 'a vote drops the cached pages');
+  assert.equal(afterVote.data.items.find((/** @type {{ id: string }} */ s) => s.id === id).votes, 1);
   const again = await bob.request('PUT', `${one}/vote`, { json: { vote: 'up' } });
   assert.deepEqual(again.data, { votes: 1, my_vote: 'up' });
   const down = await bob.request('PUT', `${one}/vote`, { json: { vote: 'down' } });
@@ -103,6 +111,7 @@ test('a solver shares a solution, others vote once each, and only the author edi
   assert.equal(edited.status, 200, JSON.stringify(edited.data));
   assert.equal(edited.data.title, 'Sum of two integers');
   assert.equal(edited.data.code, ACCEPTED, 'the code never changes');
+  assert.equal((await anonymous.get(one)).data.title, 'Sum of two integers', 'an edit drops the cached reads');
   refused(await bob.request('DELETE', one), 403, 'not_author');
   assert.equal((await alice.request('DELETE', one)).status, 204);
   refused(await anonymous.get(one), 404, 'solution_not_found');

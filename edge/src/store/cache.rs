@@ -7,6 +7,9 @@
 //! A public profile lives under `profile:<username, lowercase>` and is deleted when the farm
 //! purges that user (a solve, a profile edit, an avatar, a rating, a rename).
 //!
+//! An anonymous reader's solution pages of a problem live under `solutions:<slug>:g<n>:...`;
+//! every share, edit, delete or vote through the edge bumps that problem's `<n>`.
+//!
 //! The cache is an optimisation, so a failing KV read or write is logged and the farm asked.
 
 use algoarena_shared::problem_list::ListQuery;
@@ -32,6 +35,22 @@ pub const PROFILE_TTL_SECS: u64 = 300;
 /// of one shares the key the farm's purge (which sends the stored spelling) deletes.
 pub fn profile_key(username: &str) -> String {
     format!("profile:{}", username.to_lowercase())
+}
+
+/// How long an anonymous solution page lives: writes through the edge drop it at once; the
+/// TTL bounds what changes elsewhere (an author's rename).
+pub const SOLUTIONS_TTL_SECS: u64 = 300;
+
+/// The KV key of a problem's solutions generation.
+pub fn solutions_generation_key(slug: &Slug) -> String {
+    format!("solutions:{}:gen", slug.as_str())
+}
+
+/// The KV key of an anonymous read of `path` (a farm path with its canonical query) among a
+/// problem's solutions in generation `generation`; hashed, as a query may be long.
+pub fn solutions_key(slug: &Slug, generation: u64, path: &str) -> String {
+    let hash = hex::encode(Sha256::digest(path.as_bytes()));
+    format!("solutions:{}:g{generation}:{hash}", slug.as_str())
 }
 
 /// The KV key of a problem's detail.
@@ -111,6 +130,19 @@ impl ReadCache {
         Ok(next)
     }
 
+    /// The current solutions generation of a problem.
+    pub async fn solutions_generation(&self, slug: &Slug) -> Result<u64, EdgeError> {
+        let stored = self.kv.get(&solutions_generation_key(slug)).text().await?;
+        Ok(parse_generation(stored.as_deref()))
+    }
+
+    /// Makes every cached solution read of a problem unreachable (they expire on their own).
+    pub async fn bump_solutions(&self, slug: &Slug) -> Result<(), EdgeError> {
+        let next = self.solutions_generation(slug).await? + 1;
+        self.kv.put(&solutions_generation_key(slug), next.to_string())?.execute().await?;
+        Ok(())
+    }
+
     /// Drops the cached public profiles of `usernames`; the problem pages stay.
     pub async fn purge_profiles(&self, usernames: &[&str]) -> Result<(), EdgeError> {
         for name in usernames {
@@ -129,6 +161,20 @@ mod tests {
     fn every_spelling_of_a_username_shares_its_profile_key() {
         assert_eq!(profile_key("Alice_99"), "profile:alice_99");
         assert_eq!(profile_key("alice_99"), profile_key("ALICE_99"));
+    }
+
+    #[test]
+    fn solution_keys_follow_the_problem_its_generation_and_the_read() {
+        let slug = Slug::parse("two-sum").unwrap();
+        let page = "/internal/problems/two-sum/solutions?page=1&sort=votes";
+        assert!(solutions_key(&slug, 3, page).starts_with("solutions:two-sum:g3:"));
+        assert_ne!(solutions_key(&slug, 3, page), solutions_key(&slug, 4, page));
+        assert_ne!(
+            solutions_key(&slug, 3, page),
+            solutions_key(&slug, 3, &format!("{page}&page=2"))
+        );
+        assert!(solutions_key(&slug, u64::MAX, &"x".repeat(2000)).len() < 512);
+        assert_eq!(solutions_generation_key(&slug), "solutions:two-sum:gen");
     }
 
     #[test]
