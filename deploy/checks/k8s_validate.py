@@ -1,7 +1,8 @@
 """Offline check of deploy/k8s/: every manifest against the Kubernetes OpenAPI schemas of the
 cluster's version (kubernetes-validate, strict: unknown fields are errors), every kustomization's
 files exist, and the farm's rules hold (RuntimeClass gvisor/runsc; every container drops all capabilities, has
-probes and limits, and is non-root unless it runs under gVisor in algoarena-sandbox; workers
+probes and limits, and is non-root unless it runs under gVisor in algoarena-sandbox; the API's
+and the workers' probes are /healthz (liveness) and /readyz (readiness); workers
 and every pod of that namespace under gVisor; a default-deny NetworkPolicy in each namespace;
 PDBs; the workers' HPA on the queue gauge).
 
@@ -73,11 +74,11 @@ def pod_rules(path, doc):
         errs.append(f"{name}: workers run under the gvisor RuntimeClass")
     if doc["metadata"].get("namespace") == "algoarena-sandbox" and pod.get("runtimeClassName") != "gvisor":
         errs.append(f"{name}: every pod in algoarena-sandbox runs under the gvisor RuntimeClass")
-    if labels.get("app.kubernetes.io/component") == "api":
-        probes = {c["livenessProbe"]["httpGet"]["path"] for c in pod["containers"] if "livenessProbe" in c}
-        probes |= {c["readinessProbe"]["httpGet"]["path"] for c in pod["containers"] if "readinessProbe" in c}
-        if probes != {"/healthz", "/readyz"}:
-            errs.append(f"{name}: the API's probes are /healthz (liveness) and /readyz (readiness)")
+    if labels.get("app.kubernetes.io/component") in ("api", "worker"):
+        live = {c["livenessProbe"]["httpGet"]["path"] for c in pod["containers"] if "livenessProbe" in c}
+        ready = {c["readinessProbe"]["httpGet"]["path"] for c in pod["containers"] if "readinessProbe" in c}
+        if live != {"/healthz"} or ready != {"/readyz"}:
+            errs.append(f"{name}: the farm's probes are /healthz (liveness) and /readyz (readiness)")
     return errs
 
 
@@ -129,7 +130,7 @@ def self_test(version):
             yaml.safe_dump(bad, f)
         _, errs = check(tmp, version)
     expected = ["imagePullPolcy", "non-root", "drop ALL", "no livenessProbe", "limits", "gvisor RuntimeClass",
-                "RuntimeClass gvisor", "default-deny", "HPA", "PodDisruptionBudget"]
+                "RuntimeClass gvisor", "default-deny", "HPA", "PodDisruptionBudget", "the farm's probes"]
     missed = [e for e in expected if not any(e in err for err in errs)]
     if missed:
         print("self-test: the checker missed: " + ", ".join(missed), file=sys.stderr)

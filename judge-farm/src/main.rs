@@ -197,9 +197,9 @@ async fn run(command: Command) -> Result<()> {
             let redis = startup::connect_redis(&settings).await?;
             if let Some(addr) = algoarena_judge_farm::config::metrics_bind()? {
                 // Metrics are for operators: a port already taken costs them, not the judging.
-                let db = db.clone();
+                let (db, redis) = (db.clone(), redis.clone());
                 tokio::spawn(async move {
-                    if let Err(e) = metrics::serve_worker_metrics(addr, db).await {
+                    if let Err(e) = metrics::serve_worker_metrics(addr, db, redis).await {
                         tracing::warn!(error = %format!("{e:#}"), %addr, "worker metrics not served");
                     }
                 });

@@ -19,6 +19,7 @@ use axum::Router;
 use prometheus::{
     Encoder, HistogramOpts, HistogramVec, IntCounter, IntGauge, Opts, Registry, TextEncoder,
 };
+use redis::aio::ConnectionManager;
 use sqlx::PgPool;
 
 use crate::state::AppState;
@@ -208,23 +209,43 @@ pub fn observe_judged(
     }
 }
 
-/// Serves `GET /metrics` for a worker process on `addr` until the process ends. The queue depth
-/// and pool gauges are read at each scrape, like the API's.
-pub async fn serve_worker_metrics(addr: SocketAddr, db: PgPool) -> anyhow::Result<()> {
-    let app = Router::new().route(
-        "/metrics",
-        get(move || {
-            let db = db.clone();
-            async move {
-                let m = metrics();
-                m.observe_pool(&db);
-                if let Ok(n) = crate::db::submissions::queued_count(&db).await {
-                    m.queue_depth.set(n);
+/// A worker process's own listener: `GET /metrics` (the queue depth and pool gauges read at
+/// each scrape, like the API's) and the probes `GET /healthz` and `GET /readyz` (Postgres and
+/// Redis answer), which the worker Deployment's liveness and readiness use.
+pub fn worker_router(db: PgPool, redis: ConnectionManager) -> Router {
+    let scrape_db = db.clone();
+    Router::new()
+        .route(
+            "/metrics",
+            get(move || {
+                let db = scrape_db.clone();
+                async move {
+                    let m = metrics();
+                    m.observe_pool(&db);
+                    if let Ok(n) = crate::db::submissions::queued_count(&db).await {
+                        m.queue_depth.set(n);
+                    }
+                    text_response(m.render())
                 }
-                text_response(m.render())
-            }
-        }),
-    );
+            }),
+        )
+        .route("/healthz", get(crate::routes::health::alive))
+        .route(
+            "/readyz",
+            get(move || {
+                let (db, redis) = (db.clone(), redis.clone());
+                async move { crate::routes::health::readiness(&db, &redis).await }
+            }),
+        )
+}
+
+/// Serves [`worker_router`] on `addr` until the process ends.
+pub async fn serve_worker_metrics(
+    addr: SocketAddr,
+    db: PgPool,
+    redis: ConnectionManager,
+) -> anyhow::Result<()> {
+    let app = worker_router(db, redis);
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!(addr = %listener.local_addr()?, "worker metrics listening");
     axum::serve(listener, app).await?;

@@ -1,5 +1,6 @@
 //! `/metrics`: only with the scraper's bearer token, labelled by matched route, and exporting
-//! every metric the alert rules in deploy/prometheus/alerts.yml use.
+//! every metric the alert rules in deploy/prometheus/alerts.yml use; a worker's own listener
+//! with its metrics and the probes its Deployment uses.
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
@@ -16,6 +17,33 @@ async fn scrape_with(farm: &TestFarm, token: Option<&str>) -> StatusCode {
     }
     let response = farm.app.clone().oneshot(request.body(Body::empty()).unwrap()).await.unwrap();
     response.status()
+}
+
+/// The worker Deployment's liveness (`/healthz`) and readiness (`/readyz`: Postgres and Redis
+/// answer) are served on the worker's metrics listener beside `/metrics`.
+#[tokio::test]
+async fn a_workers_listener_answers_its_probes_and_its_metrics() {
+    let farm = TestFarm::start().await;
+    let worker =
+        algoarena_judge_farm::metrics::worker_router(farm.db.clone(), farm.state.redis.clone());
+    let get = |path: &str| {
+        let request = Request::builder().uri(path).body(Body::empty()).unwrap();
+        let worker = worker.clone();
+        async move {
+            let response = worker.oneshot(request).await.unwrap();
+            let status = response.status();
+            let body = response.into_body().collect().await.unwrap().to_bytes();
+            (status, String::from_utf8(body.to_vec()).unwrap())
+        }
+    };
+    assert_eq!(get("/healthz").await.0, StatusCode::OK);
+    let (status, ready) = get("/readyz").await;
+    assert_eq!(status, StatusCode::OK, "{ready}");
+    let ready: serde_json::Value = serde_json::from_str(&ready).unwrap();
+    assert_eq!(ready, serde_json::json!({"postgres": true, "redis": true}));
+    let (status, scraped) = get("/metrics").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(scraped.contains("algoarena_submission_queue_depth"), "{scraped}");
 }
 
 #[tokio::test]
