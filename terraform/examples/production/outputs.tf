@@ -47,3 +47,8 @@ output "r2_bucket_name" {
   description = "wrangler.toml [env.production] ARCHIVE bucket_name."
   value       = module.edge.r2_bucket_name
 }
+
+output "avatars_bucket_name" {
+  description = "wrangler.toml [env.production] AVATARS bucket_name."
+  value       = module.edge.avatars_bucket_name
+}

@@ -1,7 +1,11 @@
-# The edge on Cloudflare: the KV namespace, the R2 bucket, the public DNS record, and (with
-# manage_worker) the Worker script with its Durable Object namespaces and routes.
-# The Durable Object namespaces (RateLimiter, ContestRoom) are created by the script's
-# migrations, whichever tool uploads it: they have no resource of their own.
+# The edge on Cloudflare: the KV namespace, the R2 buckets and the public DNS record. The Worker
+# script, its routes and its Durable Object namespaces (RateLimiter, ContestRoom, created by the
+# script's migrations; they have no resource of their own) are uploaded by `wrangler deploy
+# --env <env>` from wrangler.toml, with the static assets. The Cloudflare provider cannot
+# upload this Worker: it has both Durable Object migrations and a wasm module, and
+# `cloudflare_workers_script` uploads one JavaScript module only
+# (cloudflare/terraform-provider-cloudflare#6852). An earlier opt-in path here uploaded
+# index.js alone, so it could never have run; it is gone rather than kept half-working.
 
 locals {
   suffix = var.environment
@@ -38,38 +42,4 @@ resource "cloudflare_dns_record" "app" {
   proxied = true
   ttl     = 1
   comment = "AlgoArena ${var.environment}: served by the Worker ${var.script_name}"
-}
-
-resource "cloudflare_workers_script" "edge" {
-  count              = var.manage_worker ? 1 : 0
-  account_id         = var.account_id
-  script_name        = var.script_name
-  main_module        = "index.js"
-  content_file       = "${var.worker_bundle_dir}/index.js"
-  content_sha256     = filesha256("${var.worker_bundle_dir}/index.js")
-  compatibility_date = var.compatibility_date
-
-  bindings = concat(
-    [
-      { name = "PROBLEMS_KV", type = "kv_namespace", namespace_id = cloudflare_workers_kv_namespace.problems.id },
-      { name = "ARCHIVE", type = "r2_bucket", bucket_name = cloudflare_r2_bucket.archive.name },
-      { name = "AVATARS", type = "r2_bucket", bucket_name = cloudflare_r2_bucket.avatars.name },
-      { name = "RATE_LIMITER", type = "durable_object_namespace", class_name = "RateLimiter" },
-      { name = "CONTEST_ROOM", type = "durable_object_namespace", class_name = "ContestRoom" },
-    ],
-    [for k, v in var.worker_vars : { name = k, type = "plain_text", text = v }],
-    [for k in nonsensitive(keys(var.worker_secrets)) : { name = k, type = "secret_text", text = var.worker_secrets[k] }],
-  )
-
-  migrations = {
-    new_tag            = "v2"
-    new_sqlite_classes = ["RateLimiter", "ContestRoom"]
-  }
-}
-
-resource "cloudflare_workers_route" "api" {
-  count   = var.manage_worker ? 1 : 0
-  zone_id = var.zone_id
-  pattern = "${var.hostname}/*"
-  script  = cloudflare_workers_script.edge[0].script_name
 }
