@@ -1,7 +1,8 @@
 # Building and starting the platform's processes (farm API, worker, wrangler/workerd).
 # Sourced, not run; expects $here (the repository root) and scripts/env.sh to be loaded.
 
-stack_log() { printf '\033[1;32m[algoarena]\033[0m %s\n' "$*" >&2; }
+# Each line carries the wall-clock time, so a CI log shows what each stage cost.
+stack_log() { printf '\033[1;32m[algoarena %s]\033[0m %s\n' "$(date +%T)" "$*" >&2; }
 
 # Secrets for local runs, made once: the RS256 key pair of the access tokens, the HMAC key
 # the edge and farm share, and the farm's key for TOTP secrets. wrangler reads them from .dev.vars; the farm from the environment.
@@ -109,7 +110,10 @@ start_stack() {
   for i in $(seq 300); do
     grep -Eq "self-tests finished|taking jobs without testing" "$dir/logs/worker.log" 2>/dev/null && break
     if ! kill -0 "$(cat "$dir/pids/worker.pid")" 2>/dev/null; then
-      echo "the worker stopped; last lines of its log:" >&2; tail -30 "$dir/logs/worker.log" >&2; return 1; fi
+      # Its errors first: the tail of a log ending in a backtrace would hide why it stopped.
+      echo "the worker stopped; its errors and warnings, then the last lines of its log:" >&2
+      grep -E "ERROR|WARN|^Error" "$dir/logs/worker.log" | tail -20 >&2 || true
+      tail -30 "$dir/logs/worker.log" >&2; return 1; fi
     sleep 0.2; done
 }
 

@@ -2,7 +2,10 @@
 //! toolchain stops the worker before a user meets it. A worker starts them all in the
 //! background and takes jobs at once; a job waits only for the languages it uses (its own,
 //! and its checker's, interactor's or reference's), so a fresh worker's first Python verdict
-//! does not wait for Kotlin's compiler to warm up.
+//! does not wait for Kotlin's compiler to warm up. A failed test is tried again (see
+//! [`ATTEMPTS`]) before the language counts as broken: a sandbox that could not start one
+//! container on a loaded node is not a broken toolchain, and stopping the worker for it would
+//! cost every queued job its worker.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -17,6 +20,12 @@ use crate::judge::{self, Evaluation, Mode, Source, Task};
 use crate::languages::{self, LanguageSpec};
 use crate::model::{ProgramFiles, TestCase};
 use crate::sandbox::Sandbox;
+
+/// How many times a language's self-test runs before its failure stops the worker, and the
+/// pause before each retry. A toolchain that is really broken fails every time, within
+/// seconds; three tries cost it a few seconds more and spare a healthy one a passing hiccup.
+pub const ATTEMPTS: u32 = 3;
+const RETRY_PAUSE: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// Where one language's self-test stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,7 +61,7 @@ impl Toolchains {
                 .for_each_concurrent(concurrency.max(1), |(spec, tx)| {
                     let sandbox = sandbox.clone();
                     async move {
-                        let state = match test_one(sandbox.as_ref(), spec).await {
+                        let state = match test_with_retries(sandbox.as_ref(), spec).await {
                             Ok(()) => State::Passed,
                             Err(e) => {
                                 tracing::error!(error = %format!("{e:#}"), "self-test failed");
@@ -121,9 +130,30 @@ impl Toolchains {
 /// hostile suites' start-up check).
 pub async fn check_languages(sandbox: &dyn Sandbox) -> Result<()> {
     for spec in languages::all() {
-        test_one(sandbox, spec).await?;
+        test_with_retries(sandbox, spec).await?;
     }
     Ok(())
+}
+
+/// [`test_one`] up to [`ATTEMPTS`] times; the last failure is the error.
+async fn test_with_retries(sandbox: &dyn Sandbox, spec: &'static LanguageSpec) -> Result<()> {
+    let mut attempt = 1;
+    loop {
+        match test_one(sandbox, spec).await {
+            Ok(()) => return Ok(()),
+            Err(e) if attempt < ATTEMPTS => {
+                tracing::warn!(
+                    language = spec.language.id(),
+                    attempt,
+                    error = %format!("{e:#}"),
+                    "self-test failed; trying again"
+                );
+                tokio::time::sleep(RETRY_PAUSE * attempt).await;
+                attempt += 1;
+            }
+            Err(e) => return Err(e.context(format!("after {ATTEMPTS} attempts"))),
+        }
+    }
 }
 
 /// One language's self-test: A+B judged Accepted.

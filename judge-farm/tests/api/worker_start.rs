@@ -1,9 +1,11 @@
 //! A fresh worker takes jobs while the languages' self-tests still run: a job waits for its
 //! own language only, and a toolchain that fails its self-test stops the worker and hands the
-//! job back without costing the submission an attempt.
+//! job back without costing the submission an attempt. A self-test that fails once and then
+//! passes is a hiccup, not a broken toolchain: the worker goes on.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -25,6 +27,8 @@ enum Treatment {
     Stall,
     /// The sandbox fails: a toolchain that cannot work.
     Fail,
+    /// The sandbox fails the first run only, then runs: a container that could not start once.
+    FailFirst,
 }
 
 /// The native sandbox, with the runs in each language's boxes treated as `treat` says.
@@ -32,6 +36,7 @@ struct ByLanguage {
     native: NativeSandbox,
     treat: fn(Language) -> Treatment,
     boxes: Mutex<HashMap<PathBuf, Language>>,
+    failed_once: AtomicBool,
 }
 
 impl ByLanguage {
@@ -41,7 +46,12 @@ impl ByLanguage {
             ..NativeConfig::default()
         })
         .expect("the native sandbox needs root and cgroups");
-        ByLanguage { native, treat, boxes: Mutex::new(HashMap::new()) }
+        ByLanguage {
+            native,
+            treat,
+            boxes: Mutex::new(HashMap::new()),
+            failed_once: AtomicBool::new(false),
+        }
     }
 
     fn treatment(&self, bx: &WorkBox) -> Treatment {
@@ -58,6 +68,10 @@ impl ByLanguage {
             Treatment::Run => run.await,
             Treatment::Stall => std::future::pending().await,
             Treatment::Fail => Err(SandboxError::InvalidSpec("this toolchain is broken".into())),
+            Treatment::FailFirst if !self.failed_once.swap(true, Ordering::SeqCst) => {
+                Err(SandboxError::InvalidSpec("the container did not start".into()))
+            }
+            Treatment::FailFirst => run.await,
         }
     }
 }
@@ -121,6 +135,31 @@ async fn a_fresh_worker_judges_python_while_other_toolchains_are_still_testing()
 }
 
 #[tokio::test]
+async fn a_self_test_that_fails_once_is_tried_again_and_the_worker_goes_on() {
+    let farm = TestFarm::start().await;
+    farm.import_seed_problems().await;
+    let sandbox = Arc::new(ByLanguage::new(|language| match language {
+        Language::Python3 => Treatment::FailFirst,
+        _ => Treatment::Stall,
+    }));
+    let settings = (*farm.state.settings).clone();
+    let worker = tokio::spawn(worker::run(
+        settings,
+        farm.db.clone(),
+        farm.state.redis.clone(),
+        sandbox.clone() as Arc<dyn Sandbox>,
+    ));
+    let (user, _) = farm.register("hiccup@example.com").await;
+
+    let id = submit_python(&farm, user).await;
+    let verdict = farm.wait_finished(user, &id).await;
+    assert_eq!(verdict["status"], "accepted", "{verdict}");
+    assert!(sandbox.failed_once.load(Ordering::SeqCst), "the first self-test run did fail");
+    assert!(!worker.is_finished(), "one failed try does not stop the worker");
+    worker.abort();
+}
+
+#[tokio::test]
 async fn a_toolchain_failing_its_self_test_stops_the_worker_and_hands_its_job_back() {
     let farm = TestFarm::start().await;
     farm.import_seed_problems().await;
@@ -141,6 +180,7 @@ async fn a_toolchain_failing_its_self_test_stops_the_worker_and_hands_its_job_ba
     .expect("the worker stops on its own");
     let error = format!("{:#}", stopped.expect_err("a failed self-test is the worker's error"));
     assert!(error.contains("Python") && error.contains("broken"), "{error}");
+    assert!(error.contains("after 3 attempts"), "tried again before giving up: {error}");
 
     let (status, attempts): (String, i32) =
         sqlx::query_as("select status::text, attempts from submissions where id = $1::uuid")
