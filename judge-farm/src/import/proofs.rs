@@ -32,7 +32,8 @@ use crate::model::ProgramFiles;
 use crate::sandbox::Sandbox;
 
 /// Bumped when the meaning of a proof changes, so old proofs stop matching.
-const FORMAT: &str = "algoarena-import-proof v2";
+// v3: native packages are held to the time margins (`time_limits::NATIVE_RULE`).
+const FORMAT: &str = "algoarena-import-proof v3";
 
 /// The environment variable naming the machine's cache folder (scripts/env.sh sets it).
 pub const CACHE_ENV: &str = "ALGOARENA_CACHE";

@@ -96,8 +96,13 @@ pub(super) async fn verify(sandbox: &dyn Sandbox, package: &Package) -> Result<V
     let mut verified = Verified::default();
     let (accepted, others): (Vec<&Reference>, Vec<&Reference>) =
         package.references.iter().partition(|r| r.expected.is_accepted());
-    let rule = package.time_rule.as_ref();
-    let computing = rule.is_some_and(|r| !r.fixed);
+    // A native package states its limit and is held to the catalogue's margins: a broken
+    // margin fails its import. A package published by others only hears about it (a note).
+    let (rule, strict) = match package.time_rule.as_ref() {
+        Some(rule) => (rule, false),
+        None => (&time_limits::NATIVE_RULE, true),
+    };
+    let computing = !rule.fixed;
     let measuring_ms =
         if computing { time_limits::MEASURING_LIMIT_MS } else { p.time_limit_ms as u64 };
     let mut wrong = Vec::new();
@@ -105,6 +110,15 @@ pub(super) async fn verify(sandbox: &dyn Sandbox, package: &Package) -> Result<V
     for reference in &accepted {
         let (verdict, score) = judging.run(sandbox, reference, measuring_ms).await?;
         check(reference, &verdict, score, &mut wrong);
+        if strict && verdict.status == algoarena_shared::verdict::Status::Accepted {
+            wrong.extend(too_close_to_the_limit(
+                package,
+                judging.tests.len(),
+                reference,
+                &verdict,
+                rule,
+            ));
+        }
         let time = time_limits::normalized_ms(
             verdict.runtime_ms.unwrap_or(0).max(0) as u64,
             reference.language,
@@ -116,53 +130,50 @@ pub(super) async fn verify(sandbox: &dyn Sandbox, package: &Package) -> Result<V
         }
     }
     let mut time_limit_ms = p.time_limit_ms as u64;
-    if let Some(rule) = rule {
-        match (computing, slowest) {
-            (true, None) => bail!(
-                "problem '{}': problem.yaml gives no time limit and no accepted submission \
-                 got accepted to compute it from",
-                p.slug
-            ),
-            (true, Some((slowest_ms, path))) => {
-                time_limit_ms = time_limits::computed_ms(rule, slowest_ms);
-                if !(100..=time_limits::MEASURING_LIMIT_MS).contains(&time_limit_ms) {
-                    bail!(
-                        "problem '{}': the computed time limit {} ms is outside 0.1..20 s",
-                        p.slug,
-                        time_limit_ms
-                    );
-                }
-                verified.notes.push(format!(
-                    "time limit {} s computed: slowest accepted {} ({:.0} ms in C++ terms) × {} rounded up to {} s; time-limit-exceeded references checked at {} s",
-                    time_limit_ms as f64 / 1000.0,
-                    path.display(),
-                    slowest_ms,
-                    rule.ac_to_time_limit,
-                    rule.resolution,
-                    time_limits::tle_check_ms(rule, time_limit_ms) as f64 / 1000.0,
-                ));
-                verified.computed_time_limit_ms = Some(time_limit_ms as i32);
+    match (computing, slowest) {
+        (true, None) => bail!(
+            "problem '{}': problem.yaml gives no time limit and no accepted submission \
+             got accepted to compute it from",
+            p.slug
+        ),
+        (true, Some((slowest_ms, path))) => {
+            time_limit_ms = time_limits::computed_ms(rule, slowest_ms);
+            if !(100..=time_limits::MEASURING_LIMIT_MS).contains(&time_limit_ms) {
+                bail!(
+                    "problem '{}': the computed time limit {} ms is outside 0.1..20 s",
+                    p.slug,
+                    time_limit_ms
+                );
             }
-            (false, Some((slowest_ms, path))) => {
-                if slowest_ms * rule.ac_to_time_limit > time_limit_ms as f64 {
-                    verified.notes.push(format!(
-                        "the time limit {} s is tighter than the format's rule: slowest accepted {} ({:.0} ms in C++ terms) × {}",
-                        time_limit_ms as f64 / 1000.0,
-                        path.display(),
-                        slowest_ms,
-                        rule.ac_to_time_limit
-                    ));
-                }
-            }
-            (false, None) => {}
+            verified.notes.push(format!(
+                "time limit {} s computed: slowest accepted {} ({:.0} ms in C++ terms) × {} rounded up to {} s; time-limit-exceeded references checked at {} s",
+                time_limit_ms as f64 / 1000.0,
+                path.display(),
+                slowest_ms,
+                rule.ac_to_time_limit,
+                rule.resolution,
+                time_limits::tle_check_ms(rule, time_limit_ms) as f64 / 1000.0,
+            ));
+            verified.computed_time_limit_ms = Some(time_limit_ms as i32);
         }
+        (false, Some((slowest_ms, path)))
+            if !strict && slowest_ms * rule.ac_to_time_limit > time_limit_ms as f64 =>
+        {
+            verified.notes.push(format!(
+                "the time limit {} s is tighter than the format's rule: slowest accepted {} ({:.0} ms in C++ terms) × {}",
+                time_limit_ms as f64 / 1000.0,
+                path.display(),
+                slowest_ms,
+                rule.ac_to_time_limit
+            ));
+        }
+        (false, _) => {}
     }
     for reference in others {
-        let limit = match rule {
-            Some(rule) if reference.expected.wants_too_slow() => {
-                time_limits::tle_check_ms(rule, time_limit_ms)
-            }
-            _ => time_limit_ms,
+        let limit = if reference.expected.wants_too_slow() {
+            time_limits::tle_check_ms(rule, time_limit_ms)
+        } else {
+            time_limit_ms
         };
         let (verdict, score) = judging.run(sandbox, reference, limit).await?;
         check(reference, &verdict, score, &mut wrong);
@@ -175,6 +186,31 @@ pub(super) async fn verify(sandbox: &dyn Sandbox, package: &Package) -> Result<V
         );
     }
     Ok(verified)
+}
+
+/// Why an accepted reference of a native package is too close to its time budget, if it is:
+/// it must use at most 1/`ac_to_time_limit` of the CPU its language may (a function problem's
+/// one run over every test has the budget of all of them, see `judge::cpu_budget_ms`).
+fn too_close_to_the_limit(
+    package: &Package,
+    tests: usize,
+    reference: &Reference,
+    verdict: &Verdict,
+    rule: &time_limits::TimeRule,
+) -> Option<String> {
+    let p = &package.problem;
+    let per_test = crate::judge::time_limit_for(p.time_limit_ms as u64, reference.language);
+    let budget =
+        if p.signature.is_some() { crate::judge::cpu_budget_ms(per_test, tests) } else { per_test };
+    let used = verdict.runtime_ms.unwrap_or(0).max(0) as u64;
+    (used as f64 * rule.ac_to_time_limit > budget as f64).then(|| {
+        format!(
+            "{}: accepted, but in {used} ms of CPU of the {budget} ms {} allows: a reference must pass within 1/{} of it, so the limit is not a hair from failing it",
+            reference.path.display(),
+            reference.language.display_name(),
+            rule.ac_to_time_limit
+        )
+    })
 }
 
 /// Records why a judged reference breaks its folder's promise, if it does.
@@ -254,7 +290,7 @@ impl<'a> Judging<'a> {
         let judged = judge::judge(sandbox, &task).await.with_context(|| {
             format!("{}: judging the reference solution", reference.path.display())
         })?;
-        tracing::info!(problem = %p.slug, solution = %reference.path.display(), verdict = ?judged.verdict.status, score = ?judged.score.map(|s| s.score), time_limit_ms, "reference solution judged");
+        tracing::info!(problem = %p.slug, solution = %reference.path.display(), verdict = ?judged.verdict.status, score = ?judged.score.map(|s| s.score), cpu_ms = ?judged.verdict.runtime_ms, time_limit_ms, "reference solution judged");
         Ok((judged.verdict, judged.score))
     }
 }

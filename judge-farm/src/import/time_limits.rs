@@ -12,7 +12,8 @@
 
 use algoarena_shared::language::Language;
 
-/// How a package's time limit is found and checked (Kattis packages; native ones state theirs).
+/// How a package's time limit is found and checked (Kattis packages; native ones state theirs
+/// and are checked with [`NATIVE_RULE`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimeRule {
     /// problem.yaml gave the limit (the stored one); false: computed by [`computed_ms`].
@@ -22,6 +23,13 @@ pub struct TimeRule {
     /// Seconds.
     pub resolution: f64,
 }
+
+/// The catalogue's own packages state their limit, and are held to the 2023-07 format's
+/// default margins: every accepted reference within half the limit in its language, and every
+/// too-slow one too slow even at 1.5 times it (issue 15: the reference passes with a wide
+/// margin in every language the limits allow).
+pub(super) const NATIVE_RULE: TimeRule =
+    TimeRule { fixed: true, ac_to_time_limit: 2.0, time_limit_to_tle: 1.5, resolution: 1.0 };
 
 /// The longest a reference may run while the limit is computed: the platform's largest limit.
 pub(super) const MEASURING_LIMIT_MS: u64 = 20_000;

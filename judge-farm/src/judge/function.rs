@@ -21,6 +21,12 @@ use crate::sandbox::{Limits, Outcome};
 /// The most CPU one function-problem run may have, however many tests it holds.
 const MAX_TOTAL_CPU_MS: u64 = 30_000;
 
+/// The CPU one run over `tests` tests may use, given the per-test limit (both in the run's
+/// language): the per-test limit for each test, capped at [`MAX_TOTAL_CPU_MS`].
+pub fn cpu_budget_ms(per_test_ms: u64, tests: usize) -> u64 {
+    (per_test_ms * tests.max(1) as u64).min(MAX_TOTAL_CPU_MS.max(per_test_ms))
+}
+
 /// One run of the driver over every test of a task.
 pub(super) struct DriverRun {
     pub outcome: Outcome,
@@ -57,8 +63,7 @@ pub(super) async fn run_driver(compiled: &Compiled<'_>, tests: &[TestCase]) -> R
     let input = compiled.inputs.join("tests.in");
     std::fs::write(&input, protocol::stdin(&marker, &lines)).context("writing the tests")?;
     let per_test = compiled.limits;
-    let cpu_time_ms = (per_test.cpu_time_ms * tests.len().max(1) as u64)
-        .min(MAX_TOTAL_CPU_MS.max(per_test.cpu_time_ms));
+    let cpu_time_ms = cpu_budget_ms(per_test.cpu_time_ms, tests.len());
     let limits = Limits { cpu_time_ms, wall_time_ms: cpu_time_ms * 2 + 1000, ..per_test };
     let spec = compiled.run_spec(Some(input), limits);
     let outcome =

@@ -27,6 +27,7 @@ mod run;
 mod submit;
 mod task;
 
+pub use function::cpu_budget_ms;
 pub use input_validator::InputValidator;
 pub use task::{no_progress, Builtin, Evaluation, Judged, Mode, OnProgress, Source, Task};
 

@@ -307,6 +307,54 @@ async fn a_submission_with_the_wrong_verdict_stops_the_import_and_is_named() {
     assert_eq!(farm.count("problems").await, 0, "nothing is stored");
 }
 
+/// The catalogue's own packages keep wide time margins (issue 15): an accepted reference that
+/// needs more than half its language's limit, or a too-slow one that would pass at 1.5 times
+/// the limit, fails the import and is named. Each burns CPU on the first example only.
+#[tokio::test]
+async fn a_native_package_whose_references_sit_near_the_time_limit_is_refused() {
+    let farm = TestFarm::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let package = dir.path().join("a-plus-b");
+    copy_dir(&repo_root().join("problems/a-plus-b"), &package);
+    let submissions = package.join("submissions");
+    std::fs::remove_dir_all(&submissions).unwrap();
+    for folder in ["accepted", "time_limit_exceeded"] {
+        std::fs::create_dir_all(submissions.join(folder)).unwrap();
+    }
+    let first_example = std::fs::read_to_string(package.join("data/sample/01.in")).unwrap();
+    // Seconds of CPU, as a fraction of Python's limit for this 1 s problem (1.5 s).
+    let burner = |fraction: f64| {
+        format!(
+            "import time\nline = input()\nif line.strip() == {:?}:\n    while time.process_time() < {}:\n        pass\na, b = map(int, line.split())\nprint(a + b)\n",
+            first_example.trim(),
+            1.5 * fraction
+        )
+    };
+    let plain = "a, b = map(int, input().split())\nprint(a + b)\n";
+    std::fs::write(submissions.join("accepted/plain.py"), plain).unwrap();
+    std::fs::write(submissions.join("accepted/near_the_limit.py"), burner(0.7)).unwrap();
+    std::fs::write(submissions.join("time_limit_exceeded/barely_slow.py"), burner(1.2)).unwrap();
+
+    let err =
+        algoarena_judge_farm::import::import_verified(&farm.db, &[package], &native_sandbox())
+            .await
+            .unwrap_err();
+    let message = format!("{err:#}");
+    assert!(
+        message.contains("accepted/near_the_limit.py: accepted, but in")
+            && message.contains("within 1/2 of it"),
+        "{message}"
+    );
+    assert!(
+        message.contains(
+            "time_limit_exceeded/barely_slow.py: expected TimeLimitExceeded, got Accepted"
+        ),
+        "judged at 1.5 times the limit, it passes: {message}"
+    );
+    assert!(!message.contains("plain.py"), "{message}");
+    assert_eq!(farm.count("problems").await, 0, "nothing is stored");
+}
+
 /// Every seed package, in both formats and every judging mode, with each reference solution
 /// judged (in several languages, accepted and failing) before anything is stored.
 #[tokio::test]
