@@ -1,0 +1,55 @@
+# Checks one test input (a line of JSON arguments) against the statement's constraints.
+# Exit 42 when valid, 43 with the reason on stderr otherwise.
+import sys
+
+
+# --- shared: validate.py (problems/tools/lib; `package.py sync` rewrites it) ---
+# Validator basics: exit 42 accepts the test on stdin, 43 (reject) refuses it; JSON lines.
+import json
+import sys
+
+
+def reject(why):
+    """Rejects the test: the reason on stderr, exit 43."""
+    print(why, file=sys.stderr)
+    sys.exit(43)
+
+
+def is_int(v, low=None, high=None):
+    """Whether v is a JSON integer (not a boolean), within low..high when they are given."""
+    return (isinstance(v, int) and not isinstance(v, bool)
+            and (low is None or low <= v) and (high is None or v <= high))
+
+
+def read_json_line():
+    """The test's one line of JSON, parsed."""
+    text = sys.stdin.read()
+    if not text.endswith("\n") or text.count("\n") != 1:
+        reject("expected exactly one line, ending with a newline")
+    try:
+        return json.loads(text)
+    except ValueError as e:
+        reject(f"not JSON: {e}")
+
+
+def read_args(arity):
+    """A function problem's test: one line of JSON, an array of `arity` arguments."""
+    args = read_json_line()
+    if not isinstance(args, list) or len(args) != arity:
+        reject(f"expected a JSON array of {arity} arguments")
+    return args
+# --- end shared: validate.py ---
+
+
+n, sightlines, start = read_args(3)
+if not is_int(n, 1, 20000):
+    reject("n must be an integer in 1..2*10^4")
+if not isinstance(sightlines, list) or len(sightlines) > 40000:
+    reject("sightlines must be an array of at most 4*10^4 pairs")
+for i, pair in enumerate(sightlines):
+    if not (isinstance(pair, list) and len(pair) == 2 and all(is_int(v, 0, n - 1) for v in pair)
+            and pair[0] != pair[1]):
+        reject(f"sightlines[{i}] = {pair!r}: need [a, b] with 0 <= a, b < n and a != b")
+if not is_int(start, 0, n - 1):
+    reject("start must be an integer in 0..n-1")
+sys.exit(42)
