@@ -28,7 +28,13 @@ pub(crate) fn classify(o: &Observed, limits: &Limits) -> Termination {
     let status = o.wait_status;
     if o.oom_kills > 0 {
         Termination::MemoryLimit
-    } else if o.cpu_ms > limits.cpu_time_ms || o.killed == Some(KillReason::Cpu) {
+    } else if o.cpu_ms > limits.cpu_time_ms
+        || o.killed == Some(KillReason::Cpu)
+        // The kernel's RLIMIT_CPU backstop: its tick-sampled count can run ahead of the
+        // cgroup's exact one on a busy (or stolen-from) host, so a program it stopped may show
+        // a little under the limit here, and is out of time all the same.
+        || status.is_some_and(|s| libc::WIFSIGNALED(s) && libc::WTERMSIG(s) == libc::SIGXCPU)
+    {
         Termination::CpuTimeLimit
     } else if o.wall_ms > limits.wall_time_ms || o.killed == Some(KillReason::Wall) {
         Termination::WallTimeLimit
@@ -92,6 +98,13 @@ mod tests {
     #[test]
     fn cpu_over_the_limit_is_a_time_limit_even_after_a_clean_exit() {
         let o = Observed { cpu_ms: 1001, ..observed(EXIT_0) };
+        assert_eq!(classify(&o, &LIMITS), Termination::CpuTimeLimit);
+    }
+
+    #[test]
+    fn the_kernels_cpu_backstop_is_a_time_limit_even_when_the_cgroup_reads_less() {
+        // Seen under load: SIGXCPU at 29.4 s by the kernel's count, 29.3 s by the cgroup's.
+        let o = Observed { cpu_ms: 940, ..observed(libc::SIGXCPU) };
         assert_eq!(classify(&o, &LIMITS), Termination::CpuTimeLimit);
     }
 

@@ -61,7 +61,11 @@ impl<'a> Prepared<'a> {
         let argv = req.argv.iter().map(|a| cstr(a)).collect::<Result<_, _>>()?;
         let envp =
             req.env.iter().map(|(k, v)| cstr(&format!("{k}={v}"))).collect::<Result<_, _>>()?;
-        let cpu_secs = req.limits.cpu_time_ms.div_ceil(1000).saturating_add(1);
+        // The backstop sits a quarter past the limit and a second more: the keeper's exact
+        // cgroup count decides a time limit, and the kernel's coarser per-process count, which
+        // can run ahead of it on a busy host, steps in only if the keeper cannot.
+        let cpu_secs =
+            (req.limits.cpu_time_ms.saturating_mul(5) / 4).div_ceil(1000).saturating_add(1);
         // Contest programs recurse deeply: the stack may use all of the memory limit, which
         // the cgroup enforces anyway.
         let stack = req.limits.memory_bytes.max(64 << 20);
