@@ -72,15 +72,16 @@ def safe(n, big=0.002, zeros=0.01):
 
 
 write("sample", [3, -1, 4, -2])
-write("sample", [-2, 0, -1])
+write("sample", [-2, 6, 0, -3, -4])
 write("sample", [-5])
 write("secret", [0])
 write("secret", [10])
 write("secret", [-2, 3, -4])
-write("secret", [2, 3, -2, 4])
+write("secret", [2, 4, -3, 5])
 write("secret", [-1, -1])
 write("secret", [0, 0, 0])
 write("secret", [-10, 0, -10])
+write("secret", [-4, 0, -7])
 write("secret", [-3, -4, 0, 2, 5, -1, 6])
 write("secret", [1, -1, 1, -1, 1])
 write("secret", [-10] * 18)

@@ -77,8 +77,8 @@ def loop(n, surplus=0, high=V):
     return fuel, cost
 
 
-write("sample", [1, 2, 3, 4, 5], [3, 4, 5, 1, 2])
-write("sample", [2, 3, 4], [3, 4, 3])
+write("sample", [2, 5, 1, 4], [3, 1, 5, 2])
+write("sample", [7, 0, 2, 1], [3, 4, 1, 4])
 write("secret", [0], [0])
 write("secret", [5], [5])
 write("secret", [4], [5])

@@ -68,7 +68,7 @@ def row(n, low=0, high=100):
     return [rng.randint(low, high) for _ in range(n)]
 
 
-write("sample", [3, 1, 5, 8])
+write("sample", [2, 9, 1, 4])
 write("sample", [2, 7])
 write("secret", [0])
 write("secret", [100])
@@ -76,7 +76,7 @@ write("secret", [1, 1, 1])
 write("secret", [0, 0, 0, 0])
 write("secret", [9, 0, 9])
 write("secret", [7, 2])
-write("secret", [1, 5])
+write("secret", [1, 6])
 write("secret", [5, 1, 5, 1, 5])
 write("secret", [8, 3, 4, 3, 8])
 write("secret", [1, 2, 3, 4, 5, 6])

@@ -1,7 +1,8 @@
 # Writes data/ (run from the package folder: python3 generators/generate.py, or
-# problems/tools/package.py regen). The package's first tests, written before this generator,
-# are kept byte for byte in generators/original/ and copied under their own names; the new
-# ones follow them, seeded, each answer from the reference solution below.
+# problems/tools/package.py regen). The package's first secret tests, written before this
+# generator, are kept byte for byte in generators/original/ and copied under their own names;
+# the samples (the statement's examples) and the new secret tests are written here, seeded,
+# each answer from the reference solution below.
 import random
 
 # --- shared: generate.py (problems/tools/lib; `package.py sync` rewrites it) ---
@@ -95,8 +96,8 @@ def depth(root):
     return d
 
 
-def write(root):
-    write_json_test("secret", [level_order(root)], depth(root))
+def write(root, kind="secret"):
+    write_json_test(kind, [level_order(root)], depth(root))
 
 
 def value():
@@ -138,6 +139,10 @@ def complete(n):
 clear_data()
 keep_original_tests()
 rng = random.Random(10401)
+
+# The samples: the statement's two examples.
+write(from_level_order([8, -3, 5, None, 7, None, None, 2]), "sample")
+write(from_level_order([5, 2, 11]), "sample")
 
 # Edge cases: one node, the value bounds, a leaf deepest on the right, a lone deep branch.
 write(tree_node(0))

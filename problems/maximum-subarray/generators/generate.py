@@ -1,7 +1,8 @@
 # Writes data/ (run from the package folder: python3 generators/generate.py, or
-# problems/tools/package.py regen). The package's first tests, written before this generator,
-# are kept byte for byte in generators/original/ and copied under their own names; the new
-# ones follow them, seeded, each answer from the reference solution below.
+# problems/tools/package.py regen). The package's first secret tests, written before this
+# generator, are kept byte for byte in generators/original/ and copied under their own names;
+# the samples (the statement's examples) and the new secret tests are written here, seeded,
+# each answer from the reference solution below.
 import random
 
 # --- shared: generate.py (problems/tools/lib; `package.py sync` rewrites it) ---
@@ -59,8 +60,8 @@ def solve(a):
     return best
 
 
-def write(a):
-    write_test("secret", f"{len(a)}\n{' '.join(map(str, a))}\n", f"{solve(a)}\n")
+def write(a, kind="secret"):
+    write_test(kind, f"{len(a)}\n{' '.join(map(str, a))}\n", f"{solve(a)}\n")
 
 
 def randoms(n, low=-LIMIT, high=LIMIT):
@@ -70,6 +71,10 @@ def randoms(n, low=-LIMIT, high=LIMIT):
 clear_data()
 keep_original_tests()
 rng = random.Random(5301)
+
+# The samples: the statement's two examples.
+write([3, -4, 5, -1, 6, -9, 2], "sample")
+write([-7], "sample")
 
 # Edge cases: one number (negative, zero, the bounds), all negative (the answer is the largest
 # element, not 0), zeroes, a best run at either end, and a dip worth crossing.

@@ -70,7 +70,8 @@ def split_into(total, k, low=-10000, high=10000, longest=500):
 
 write("sample", [[2, 6, 9], [1, 4], [3, 5, 7]])
 write("sample", [[], [0, 0], []])
-write("sample", [])
+write("sample", [[5], [-1, 5], [], [-3, -1, 8]])
+write("secret", [])
 write("secret", [[]])
 write("secret", [[], []])
 write("secret", [[5]])

@@ -67,7 +67,8 @@ def sorted_list(n, low=-100000, high=100000):
 
 write("sample", [1, 4, 6], [2, 4, 5])
 write("sample", [], [-3, 0])
-write("sample", [], [])
+write("sample", [-8, 10], [-8, -8, 3])
+write("secret", [], [])
 write("secret", [7], [])
 write("secret", [], [7])
 write("secret", [1], [2])

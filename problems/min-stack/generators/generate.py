@@ -1,7 +1,8 @@
 # Writes data/ (run from the package folder: python3 generators/generate.py, or
-# problems/tools/package.py regen). The package's first tests, written before this generator,
-# are kept byte for byte in generators/original/ and copied under their own names; the new
-# ones follow them, seeded, each answer from the reference solution below.
+# problems/tools/package.py regen). The package's first secret tests, written before this
+# generator, are kept byte for byte in generators/original/ and copied under their own names;
+# the samples (the statement's examples) and the new secret tests are written here, seeded,
+# each answer from the reference solution below.
 import random
 
 # --- shared: generate.py (problems/tools/lib; `package.py sync` rewrites it) ---
@@ -94,6 +95,9 @@ clear_data()
 keep_original_tests()
 rng = random.Random(80801)
 
+# The samples: the statement's two examples.
+write("sample", [("push", [4]), ("push", [9]), ("push", [1]), ("getMin", []), ("top", []),
+                 ("pop", []), ("getMin", []), ("top", [])])
 write("sample", [("push", [5]), ("push", [5]), ("getMin", []), ("pop", []), ("getMin", [])])
 # Edge cases: one element, the 32-bit bounds, equal minimums, a rising and a falling stack.
 write("secret", [("push", [7]), ("top", []), ("getMin", [])])

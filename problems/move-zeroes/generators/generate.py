@@ -1,7 +1,8 @@
 # Writes data/ (run from the package folder: python3 generators/generate.py, or
-# problems/tools/package.py regen). The package's first tests, written before this generator,
-# are kept byte for byte in generators/original/ and copied under their own names; the new
-# ones follow them, seeded, each answer from the reference solution below.
+# problems/tools/package.py regen). The two samples (the statement's examples) are written
+# first; the package's first secret tests, written before this generator, are kept byte for
+# byte in generators/original/ and copied under their own names; the new ones follow them,
+# seeded, each answer from the reference solution below.
 import random
 
 # --- shared: generate.py (problems/tools/lib; `package.py sync` rewrites it) ---
@@ -51,9 +52,9 @@ def keep_original_tests():
         _counts[kind] = max(_counts[kind], int(path.stem))
 
 
-def write(nums):
+def write(nums, kind="secret"):
     moved = [x for x in nums if x != 0]
-    write_json_test("secret", [nums], moved + [0] * (len(nums) - len(moved)))
+    write_json_test(kind, [nums], moved + [0] * (len(nums) - len(moved)))
 
 
 def randoms(n, zero_share, low=-100, high=100):
@@ -62,6 +63,9 @@ def randoms(n, zero_share, low=-100, high=100):
 
 
 clear_data()
+# The statement's examples.
+write([4, 0, 0, -7, 2, 0, 9], "sample")
+write([0, 0, 6, -1], "sample")
 keep_original_tests()
 rng = random.Random(28301)
 

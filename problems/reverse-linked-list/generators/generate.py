@@ -1,7 +1,8 @@
 # Writes data/ (run from the package folder: python3 generators/generate.py, or
-# problems/tools/package.py regen). The package's first tests, written before this generator,
-# are kept byte for byte in generators/original/ and copied under their own names; the new
-# ones follow them, seeded, each answer from the reference solution below.
+# problems/tools/package.py regen). The package's first secret tests, written before this
+# generator, are kept byte for byte in generators/original/ and copied under their own names;
+# the samples (the statement's examples) and the new secret tests are written here, seeded,
+# each answer from the reference solution below.
 import random
 
 # --- shared: generate.py (problems/tools/lib; `package.py sync` rewrites it) ---
@@ -49,8 +50,8 @@ def keep_original_tests():
         _counts[kind] = max(_counts[kind], int(path.stem))
 
 
-def write(values):
-    write_json_test("secret", [values], values[::-1])
+def write(values, kind="secret"):
+    write_json_test(kind, [values], values[::-1])
 
 
 def randoms(n, low=-5000, high=5000):
@@ -60,6 +61,10 @@ def randoms(n, low=-5000, high=5000):
 clear_data()
 keep_original_tests()
 rng = random.Random(20601)
+
+# The samples: the statement's two examples.
+write([7, -2, 0, 13], "sample")
+write([11], "sample")
 
 # Edge cases: one node, the value bounds, two and three nodes, palindromes, equal values.
 write([7])

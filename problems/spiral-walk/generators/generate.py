@@ -70,8 +70,8 @@ def rand(m, n):
     return [[rng.randint(-1000, 1000) for _ in range(n)] for _ in range(m)]
 
 
-write("sample", [[1, 2, 3], [4, 5, 6], [7, 8, 9]])
-write("sample", [[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12]])
+write("sample", [[8, 1, 6], [3, 5, 7], [4, 9, 2]])
+write("sample", [[10, 20, 30], [11, 21, 31], [12, 22, 32], [13, 23, 33]])
 write("secret", [[5]])
 write("secret", [[1, 2, 3]])
 write("secret", [[1], [2], [3]])

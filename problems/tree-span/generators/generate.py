@@ -137,7 +137,7 @@ def lopsided(n):
     return tree_node(1, left, tree_node(2))
 
 
-write("sample", [1, 2, 3, 4, 5])
+write("sample", [5, -2, 7, None, None, 0, 3])
 write("sample", [1, 2, None, 3, 4, 5, None, None, 6])
 write("secret", [7])
 write("secret", [1, 2])
