@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { mailsTo, tokenIn, waitForMail } from '../api/client.js';
 import { startMockProvider } from '../api/support/oauth-mock.js';
-import { logOut, signUp } from './support/app.js';
+import { logOut, openSettings, signUp } from './support/app.js';
 import { withFailureArtifacts } from './support/artifacts.js';
 import { openBrowser } from './support/chromium.js';
 
@@ -34,7 +34,7 @@ test('2FA set-up with the password and the QR code, recovery codes, the login ch
     await signUp(page, user);
 
     await freshTotpStep();
-    await page.click(byTestId('nav-settings'));
+    await openSettings(page);
     // A session alone cannot set up 2FA: the page asks for the password.
     await page.click(byTestId('totp-setup'));
     await page.waitForSelector(byTestId('settings-error'));
@@ -98,7 +98,7 @@ test('2FA set-up with the password and the QR code, recovery codes, the login ch
     await page.waitForSelector(byTestId('nav-username'));
     t.diagnostic('signed in with a magic link and a recovery code');
 
-    await page.click(byTestId('nav-settings'));
+    await openSettings(page);
     await page.click(byTestId('logout-everywhere'));
     await page.waitForSelector(byTestId('nav-login'));
     await page.reload();

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { test } from 'node:test';
 import { codeIn, mailsTo, randomIp, waitForMail } from '../api/client.js';
 import { startWhenFree } from '../support/stripe-server.js';
+import { openSettings } from './support/app.js';
 import { withFailureArtifacts } from './support/artifacts.js';
 import { BASE_URL, openBrowser } from './support/chromium.js';
 
@@ -49,8 +50,7 @@ test('pricing -> Stripe Checkout -> return -> premium shown', { skip, timeout: 2
     await page.waitForSelector(byTestId('billing-premium'), { timeout: 30_000 });
     await page.waitForSelector(byTestId('premium-badge'));
 
-    await page.click(byTestId('nav-settings'));
-    await page.waitForSelector(byTestId('billing-state'));
+    await openSettings(page);
     await page.waitForFunction(() => /renews on/.test(document.querySelector('[data-testid="billing-state"]')?.textContent ?? ''));
     assert.equal(await page.locator(byTestId('billing-portal')).count(), 1);
     page.once('dialog', (d) => void d.accept());

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { test } from 'node:test';
-import { openProblemFromList, selectLanguage, setCode, signUp, submitAndWaitForVerdict } from './support/app.js';
+import { openProblemFromList, openSettings, selectLanguage, setCode, signUp, submitAndWaitForVerdict } from './support/app.js';
 import { withFailureArtifacts } from './support/artifacts.js';
 import { BASE_URL, openBrowser } from './support/chromium.js';
 
@@ -89,7 +89,7 @@ test('the app, Monaco and its worker run under the strict policy with no violati
     assert.equal(verdict.verdict, 'Accepted', verdict.details);
 
     // The 2FA set-up shows its QR code as a data: image.
-    await page.click('[data-testid="nav-settings"]');
+    await openSettings(page);
     // Setting up 2FA takes a fresh proof: the password.
     await page.fill('[data-testid="totp-password"]', user.password);
     await page.click('[data-testid="totp-setup"]');

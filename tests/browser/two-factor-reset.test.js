@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { mailsTo, tokenIn, waitForMail } from '../api/client.js';
-import { logOut, signUp } from './support/app.js';
+import { logOut, openSettings, signUp } from './support/app.js';
 import { withFailureArtifacts } from './support/artifacts.js';
 import { openBrowser } from './support/chromium.js';
 
@@ -34,7 +34,7 @@ test('the 2FA reset page: request, the mailed link shows the reset pending, and 
   await withFailureArtifacts(t.name, browser, async () => {
     await signUp(page, user);
     await freshTotpStep();
-    await page.click(byTestId('nav-settings'));
+    await openSettings(page);
     await page.fill(byTestId('totp-password'), user.password);
     await page.click(byTestId('totp-setup'));
     await page.waitForSelector(byTestId('totp-secret'));

@@ -82,6 +82,20 @@ export async function logOut(page) {
   assert.equal(await page.locator(byTestId('nav-username')).count(), 0, 'username still shown after log-out');
 }
 
+/**
+ * Opens the settings page and waits until each of its sections has loaded (the profile form,
+ * the billing state, the sessions list). Each arrives on its own request and pushes the
+ * sections below it down, so a click aimed before they settle can land on whatever moved
+ * under the pointer (a 2FA button click once went to the profile form and nothing happened).
+ * @param {Page} page
+ */
+export async function openSettings(page) {
+  await page.click(byTestId('nav-settings'));
+  await page.waitForSelector(byTestId('profile-form'));
+  await page.waitForSelector(byTestId('session-row'));
+  await page.waitForSelector(`${byTestId('billing-state')}, ${byTestId('billing-settings')} [role="alert"]`);
+}
+
 /** @param {Page} page @param {string} username */
 async function expectLoggedInAs(page, username) {
   // An API error (email taken, bad password...) shows up in the form; report it rather than time out.
