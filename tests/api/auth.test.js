@@ -9,7 +9,7 @@ import { createPrivateKey, createPublicKey, createHmac, createSign } from 'node:
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { BASE_URL, Client, codeIn, mailsTo, randomIp, randomUser, signUp, tokenIn, waitForMail } from './client.js';
+import { MAIL, BASE_URL, Client, codeIn, mailsTo, randomIp, randomUser, signUp, tokenIn, waitForMail } from './client.js';
 
 const PYTHON = process.env.ALGOARENA_PYTHON ?? 'python3';
 const PYCHECK = fileURLToPath(new URL('./support/pycheck.py', import.meta.url));
@@ -81,7 +81,7 @@ test('sign-up waits for the mailed code; login before that is refused with a cle
   assert.equal(reg.data.access_token, undefined, 'register signs nobody in');
   assert.equal(reg.setCookies.length, 0);
   // The registration is carried out after its answer; the mail says it is done.
-  const code = codeIn(await waitForMail(user.email));
+  const code = codeIn(await waitForMail(user.email, MAIL.verification));
   const early = await client.post('/api/auth/login', { json: { email: user.email, password: user.password } });
   assertError(early, 403, 'email_not_verified');
   assertError(await client.post('/api/auth/verify-email', { json: { email: user.email, code: code === '000000' ? '111111' : '000000' } }), 400, 'invalid_code');
@@ -188,7 +188,7 @@ test('forgot and reset password: one answer for everyone, single-use link, every
   const unknown = await new Client().post('/api/auth/forgot-password', { json: { email: `nobody-${randomIp()}@example.com` } });
   assert.equal(known.status, 202);
   assert.deepEqual([known.status, known.data], [unknown.status, unknown.data]);
-  const token = tokenIn(await waitForMail(user.email, 2));
+  const token = tokenIn(await waitForMail(user.email, MAIL.passwordReset));
   const other = new Client();
   assert.equal((await other.post('/api/auth/login', { json: { email: user.email, password: user.password } })).status, 200);
   assertError(await new Client().post('/api/auth/reset-password', { json: { token, password: 'x'.repeat(10_000) } }), 422, 'invalid_input');
@@ -207,9 +207,9 @@ test('magic links: opening only shows, the confirming POST signs in once, a newe
   const first = await ask();
   assert.equal(first.status, 202);
   assert.deepEqual(first.data, unknown.data);
-  const older = tokenIn(await waitForMail(user.email, 2));
+  const older = tokenIn(await waitForMail(user.email, MAIL.signInLink, 1));
   await ask();
-  const mail = await waitForMail(user.email, 3);
+  const mail = await waitForMail(user.email, MAIL.signInLink, 2);
   const token = tokenIn(mail);
   const link = /(http\S+magic-link\?token=\S+)/.exec(mail.text)[1];
   assert.ok(link.startsWith(`${BASE_URL}/magic-link?token=`), link);
@@ -231,7 +231,7 @@ test('magic links: opening only shows, the confirming POST signs in once, a newe
 
   if (MAGIC_LINK_TTL <= 10) {
     await ask();
-    const late = tokenIn(await waitForMail(user.email, 4));
+    const late = tokenIn(await waitForMail(user.email, MAIL.signInLink, 3));
     await sleep((MAGIC_LINK_TTL + 1) * 1000);
     assertError(await new Client().post('/api/auth/magic-link/verify', { json: { token: late } }), 400, 'invalid_token');
   }
@@ -276,16 +276,16 @@ test('TOTP: set-up with a QR code, the 2FA-pending step, replayed and stale code
 
   // A magic link stops at the same step.
   // Counted before asking: the mail goes out in the background.
-  const mailsBefore = (await mailsTo(user.email)).length;
+  const linksBefore = (await mailsTo(user.email, MAIL.signInLink)).length;
   await new Client().post('/api/auth/magic-link', { json: { email: user.email } });
-  const token = tokenIn(await waitForMail(user.email, mailsBefore + 1));
+  const token = tokenIn(await waitForMail(user.email, MAIL.signInLink, linksBefore + 1));
   const viaLink = await new Client().post('/api/auth/magic-link/verify', { json: { token } });
   assert.equal(viaLink.data.two_factor_required, true, JSON.stringify(viaLink.data));
   assert.equal(viaLink.setCookies.length, 0);
   // A password reset signs nobody in; the next login asks for the code.
-  const before = (await mailsTo(user.email)).length;
+  const before = (await mailsTo(user.email, MAIL.passwordReset)).length;
   await new Client().post('/api/auth/forgot-password', { json: { email: user.email } });
-  const resetToken = tokenIn(await waitForMail(user.email, before + 1));
+  const resetToken = tokenIn(await waitForMail(user.email, MAIL.passwordReset, before + 1));
   const reset = await new Client().post('/api/auth/reset-password', { json: { token: resetToken, password: 'after the reset' } });
   assert.equal(reset.status, 204);
   assert.equal(reset.setCookies.length, 0);

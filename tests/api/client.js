@@ -114,25 +114,40 @@ export async function waitForVerdict(client, id, timeoutMs = 60_000) {
  * @property {string} text
  */
 
+/** Subject fragments naming each mail of the account flows. */
+export const MAIL = {
+  verification: 'verification code',
+  anotherSignUp: 'Another sign-up',
+  signUpRefused: 'did not go through',
+  twoFactorChanged: 'two-factor authentication changed',
+  twoFactorReset: 'Turning off two-factor',
+  passwordReset: 'Reset your',
+  signInLink: 'sign-in link',
+};
+
 /**
- * Every mail sent to `email` so far, oldest first.
+ * Every mail sent to `email` so far whose subject contains `about` (any subject when empty), oldest first.
  * @param {string} email
  * @returns {Promise<Mail[]>}
  */
-export async function mailsTo(email) {
+export async function mailsTo(email, about = '') {
   const names = (await readdir(OUTBOX).catch(() => /** @type {string[]} */ ([]))).filter((n) => n.endsWith('.json')).sort();
   const mails = await Promise.all(names.map(async (n) => JSON.parse(await readFile(join(OUTBOX, n), 'utf8'))));
-  return mails.filter((m) => m.to === email.toLowerCase());
+  return mails.filter((m) => m.to === email.toLowerCase() && m.subject.includes(about));
 }
 
-/** Waits until `email` has received `count` mails (mail goes out in the background); returns the last. */
-/** @param {string} email @returns {Promise<Mail>} */
-export async function waitForMail(email, count = 1, timeoutMs = 10_000) {
+/**
+ * Waits until `email` has `nth` mails whose subject contains `about`; returns the last of them.
+ * Mail goes out in the background, so two mails from one request can land in either order:
+ * a test names the mail it wants by subject, never by its place in the outbox.
+ * @param {string} email @param {string} about @returns {Promise<Mail>}
+ */
+export async function waitForMail(email, about, nth = 1, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const mails = await mailsTo(email);
-    if (mails.length >= count) return mails[count - 1];
-    if (Date.now() > deadline) throw new Error(`mail #${count} to ${email} never arrived in ${OUTBOX}`);
+    const mails = await mailsTo(email, about);
+    if (mails.length >= nth) return mails[nth - 1];
+    if (Date.now() > deadline) throw new Error(`mail #${nth} about "${about}" to ${email} never arrived in ${OUTBOX}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -145,10 +160,10 @@ export const tokenIn = (mail) => /token=([A-Za-z0-9_-]+)/.exec(mail.text)?.[1];
 /** Registers `user`, confirms the address with the mailed code; the client is then signed in. */
 /** @param {Client} client */
 export async function signUp(client, user = randomUser()) {
-  const before = (await mailsTo(user.email)).length;
+  const before = (await mailsTo(user.email, MAIL.verification)).length;
   const reg = await client.post('/api/auth/register', { json: user });
   if (reg.status !== 202) throw new Error(`register: ${reg.status} ${JSON.stringify(reg.data)}`);
-  const code = codeIn(await waitForMail(user.email, before + 1));
+  const code = codeIn(await waitForMail(user.email, MAIL.verification, before + 1));
   const session = await client.post('/api/auth/verify-email', { json: { email: user.email, code } });
   if (session.status !== 200 || !session.data.access_token) throw new Error(`verify-email: ${session.status} ${JSON.stringify(session.data)}`);
   client.accessToken = session.data.access_token;

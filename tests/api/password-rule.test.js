@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Client, mailsTo, randomUser, signUp, tokenIn, waitForMail } from './client.js';
+import { MAIL, Client, mailsTo, randomUser, signUp, tokenIn, waitForMail } from './client.js';
 
 /** @param {import('./client.js').ApiResponse} res */
 function assertWeak(res) {
@@ -29,9 +29,9 @@ test('a reset and a password change refuse weak passwords, and the old password 
   const client = new Client();
   const { user } = await signUp(client);
   assertWeak(await client.post('/api/auth/password', { json: { new_password: 'password1234', password: user.password } }));
-  const before = (await mailsTo(user.email)).length;
+  const before = (await mailsTo(user.email, MAIL.passwordReset)).length;
   await new Client().post('/api/auth/forgot-password', { json: { email: user.email } });
-  const token = tokenIn(await waitForMail(user.email, before + 1));
+  const token = tokenIn(await waitForMail(user.email, MAIL.passwordReset, before + 1));
   assertWeak(await new Client().post('/api/auth/reset-password', { json: { token, password: '1qaz2wsx3edc' } }));
   const login = await new Client().post('/api/auth/login', { json: { email: user.email, password: user.password } });
   assert.equal(login.status, 200, 'the old password still works');

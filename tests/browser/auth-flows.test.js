@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { mailsTo, tokenIn, waitForMail } from '../api/client.js';
+import { MAIL, mailsTo, tokenIn, waitForMail } from '../api/client.js';
 import { startMockProvider } from '../api/support/oauth-mock.js';
 import { logOut, openSettings, signUp } from './support/app.js';
 import { withFailureArtifacts } from './support/artifacts.js';
@@ -68,11 +68,12 @@ test('2FA set-up with the password and the QR code, recovery codes, the login ch
     // Forgot and reset password through the pages.
     await logOut(page);
     await page.goto('/forgot-password');
-    const before = (await mailsTo(user.email)).length;
+    const resetsBefore = (await mailsTo(user.email, MAIL.passwordReset)).length;
+    const linksBefore = (await mailsTo(user.email, MAIL.signInLink)).length;
     await page.fill(byTestId('link-email'), user.email);
     await page.click(byTestId('link-submit'));
     await page.waitForSelector(byTestId('link-sent'));
-    const resetMail = await waitForMail(user.email, before + 1);
+    const resetMail = await waitForMail(user.email, MAIL.passwordReset, resetsBefore + 1);
     await page.goto(/(http\S+)/.exec(resetMail.text)[1].replace(/^https?:\/\/[^/]+/, ''));
     const newPassword = `New-${tag}-password`;
     await page.fill(byTestId('reset-password'), newPassword);
@@ -85,7 +86,7 @@ test('2FA set-up with the password and the QR code, recovery codes, the login ch
     await page.fill(byTestId('link-email'), user.email);
     await page.click(byTestId('link-submit'));
     await page.waitForSelector(byTestId('link-sent'));
-    const magicMail = await waitForMail(user.email, before + 2);
+    const magicMail = await waitForMail(user.email, MAIL.signInLink, linksBefore + 1);
     await page.goto(`/magic-link?token=${tokenIn(magicMail)}`);
     await page.waitForSelector(byTestId('magic-confirm'));
     assert.match(await page.textContent(byTestId('magic-email')), new RegExp(user.email));

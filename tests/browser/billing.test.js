@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { test } from 'node:test';
-import { codeIn, mailsTo, randomIp, waitForMail } from '../api/client.js';
+import { MAIL, codeIn, mailsTo, randomIp, waitForMail } from '../api/client.js';
 import { startWhenFree } from '../support/stripe-server.js';
 import { openSettings } from './support/app.js';
 import { withFailureArtifacts } from './support/artifacts.js';
@@ -30,10 +30,10 @@ test('pricing -> Stripe Checkout -> return -> premium shown', { skip, timeout: 2
     const tag = randomBytes(5).toString('hex');
     const user = { email: `buy-${tag}@example.com`, username: `buy_${tag}`, password: `Pw-${tag}-long-enough` };
     const headers = { 'cf-connecting-ip': randomIp() };
-    const before = (await mailsTo(user.email)).length;
+    const before = (await mailsTo(user.email, MAIL.verification)).length;
     const reg = await page.request.post('/api/auth/register', { data: user, headers });
     assert.equal(reg.status(), 202, await reg.text());
-    const code = codeIn(await waitForMail(user.email, before + 1));
+    const code = codeIn(await waitForMail(user.email, MAIL.verification, before + 1));
     const res = await page.request.post('/api/auth/verify-email', { data: { email: user.email, code }, headers });
     assert.ok(res.ok(), await res.text());
 

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { mailsTo, tokenIn, waitForMail } from '../api/client.js';
+import { MAIL, mailsTo, tokenIn, waitForMail } from '../api/client.js';
 import { logOut, openSettings, signUp } from './support/app.js';
 import { withFailureArtifacts } from './support/artifacts.js';
 import { openBrowser } from './support/chromium.js';
@@ -46,13 +46,13 @@ test('the 2FA reset page: request, the mailed link shows the reset pending, and 
     t.diagnostic('2FA on');
 
     // Someone (the owner, or whoever holds the mailbox) asks for the reset.
-    const before = (await mailsTo(user.email)).length;
+    const before = (await mailsTo(user.email, MAIL.twoFactorReset)).length;
     await page.goto('/2fa-reset');
     await page.fill(byTestId('tfa-reset-email'), user.email);
     await page.click(byTestId('tfa-reset-request'));
     await page.waitForSelector(byTestId('tfa-reset-note'));
     assert.match(await page.textContent(byTestId('tfa-reset-note')), /we mailed it what to do next/);
-    const mail = await waitForMail(user.email, before + 1);
+    const mail = await waitForMail(user.email, MAIL.twoFactorReset, before + 1);
     const link = /(http\S+)/.exec(mail.text)?.[1];
     assert.ok(link && tokenIn(mail), `no reset link in ${mail.text}`);
     const path = link.replace(/^https?:\/\/[^/]+/, '');

@@ -4,7 +4,9 @@ use axum::http::StatusCode;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use crate::helpers::{mail_code, mail_token, TestFarm, PASSWORD};
+use crate::helpers::{
+    mail_code, mail_token, TestFarm, PASSWORD, PASSWORD_RESET, SIGN_IN_LINK, VERIFICATION,
+};
 
 async fn post(farm: &TestFarm, path: &str, user: Option<Uuid>, body: Value) -> (StatusCode, Value) {
     farm.signed("POST", path, user, Some(&body.to_string())).await
@@ -30,7 +32,7 @@ async fn login_requires_a_verified_email_and_the_code_verifies_it() {
     let body = json!({"email": "v@example.com", "username": "verifyme", "password": PASSWORD});
     assert_eq!(post(&farm, "/internal/auth/register", None, body).await.0, StatusCode::ACCEPTED);
     // The registration is carried out after the 202; its mail says it is done.
-    let code = mail_code(&farm.wait_for_mail("v@example.com", 1).await);
+    let code = mail_code(&farm.wait_for_mail("v@example.com", VERIFICATION, 1).await);
     let (status, json) =
         post(&farm, "/internal/auth/login", None, login("v@example.com", PASSWORD)).await;
     assert_eq!(
@@ -81,7 +83,7 @@ async fn a_verification_code_dies_after_five_wrong_guesses() {
     let farm = TestFarm::start().await;
     let body = json!({"email": "g@example.com", "username": "guesser", "password": PASSWORD});
     post(&farm, "/internal/auth/register", None, body).await;
-    let code = mail_code(&farm.wait_for_mail("g@example.com", 1).await);
+    let code = mail_code(&farm.wait_for_mail("g@example.com", VERIFICATION, 1).await);
     let wrong: String =
         code.chars().map(|c| if c == '9' { '0' } else { (c as u8 + 1) as char }).collect();
     for _ in 0..5 {
@@ -106,7 +108,7 @@ async fn a_verification_code_dies_after_five_wrong_guesses() {
         post(&farm, "/internal/auth/verify-email/resend", None, json!({"email": "g@example.com"}))
             .await;
     assert_eq!(status, StatusCode::ACCEPTED);
-    let code = mail_code(&farm.wait_for_mail("g@example.com", 2).await);
+    let code = mail_code(&farm.wait_for_mail("g@example.com", VERIFICATION, 2).await);
     let (status, _) = post(
         &farm,
         "/internal/auth/verify-email",
@@ -129,7 +131,7 @@ async fn forgot_password_answers_alike_and_a_reset_revokes_every_session() {
             .await;
     assert_eq!(known.0, StatusCode::ACCEPTED);
     assert_eq!(known, unknown);
-    let token = mail_token(&farm.wait_for_mail("r@example.com", 2).await);
+    let token = mail_token(&farm.wait_for_mail("r@example.com", PASSWORD_RESET, 1).await);
     let (status, json) = post(
         &farm,
         "/internal/auth/reset-password",
@@ -172,9 +174,9 @@ async fn a_magic_link_is_single_use_expires_and_is_voided_by_a_newer_one() {
     farm.register("m@example.com").await;
     let ask = || post(&farm, "/internal/auth/magic-link", None, json!({"email": "m@example.com"}));
     assert_eq!(ask().await.0, StatusCode::ACCEPTED);
-    let first = mail_token(&farm.wait_for_mail("m@example.com", 2).await);
+    let first = mail_token(&farm.wait_for_mail("m@example.com", SIGN_IN_LINK, 1).await);
     ask().await;
-    let second = mail_token(&farm.wait_for_mail("m@example.com", 3).await);
+    let second = mail_token(&farm.wait_for_mail("m@example.com", SIGN_IN_LINK, 2).await);
     let (status, _) =
         post(&farm, "/internal/auth/magic-link/consume", None, json!({"token": first})).await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "a newer link voids the older one");
@@ -191,7 +193,7 @@ async fn a_magic_link_is_single_use_expires_and_is_voided_by_a_newer_one() {
     assert_eq!(status, StatusCode::BAD_REQUEST);
     // An expired link is refused.
     ask().await;
-    let third = mail_token(&farm.wait_for_mail("m@example.com", 4).await);
+    let third = mail_token(&farm.wait_for_mail("m@example.com", SIGN_IN_LINK, 3).await);
     sqlx::query!(
         "update auth_tokens set expires_at = now() - interval '1 second'
           where purpose = 'magic_link' and used_at is null"
@@ -251,8 +253,7 @@ async fn totp_enables_gates_sign_in_refuses_replays_and_needs_a_code_to_disable(
 
     // Magic links and password resets stop at the second factor too.
     post(&farm, "/internal/auth/magic-link", None, json!({"email": "t@example.com"})).await;
-    // Mail 2 told the owner 2FA went on; mail 3 is the link.
-    let token = mail_token(&farm.wait_for_mail("t@example.com", 3).await);
+    let token = mail_token(&farm.wait_for_mail("t@example.com", SIGN_IN_LINK, 1).await);
     let (_, answer) =
         post(&farm, "/internal/auth/magic-link/consume", None, json!({"token": token})).await;
     assert_eq!(answer["two_factor_user_id"], id.to_string());
@@ -356,7 +357,7 @@ async fn oauth_finds_accounts_by_provider_and_subject_and_never_links_an_unverif
         json!({"email": "pending@example.com", "username": "pendingone", "password": PASSWORD}),
     )
     .await;
-    farm.wait_for_mail("pending@example.com", 1).await;
+    farm.wait_for_mail("pending@example.com", VERIFICATION, 1).await;
     let (status, _) =
         post(&farm, "/internal/auth/oauth", None, identity("g-4", "pending@example.com", true))
             .await;

@@ -7,7 +7,11 @@ use axum::http::{Request, StatusCode};
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use crate::helpers::{mail_code, mail_token, signed_request, TestFarm, PASSWORD};
+use crate::helpers::{
+    mail_code, mail_token, signed_request, TestFarm, ANOTHER_SIGN_UP, CHOOSE_PASSWORD, PASSWORD,
+    PASSWORD_CHANGED, SECURITY_CODE, SIGN_IN_LINK, TWO_FACTOR_CHANGED, TWO_FACTOR_RESET,
+    VERIFICATION,
+};
 
 async fn post(farm: &TestFarm, path: &str, user: Option<Uuid>, body: Value) -> (StatusCode, Value) {
     farm.signed("POST", path, user, Some(&body.to_string())).await
@@ -30,7 +34,7 @@ async fn a_password_set_before_the_owner_signs_in_by_magic_link_does_not_survive
     let body =
         json!({"email": "victim@example.com", "username": "victim", "password": ATTACKER_PASSWORD});
     assert_eq!(post(&farm, "/internal/auth/register", None, body).await.0, StatusCode::ACCEPTED);
-    farm.wait_for_mail("victim@example.com", 1).await;
+    farm.wait_for_mail("victim@example.com", VERIFICATION, 1).await;
     // Nothing usable is stored before the mailbox is proven.
     let stored: Option<String> =
         sqlx::query_scalar!("select password_hash from users where email = 'victim@example.com'")
@@ -40,7 +44,7 @@ async fn a_password_set_before_the_owner_signs_in_by_magic_link_does_not_survive
     assert_eq!(stored, None, "an unverified account holds no password");
     // The owner signs in by magic link, which proves the mailbox.
     post(&farm, "/internal/auth/magic-link", None, json!({"email": "victim@example.com"})).await;
-    let token = mail_token(&farm.wait_for_mail("victim@example.com", 2).await);
+    let token = mail_token(&farm.wait_for_mail("victim@example.com", SIGN_IN_LINK, 1).await);
     let (status, session) =
         post(&farm, "/internal/auth/magic-link/consume", None, json!({"token": token})).await;
     assert_eq!(status, StatusCode::OK, "{session}");
@@ -52,7 +56,7 @@ async fn a_password_set_before_the_owner_signs_in_by_magic_link_does_not_survive
         (StatusCode::UNAUTHORIZED, Some("invalid_credentials"))
     );
     // The attacker's code died with the proof too.
-    let code = mail_code(&farm.wait_for_mail("victim@example.com", 1).await);
+    let code = mail_code(&farm.wait_for_mail("victim@example.com", VERIFICATION, 1).await);
     let (status, _) = post(
         &farm,
         "/internal/auth/verify-email",
@@ -68,9 +72,9 @@ async fn a_competing_registration_never_sets_its_password_and_the_owner_is_told(
     let farm = TestFarm::start().await;
     let reg = |password: &str| json!({"email": "own@example.com", "username": "owner1", "password": password});
     post(&farm, "/internal/auth/register", None, reg(ATTACKER_PASSWORD)).await;
-    farm.wait_for_mail("own@example.com", 1).await;
+    farm.wait_for_mail("own@example.com", VERIFICATION, 1).await;
     post(&farm, "/internal/auth/register", None, reg(PASSWORD)).await;
-    let second = farm.wait_for_mail("own@example.com", 2).await;
+    let second = farm.wait_for_mail("own@example.com", ANOTHER_SIGN_UP, 1).await;
     assert!(second.subject.contains("Another sign-up"), "the owner is told: {second:?}");
     // The owner confirms with their own code: signed in, but no password is set from either
     // registration, and the owner is told how to choose one.
@@ -87,7 +91,7 @@ async fn a_competing_registration_never_sets_its_password_and_the_owner_is_told(
             post(&farm, "/internal/auth/login", None, login("own@example.com", password)).await;
         assert_eq!(status, StatusCode::UNAUTHORIZED, "{password}");
     }
-    let told = farm.wait_for_mail("own@example.com", 3).await;
+    let told = farm.wait_for_mail("own@example.com", CHOOSE_PASSWORD, 1).await;
     assert!(told.subject.contains("Choose a password"), "{told:?}");
 }
 
@@ -96,7 +100,7 @@ async fn a_registration_code_applies_only_its_own_password() {
     let farm = TestFarm::start().await;
     let body = json!({"email": "solo@example.com", "username": "solo1", "password": PASSWORD});
     post(&farm, "/internal/auth/register", None, body).await;
-    let code = mail_code(&farm.wait_for_mail("solo@example.com", 1).await);
+    let code = mail_code(&farm.wait_for_mail("solo@example.com", VERIFICATION, 1).await);
     // Before the code: the right password only hears "confirm first", a wrong one the usual.
     let (status, answer) =
         post(&farm, "/internal/auth/login", None, login("solo@example.com", PASSWORD)).await;
@@ -189,8 +193,7 @@ async fn a_bearer_token_alone_cannot_set_up_replace_or_disable_2fa() {
     );
 
     let (id, secret, _) = with_two_factor(&farm, "owner2fa@example.com").await;
-    // Mail 1 the code, mail 2 the notice.
-    let notice = farm.wait_for_mail("owner2fa@example.com", 2).await;
+    let notice = farm.wait_for_mail("owner2fa@example.com", TWO_FACTOR_CHANGED, 1).await;
     assert!(notice.text.contains("now on"), "{notice:?}");
     let stored: String =
         sqlx::query_scalar!(r#"select totp_secret as "s!" from users where id = $1"#, id)
@@ -224,7 +227,7 @@ async fn an_account_without_a_password_proves_itself_with_a_mailed_code() {
     assert_eq!(status, StatusCode::FORBIDDEN);
     let (status, _) = post(&farm, "/internal/auth/2fa/proof-code", Some(id), json!({})).await;
     assert_eq!(status, StatusCode::ACCEPTED);
-    let code = mail_code(&farm.wait_for_mail("oa@example.com", 1).await);
+    let code = mail_code(&farm.wait_for_mail("oa@example.com", SECURITY_CODE, 1).await);
     let (status, setup) =
         post(&farm, "/internal/auth/2fa/setup", Some(id), json!({"email_code": code})).await;
     assert_eq!(status, StatusCode::OK, "{setup}");
@@ -252,7 +255,7 @@ async fn recovery_codes_sign_in_once_each_and_the_owner_is_told() {
     let (status, _) =
         post(&farm, "/internal/auth/2fa/challenge", Some(id), body(&codes[0], "b")).await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "a recovery code works once");
-    let notice = farm.wait_for_mail("rec@example.com", 3).await;
+    let notice = farm.wait_for_mail("rec@example.com", TWO_FACTOR_CHANGED, 2).await;
     assert!(notice.text.contains("9 are left"), "{notice:?}");
 }
 
@@ -350,7 +353,7 @@ async fn a_lost_second_factor_is_reset_by_mail_only_after_the_delay() {
     assert_eq!(status, StatusCode::ACCEPTED);
     assert_eq!((status, known), unknown, "one answer for every address");
     // Mails: 1 code, 2 "2FA on", 3 the reset link.
-    let token = mail_token(&farm.wait_for_mail("lost@example.com", 3).await);
+    let token = mail_token(&farm.wait_for_mail("lost@example.com", TWO_FACTOR_RESET, 1).await);
     let confirm = || post(&farm, "/internal/auth/2fa/reset/confirm", None, json!({"token": token}));
     let (status, answer) = confirm().await;
     assert_eq!(
@@ -375,7 +378,7 @@ async fn a_second_factor_sign_in_cancels_a_pending_reset() {
     let farm = TestFarm::start().await;
     let (id, secret, _) = with_two_factor(&farm, "keep@example.com").await;
     post(&farm, "/internal/auth/2fa/reset", None, json!({"email": "keep@example.com"})).await;
-    let token = mail_token(&farm.wait_for_mail("keep@example.com", 3).await);
+    let token = mail_token(&farm.wait_for_mail("keep@example.com", TWO_FACTOR_RESET, 1).await);
     let body = json!({"code": totp_now(&secret, 0), "pending_id": "cancel"});
     assert_eq!(post(&farm, "/internal/auth/2fa/challenge", Some(id), body).await.0, StatusCode::OK);
     sqlx::query!("update auth_tokens set not_before = now() - interval '1 second' where purpose = 'reset_2fa'")
@@ -416,6 +419,6 @@ async fn changing_the_password_needs_the_current_one_and_tells_the_owner() {
     )
     .await;
     assert_eq!(new.0, StatusCode::OK);
-    let told = farm.wait_for_mail("change@example.com", 2).await;
+    let told = farm.wait_for_mail("change@example.com", PASSWORD_CHANGED, 1).await;
     assert!(told.subject.contains("password was changed"), "{told:?}");
 }

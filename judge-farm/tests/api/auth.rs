@@ -3,7 +3,7 @@
 use axum::http::StatusCode;
 use serde_json::json;
 
-use crate::helpers::{TestFarm, PASSWORD};
+use crate::helpers::{TestFarm, PASSWORD, SIGN_UP_REFUSED, TRIED_TO_SIGN_UP};
 
 #[tokio::test]
 async fn register_then_login_returns_the_user_and_a_refresh_token() {
@@ -98,7 +98,7 @@ async fn registering_a_taken_email_or_username_answers_like_a_new_one_and_tells_
     assert_eq!(a.0, StatusCode::ACCEPTED);
     assert_eq!(a, b, "no enumeration: the same status and body");
     // The owner of the existing account hears about it instead of getting a code.
-    let warning = farm.wait_for_mail("c@example.com", 2).await;
+    let warning = farm.wait_for_mail("c@example.com", TRIED_TO_SIGN_UP, 1).await;
     assert!(warning.subject.contains("tried to sign up"), "{warning:?}");
     let (_, user) = farm.signed("GET", "/internal/users/me", None, None).await;
     assert_eq!(user["error"]["code"], "unauthorized");
@@ -118,7 +118,7 @@ async fn registering_a_taken_email_or_username_answers_like_a_new_one_and_tells_
         farm.signed("POST", "/internal/auth/register", None, Some(&reg("d@example.com"))).await;
     assert_eq!(known, a);
     assert_eq!(unknown, a);
-    let refusal = farm.wait_for_mail("d@example.com", 1).await;
+    let refusal = farm.wait_for_mail("d@example.com", SIGN_UP_REFUSED, 1).await;
     assert!(refusal.text.contains("already taken"), "{refusal:?}");
     assert_eq!(farm.count("users").await, 2);
 }

@@ -131,7 +131,7 @@ impl TestFarm {
         let (status, json) =
             self.signed("POST", "/internal/auth/register", None, Some(&body.to_string())).await;
         assert_eq!(status, StatusCode::ACCEPTED, "{json}");
-        let code = mail_code(&self.wait_for_mail(&email.to_lowercase(), 1).await);
+        let code = mail_code(&self.wait_for_mail(&email.to_lowercase(), VERIFICATION, 1).await);
         let body = serde_json::json!({"email": email, "code": code}).to_string();
         let (status, json) =
             self.signed("POST", "/internal/auth/verify-email", None, Some(&body)).await;
@@ -155,16 +155,19 @@ impl TestFarm {
             .collect()
     }
 
-    /// Waits (mail goes out in the background) until `to` has `count` mails; returns the last.
-    pub async fn wait_for_mail(&self, to: &str, count: usize) -> Mail {
-        for _ in 0..100 {
-            let mails = self.mails_to(to);
-            if mails.len() >= count {
-                return mails[count - 1].clone();
+    /// Waits until `to` has `nth` mails whose subject contains `about`; returns the last of them.
+    /// Mail goes out in the background, so two mails from one request can land in either
+    /// order: a test names the mail it wants by subject, never by its place in the outbox.
+    pub async fn wait_for_mail(&self, to: &str, about: &str, nth: usize) -> Mail {
+        for _ in 0..150 {
+            let mails: Vec<Mail> =
+                self.mails_to(to).into_iter().filter(|m| m.subject.contains(about)).collect();
+            if mails.len() >= nth {
+                return mails[nth - 1].clone();
             }
             tokio::time::sleep(std::time::Duration::from_millis(20)).await;
         }
-        panic!("no mail #{count} to {to} in {}", self.outbox.display());
+        panic!("no mail #{nth} about {about:?} to {to}: {:?}", self.mails_to(to));
     }
 
     /// A real worker judging this farm's queue in the native sandbox, until aborted.
@@ -237,6 +240,19 @@ pub fn signed_request(
         .body(Body::from(body.to_vec()))
         .unwrap()
 }
+
+/// Subject fragments naming each mail of the account flows.
+pub const VERIFICATION: &str = "verification code";
+pub const ANOTHER_SIGN_UP: &str = "Another sign-up";
+pub const SIGN_UP_REFUSED: &str = "did not go through";
+pub const CHOOSE_PASSWORD: &str = "Choose a password";
+pub const SECURITY_CODE: &str = "security code";
+pub const TWO_FACTOR_CHANGED: &str = "two-factor authentication changed";
+pub const TWO_FACTOR_RESET: &str = "Turning off two-factor";
+pub const PASSWORD_CHANGED: &str = "password was changed";
+pub const TRIED_TO_SIGN_UP: &str = "tried to sign up";
+pub const PASSWORD_RESET: &str = "Reset your";
+pub const SIGN_IN_LINK: &str = "sign-in link";
 
 /// The password of accounts made by [`TestFarm::register`].
 pub const PASSWORD: &str = "correct horse battery";

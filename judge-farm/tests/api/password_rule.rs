@@ -5,7 +5,7 @@ use axum::http::StatusCode;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use crate::helpers::{mail_token, TestFarm, PASSWORD};
+use crate::helpers::{mail_token, TestFarm, PASSWORD, PASSWORD_RESET};
 
 async fn post(farm: &TestFarm, path: &str, user: Option<Uuid>, body: Value) -> (StatusCode, Value) {
     farm.signed("POST", path, user, Some(&body.to_string())).await
@@ -54,7 +54,7 @@ async fn a_reset_and_a_change_refuse_weak_passwords_and_keep_the_old_one() {
 
     post(&farm, "/internal/auth/forgot-password", None, json!({"email": "keeper@example.com"}))
         .await;
-    let token = mail_token(&farm.wait_for_mail("keeper@example.com", 2).await);
+    let token = mail_token(&farm.wait_for_mail("keeper@example.com", PASSWORD_RESET, 1).await);
     let reset = json!({"token": token, "password": "1qaz2wsx3edc"});
     assert_weak(&post(&farm, "/internal/auth/reset-password", None, reset).await);
     // The link still works for a good password, and until then the old one signs in.

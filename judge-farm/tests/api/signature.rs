@@ -3,7 +3,7 @@
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 
-use crate::helpers::{now, random_nonce, signed_request, TestFarm};
+use crate::helpers::{now, random_nonce, signed_request, TestFarm, VERIFICATION};
 
 const REGISTER: &str = "/internal/auth/register";
 const BODY: &str =
@@ -78,7 +78,7 @@ async fn a_replayed_request_is_refused_the_second_time() {
     // Whatever failed, the answer is the same: it must not tell a prober which check to beat.
     assert_eq!(json["error"]["message"], "Request refused: bad signature.");
     // The registration happens after its answer; once its mail is out, it is the only one.
-    farm.wait_for_mail(REGISTERED_EMAIL, 1).await;
+    farm.wait_for_mail(REGISTERED_EMAIL, VERIFICATION, 1).await;
     assert_eq!(farm.count("users").await, 1);
 }
 

@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { codeIn, mailsTo, randomIp, waitForMail } from '../../api/client.js';
+import { MAIL, codeIn, mailsTo, randomIp, waitForMail } from '../../api/client.js';
 
 /** @typedef {import('playwright-core').Page} Page */
 /** @typedef {{ email: string, username: string, password: string }} User */
@@ -22,7 +22,7 @@ export async function signUp(page, { email, username, password }) {
   await page.fill(byTestId('signup-password'), password);
   await page.click(byTestId('signup-submit'));
   await page.waitForSelector(byTestId('verify-code'));
-  const code = codeIn(await waitForMail(email));
+  const code = codeIn(await waitForMail(email, MAIL.verification));
   assert.ok(code, `no verification code in the mail to ${email}`);
   await page.fill(byTestId('verify-code'), code);
   await page.click(byTestId('verify-submit'));
@@ -41,10 +41,10 @@ export async function signUpWithApi(page, prefix = 'web') {
   const user = { email: `${prefix}-${tag}@example.com`, username: `${prefix}_${tag}`, password: `Pw-${tag}-long-enough` };
   // Its own address, like the API tests' clients, so per-IP sign-up limits see a new person.
   const headers = { 'cf-connecting-ip': randomIp() };
-  const before = (await mailsTo(user.email)).length;
+  const before = (await mailsTo(user.email, MAIL.verification)).length;
   let res = await page.request.post('/api/auth/register', { data: user, headers });
   if (res.status() === 202) {
-    const code = codeIn(await waitForMail(user.email, before + 1));
+    const code = codeIn(await waitForMail(user.email, MAIL.verification, before + 1));
     res = await page.request.post('/api/auth/verify-email', { data: { email: user.email, code }, headers });
   }
   assert.ok(res.ok(), `sign-up failed: ${res.status()} ${await res.text()}`);
