@@ -51,6 +51,6 @@ for x in nums + [0]:
         run = 1
         continue
     run *= abs(x)
-    if run > 2**63 - 1:
-        reject("a stretch's product does not fit in a signed 64-bit integer")
+    if run > 2**53 - 1:
+        reject("a stretch's product is above 2^53 - 1")
 sys.exit(42)

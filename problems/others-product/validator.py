@@ -1,5 +1,5 @@
 # Checks one test input (a line of JSON arguments): 2..2·10^4 integers in -100..100 whose
-# prefix and suffix products fit in 64 bits. Exit 42 when valid, 43 otherwise.
+# prefix and suffix products, and every answer, stay within ±(2^53 - 1). Exit 42 when valid, 43 otherwise.
 import sys
 
 # --- shared: validate.py (problems/tools/lib; `package.py sync` rewrites it) ---
@@ -54,8 +54,9 @@ def prefixes(values):
 
 
 left, right = prefixes(nums), prefixes(nums[::-1])[::-1]
-if not all(-2**63 <= p < 2**63 for p in left + right):
-    reject("a prefix or suffix product does not fit in 64 bits")
-if not all(-2**63 <= left[i] * right[i + 1] < 2**63 for i in range(len(nums))):
-    reject("an answer does not fit in 64 bits")
+LIMIT = 2**53 - 1
+if not all(abs(p) <= LIMIT for p in left + right):
+    reject("a prefix or suffix product is beyond 2^53 - 1")
+if not all(abs(left[i] * right[i + 1]) <= LIMIT for i in range(len(nums))):
+    reject("an answer is beyond 2^53 - 1")
 sys.exit(42)

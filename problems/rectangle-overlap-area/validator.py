@@ -42,13 +42,11 @@ def read_args(arity):
 # --- end shared: validate.py ---
 
 
-def is_int(v):
-    return isinstance(v, int) and not isinstance(v, bool) and -10**9 <= v <= 10**9
-
-
-args = read_json_line()
-if not isinstance(args, list) or len(args) != 8 or not all(is_int(v) for v in args):
-    reject("expected a JSON array of 8 integers in -10^9..10^9")
+args = read_args(8)
+if not all(is_int(v, -10**9, 10**9) for v in args[0::2]):
+    reject("every x must be an integer in -10^9..10^9")
+if not all(is_int(v, -2 * 10**6, 2 * 10**6) for v in args[1::2]):
+    reject("every y must be an integer in -2·10^6..2·10^6")
 ax1, ay1, ax2, ay2, bx1, by1, bx2, by2 = args
 if not (ax1 < ax2 and ay1 < ay2 and bx1 < bx2 and by1 < by2):
     reject("each rectangle needs x1 < x2 and y1 < y2")

@@ -52,6 +52,7 @@ anyway). Packages are checked in parallel, one per CPU.
 import concurrent.futures
 import filecmp
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -345,6 +346,7 @@ def lint(package: Path, m: dict, count: int) -> None:
     problems += native_starter_problems(m)
     problems += editorial_problems(package, Path("editorial.md"))
     problems += reference_problems(package)
+    problems += exact_number_problems(package, m)
     if problems:
         raise PackageError(f"{package}:\n  " + "\n  ".join(problems))
 
@@ -472,6 +474,42 @@ def reference_problems(package: Path) -> list[str]:
     accepted = [p.suffix for p in (package / "submissions/accepted").glob("*")]
     return [f"submissions/accepted: no {language} reference"
             for suffix, language in ((".py", "Python"), (".cpp", "C++")) if suffix not in accepted]
+
+
+# JavaScript and TypeScript hold every number as a double: an integer beyond this is not exact
+# there, so a function problem whose tests hold one cannot be solved in those languages.
+MAX_EXACT_INTEGER = 2**53 - 1
+
+
+def exact_number_problems(package: Path, m: dict) -> list[str]:
+    """A function or design problem's tests (JSON) hold only integers every language keeps exact."""
+    if "function" not in m and "design" not in m:
+        return []
+    problems = []
+    for test in sorted((package / "data").rglob("*")):
+        if test.suffix not in (".in", ".ans"):
+            continue
+        lines = [line for line in test.read_text().splitlines() if line.strip()]
+        try:
+            values = [json.loads(line) for line in lines]
+        except ValueError:
+            continue  # not JSON: the validator decides what the test may hold
+        if any(beyond_exact(v) for v in values):
+            problems.append(f"{test.relative_to(package)}: an integer beyond ±(2^53 - 1), "
+                            "which JavaScript and TypeScript cannot hold exactly")
+    return problems
+
+
+def beyond_exact(value) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return abs(value) > MAX_EXACT_INTEGER
+    if isinstance(value, list):
+        return any(beyond_exact(v) for v in value)
+    if isinstance(value, dict):
+        return any(beyond_exact(v) for v in value.values())
+    return False
 
 
 def main(argv: list[str]) -> int:

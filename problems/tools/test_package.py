@@ -247,6 +247,20 @@ class PackageTool(unittest.TestCase):
             self.assertEqual(self.run_tool("lint"), (0, f"ok   {self.package}: 27 tests valid\n"),
                              table)
 
+    def test_a_function_package_may_hold_only_integers_javascript_keeps_exact(self):
+        self.edit(self.package / "generators/generate.py", 'f"{2 * x}', 'f"{2 * x + 2**53}')
+        self.run_tool("regen")
+        # A stdin package's numbers are text: a big one is the reader's business.
+        self.assertEqual(self.run_tool("lint")[0], 0)
+        manifest = self.package / "problem.toml"
+        manifest.write_text(manifest.read_text().split("[starter_code]")[0]
+                            + '[function]\nname = "double"\nparams = [ { name = "x", type = "int" } ]\n'
+                            'returns = "int"\n')
+        status, printed = self.run_tool("lint")
+        self.assertEqual(status, 1)
+        self.assertIn("data/sample/00.ans: an integer beyond ±(2^53 - 1)", printed)
+        self.assertNotIn(".in:", printed)
+
     def test_shared_blocks_are_copied_from_the_library_and_drift_fails_check(self):
         block = package.shared_block("validate.py")
         validator = self.package / "validator.py"

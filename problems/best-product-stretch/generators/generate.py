@@ -55,7 +55,7 @@ rng = random.Random(13801)
 
 
 def safe(n, big=0.002, zeros=0.01):
-    """Mostly ±1, a few larger factors and zeros; bounded so every stretch fits in 64 bits."""
+    """Mostly ±1, a few larger factors and zeros; bounded so every stretch stays below 2^53."""
     out, logsum = [], 0.0
     for _ in range(n):
         r = rng.random()
@@ -64,7 +64,7 @@ def safe(n, big=0.002, zeros=0.01):
             logsum = 0.0
             continue
         x = rng.choice([-1, 1])
-        if r < zeros + big and logsum < 55:
+        if r < zeros + big and logsum <= 49:
             x *= rng.randint(2, 10)
             logsum += abs(x).bit_length()
         out.append(x)
@@ -84,17 +84,17 @@ write("secret", [-10, 0, -10])
 write("secret", [-4, 0, -7])
 write("secret", [-3, -4, 0, 2, 5, -1, 6])
 write("secret", [1, -1, 1, -1, 1])
-write("secret", [-10] * 18)
-write("secret", [-10] * 18 + [-9])
-write("secret", [10] * 18 + [0] + [-10] * 17 + [-1])
+write("secret", [-10] * 15)
+write("secret", [-10] * 15 + [-9])
+write("secret", [10] * 15 + [0] + [-10] * 15 + [-1])
 write("secret", [rng.randint(-3, 3) for _ in range(20)])
 write("secret", [rng.randint(-10, 10) for _ in range(12)])
 for _ in range(3):
     write("secret", safe(rng.randint(50, 500), 0.05, 0.05))
-# Maximum sizes, with products near the 64-bit bounds.
+# Maximum sizes, with products near the 2^53 bound.
 N = 2 * 10**4
 write("secret", safe(N))
 write("secret", safe(N, 0.01, 0.0005))
 write("secret", [-1] * (N - 1) + [2])
-write("secret", [5] * 27 + [-1] * (N - 27))
+write("secret", [5] * 22 + [-1] * (N - 22))
 write("secret", [rng.choice([-1, 1]) for _ in range(N)])

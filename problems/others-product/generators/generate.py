@@ -1,6 +1,6 @@
 # Writes data/ (run from the package folder: python3 generators/generate.py, or
 # problems/tools/package.py regen). Seeded, so the tests come out the same each time; each
-# answer comes from the reference below. Products must fit in 64 bits, so long arrays are
+# answer comes from the reference below. Products stay within 2^53 - 1, so long arrays are
 # mostly 1 and -1 with a few larger factors.
 import random
 
@@ -54,7 +54,7 @@ def write(kind, nums):
     write_json_test(kind, [nums], others(nums))
 
 
-def mostly_ones(n, budget_bits=62, zeros=0):
+def mostly_ones(n, budget_bits=52, zeros=0):
     """n numbers: +-1 except for factors up to 100 whose product stays below 2^budget_bits."""
     nums = [rng.choice([1, -1]) for _ in range(n)]
     bits = 0
@@ -83,18 +83,19 @@ write("secret", [5, 5, 5, 5, 5])
 write("secret", [0, 1, 2, 3, 4])
 write("secret", [1, 2, 3, 4, 0])
 write("secret", [2, 0, 2, 0, 2])
-# 2^62 and -2^63: products right at the 64-bit edge.
-write("secret", [2] * 62 + [1])
-write("secret", [-2] * 63 + [1])
-write("secret", [1] + [-2] * 63)
-write("secret", [100] * 9 + [-1, 2])
+# Products near the 2^53 - 1 bound (JavaScript's exact integers): 2^52, 3^33, 8.1·10^15.
+write("secret", [2] * 52 + [1])
+write("secret", [-2] * 52 + [1])
+write("secret", [1] + [-2] * 52)
+write("secret", [3] * 33 + [1])
+write("secret", [100] * 7 + [-9, 9])
 for n in [10, 100, 1000]:
     write("secret", mostly_ones(n))
     write("secret", mostly_ones(n, zeros=1))
 write("secret", mostly_ones(5000, zeros=2))
 write("secret", [rng.randint(-100, 100) for _ in range(6)])
-# Largest: one zero, no zero, and a product right up to 2^62.
+# Largest: one zero, no zero, and a product right up to 2^52.
 N = 2 * 10**4
 write("secret", mostly_ones(N, zeros=1))
 write("secret", mostly_ones(N, budget_bits=30))
-write("secret", mostly_ones(N - 1, budget_bits=60) + [4])
+write("secret", mostly_ones(N - 1, budget_bits=50) + [4])

@@ -53,16 +53,16 @@ def write(kind, a, b):
     write_test(kind, dump(args) + "\n", dump(solve(*args)) + "\n")
 
 
-def rect(low=-10**9, high=10**9):
-    x1, x2 = sorted(rng.sample(range(low, high + 1), 2))
-    y1, y2 = sorted(rng.sample(range(low, high + 1), 2))
+def rect(x_bound=10**9, y_bound=2 * 10**6):
+    x1, x2 = sorted(rng.sample(range(-x_bound, x_bound + 1), 2))
+    y1, y2 = sorted(rng.sample(range(-y_bound, y_bound + 1), 2))
     return (x1, y1, x2, y2)
 
 
 clear_data()
 rng = random.Random(4101)
-B = 10**9
-FULL = (-B, -B, B, B)
+B, H = 10**9, 2 * 10**6
+FULL = (-B, -H, B, H)
 
 write("sample", (0, 0, 4, 3), (2, 1, 6, 5))
 write("sample", (-3, -3, -1, -1), (-1, -3, 2, 0))
@@ -85,15 +85,15 @@ write("secret", (0, 0, 2, 2), (0, 2, 2, 4))
 write("secret", (-2, -2, 0, 0), (0, -2, 2, 0))
 # Negative coordinates only.
 write("secret", (-10, -10, -2, -3), (-7, -8, -1, -1))
-# Bounds: widths of 2*10^9, areas near 4*10^18.
-write("secret", FULL, (-B, -B, B, B - 1))
-write("secret", FULL, (0, 0, B, B))
-write("secret", (-B, -B, B, 0), (-B, 0, B, B))
-write("secret", (-B, -B, B, 1), (-B, -1, B, B))
-write("secret", (-B, -B, -B + 1, -B + 1), (B - 1, B - 1, B, B))
-write("secret", (-B, 0, B, 1), (0, -B, 1, B))
+# Bounds: widths of 2*10^9 (past 32 bits), areas up to 8*10^15 (below 2^53).
+write("secret", FULL, (-B, -H, B, H - 1))
+write("secret", FULL, (0, 0, B, H))
+write("secret", (-B, -H, B, 0), (-B, 0, B, H))
+write("secret", (-B, -H, B, 1), (-B, -1, B, H))
+write("secret", (-B, -H, -B + 1, -H + 1), (B - 1, H - 1, B, H))
+write("secret", (-B, 0, B, 1), (0, -H, 1, H))
 # Random ones, large and small.
 for _ in range(5):
     write("secret", rect(), rect())
 for _ in range(2):
-    write("secret", rect(-20, 20), rect(-20, 20))
+    write("secret", rect(20, 20), rect(20, 20))
