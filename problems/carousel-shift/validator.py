@@ -1,0 +1,49 @@
+# Checks one test input (a line of JSON arguments) against the statement's constraints.
+# Exit 42 when valid, 43 with the reason on stderr otherwise.
+import sys
+
+# --- shared: validate.py (problems/tools/lib; `package.py sync` rewrites it) ---
+# Validator basics: exit 42 accepts the test on stdin, 43 (reject) refuses it; JSON lines.
+import json
+import sys
+
+
+def reject(why):
+    """Rejects the test: the reason on stderr, exit 43."""
+    print(why, file=sys.stderr)
+    sys.exit(43)
+
+
+def is_int(v, low=None, high=None):
+    """Whether v is a JSON integer (not a boolean), within low..high when they are given."""
+    return (isinstance(v, int) and not isinstance(v, bool)
+            and (low is None or low <= v) and (high is None or v <= high))
+
+
+def read_json_line():
+    """The test's one line of JSON, parsed."""
+    text = sys.stdin.read()
+    if not text.endswith("\n") or text.count("\n") != 1:
+        reject("expected exactly one line, ending with a newline")
+    try:
+        return json.loads(text)
+    except ValueError as e:
+        reject(f"not JSON: {e}")
+
+
+def read_args(arity):
+    """A function problem's test: one line of JSON, an array of `arity` arguments."""
+    args = read_json_line()
+    if not isinstance(args, list) or len(args) != arity:
+        reject(f"expected a JSON array of {arity} arguments")
+    return args
+# --- end shared: validate.py ---
+
+values, k = read_args(2)
+if not isinstance(values, list) or len(values) > 5 * 10**4:
+    reject("the list must have 0..5*10^4 nodes")
+if not all(is_int(v, -10**6, 10**6) for v in values):
+    reject("every value must be an integer in -10^6..10^6")
+if not is_int(k, 0, 2 * 10**9):
+    reject("k must be an integer in 0..2*10^9")
+sys.exit(42)
