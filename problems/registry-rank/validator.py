@@ -41,19 +41,22 @@ def read_args(arity):
     return args
 # --- end shared: validate.py ---
 
-LIMIT = 10**9
+
+# --- shared: validate_bst.py (problems/tools/lib; `package.py sync` rewrites it) ---
+# A binary search tree in level order (distinct values), for validators of BST problems.
 
 
-def read_bst(tree, max_nodes, max_height):
-    """Checks a level-order tree and that it is a search tree of distinct values; returns them."""
+def read_bst(tree, low, high, max_nodes, max_height):
+    """Checks a non-empty level-order tree of integers in low..high that is a search tree of
+    distinct values, with at most max_nodes nodes and max_height levels; returns its values."""
     if not isinstance(tree, list) or not tree:
         reject("root must be a non-empty level-order array")
     if tree[0] is None:
         reject("a non-empty tree's root cannot be null")
     if tree[-1] is None:
         reject("trailing nulls must be left out")
-    if not all(v is None or is_int(v, -LIMIT, LIMIT) for v in tree):
-        reject(f"every value must be null or an integer in {-LIMIT}..{LIMIT}")
+    if not all(v is None or is_int(v, low, high) for v in tree):
+        reject(f"every value must be null or an integer in {low}..{high}")
     # nodes[i] = [value, depth, low, high]: the open interval its ancestors allow.
     nodes = [[tree[0], 1, None, None]]
     for slot, v in enumerate(tree[1:]):
@@ -62,23 +65,26 @@ def read_bst(tree, max_nodes, max_height):
             reject(f"entry {slot + 1} has no parent")
         if v is None:
             continue
-        pv, depth, low, high = nodes[parent]
+        pv, depth, above, below = nodes[parent]
         if slot % 2 == 0:
-            high = pv
+            below = pv
         else:
-            low = pv
-        if (low is not None and v <= low) or (high is not None and v >= high):
+            above = pv
+        if (above is not None and v <= above) or (below is not None and v >= below):
             reject(f"value {v} breaks the search-tree order")
-        nodes.append([v, depth + 1, low, high])
-    if len(nodes) > max_nodes:
-        reject(f"{len(nodes)} nodes, at most {max_nodes} allowed")
+        nodes.append([v, depth + 1, above, below])
+        if len(nodes) > max_nodes:
+            reject(f"more than {max_nodes} nodes")
     if max(n[1] for n in nodes) > max_height:
         reject(f"height above {max_height}")
     return [n[0] for n in nodes]
+# --- end shared: validate_bst.py ---
+
+LIMIT = 10**9
 
 
 root, k = read_args(2)
-values = read_bst(root, 10**4, 500)
+values = read_bst(root, -LIMIT, LIMIT, 10**4, 500)
 if not is_int(k, 1, len(values)):
     reject(f"k must be an integer in 1..{len(values)}")
 sys.exit(42)

@@ -63,19 +63,22 @@ def read_design(constructor, max_calls, max_calls_text, no_constructor_args=Fals
     return args[0], [(i, name, a) for i, (name, a) in enumerate(zip(calls[1:], args[1:]), 1)]
 # --- end shared: validate_design.py ---
 
-LIMIT = 10**9
+
+# --- shared: validate_bst.py (problems/tools/lib; `package.py sync` rewrites it) ---
+# A binary search tree in level order (distinct values), for validators of BST problems.
 
 
-def read_bst(tree, max_nodes, max_height):
-    """Checks a level-order tree and that it is a search tree of distinct values; returns them."""
+def read_bst(tree, low, high, max_nodes, max_height):
+    """Checks a non-empty level-order tree of integers in low..high that is a search tree of
+    distinct values, with at most max_nodes nodes and max_height levels; returns its values."""
     if not isinstance(tree, list) or not tree:
         reject("root must be a non-empty level-order array")
     if tree[0] is None:
         reject("a non-empty tree's root cannot be null")
     if tree[-1] is None:
         reject("trailing nulls must be left out")
-    if not all(v is None or is_int(v, -LIMIT, LIMIT) for v in tree):
-        reject(f"every value must be null or an integer in {-LIMIT}..{LIMIT}")
+    if not all(v is None or is_int(v, low, high) for v in tree):
+        reject(f"every value must be null or an integer in {low}..{high}")
     # nodes[i] = [value, depth, low, high]: the open interval its ancestors allow.
     nodes = [[tree[0], 1, None, None]]
     for slot, v in enumerate(tree[1:]):
@@ -84,25 +87,28 @@ def read_bst(tree, max_nodes, max_height):
             reject(f"entry {slot + 1} has no parent")
         if v is None:
             continue
-        pv, depth, low, high = nodes[parent]
+        pv, depth, above, below = nodes[parent]
         if slot % 2 == 0:
-            high = pv
+            below = pv
         else:
-            low = pv
-        if (low is not None and v <= low) or (high is not None and v >= high):
+            above = pv
+        if (above is not None and v <= above) or (below is not None and v >= below):
             reject(f"value {v} breaks the search-tree order")
-        nodes.append([v, depth + 1, low, high])
+        nodes.append([v, depth + 1, above, below])
         if len(nodes) > max_nodes:
             reject(f"more than {max_nodes} nodes")
     if max(n[1] for n in nodes) > max_height:
         reject(f"height above {max_height}")
     return [n[0] for n in nodes]
+# --- end shared: validate_bst.py ---
+
+LIMIT = 10**9
 
 
 constructor_args, calls = read_design("ShelfBrowser", 10**5, "10^5")
 if len(constructor_args) != 1:
     reject("the constructor takes one argument, the tree")
-n = len(read_bst(constructor_args[0], 10**5, 500))
+n = len(read_bst(constructor_args[0], -LIMIT, LIMIT, 10**5, 500))
 p = -1
 for i, name, a in calls:
     if name not in ("hasNext", "next", "hasPrev", "prev"):

@@ -77,6 +77,82 @@ def from_level_order(values):
     return root
 # --- end shared: generate_tree.py ---
 
+
+# --- shared: generate_tree_shapes.py (problems/tools/lib; `package.py sync` rewrites it) ---
+# Random tree shapes for tree generators (nodes from generate_tree.py's tree_node, valueless
+# until filled), and search trees made from them by writing sorted values in in-order.
+
+
+def random_shape(rng, n, depth_limit=500):
+    """n valueless nodes, each hung under a random free child slot above the depth limit."""
+    root = tree_node(None)
+    slots = [(root, "left", 2), (root, "right", 2)]
+    for _ in range(n - 1):
+        i = rng.randrange(len(slots))
+        parent, side, depth = slots[i]
+        slots[i] = slots[-1]
+        slots.pop()
+        child = tree_node(None)
+        parent[side] = child
+        if depth < depth_limit:
+            slots += [(child, "left", depth + 1), (child, "right", depth + 1)]
+    return root
+
+
+def caterpillar(rng, n, height=500):
+    """A random spine of `height` nodes, the other nodes hung in small random bushes along it."""
+    root = tree_node(None)
+    spine, node = [(root, 1)], root
+    for d in range(2, height + 1):
+        side = rng.choice(("left", "right"))
+        node[side] = tree_node(None)
+        node = node[side]
+        spine.append((node, d))
+    slots = []
+    for node, d in spine:
+        for side in ("left", "right"):
+            if node[side] is None and d < height:
+                slots.append((node, side, d + 1))
+    for _ in range(n - height):
+        i = rng.randrange(len(slots))
+        parent, side, depth = slots[i]
+        slots[i] = slots[-1]
+        slots.pop()
+        child = tree_node(None)
+        parent[side] = child
+        if depth < height:
+            slots += [(child, "left", depth + 1), (child, "right", depth + 1)]
+    return root
+
+
+def nodes_in_order(root):
+    """The tree's nodes in in-order (iteratively: trees here are up to 500 levels deep)."""
+    out, stack, node = [], [], root
+    while stack or node:
+        while node:
+            stack.append(node)
+            node = node["left"]
+        node = stack.pop()
+        out.append(node)
+        node = node["right"]
+    return out
+
+
+def distinct_sorted(rng, n, low, high):
+    """n distinct random integers in low..high, ascending."""
+    values = set()
+    while len(values) < n:
+        values.add(rng.randint(low, high))
+    return sorted(values)
+
+
+def label_in_order(root, values):
+    """Writes the sorted `values` into the tree in in-order: any shape becomes a search tree."""
+    for node, v in zip(nodes_in_order(root), values):
+        node["val"] = v
+    return root
+# --- end shared: generate_tree_shapes.py ---
+
 B = 10**9
 
 
@@ -173,48 +249,6 @@ def chain(values, sides=None):
     return root
 
 
-def shape(n, depth_limit=500):
-    """n valueless nodes, each hung under a random free child slot above the depth limit."""
-    root = tree_node(None)
-    slots = [(root, "left", 2), (root, "right", 2)]
-    for _ in range(n - 1):
-        i = rng.randrange(len(slots))
-        parent, side, depth = slots[i]
-        slots[i] = slots[-1]
-        slots.pop()
-        child = tree_node(None)
-        parent[side] = child
-        if depth < depth_limit:
-            slots += [(child, "left", depth + 1), (child, "right", depth + 1)]
-    return root
-
-
-def caterpillar(n, height=500):
-    """A random spine of `height` nodes, the other nodes hung in small random bushes along it."""
-    root = tree_node(None)
-    spine, node = [(root, 1)], root
-    for d in range(2, height + 1):
-        side = rng.choice(("left", "right"))
-        node[side] = tree_node(None)
-        node = node[side]
-        spine.append((node, d))
-    slots = []
-    for node, d in spine:
-        for side in ("left", "right"):
-            if node[side] is None and d < height:
-                slots.append((node, side, d + 1))
-    for _ in range(n - height):
-        i = rng.randrange(len(slots))
-        parent, side, depth = slots[i]
-        slots[i] = slots[-1]
-        slots.pop()
-        child = tree_node(None)
-        parent[side] = child
-        if depth < height:
-            slots += [(child, "left", depth + 1), (child, "right", depth + 1)]
-    return root
-
-
 clear_data()
 rng = random.Random(18501)
 
@@ -239,26 +273,26 @@ write("secret", chain([-B] * 500), -10**12, check=True)
 write("secret", chain([B if i % 2 else -B for i in range(500)]), 0, check=True)
 write("secret", chain([rng.choice((-B, B)) for _ in range(500)]), 3 * B, check=True)
 # Random shapes with small values (many descents hit the target), then larger ones.
-t = fill(shape(20), lambda: rng.randint(-3, 3))
+t = fill(random_shape(rng, 20), lambda: rng.randint(-3, 3))
 write("secret", t, 2, check=True)
-t = fill(shape(300), lambda: rng.randint(-5, 5))
+t = fill(random_shape(rng, 300), lambda: rng.randint(-5, 5))
 write("secret", t, -1, check=True)
-t = fill(caterpillar(600, 60), lambda: rng.randint(-B, B))
+t = fill(caterpillar(rng, 600, 60), lambda: rng.randint(-B, B))
 write("secret", t, some_descent(t), check=True)
 # Maximum sizes: 10^4 nodes.
-t = fill(shape(10000), lambda: rng.randint(-3, 3))
+t = fill(random_shape(rng, 10000), lambda: rng.randint(-3, 3))
 write("secret", t, 0)
-t = fill(caterpillar(10000), lambda: rng.randint(-2, 2))
+t = fill(caterpillar(rng, 10000), lambda: rng.randint(-2, 2))
 write("secret", t, 1)
-t = fill(caterpillar(10000), lambda: 0)
+t = fill(caterpillar(rng, 10000), lambda: 0)
 write("secret", t, 0)
-t = fill(caterpillar(10000), lambda: rng.choice((-B, 0, B)))
+t = fill(caterpillar(rng, 10000), lambda: rng.choice((-B, 0, B)))
 write("secret", t, 3 * B)
-t = fill(caterpillar(10000), lambda: rng.randint(-B, B))
+t = fill(caterpillar(rng, 10000), lambda: rng.randint(-B, B))
 write("secret", t, some_descent(t))
-t = fill(shape(10000), lambda: rng.randint(B - 1000, B))
+t = fill(random_shape(rng, 10000), lambda: rng.randint(B - 1000, B))
 write("secret", t, some_descent(t, 5))
-t = fill(shape(10000, depth_limit=14), lambda: rng.randint(-10, 10))
+t = fill(random_shape(rng, 10000, depth_limit=14), lambda: rng.randint(-10, 10))
 write("secret", t, 7)
-t = fill(shape(10000), lambda: rng.randint(-B, B))
+t = fill(random_shape(rng, 10000), lambda: rng.randint(-B, B))
 write("secret", t, 10**12)

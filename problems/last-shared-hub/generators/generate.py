@@ -77,28 +77,13 @@ def from_level_order(values):
     return root
 # --- end shared: generate_tree.py ---
 
-B = 10**9
+
+# --- shared: generate_tree_shapes.py (problems/tools/lib; `package.py sync` rewrites it) ---
+# Random tree shapes for tree generators (nodes from generate_tree.py's tree_node, valueless
+# until filled), and search trees made from them by writing sorted values in in-order.
 
 
-def solve(root, a, b):
-    node = root
-    while True:
-        v = node["val"]
-        if a < v and b < v:
-            node = node["left"]
-        elif a > v and b > v:
-            node = node["right"]
-        else:
-            return v
-
-
-def write(kind, root, a, b):
-    if isinstance(root, list):
-        root = from_level_order(root)
-    write_json_test(kind, [level_order(root), a, b], solve(root, a, b))
-
-
-def shape(n, depth_limit=500):
+def random_shape(rng, n, depth_limit=500):
     """n valueless nodes, each hung under a random free child slot above the depth limit."""
     root = tree_node(None)
     slots = [(root, "left", 2), (root, "right", 2)]
@@ -114,7 +99,7 @@ def shape(n, depth_limit=500):
     return root
 
 
-def caterpillar(n, height=500):
+def caterpillar(rng, n, height=500):
     """A random spine of `height` nodes, the other nodes hung in small random bushes along it."""
     root = tree_node(None)
     spine, node = [(root, 1)], root
@@ -140,7 +125,8 @@ def caterpillar(n, height=500):
     return root
 
 
-def nodes_inorder(root):
+def nodes_in_order(root):
+    """The tree's nodes in in-order (iteratively: trees here are up to 500 levels deep)."""
     out, stack, node = [], [], root
     while stack or node:
         while node:
@@ -152,18 +138,40 @@ def nodes_inorder(root):
     return out
 
 
-def distinct(n, low=-B, high=B):
+def distinct_sorted(rng, n, low, high):
+    """n distinct random integers in low..high, ascending."""
     values = set()
     while len(values) < n:
         values.add(rng.randint(low, high))
     return sorted(values)
 
 
-def label(root, values):
+def label_in_order(root, values):
     """Writes the sorted `values` into the tree in in-order: any shape becomes a search tree."""
-    for node, v in zip(nodes_inorder(root), values):
+    for node, v in zip(nodes_in_order(root), values):
         node["val"] = v
     return root
+# --- end shared: generate_tree_shapes.py ---
+
+B = 10**9
+
+
+def solve(root, a, b):
+    node = root
+    while True:
+        v = node["val"]
+        if a < v and b < v:
+            node = node["left"]
+        elif a > v and b > v:
+            node = node["right"]
+        else:
+            return v
+
+
+def write(kind, root, a, b):
+    if isinstance(root, list):
+        root = from_level_order(root)
+    write_json_test(kind, [level_order(root), a, b], solve(root, a, b))
 
 
 def parents(root):
@@ -187,7 +195,7 @@ def deepest(root):
 
 
 def random_pair(root):
-    nodes = nodes_inorder(root)
+    nodes = nodes_in_order(root)
     return rng.choice(nodes)["val"], rng.choice(nodes)["val"]
 
 
@@ -200,10 +208,10 @@ def cousins(root):
     for _ in range(rng.randint(2, 4)):
         if up[id(anc)] is not None:
             anc = up[id(anc)]
-    other = anc["left"] if anc["right"] and n in nodes_inorder(anc["right"]) else anc["right"]
+    other = anc["left"] if anc["right"] and n in nodes_in_order(anc["right"]) else anc["right"]
     if other is None:
         return n["val"], anc["val"]
-    inner = nodes_inorder(other)
+    inner = nodes_in_order(other)
     return n["val"], rng.choice(inner)["val"]
 
 
@@ -250,24 +258,24 @@ chain = None
 for v in range(-500, 0):
     chain = tree_node(v * 10**6, chain, None)
 write("secret", chain, -500 * 10**6, -499 * 10**6)
-zig = label(caterpillar(500, 500), distinct(500))
+zig = label_in_order(caterpillar(rng, 500, 500), distinct_sorted(rng, 500, -B, B))
 write("secret", zig, *ancestor_pair(zig))
 # Random shapes, then maximum sizes.
 for n in (30, 300):
-    t = label(shape(n), distinct(n))
+    t = label_in_order(random_shape(rng, n), distinct_sorted(rng, n, -B, B))
     write("secret", t, *random_pair(t))
-t = label(shape(10000), distinct(10000))
+t = label_in_order(random_shape(rng, 10000), distinct_sorted(rng, 10000, -B, B))
 write("secret", t, *random_pair(t))
-t = label(shape(10000), distinct(10000))
+t = label_in_order(random_shape(rng, 10000), distinct_sorted(rng, 10000, -B, B))
 write("secret", t, *cousins(t))
-t = label(caterpillar(10000), distinct(10000))
+t = label_in_order(caterpillar(rng, 10000), distinct_sorted(rng, 10000, -B, B))
 write("secret", t, *cousins(t))
-t = label(caterpillar(10000), distinct(10000))
+t = label_in_order(caterpillar(rng, 10000), distinct_sorted(rng, 10000, -B, B))
 write("secret", t, *ancestor_pair(t))
-t = label(caterpillar(10000), list(range(B - 9999, B + 1)))
+t = label_in_order(caterpillar(rng, 10000), list(range(B - 9999, B + 1)))
 write("secret", t, *cousins(t))
-t = label(shape(10000, depth_limit=14), list(range(-B, -B + 10000)))
+t = label_in_order(random_shape(rng, 10000, depth_limit=14), list(range(-B, -B + 10000)))
 write("secret", t, *cousins(t))
-t = label(caterpillar(10000), distinct(10000))
+t = label_in_order(caterpillar(rng, 10000), distinct_sorted(rng, 10000, -B, B))
 v = deepest(t)["val"]
 write("secret", t, v, v)

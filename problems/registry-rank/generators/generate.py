@@ -77,20 +77,13 @@ def from_level_order(values):
     return root
 # --- end shared: generate_tree.py ---
 
-B = 10**9
+
+# --- shared: generate_tree_shapes.py (problems/tools/lib; `package.py sync` rewrites it) ---
+# Random tree shapes for tree generators (nodes from generate_tree.py's tree_node, valueless
+# until filled), and search trees made from them by writing sorted values in in-order.
 
 
-def solve(root, k):
-    return nodes_inorder(root)[k - 1]["val"]
-
-
-def write(kind, root, k):
-    if isinstance(root, list):
-        root = from_level_order(root)
-    write_json_test(kind, [level_order(root), k], solve(root, k))
-
-
-def shape(n, depth_limit=500):
+def random_shape(rng, n, depth_limit=500):
     """n valueless nodes, each hung under a random free child slot above the depth limit."""
     root = tree_node(None)
     slots = [(root, "left", 2), (root, "right", 2)]
@@ -106,7 +99,7 @@ def shape(n, depth_limit=500):
     return root
 
 
-def caterpillar(n, height=500):
+def caterpillar(rng, n, height=500):
     """A random spine of `height` nodes, the other nodes hung in small random bushes along it."""
     root = tree_node(None)
     spine, node = [(root, 1)], root
@@ -132,7 +125,8 @@ def caterpillar(n, height=500):
     return root
 
 
-def nodes_inorder(root):
+def nodes_in_order(root):
+    """The tree's nodes in in-order (iteratively: trees here are up to 500 levels deep)."""
     out, stack, node = [], [], root
     while stack or node:
         while node:
@@ -144,18 +138,32 @@ def nodes_inorder(root):
     return out
 
 
-def distinct(n, low=-B, high=B):
+def distinct_sorted(rng, n, low, high):
+    """n distinct random integers in low..high, ascending."""
     values = set()
     while len(values) < n:
         values.add(rng.randint(low, high))
     return sorted(values)
 
 
-def label(root, values):
+def label_in_order(root, values):
     """Writes the sorted `values` into the tree in in-order: any shape becomes a search tree."""
-    for node, v in zip(nodes_inorder(root), values):
+    for node, v in zip(nodes_in_order(root), values):
         node["val"] = v
     return root
+# --- end shared: generate_tree_shapes.py ---
+
+B = 10**9
+
+
+def solve(root, k):
+    return nodes_in_order(root)[k - 1]["val"]
+
+
+def write(kind, root, k):
+    if isinstance(root, list):
+        root = from_level_order(root)
+    write_json_test(kind, [level_order(root), k], solve(root, k))
 
 
 clear_data()
@@ -184,17 +192,17 @@ write("secret", chain, 500)
 chain = None
 for v in range(1, 501):
     chain = tree_node(-v * 10**6, chain, None)
-chain = label(chain, [-v * 10**6 for v in range(500, 0, -1)])
+chain = label_in_order(chain, [-v * 10**6 for v in range(500, 0, -1)])
 write("secret", chain, 1)
-write("secret", label(caterpillar(500, 500), distinct(500)), 250)
+write("secret", label_in_order(caterpillar(rng, 500, 500), distinct_sorted(rng, 500, -B, B)), 250)
 # Random shapes, then maximum sizes.
 for n in (30, 300):
-    write("secret", label(shape(n), distinct(n)), rng.randint(1, n))
-write("secret", label(shape(10000), distinct(10000)), 1)
-write("secret", label(shape(10000), distinct(10000)), 10000)
-write("secret", label(shape(10000), distinct(10000)), rng.randint(2, 9999))
-write("secret", label(caterpillar(10000), distinct(10000)), rng.randint(4000, 6000))
-write("secret", label(caterpillar(10000), distinct(10000)), 9999)
-write("secret", label(caterpillar(10000), list(range(B - 9999, B + 1))), rng.randint(1, 100))
-write("secret", label(shape(10000, depth_limit=14), list(range(-B, -B + 10000))), 8191)
-write("secret", label(caterpillar(10000), distinct(10000, -10**4, 10**4)), 5000)
+    write("secret", label_in_order(random_shape(rng, n), distinct_sorted(rng, n, -B, B)), rng.randint(1, n))
+write("secret", label_in_order(random_shape(rng, 10000), distinct_sorted(rng, 10000, -B, B)), 1)
+write("secret", label_in_order(random_shape(rng, 10000), distinct_sorted(rng, 10000, -B, B)), 10000)
+write("secret", label_in_order(random_shape(rng, 10000), distinct_sorted(rng, 10000, -B, B)), rng.randint(2, 9999))
+write("secret", label_in_order(caterpillar(rng, 10000), distinct_sorted(rng, 10000, -B, B)), rng.randint(4000, 6000))
+write("secret", label_in_order(caterpillar(rng, 10000), distinct_sorted(rng, 10000, -B, B)), 9999)
+write("secret", label_in_order(caterpillar(rng, 10000), list(range(B - 9999, B + 1))), rng.randint(1, 100))
+write("secret", label_in_order(random_shape(rng, 10000, depth_limit=14), list(range(-B, -B + 10000))), 8191)
+write("secret", label_in_order(caterpillar(rng, 10000), distinct_sorted(rng, 10000, -10**4, 10**4)), 5000)
