@@ -50,7 +50,13 @@ def read_tree(low, high, max_nodes, max_height, allow_empty):
     args = read_json_line()
     if not isinstance(args, list) or len(args) != 1 or not isinstance(args[0], list):
         reject("expected a JSON array holding one tree")
-    tree = args[0]
+    return check_tree(args[0], low, high, max_nodes, max_height, allow_empty)
+
+
+def check_tree(tree, low, high, max_nodes, max_height, allow_empty):
+    """One argument holding a level-order tree, checked as read_tree checks it; returns it."""
+    if not isinstance(tree, list):
+        reject("a tree must be a level-order array")
     if not tree:
         if not allow_empty:
             reject("the tree must have at least one node")
