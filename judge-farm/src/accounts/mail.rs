@@ -91,10 +91,27 @@ async fn write_to_outbox(dir: &PathBuf, mail: &Mail) -> Result<()> {
 pub mod templates {
     use super::Mail;
 
+    /// Each mail's subject: what a reader's inbox shows, and how tests tell the mails apart
+    /// (they go out in the background, so their order in an outbox is not fixed).
+    pub mod subject {
+        pub const VERIFICATION: &str = "Your AlgoArena verification code";
+        pub const ANOTHER_SIGN_UP: &str = "Another sign-up with your e-mail address";
+        pub const SIGN_UP_REFUSED: &str = "Your AlgoArena sign-up did not go through";
+        pub const CHOOSE_PASSWORD: &str = "Choose a password for your AlgoArena account";
+        pub const SECURITY_CODE: &str = "Your AlgoArena security code";
+        pub const TWO_FACTOR_CHANGED: &str = "Your AlgoArena two-factor authentication changed";
+        pub const TWO_FACTOR_RESET: &str =
+            "Turning off two-factor authentication on your AlgoArena account";
+        pub const PASSWORD_CHANGED: &str = "Your AlgoArena password was changed";
+        pub const TRIED_TO_SIGN_UP: &str = "Someone tried to sign up with your e-mail address";
+        pub const PASSWORD_RESET: &str = "Reset your AlgoArena password";
+        pub const SIGN_IN_LINK: &str = "Your AlgoArena sign-in link";
+    }
+
     pub fn verification_code(to: &str, code: &str, ttl_secs: u32) -> Mail {
         Mail {
             to: to.into(),
-            subject: "Your AlgoArena verification code".into(),
+            subject: subject::VERIFICATION.into(),
             text: format!(
                 "Your AlgoArena verification code is {code}\n\nIt is valid for {} minutes. \
                  If you did not sign up, ignore this mail.\n",
@@ -107,7 +124,7 @@ pub mod templates {
     pub fn competing_registration_code(to: &str, code: &str, ttl_secs: u32) -> Mail {
         Mail {
             to: to.into(),
-            subject: "Another sign-up with your e-mail address".into(),
+            subject: subject::ANOTHER_SIGN_UP.into(),
             text: format!(
                 "Someone signed up for AlgoArena with this address again, while an earlier \
                  sign-up was still waiting for its code. If that was you, your code is {code} \
@@ -124,7 +141,7 @@ pub mod templates {
     pub fn username_taken(to: &str, username: &str, app_url: &str) -> Mail {
         Mail {
             to: to.into(),
-            subject: "Your AlgoArena sign-up did not go through".into(),
+            subject: subject::SIGN_UP_REFUSED.into(),
             text: format!(
                 "Someone (maybe you) tried to create an AlgoArena account with this address and \
                  the username \"{username}\", which is already taken. No account was created. \
@@ -137,7 +154,7 @@ pub mod templates {
     pub fn password_not_set(to: &str, app_url: &str) -> Mail {
         Mail {
             to: to.into(),
-            subject: "Choose a password for your AlgoArena account".into(),
+            subject: subject::CHOOSE_PASSWORD.into(),
             text: format!(
                 "Your address is confirmed. More than one sign-up was made with it, so we set \
                  no password and discarded every other way into the account. Choose a password \
@@ -150,7 +167,7 @@ pub mod templates {
     pub fn step_up_code(to: &str, code: &str, ttl_secs: u32) -> Mail {
         Mail {
             to: to.into(),
-            subject: "Your AlgoArena security code".into(),
+            subject: subject::SECURITY_CODE.into(),
             text: format!(
                 "Your AlgoArena security code is {code}\n\nIt confirms a change to your \
                  two-factor authentication and is valid for {} minutes. If you did not ask for \
@@ -164,7 +181,7 @@ pub mod templates {
     pub fn two_factor_changed(to: &str, what: &str, app_url: &str) -> Mail {
         Mail {
             to: to.into(),
-            subject: "Your AlgoArena two-factor authentication changed".into(),
+            subject: subject::TWO_FACTOR_CHANGED.into(),
             text: format!(
                 "{what}\n\nIf this was not you, reset your password at \
                  {app_url}/forgot-password and sign out everywhere in Settings.\n"
@@ -176,7 +193,7 @@ pub mod templates {
     pub fn two_factor_reset(to: &str, link: &str, delay_secs: u32) -> Mail {
         Mail {
             to: to.into(),
-            subject: "Turning off two-factor authentication on your AlgoArena account".into(),
+            subject: subject::TWO_FACTOR_RESET.into(),
             text: format!(
                 "Someone asked to turn off two-factor authentication on your account because \
                  the authenticator app and the recovery codes are lost. For your safety this \
@@ -191,7 +208,7 @@ pub mod templates {
     pub fn password_changed(to: &str, app_url: &str) -> Mail {
         Mail {
             to: to.into(),
-            subject: "Your AlgoArena password was changed".into(),
+            subject: subject::PASSWORD_CHANGED.into(),
             text: format!(
                 "The password of your AlgoArena account was just changed. If this was not you, \
                  reset it at {app_url}/forgot-password and sign out everywhere in Settings.\n"
@@ -202,7 +219,7 @@ pub mod templates {
     pub fn already_registered(to: &str, app_url: &str) -> Mail {
         Mail {
             to: to.into(),
-            subject: "Someone tried to sign up with your e-mail address".into(),
+            subject: subject::TRIED_TO_SIGN_UP.into(),
             text: format!(
                 "Someone (maybe you) tried to create an AlgoArena account with this address, \
                  which already has one. Nothing was changed.\n\nForgot your password? Reset it \
@@ -214,7 +231,7 @@ pub mod templates {
     pub fn password_reset(to: &str, link: &str, ttl_secs: u32) -> Mail {
         Mail {
             to: to.into(),
-            subject: "Reset your AlgoArena password".into(),
+            subject: subject::PASSWORD_RESET.into(),
             text: format!(
                 "Open this link to choose a new password (valid for {} minutes, once):\n\n\
                  {link}\n\nSetting a new password signs you out everywhere. If you did not ask \
@@ -227,7 +244,7 @@ pub mod templates {
     pub fn magic_link(to: &str, link: &str, ttl_secs: u32) -> Mail {
         Mail {
             to: to.into(),
-            subject: "Your AlgoArena sign-in link".into(),
+            subject: subject::SIGN_IN_LINK.into(),
             text: format!(
                 "Open this link and confirm to sign in (valid for {} minutes, once; a newer \
                  link replaces it):\n\n{link}\n\nIf you did not ask for this, ignore this mail.\n",

@@ -155,7 +155,8 @@ impl TestFarm {
             .collect()
     }
 
-    /// Waits until `to` has `nth` mails whose subject contains `about`; returns the last of them.
+    /// Waits until `to` has `nth` mails whose subject contains `about` (one of
+    /// [`subject`](algoarena_judge_farm::accounts::mail::templates::subject)'s); returns the last.
     /// Mail goes out in the background, so two mails from one request can land in either
     /// order: a test names the mail it wants by subject, never by its place in the outbox.
     pub async fn wait_for_mail(&self, to: &str, about: &str, nth: usize) -> Mail {
@@ -241,18 +242,7 @@ pub fn signed_request(
         .unwrap()
 }
 
-/// Subject fragments naming each mail of the account flows.
-pub const VERIFICATION: &str = "verification code";
-pub const ANOTHER_SIGN_UP: &str = "Another sign-up";
-pub const SIGN_UP_REFUSED: &str = "did not go through";
-pub const CHOOSE_PASSWORD: &str = "Choose a password";
-pub const SECURITY_CODE: &str = "security code";
-pub const TWO_FACTOR_CHANGED: &str = "two-factor authentication changed";
-pub const TWO_FACTOR_RESET: &str = "Turning off two-factor";
-pub const PASSWORD_CHANGED: &str = "password was changed";
-pub const TRIED_TO_SIGN_UP: &str = "tried to sign up";
-pub const PASSWORD_RESET: &str = "Reset your";
-pub const SIGN_IN_LINK: &str = "sign-in link";
+pub use algoarena_judge_farm::accounts::mail::templates::subject::*;
 
 /// The password of accounts made by [`TestFarm::register`].
 pub const PASSWORD: &str = "correct horse battery";
