@@ -35,15 +35,17 @@ export RUSTC=/usr/bin/rustc
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER="$wasm_ld"
-# A target dir of its own, so Debian's rustc and rustup's never share artifacts (shared by every
-# Worker crate built here: std and the worker crate are compiled once).
-export CARGO_TARGET_DIR="$here/edge/target"
+# A target dir of its own, so Debian's rustc and rustup's never share artifacts, kept outside
+# the checkout per compiler release: every Worker crate and every clone on this machine share
+# it, so std for wasm32 (built from source) and the worker crate are compiled once.
+rustc_web_release=$(/usr/bin/rustc -V | awk '{print $2}')
+export CARGO_TARGET_DIR="$ALGOARENA_CACHE/edge-target/rustc-$rustc_web_release"
 # worker-build would download these otherwise.
 export WASM_BINDGEN_BIN ESBUILD_BIN="$esbuild"
 unset RUSTFLAGS CARGO_BUILD_TARGET
 
 start=$(date +%s)
-log "worker-build $profile (rustc $(/usr/bin/rustc --version | cut -d' ' -f2), target dir edge/target)"
+log "worker-build $profile (rustc $rustc_web_release, target dir $CARGO_TARGET_DIR)"
 (cd "$crate" && "$WORKER_BUILD_BIN" "$profile")
 
 wasm=$(ls "$crate"/build/*.wasm 2>/dev/null | head -1)

@@ -51,7 +51,7 @@ export STRIPE_MOCK_URL="http://127.0.0.1:$((base + 98))" FARM_PID_FILE="$state/p
 start_stack "$state" $((base + 80)) $((base + 787))
 stack_log "end-to-end tests through workerd (API and browser)"
 run_tests() {
-  (cd "$here/tests" && BASE_URL="http://127.0.0.1:$((base + 787))" FARM_BIN="$here/target/debug/judge-farm" \
+  (cd "$here/tests" && BASE_URL="http://127.0.0.1:$((base + 787))" \
     ALGOARENA_PYTHON="$PYCHECK_VENV/bin/python" JWT_PRIVATE_KEY_FILE="$here/.local/secrets/jwt-private.pem" \
     PATH="$NODE22_DIR/bin:$PATH" node --test "$@")
 }

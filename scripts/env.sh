@@ -1,6 +1,16 @@
 # Shared settings for the scripts: pinned tool versions and where cached tools live.
 # Sourced, not run.
 export ALGOARENA_CACHE="${ALGOARENA_CACHE:-$HOME/.cache/algoarena}"
+# Cargo builds into one directory per machine and compiler, outside the checkout, so a clean
+# clone (CI's, say) reuses what an earlier clone compiled: cargo's fingerprints decide what is
+# stale, as in ./target. Set CARGO_TARGET_DIR yourself to choose another place. A stack runs a
+# copy of the farm binary (scripts/lib/stack.sh), so a build in another checkout cannot swap it
+# under a running stack.
+if [ -z "${CARGO_TARGET_DIR:-}" ]; then
+  rustc_release=$(rustc -V 2>/dev/null | awk '{print $2}')
+  export CARGO_TARGET_DIR="$ALGOARENA_CACHE/cargo-target/rustc-${rustc_release:-unknown}"
+  unset rustc_release
+fi
 export WASM_BINDGEN_VERSION=0.2.129
 export WORKER_BUILD_VERSION=0.8.7
 # sqlx-cli prepares and checks the farm's offline query data (.sqlx/); it must match the sqlx

@@ -57,7 +57,13 @@ wait_for_url() { # url seconds name logfile
 # start_stack <state dir> <farm port> <edge port>
 start_stack() {
   local dir=$1 farm_port=$2 edge_port=$3
-  local farm="$here/target/debug/judge-farm"
+  # The stack runs its own copy of the farm binary (a hard link when it can): the build lives in
+  # a target dir shared by every checkout on the machine (scripts/env.sh), and a later build
+  # must not change the binary under a running stack. FARM_BIN tells the tests which it is.
+  local farm="$dir/bin/judge-farm"
+  mkdir -p "$dir/bin"
+  ln -f "$CARGO_TARGET_DIR/debug/judge-farm" "$farm" 2>/dev/null || cp -f "$CARGO_TARGET_DIR/debug/judge-farm" "$farm"
+  export FARM_BIN="$farm"
   export FARM_BIND="127.0.0.1:$farm_port" EDGE_URL="http://127.0.0.1:$edge_port"
   export SANDBOX_ROOT="$dir/sandbox" WORKER_CONCURRENCY="${WORKER_CONCURRENCY:-2}"
   # Mail goes to a local outbox unless RESEND_API_KEY is set; links in it point at this edge.

@@ -5,21 +5,15 @@
 // FARM_SHARED_SECRET, EDGE_URL), as scripts/test.sh exports them.
 
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Client } from './client.js';
+import { importPackage } from './support/farm.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const farm = process.env.FARM_BIN ?? join(root, 'target/debug/judge-farm');
-
-/** @param {string} dir A problem package. */
-function importPackage(dir) {
-  execFileSync(farm, ['import', dir], { stdio: ['ignore', 'ignore', 'pipe'], env: process.env });
-}
 
 test('the edge caches problem reads and a re-import purges them', { timeout: 60_000 }, async () => {
   const slug = `cache-probe-${Date.now()}`;

@@ -9,7 +9,6 @@
 
 import assert from 'node:assert/strict';
 import { createPrivateKey, createSign } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,17 +17,12 @@ import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, signUp, waitForVerdict } from './client.js';
 import { createContest, RoomSocket } from './support/room.js';
+import { importPackage } from './support/farm.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const farm = process.env.FARM_BIN ?? join(root, 'target/debug/judge-farm');
 const PRIVATE_KEY = process.env.JWT_PRIVATE_KEY_FILE ?? join(root, '.local/secrets/jwt-private.pem');
 const CORRECT = 'a, b = map(int, input().split())\nprint(a + b)\n';
 const WRONG = 'print(0)\n';
-
-/** @param {string} dir A problem or contest package. */
-function importPackage(dir) {
-  execFileSync(farm, ['import', dir], { stdio: ['ignore', 'ignore', 'pipe'], env: process.env });
-}
 
 /**
  * A copy of a-plus-b, and a rated one-minute contest of it starting at `start`.

@@ -5,22 +5,16 @@
 // Needs the farm binary (FARM_BIN) and the farm's environment, as scripts/test.sh exports them.
 
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Client, signUp, waitForVerdict } from './client.js';
+import { importPackage } from './support/farm.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const farm = process.env.FARM_BIN ?? join(root, 'target/debug/judge-farm');
 const CORRECT = 'a, b = map(int, input().split())\nprint(a + b)\n';
-
-/** @param {string} dir A problem or contest package. */
-function importPackage(dir) {
-  execFileSync(farm, ['import', dir], { stdio: ['ignore', 'ignore', 'pipe'], env: process.env });
-}
 
 test('a contest submit reaches the leaderboard and my-rank', { timeout: 120_000 }, async () => {
   const tag = Date.now();

@@ -6,21 +6,15 @@
 // FARM_SHARED_SECRET, EDGE_URL), as scripts/test.sh exports them.
 
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Client, signUp } from './client.js';
+import { importPackage } from './support/farm.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const farm = process.env.FARM_BIN ?? join(root, 'target/debug/judge-farm');
-
-/** @param {string} dir A problem or contest package. */
-function importPackage(dir) {
-  execFileSync(farm, ['import', dir], { stdio: ['ignore', 'ignore', 'pipe'], env: process.env });
-}
 
 /** @param {import('./client.js').ApiResponse} page @param {string} slug */
 const lists = (page, slug) => page.data.items.some((/** @type {{ slug: string }} */ p) => p.slug === slug);

@@ -10,7 +10,6 @@
 // (FARM_BIN) and the farm's environment, as scripts/e2e.sh exports them.
 
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -20,16 +19,11 @@ import { fileURLToPath } from 'node:url';
 import { selectLanguage, setCode, signUpWithApi, submitAndWaitForVerdict } from './support/app.js';
 import { withFailureArtifacts } from './support/artifacts.js';
 import { openBrowser } from './support/chromium.js';
+import { importPackage } from '../api/support/farm.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const farm = process.env.FARM_BIN ?? join(root, 'target/debug/judge-farm');
 const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts');
 const CORRECT = 'a, b = map(int, input().split())\nprint(a + b)\n';
-
-/** @param {string} dir A problem or contest package. */
-function importPackage(dir) {
-  execFileSync(farm, ['import', dir], { stdio: ['ignore', 'ignore', 'pipe'], env: process.env });
-}
 
 test('results with the rating change, the rating chart and a virtual run', { timeout: 240_000 }, async (t) => {
   const tag = Date.now();

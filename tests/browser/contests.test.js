@@ -9,7 +9,6 @@
 // (DATABASE_URL, REDIS_URL, FARM_SHARED_SECRET, EDGE_URL), as scripts/e2e.sh exports them.
 
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,15 +18,10 @@ import { fileURLToPath } from 'node:url';
 import { selectLanguage, setCode, signUpWithApi, submitAndWaitForVerdict } from './support/app.js';
 import { withFailureArtifacts } from './support/artifacts.js';
 import { openBrowser } from './support/chromium.js';
+import { importPackage } from '../api/support/farm.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const farm = process.env.FARM_BIN ?? join(root, 'target/debug/judge-farm');
 const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts');
-
-/** @param {string} dir A problem or contest package. */
-function importPackage(dir) {
-  execFileSync(farm, ['import', dir], { stdio: ['ignore', 'ignore', 'pipe'], env: process.env });
-}
 
 /** A copy of a-plus-b under a new slug, imported. @param {string} slug */
 function importProblemCopy(slug) {

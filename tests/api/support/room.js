@@ -2,7 +2,6 @@
 // pushes (signed exactly as the farm signs its calls to the edge, shared/src/signing.rs),
 // room sockets that record their events, and a contest to watch.
 
-import { execFileSync } from 'node:child_process';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
@@ -10,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BASE_URL } from '../client.js';
+import { importPackage } from './farm.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-const farm = process.env.FARM_BIN ?? join(root, 'target/debug/judge-farm');
 
 /**
  * Posts `body` to the edge (`base`: another edge than the stack's), signed with the farm's
@@ -132,7 +131,7 @@ export function createContest(prefix = 'room') {
   cpSync(join(root, 'problems/a-plus-b'), problem, { recursive: true });
   const manifest = readFileSync(join(problem, 'problem.toml'), 'utf8').replace('"a-plus-b"', `"${problemSlug}"`);
   writeFileSync(join(problem, 'problem.toml'), manifest);
-  execFileSync(farm, ['import', problem], { stdio: ['ignore', 'ignore', 'pipe'], env: process.env });
+  importPackage(problem);
   const slug = `${prefix}-${tag}`;
   const start = new Date(Math.ceil((Date.now() + 3_600_000) / 1000) * 1000);
   const dir = join(mkdtempSync(join(tmpdir(), 'aa-room-contest-')), slug);
@@ -142,7 +141,7 @@ export function createContest(prefix = 'room') {
     `starts_at = ${start.toISOString().replace('.000Z', 'Z')}`, 'duration_minutes = 120', '',
     '[[problems]]', `slug = "${problemSlug}"`, '',
   ].join('\n'));
-  execFileSync(farm, ['import', dir], { stdio: ['ignore', 'ignore', 'pipe'], env: process.env });
+  importPackage(dir);
   return slug;
 }
 
