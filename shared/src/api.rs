@@ -1,5 +1,7 @@
 //! Request and response bodies of the public API (docs/api.md). The internal API reuses them.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::ids::{SubmissionId, UserId};
@@ -217,6 +219,22 @@ pub struct ProblemDetail {
     /// Companies known to ask it: only in a premium reader's (uncached) answer.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub companies: Vec<String>,
+    /// The statement in languages besides the one shown, by the language code its package
+    /// names (an ICPC package's `problem.de.md`, say); absent when there are none. Sent whole:
+    /// statements are short and the detail is cached once for every reader.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, Translation>,
+}
+
+/// A problem's name and statement in one more language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Translation {
+    /// Absent when the package names the problem in that language nowhere (the shown title
+    /// stands).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Markdown, as the shown statement.
+    pub description: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,5 +1,7 @@
 //! The `problems`, `test_cases`, `tags` and `problem_tags` tables.
 
+use std::collections::BTreeMap;
+
 use algoarena_shared::api::{
     Difficulty, Editorial, Hint, Interaction, ProblemDetail, ProblemSummary, Sample,
 };
@@ -70,7 +72,8 @@ pub async fn get(db: &PgPool, slug: &str, viewer: Viewer) -> Result<Option<Probl
                               join companies c on c.id = pc.company_id where pc.problem_id = p.id),
                            '{}') as "companies!",
                   p.interactor is not null as "interactive!",
-                  p.sample_interactions as "sample_interactions: Json<Vec<Interaction>>"
+                  p.sample_interactions as "sample_interactions: Json<Vec<Interaction>>",
+                  p.translations as "translations: Json<BTreeMap<String, Translation>>"
              from problems p where p.slug = $1 and p.is_published
                                 and problem_visible(p.id, $2)"#,
         slug,
@@ -136,6 +139,7 @@ pub async fn get(db: &PgPool, slug: &str, viewer: Viewer) -> Result<Option<Probl
         hints,
         editorial,
         companies: row.companies,
+        translations: row.translations.0,
     }))
 }
 
@@ -263,13 +267,8 @@ pub struct NewProblem {
     pub meta: ProblemMeta,
 }
 
-/// A problem's name and statement in one more language.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-pub struct Translation {
-    pub title: Option<String>,
-    /// Markdown.
-    pub description: String,
-}
+/// A problem's name and statement in one more language (stored as the API serves it).
+pub use algoarena_shared::api::Translation;
 
 /// What a package says about a problem besides its statement and tests.
 #[derive(Debug, Clone, Default)]

@@ -35,7 +35,7 @@ pub fn for_reader(mut detail: ProblemDetail, premium: bool) -> DetailView {
 
 #[cfg(test)]
 mod tests {
-    use algoarena_shared::api::{Difficulty, Editorial, Hint, ProblemSummary};
+    use algoarena_shared::api::{Difficulty, Editorial, Hint, ProblemSummary, Translation};
 
     use super::*;
 
@@ -60,6 +60,11 @@ mod tests {
             hints: vec![Hint { tier: 1, text: Some("SECRET free hint".into()), premium: false }],
             editorial: Some(Editorial { text: Some("SECRET editorial".into()), premium: false }),
             companies: vec!["Google".into()],
+            translations: [(
+                "de".to_string(),
+                Translation { title: None, description: "SECRET translated statement".into() },
+            )]
+            .into(),
         }
     }
 

@@ -83,6 +83,14 @@ async fn packages_of_both_versions_import_with_every_reference_proven() {
     );
     let (_, shown) = farm.signed("GET", "/internal/problems/modern-groups", None, None).await;
     assert_eq!(shown["tags"], serde_json::json!(["arithmetic", "overflow"]), "{shown}");
+    assert_eq!(
+        (&shown["title"], &shown["translations"]),
+        (
+            &serde_json::json!("Group Sum"),
+            &serde_json::json!({"de": {"title": "Gruppensumme", "description": "Gib die Summe der $n$ Zahlen aus.\n"}})
+        ),
+        "the reader gets the other language with the shown one"
+    );
     assert_eq!(modern.checker["kind"], "custom", "output_validator/ is the custom validator");
     assert_eq!(
         modern.scoring,

@@ -78,6 +78,14 @@ export interface ProblemDetail extends ProblemSummary {
   /** Absent when the problem has none; a premium one comes without its text. */
   editorial?: { text?: string; premium: boolean };
   companies?: string[];
+  /** The statement in languages besides the one shown, by language code; absent when none. */
+  translations?: Record<string, Translation>;
+}
+
+/** A problem's name (when the package gives one) and Markdown statement in one more language. */
+export interface Translation {
+  title?: string;
+  description: string;
 }
 
 export interface Hint {

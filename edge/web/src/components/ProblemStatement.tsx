@@ -1,17 +1,25 @@
 // The left half of a problem page: title, badges, limits, the Markdown statement and samples
 // (an interactive problem's as exchanges with the judge: InteractionSample), then the
 // companies that ask it (premium readers only: the server sends them to no one else).
-// Hints and the editorial are read on the Hints tab, behind their gates.
+// Hints and the editorial are read on the Hints tab, behind their gates. A problem with
+// translations offers them in a picker; the reader's choice holds for other problems too.
 
 import type { ProblemDetail } from '../api/types';
+import { languageName, useStatementLanguage } from '../problems/statementLanguage';
 import { DifficultyBadge } from './DifficultyBadge';
 import { InteractionSample } from './InteractionSample';
 import { Markdown } from './Markdown';
 
 export function ProblemStatement({ problem }: { problem: ProblemDetail }) {
+  const [wanted, choose] = useStatementLanguage();
+  const translations = problem.translations ?? {};
+  const codes = Object.keys(translations);
+  // The chosen language when this problem has it; otherwise the statement as shown.
+  const language = wanted !== null && wanted in translations ? wanted : null;
+  const translation = language === null ? undefined : translations[language];
   return (
-    <article className="statement">
-      <h1 data-testid="problem-title">{problem.title}</h1>
+    <article className="statement" lang={language ?? undefined}>
+      <h1 data-testid="problem-title">{translation?.title ?? problem.title}</h1>
       <div className="statement-meta">
         <DifficultyBadge difficulty={problem.difficulty} />
         {problem.is_premium && <span className="badge badge-premium">Premium</span>}
@@ -25,7 +33,25 @@ export function ProblemStatement({ problem }: { problem: ProblemDetail }) {
         Time limit {problem.time_limit_ms} ms · Memory limit {problem.memory_limit_mb} MB
       </p>
 
-      <Markdown source={problem.description} testId="problem-statement" />
+      {codes.length > 0 && (
+        <label className="statement-language small">
+          Statement language{' '}
+          <select
+            data-testid="statement-language"
+            value={language ?? ''}
+            onChange={(e) => choose(e.target.value === '' ? null : e.target.value)}
+          >
+            <option value="">Original</option>
+            {codes.map((code) => (
+              <option key={code} value={code}>
+                {languageName(code)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+
+      <Markdown source={translation?.description ?? problem.description} testId="problem-statement" />
 
       <Samples problem={problem} />
 
