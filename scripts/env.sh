@@ -2,15 +2,27 @@
 # Sourced, not run.
 export ALGOARENA_CACHE="${ALGOARENA_CACHE:-$HOME/.cache/algoarena}"
 # Cargo builds into one directory per machine and compiler, outside the checkout, so a clean
-# clone (CI's, say) reuses what an earlier clone compiled: cargo's fingerprints decide what is
-# stale, as in ./target. Set CARGO_TARGET_DIR yourself to choose another place. A stack runs a
-# copy of the farm binary (scripts/lib/stack.sh), so a build in another checkout cannot swap it
-# under a running stack.
+# clone (CI's, say) reuses the dependencies an earlier clone compiled. Set CARGO_TARGET_DIR
+# yourself to choose another place. A stack runs a copy of the farm binary (scripts/lib/stack.sh),
+# so a build in another checkout cannot swap it under a running stack.
 if [ -z "${CARGO_TARGET_DIR:-}" ]; then
   rustc_release=$(rustc -V 2>/dev/null | awk '{print $2}')
   export CARGO_TARGET_DIR="$ALGOARENA_CACHE/cargo-target/rustc-${rustc_release:-unknown}"
   unset rustc_release
 fi
+# Cargo names a workspace crate's artifacts without its absolute path and calls them fresh
+# when no source file is newer than the last build, so a checkout whose files are older than
+# another checkout's build would get that build. The first script of each new checkout to use
+# the shared dirs (the native one, the wasm32 ones of scripts/build-edge.sh and lint.sh)
+# touches its Rust sources, so they are newer than anything built there before.
+aa_build_owner="$ALGOARENA_CACHE/build-owner"
+aa_checkout=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+if [ "$(cat "$aa_build_owner" 2>/dev/null)" != "$aa_checkout" ]; then
+  (cd "$aa_checkout" && git ls-files -z -- Cargo.toml Cargo.lock .sqlx migrations shared judge-farm edge \
+    ':!edge/web' | xargs -0 -r touch --no-create 2>/dev/null) || true
+  mkdir -p "$ALGOARENA_CACHE" && printf '%s\n' "$aa_checkout" > "$aa_build_owner"
+fi
+unset aa_build_owner aa_checkout
 export WASM_BINDGEN_VERSION=0.2.129
 export WORKER_BUILD_VERSION=0.8.7
 # sqlx-cli prepares and checks the farm's offline query data (.sqlx/); it must match the sqlx
