@@ -27,6 +27,11 @@ export default function CodeEditor({ value, language, onChange, onSubmit, onRun 
   useLayoutEffect(() => {
     callbacks.current = { onChange, onSubmit, onRun };
   });
+  // What the editor itself produced since the page last showed the same code. Each keystroke
+  // re-renders the page, and React applies the new `value` only after the browser has handled
+  // more input, so a `value` can be an older copy of what was typed: writing it back would drop
+  // the keystrokes since and move the cursor to the top.
+  const typedSinceInSync = useRef<string[]>([]);
 
   useEffect(() => {
     const editor = monaco.editor.create(host.current!, {
@@ -42,7 +47,14 @@ export default function CodeEditor({ value, language, onChange, onSubmit, onRun 
       padding: { top: 12 },
     });
     editorRef.current = editor;
-    const sub = editor.onDidChangeModelContent(() => callbacks.current.onChange(editor.getValue()));
+    const sub = editor.onDidChangeModelContent(() => {
+      const code = editor.getValue();
+      const typed = typedSinceInSync.current;
+      typed.push(code);
+      // A page that lags by this many keystrokes has stalled; keep the memory bounded.
+      if (typed.length > 256) typed.shift();
+      callbacks.current.onChange(code);
+    });
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => callbacks.current.onSubmit?.());
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Quote, () => callbacks.current.onRun?.());
     window.__aaEditor = { getValue: () => editor.getValue(), setValue: (code) => editor.setValue(code) };
@@ -56,11 +68,18 @@ export default function CodeEditor({ value, language, onChange, onSubmit, onRun 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // Typing feeds `value` back through onChange, so this only fires on outside changes (a new
-  // language, a restored draft) and does not reset the undo stack while typing.
+  // Typing feeds `value` back through onChange; only an outside change (a new language, a
+  // restored draft) is written into the editor, never an older copy of the typing.
   useEffect(() => {
     const editor = editorRef.current;
-    if (editor && editor.getValue() !== value) editor.setValue(value);
+    if (!editor) return;
+    const typed = typedSinceInSync.current;
+    if (editor.getValue() === value) {
+      typed.length = 0;
+    } else if (!typed.includes(value)) {
+      editor.setValue(value);
+      typed.length = 0;
+    }
   }, [value]);
 
   // Monaco's theme is global to the page: one call recolours every editor.
