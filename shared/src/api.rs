@@ -168,6 +168,18 @@ pub struct Sample {
     pub output: String,
 }
 
+/// A sample as the statement shows it, where the package shows its samples otherwise than they
+/// are judged (an ICPC package's `.in.statement`, `.ans.statement` or `.out` files), and the
+/// files offered for download when the package gives its own (`.in.download`, `.ans.download`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StatementSample {
+    pub input: String,
+    pub output: String,
+    /// Absent: the shown texts are the files to download.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub download: Option<Sample>,
+}
+
 /// One sample exchange of an interactive problem (a package's `.interaction` file): what the
 /// judge and the program say to each other, in order. Shown instead of the sample's input and
 /// answer, which only the judge's interactor reads.
@@ -202,6 +214,14 @@ pub struct ProblemDetail {
     /// The sample tests' inputs and answers; always empty for an interactive problem, whose
     /// tests are its interactor's data.
     pub samples: Vec<Sample>,
+    /// Present when the package shows its samples otherwise than they are judged: what the
+    /// statement shows (and offers for download) instead of `samples`, which stay the tests
+    /// Run judges and the Testcase tab starts from. There may be more or fewer of them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statement_samples: Option<Vec<StatementSample>>,
+    /// The language code of `description` (e.g. "en"); absent where it was not recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// Present exactly when the problem is interactive: its sample exchanges, in order (empty
     /// when the package has no `.interaction` files).
     #[serde(default, skip_serializing_if = "Option::is_none")]

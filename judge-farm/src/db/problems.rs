@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use algoarena_shared::api::{
     Difficulty, Editorial, Hint, Interaction, ProblemDetail, ProblemSummary, Sample,
+    StatementSample,
 };
 use sqlx::types::Json;
 use sqlx::{PgExecutor, PgPool, Postgres, Transaction};
@@ -73,6 +74,8 @@ pub async fn get(db: &PgPool, slug: &str, viewer: Viewer) -> Result<Option<Probl
                            '{}') as "companies!",
                   p.interactor is not null as "interactive!",
                   p.sample_interactions as "sample_interactions: Json<Vec<Interaction>>",
+                  p.statement_samples as "statement_samples: Json<Vec<StatementSample>>",
+                  p.statement_language,
                   p.translations as "translations: Json<BTreeMap<String, Translation>>"
              from problems p where p.slug = $1 and p.is_published
                                 and problem_visible(p.id, $2)"#,
@@ -132,6 +135,9 @@ pub async fn get(db: &PgPool, slug: &str, viewer: Viewer) -> Result<Option<Probl
         description: row.description,
         constraints: row.constraints,
         samples,
+        // Only a non-interactive problem's samples are shown as tests.
+        statement_samples: row.statement_samples.filter(|_| !row.interactive).map(|s| s.0),
+        language: row.statement_language,
         interactions,
         time_limit_ms: row.time_limit_ms as u32,
         memory_limit_mb: row.memory_limit_mb as u32,
@@ -284,6 +290,11 @@ pub struct ProblemMeta {
     /// An interactive problem's sample transcripts, shown instead of its samples' inputs and
     /// answers (see `import::interaction`); empty for other problems.
     pub sample_interactions: Vec<Interaction>,
+    /// How the statement shows the samples when the package shows them otherwise than they
+    /// are judged (see `import::shown_samples`); None: as judged.
+    pub statement_samples: Option<Vec<StatementSample>>,
+    /// The language code of the statement shown.
+    pub statement_language: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -325,11 +336,12 @@ async fn upsert_row(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> Resul
                                time_limit_ms, memory_limit_mb, order_index, package_hash, is_published, checker,
                                signature, judge_kind, checker_program, is_premium, editorial,
                                editorial_is_premium, interactor, translations,
-                               sample_interactions, validation_passes)
+                               sample_interactions, validation_passes, statement_samples,
+                               statement_language)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, true, $11, $12,
                  case when $12::jsonb is not null then 'function'
                       when $17::jsonb is not null then 'interactive' else 'stdio' end,
-                 $13, $14, $15, $16, $17, $18, $19, $20)
+                 $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
          on conflict (slug) do update set
            title = excluded.title, difficulty = excluded.difficulty,
            description = excluded.description, constraints = excluded.constraints,
@@ -341,7 +353,9 @@ async fn upsert_row(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> Resul
            editorial = excluded.editorial, editorial_is_premium = excluded.editorial_is_premium,
            interactor = excluded.interactor, translations = excluded.translations,
            sample_interactions = excluded.sample_interactions,
-           validation_passes = excluded.validation_passes
+           validation_passes = excluded.validation_passes,
+           statement_samples = excluded.statement_samples,
+           statement_language = excluded.statement_language
          returning id",
         p.slug,
         p.title,
@@ -363,6 +377,8 @@ async fn upsert_row(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> Resul
         serde_json::to_value(&p.meta.translations).unwrap_or_default(),
         Json(&p.meta.sample_interactions) as Json<&Vec<Interaction>>,
         p.validation_passes.map(|passes| passes.get() as i16),
+        p.meta.statement_samples.as_ref().map(Json) as Option<Json<&Vec<StatementSample>>>,
+        p.meta.statement_language,
     )
     .fetch_one(&mut **tx)
     .await?)

@@ -3,7 +3,9 @@
 //! <shortname>/problem.yaml                  see `problem_yaml` (legacy or 2023-07)
 //! <shortname>/problem_statement/problem.<lang>.md|tex   legacy (statement/ in 2023-07)
 //! <shortname>/data/sample/**/*.in, *.ans    samples, shown to users (not an interactive
-//!                                           problem's: its *.interaction files instead)
+//!                                           problem's: its *.interaction files instead), or
+//!                                           their *.in.statement, *.ans.statement, *.out
+//!                                           and *.*.download (see `shown_samples`)
 //! <shortname>/data/secret/**/*.in, *.ans    hidden tests
 //! <shortname>/data/**/testdata.yaml         a group's accept_score and input_validator_flags
 //! <shortname>/input_validators/<name>/      checks every test input on import
@@ -23,8 +25,9 @@
 //! problem (`type: multi-pass`, 2023-07) reruns the program on the `nextpass.in` its output
 //! validator writes, at most `limits.validation_passes` runs per test (see
 //! `judge::multi_pass`). The time limit is problem.yaml's, or computed from the accepted
-//! references (see `time_limits`). Submit-answer, interactive multi-pass and scored
-//! interactive problems and validators that compute scores are refused with a clear error.
+//! references (see `time_limits`). A scored interactive problem is scored by its groups like
+//! any other. Submit-answer and interactive multi-pass problems and validators that compute
+//! scores are refused with a clear error.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -38,8 +41,8 @@ use super::data::{
 use super::problem_yaml::{self, FormatVersion, Metadata, ProblemType};
 use super::time_limits::TimeRule;
 use super::{
-    catalogue_facts, input_validators, interaction, references, scoring, statement, testdata,
-    Package,
+    catalogue_facts, input_validators, interaction, references, scoring, shown_samples, statement,
+    testdata, Package,
 };
 use crate::checkers::{self, Checker};
 use crate::db::problems::{NewProblem, ProblemMeta, Translation};
@@ -67,13 +70,14 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
     let validation_passes = passes_of(&yaml, &judging).map_err(problem)?;
     let (difficulty, time_limit_ms, memory_limit_mb) = limits_of(&yaml).map_err(problem)?;
     let statements = statement::read_all(dir, yaml.version)?;
-    let Some((_, description)) = statements.shown() else {
+    let Some((statement_language, description)) = statements.shown() else {
         return Err(problem(format!(
             "no statement ({}/problem.<language>.md or .tex)",
             if yaml.version == FormatVersion::Legacy { "problem_statement" } else { "statement" }
         )));
     };
-    let description = description.to_string();
+    let (statement_language, description) =
+        (statement_language.to_string(), description.to_string());
     let mut tests = read_tests(&dir.join("data/sample"), true)?;
     tests.extend(read_tests(&dir.join("data/secret"), false)?);
     if tests.is_empty() {
@@ -81,6 +85,9 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
     }
     let (interactions, interaction_notes) =
         interaction::read_samples(dir, &tests, judging.interactor.is_some())
+            .map_err(|e| problem(format!("{e:#}")))?;
+    let (statement_samples, shown_sample_notes) =
+        shown_samples::read_samples(dir, judging.interactor.is_some())
             .map_err(|e| problem(format!("{e:#}")))?;
     let scoring = if yaml.is(ProblemType::Scoring) {
         Some(scoring::kattis(dir, &tests).map_err(|e| problem(format!("{e:#}")))?)
@@ -101,6 +108,10 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
     let interactions_text =
         (!interactions.is_empty()).then(|| serde_json::to_string(&interactions)).transpose()?;
     texts.extend(interactions_text.as_deref());
+    let statement_samples_text =
+        statement_samples.as_ref().map(serde_json::to_string).transpose()?;
+    texts.extend(statement_samples_text.as_deref());
+    texts.push(&statement_language);
     let package_hash = package_hash(&texts, &tests);
     let (references, skipped) = references::find(dir)?;
     code_size(&references, yaml.limits.code).map_err(problem)?;
@@ -114,6 +125,7 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
     notes.extend(statements.notes.iter().cloned());
     notes.extend(skipped);
     notes.extend(interaction_notes);
+    notes.extend(shown_sample_notes);
     let time_rule = TimeRule {
         fixed: yaml.limits.time_limit.is_some(),
         ac_to_time_limit: yaml.limits.ac_to_time_limit,
@@ -147,6 +159,8 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
             editorial,
             editorial_is_premium: facts.editorial_premium,
             sample_interactions: interactions,
+            statement_samples,
+            statement_language: Some(statement_language),
         },
     };
     Ok(Package {
@@ -235,13 +249,13 @@ struct Judging {
 }
 
 fn judging_of(dir: &Path, yaml: &Metadata) -> Result<Judging, String> {
-    if yaml.is(ProblemType::Interactive) && yaml.is(ProblemType::Scoring) {
-        return Err(
-            "scored interactive problems are not supported (an interactive problem is pass-fail)"
-                .into(),
-        );
+    if yaml.custom_score {
+        return Err("output validators that compute scores (validation: custom score) are not \
+                    supported yet; a scored problem's groups make its score"
+            .into());
     }
-    // An interactive problem's output validator is its interactor, which judges alone.
+    // An interactive problem's output validator is its interactor, which judges alone (a
+    // scored one's groups make its score, as for any scored problem).
     if yaml.is(ProblemType::Interactive) {
         let (_, program) =
             output_validator(dir, yaml.version).map_err(|e| format!("interactor: {e:#}"))?;
@@ -250,11 +264,6 @@ fn judging_of(dir: &Path, yaml: &Metadata) -> Result<Judging, String> {
             checker_program: None,
             interactor: Some(program),
         });
-    }
-    if yaml.custom_score {
-        return Err("output validators that compute scores (validation: custom score) are not \
-                    supported yet; a scored problem's groups make its score"
-            .into());
     }
     // Legacy says `validation: custom`; in 2023-07 an output_validator/ folder is custom.
     let custom = yaml.custom_validation
@@ -441,7 +450,9 @@ mod tests {
         let e = judging("type: scoring\nvalidation: custom score\n").unwrap_err();
         assert!(e.contains("validators that compute scores"), "{e}");
         let e = judging("type: scoring\nvalidation: custom interactive\n").unwrap_err();
-        assert!(e.contains("scored interactive"), "{e}");
+        assert!(e.starts_with("interactor:"), "scored interactive is judged, given one: {e}");
+        let e = judging("type: scoring\nvalidation: custom interactive score\n").unwrap_err();
+        assert!(e.contains("validators that compute scores"), "{e}");
         let e = judging("validation: custom\n").unwrap_err();
         assert!(e.contains("output_validators"), "{e}");
         let e = judging("validator_flags: float_tolerance lots\n").unwrap_err();

@@ -18,6 +18,7 @@ mod problem_yaml;
 pub mod proofs;
 pub mod references;
 mod scoring;
+mod shown_samples;
 mod sources;
 mod statement;
 mod testdata;

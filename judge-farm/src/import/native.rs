@@ -315,6 +315,9 @@ fn new_problem(
             editorial_is_premium: m.editorial_premium,
             // The caller's to add, with the interactor.
             sample_interactions: Vec::new(),
+            statement_samples: None,
+            // The native format's statement is English (docs/problem-format.md).
+            statement_language: Some("en".into()),
         },
     })
 }

@@ -1,7 +1,9 @@
 //! A problem's own checker program, run with the Kattis output-validator interface: compiled
 //! once per submission in a work box of its own (the submission's box never sees it or the
 //! answers), then for each test run as `checker <input> <answer> <feedback_dir>` with the
-//! program's output on stdin. Exit 42 accepts, 43 rejects; anything else is the checker's
+//! program's output on stdin. The three live in the box's `.judge/` folder, a name no file of
+//! a program can take (program files never start with a dot), so a checker shipping its own
+//! data file called `input` or `answer` keeps it. Exit 42 accepts, 43 rejects; anything else is the checker's
 //! failure, which is the judge's error, never the submission's verdict. A multi-pass problem's
 //! checker may also accept a run with the input of the next one, `feedback/nextpass.in`.
 
@@ -27,25 +29,48 @@ const CHECK_LIMITS: Limits = Limits {
 const ACCEPTED: i32 = 42;
 const WRONG_ANSWER: i32 = 43;
 
+/// The folder of a Kattis program's box that holds the test it judges.
+const TEST_FOLDER: &str = ".judge";
+
+/// A Kattis program's three arguments: the test's input, its answer and the feedback folder.
+pub(super) fn kattis_args() -> [String; 3] {
+    ["input", "answer", "feedback/"].map(|name| format!("/box/{TEST_FOLDER}/{name}"))
+}
+
 /// Lays out one test in a Kattis program's box (a checker's or an interactor's): `input` and
-/// `answer` beside it, and an empty `feedback/` folder it may write its judgement message to.
-/// Returns that folder. `what` names the program in errors.
+/// `answer` in its test folder, and an empty `feedback/` folder beside them that it may write
+/// its judgement message to. Returns that folder. `what` names the program in errors.
 pub(super) fn kattis_files(
     work_box: &WorkBox,
     input: &str,
     answer: &str,
     what: &str,
 ) -> Result<PathBuf> {
-    write_test_files(work_box.path(), input, answer, what)?;
-    fresh_feedback(work_box.path())
+    let dir = write_test_files(work_box.path(), input, answer, what)?;
+    fresh_feedback(&dir)
 }
 
-/// Writes one test's `input` and `answer` into a Kattis program's box folder `dir` (its
-/// feedback folder is left as it is: a multi-pass validator keeps what it wrote there in
-/// earlier passes).
-fn write_test_files(dir: &Path, input: &str, answer: &str, what: &str) -> Result<()> {
-    write_box_file(dir, "input", input).with_context(|| format!("writing {what}'s input"))?;
-    write_box_file(dir, "answer", answer).with_context(|| format!("writing {what}'s answer"))
+/// Writes one test's `input` and `answer` into the test folder of a Kattis program's box
+/// `box_dir`, and returns that folder (its feedback folder is left as it is: a multi-pass
+/// validator keeps what it wrote there in earlier passes).
+fn write_test_files(box_dir: &Path, input: &str, answer: &str, what: &str) -> Result<PathBuf> {
+    let dir = test_folder(box_dir).with_context(|| format!("making {what}'s test folder"))?;
+    write_box_file(&dir, "input", input).with_context(|| format!("writing {what}'s input"))?;
+    write_box_file(&dir, "answer", answer).with_context(|| format!("writing {what}'s answer"))?;
+    Ok(dir)
+}
+
+/// The test folder of the box `box_dir`, made afresh unless it is a real folder: the program
+/// may have replaced it with a link, which writes would follow to the host.
+fn test_folder(box_dir: &Path) -> std::io::Result<PathBuf> {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = box_dir.join(TEST_FOLDER);
+    if !std::fs::symlink_metadata(&dir).is_ok_and(|meta| meta.is_dir()) {
+        remove_entry(&dir)?;
+        std::fs::create_dir(&dir)?;
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755))?;
+    }
+    Ok(dir)
 }
 
 /// Writes `text` as the file `name` of a box folder the program may have written to itself.
@@ -78,7 +103,7 @@ fn remove_entry(path: &Path) -> std::io::Result<()> {
     }
 }
 
-/// Empties (or makes) the `feedback/` folder in the box folder `dir`; returns it.
+/// Empties (or makes) the `feedback/` folder in the test folder `dir`; returns it.
 fn fresh_feedback(dir: &Path) -> Result<PathBuf> {
     let feedback = dir.join("feedback");
     remove_entry(&feedback)?;
@@ -92,11 +117,12 @@ fn fresh_feedback(dir: &Path) -> Result<PathBuf> {
 
 /// Opens the file `name` a Kattis program may have left in its feedback folder: None when it
 /// left none. Only a regular file in the real folder is opened, never through a link (the
-/// program could point one, or the folder itself, at a file of the host, which the farm would
-/// then read).
+/// program could point one, or the folder itself or the test folder above it, at a file of the
+/// host, which the farm would then read).
 fn open_feedback(folder: &Path, name: &str) -> Result<Option<std::fs::File>> {
     use std::os::unix::fs::OpenOptionsExt;
-    if !std::fs::symlink_metadata(folder).is_ok_and(|meta| meta.is_dir()) {
+    let real_folder = |dir: &Path| std::fs::symlink_metadata(dir).is_ok_and(|m| m.is_dir());
+    if !real_folder(folder) || !folder.parent().is_some_and(real_folder) {
         bail!("the feedback folder was replaced by the program");
     }
     // O_NONBLOCK: a FIFO left there must not hang the open.
@@ -211,13 +237,12 @@ impl CustomChecker<'_> {
         let folder = match pass {
             Pass::Only | Pass::First => kattis_files(work_box, input, answer, "the checker")?,
             Pass::Later => {
-                write_test_files(work_box.path(), input, answer, "the checker")?;
-                work_box.path().join("feedback")
+                write_test_files(work_box.path(), input, answer, "the checker")?.join("feedback")
             }
         };
         let stdin = scratch.join("output");
         std::fs::write(&stdin, output).context("writing the output to check")?;
-        let args = vec!["/box/input".into(), "/box/answer".into(), "/box/feedback/".into()];
+        let args = kattis_args().to_vec();
         let outcome =
             self.program.run(args, stdin, CHECK_LIMITS).await.context("running the checker")?;
         let next_pass = match pass {
@@ -257,17 +282,48 @@ mod tests {
         let secret = host.path().join("secret");
         std::fs::write(&secret, "the host's").unwrap();
         let dir = tempfile::tempdir().unwrap();
-        std::os::unix::fs::symlink(&secret, dir.path().join("input")).unwrap();
-        std::fs::create_dir(dir.path().join("answer")).unwrap();
-        std::os::unix::fs::symlink(host.path(), dir.path().join("feedback")).unwrap();
+        let tests = dir.path().join(TEST_FOLDER);
+        std::fs::create_dir(&tests).unwrap();
+        std::os::unix::fs::symlink(&secret, tests.join("input")).unwrap();
+        std::fs::create_dir(tests.join("answer")).unwrap();
+        std::os::unix::fs::symlink(host.path(), tests.join("feedback")).unwrap();
 
-        write_test_files(dir.path(), "1 2\n", "3\n", "the checker").unwrap();
-        let feedback = fresh_feedback(dir.path()).unwrap();
+        let written = write_test_files(dir.path(), "1 2\n", "3\n", "the checker").unwrap();
+        assert_eq!(written, tests);
+        let feedback = fresh_feedback(&written).unwrap();
         assert_eq!(std::fs::read_to_string(&secret).unwrap(), "the host's", "not written through");
         assert!(secret.exists(), "the linked folder was not emptied");
-        assert_eq!(std::fs::read_to_string(dir.path().join("input")).unwrap(), "1 2\n");
-        assert_eq!(std::fs::read_to_string(dir.path().join("answer")).unwrap(), "3\n");
+        assert_eq!(std::fs::read_to_string(tests.join("input")).unwrap(), "1 2\n");
+        assert_eq!(std::fs::read_to_string(tests.join("answer")).unwrap(), "3\n");
         assert!(!std::fs::symlink_metadata(&feedback).unwrap().is_symlink());
+
+        // The test folder itself swapped for a link to a host folder.
+        std::fs::remove_dir_all(&tests).unwrap();
+        std::os::unix::fs::symlink(host.path(), &tests).unwrap();
+        kattis_files_in(dir.path());
+        assert!(!std::fs::symlink_metadata(&tests).unwrap().is_symlink());
+        assert_eq!(std::fs::read_dir(host.path()).unwrap().count(), 1, "nothing written there");
+    }
+
+    /// Lays a test out in the box folder `dir` as [`kattis_files`] does.
+    fn kattis_files_in(dir: &Path) -> PathBuf {
+        fresh_feedback(&write_test_files(dir, "1\n", "1\n", "the checker").unwrap()).unwrap()
+    }
+
+    #[test]
+    fn the_test_leaves_the_programs_own_files_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["input", "answer", "feedback"] {
+            std::fs::write(dir.path().join(name), "the checker's own data").unwrap();
+        }
+        let feedback = kattis_files_in(dir.path());
+        for name in ["input", "answer", "feedback"] {
+            let kept = std::fs::read_to_string(dir.path().join(name)).unwrap();
+            assert_eq!(kept, "the checker's own data", "{name}");
+        }
+        assert_eq!(feedback, dir.path().join(".judge/feedback"));
+        let args = kattis_args();
+        assert_eq!(args, ["/box/.judge/input", "/box/.judge/answer", "/box/.judge/feedback/"]);
     }
 
     #[test]
@@ -275,7 +331,7 @@ mod tests {
         let host = tempfile::tempdir().unwrap();
         std::fs::write(host.path().join("judgemessage.txt"), "host secret").unwrap();
         let dir = tempfile::tempdir().unwrap();
-        let feedback = fresh_feedback(dir.path()).unwrap();
+        let feedback = kattis_files_in(dir.path());
         std::os::unix::fs::symlink(
             host.path().join("judgemessage.txt"),
             feedback.join("judgemessage.txt"),
@@ -297,6 +353,15 @@ mod tests {
         // The folder itself swapped for a link to a host folder.
         std::fs::remove_dir_all(&feedback).unwrap();
         std::os::unix::fs::symlink(host.path(), &feedback).unwrap();
+        assert!(feedback_message(&feedback, "judgemessage.txt", 100).is_empty());
+        assert!(feedback_file(&feedback, "judgemessage.txt", 100).is_err());
+
+        // The test folder above it swapped for a link to a host folder with a feedback folder.
+        let tests = dir.path().join(TEST_FOLDER);
+        std::fs::remove_dir_all(&tests).unwrap();
+        std::fs::create_dir(host.path().join("feedback")).unwrap();
+        std::fs::write(host.path().join("feedback/judgemessage.txt"), "host secret").unwrap();
+        std::os::unix::fs::symlink(host.path(), &tests).unwrap();
         assert!(feedback_message(&feedback, "judgemessage.txt", 100).is_empty());
         assert!(feedback_file(&feedback, "judgemessage.txt", 100).is_err());
     }

@@ -3,20 +3,18 @@
 //! the solution's stdin and its stdin the solution's stdout. It is compiled once per submission
 //! in a work box of its own, so the solution's box never sees the input or the answer. The
 //! interactor exits 42 to accept and 43 to reject; anything else is the judge's own failure,
-//! never the user's verdict.
+//! never the user's verdict. Tests are taken in turn like any others (`output_judge`), so an
+//! interactive problem may be scored by groups.
 
 use algoarena_shared::verdict::Status;
 use anyhow::{bail, Context, Result};
 
 use super::compile::sandbox_env;
 use super::compiled::{ending_status, Compiled};
-use super::custom_checker::{feedback_message, kattis_files};
-use super::messages::{failed_test, trim_message, COMPILE_MESSAGE_BYTES};
+use super::custom_checker::{feedback_message, kattis_args, kattis_files};
+use super::messages::{trim_message, COMPILE_MESSAGE_BYTES};
 use super::program_box::ProgramBox;
-use super::task::OnProgress;
-use crate::model::Program;
-use crate::model::TestCase;
-use crate::model::Verdict;
+use crate::model::{Program, TestCase};
 use crate::sandbox::{cross_wired, Limits, Outcome, RunSpec, Sandbox, Termination};
 
 /// Kattis's exit codes.
@@ -51,10 +49,10 @@ fn interactor_limits(solution: &Limits) -> Limits {
 
 /// One test as it came out: the solution's run, the status, and what the interactor wrote to
 /// `judgemessage.txt`.
-struct Exchange {
-    solution: Outcome,
-    status: Status,
-    feedback: Vec<u8>,
+pub(super) struct Exchange {
+    pub solution: Outcome,
+    pub status: Status,
+    pub feedback: Vec<u8>,
 }
 
 /// The status of one exchange, by the rule of the Kattis problem format as its reference
@@ -91,14 +89,14 @@ fn exchange_status(solution: &Outcome, interactor: &Outcome) -> Result<Status> {
 }
 
 /// A compiled interactor, ready to talk to solutions.
-struct Interactor<'a> {
+pub(super) struct Interactor<'a> {
     program: &'a ProgramBox<'a>,
 }
 
 impl Interactor<'_> {
     /// Compiles the interactor in a box of its own and lets `work` converse with it; the box
     /// is closed when `work` is done.
-    async fn with<T>(
+    pub(super) async fn with<T>(
         sandbox: &dyn Sandbox,
         program: &Program,
         work: impl AsyncFnOnce(&Interactor<'_>) -> Result<T>,
@@ -110,7 +108,11 @@ impl Interactor<'_> {
     }
 
     /// Runs the compiled solution against the interactor on one test.
-    async fn exchange(&self, solution: &Compiled<'_>, test: &TestCase) -> Result<Exchange> {
+    pub(super) async fn exchange(
+        &self,
+        solution: &Compiled<'_>,
+        test: &TestCase,
+    ) -> Result<Exchange> {
         let sandbox = self.program.sandbox;
         let feedback = kattis_files(
             self.program.work_box,
@@ -123,7 +125,7 @@ impl Interactor<'_> {
         let solution_spec = solution.run_spec(None, limits);
         let spec = self.program.spec;
         let mut argv: Vec<String> = spec.run.iter().map(|s| s.to_string()).collect();
-        argv.extend(["/box/input".into(), "/box/answer".into(), "/box/feedback/".into()]);
+        argv.extend(kattis_args());
         let interactor = RunSpec {
             argv,
             env: sandbox_env(spec),
@@ -160,69 +162,6 @@ impl Interactor<'_> {
         let feedback = feedback_message(&feedback, "judgemessage.txt", JUDGE_MESSAGE_BYTES);
         Ok(Exchange { solution: outcome, status, feedback })
     }
-}
-
-/// Runs every test, until the first that fails, against the interactor; the solution is
-/// already compiled.
-pub(super) async fn judge_tests(
-    compiled: &Compiled<'_>,
-    tests: &[TestCase],
-    program: &Program,
-    on_progress: OnProgress<'_>,
-) -> Result<Verdict> {
-    Interactor::with(compiled.sandbox, program, async |interactor| {
-        run_tests(interactor, compiled, tests, on_progress).await
-    })
-    .await
-}
-
-/// A Run of an interactive problem: every test against the interactor, none skipped. Each
-/// comes back as its status, the interactor's feedback and the solution's run.
-pub(super) async fn run_each(
-    compiled: &Compiled<'_>,
-    tests: &[TestCase],
-    program: &Program,
-    on_progress: OnProgress<'_>,
-) -> Result<Vec<(Status, Vec<u8>, Outcome)>> {
-    Interactor::with(compiled.sandbox, program, async |interactor| {
-        let mut cases = Vec::with_capacity(tests.len());
-        for (index, test) in tests.iter().enumerate() {
-            on_progress(index + 1, tests.len());
-            let exchange = interactor.exchange(compiled, test).await?;
-            cases.push((exchange.status, exchange.feedback, exchange.solution));
-        }
-        Ok(cases)
-    })
-    .await
-}
-
-async fn run_tests(
-    interactor: &Interactor<'_>,
-    compiled: &Compiled<'_>,
-    tests: &[TestCase],
-    on_progress: OnProgress<'_>,
-) -> Result<Verdict> {
-    let total = tests.len();
-    let mut verdict = Verdict::before_tests(total);
-    for (index, test) in tests.iter().enumerate() {
-        on_progress(index + 1, total);
-        let exchange = interactor.exchange(compiled, test).await?;
-        verdict.runtime_ms = verdict.runtime_ms.max(Some(exchange.solution.cpu_time_ms as i32));
-        verdict.memory_kb = verdict.memory_kb.max(Some(exchange.solution.memory_kb as i32));
-        if exchange.status != Status::Accepted {
-            verdict.status = exchange.status;
-            // The solution's output went to the interactor; what the user can be shown is the
-            // interactor's account of the conversation.
-            verdict.failed_test = Some(failed_test(index, test, &exchange.feedback, b""));
-            if exchange.status == Status::RuntimeError {
-                verdict.error_message =
-                    Some(trim_message(&exchange.solution.stderr, COMPILE_MESSAGE_BYTES));
-            }
-            break;
-        }
-        verdict.passed += 1;
-    }
-    Ok(verdict)
 }
 
 #[cfg(test)]

@@ -1,15 +1,17 @@
 //! Whether a test's output is right: the problem's built-in rule or its checker program, run
-//! on one test of the compiled program (a multi-pass problem's test being several runs).
+//! on one test of the compiled program (a multi-pass problem's test being several runs), or an
+//! interactive problem's interactor, talking to it.
 
 use algoarena_shared::verdict::Status;
 use anyhow::Result;
 
 use super::compiled::{ending_status, Compiled};
 use super::custom_checker::CustomChecker;
+use super::interactive::Interactor;
 use super::multi_pass;
 use super::task::Builtin;
 use crate::model::{Passes, TestCase};
-use crate::sandbox::Outcome;
+use crate::sandbox::{Outcome, Termination};
 
 /// What decides whether a test's stdout is right.
 pub(super) enum OutputJudge<'a> {
@@ -17,6 +19,39 @@ pub(super) enum OutputJudge<'a> {
     Program(&'a CustomChecker<'a>),
     /// A multi-pass problem's checker: a test is up to `Passes` runs (see `multi_pass`).
     MultiPass(&'a CustomChecker<'a>, Passes),
+    /// An interactive problem's interactor: the output goes to it as the program writes.
+    Interactor(&'a Interactor<'a>),
+}
+
+/// One test as judged.
+pub(super) struct JudgedTest {
+    /// The program's run (the last one of a multi-pass test).
+    pub outcome: Outcome,
+    pub status: Status,
+    /// What the user is shown as the program's answer: its stdout, or on an interactive
+    /// problem (whose stdout went to the interactor) the interactor's account of the
+    /// conversation, its `judgemessage.txt`.
+    pub answer: Vec<u8>,
+    /// Whether `answer` is the interactor's account.
+    from_interactor: bool,
+}
+
+impl JudgedTest {
+    fn of_stdout(mut outcome: Outcome, status: Status) -> JudgedTest {
+        let answer = std::mem::take(&mut outcome.stdout);
+        JudgedTest { outcome, status, answer, from_interactor: false }
+    }
+
+    /// What a failed submission shows as the program's answer: its stdout only when it ended
+    /// normally (what a crash or a broken limit left half-written is no answer), the
+    /// interactor's account whatever became of the program (it says what went wrong).
+    pub fn failure_answer(&self) -> &[u8] {
+        if self.from_interactor || self.outcome.termination == Termination::Exited(0) {
+            &self.answer
+        } else {
+            b""
+        }
+    }
 }
 
 impl OutputJudge<'_> {
@@ -29,10 +64,24 @@ impl OutputJudge<'_> {
         index: usize,
         test: &TestCase,
         answer: &str,
-    ) -> Result<(Outcome, Status)> {
+    ) -> Result<JudgedTest> {
         match self {
             OutputJudge::MultiPass(checker, passes) => {
-                multi_pass::run_and_judge(compiled, checker, *passes, index, test, answer).await
+                let (outcome, status) =
+                    multi_pass::run_and_judge(compiled, checker, *passes, index, test, answer)
+                        .await?;
+                Ok(JudgedTest::of_stdout(outcome, status))
+            }
+            // The interactor reads the test's own answer file: a Run of an interactive problem
+            // takes no inputs of its own, so `answer` is always that file's.
+            OutputJudge::Interactor(interactor) => {
+                let exchange = interactor.exchange(compiled, test).await?;
+                Ok(JudgedTest {
+                    outcome: exchange.solution,
+                    status: exchange.status,
+                    answer: exchange.feedback,
+                    from_interactor: true,
+                })
             }
             OutputJudge::Program(checker) => {
                 let outcome = compiled.run_test(index, test).await?;
@@ -44,7 +93,7 @@ impl OutputJudge<'_> {
                             .await?,
                     ),
                 };
-                Ok((outcome, status))
+                Ok(JudgedTest::of_stdout(outcome, status))
             }
             OutputJudge::Builtin(checker) => {
                 let outcome = compiled.run_test(index, test).await?;
@@ -53,7 +102,7 @@ impl OutputJudge<'_> {
                         checker.accepts(answer, &String::from_utf8_lossy(&outcome.stdout)),
                     )
                 });
-                Ok((outcome, status))
+                Ok(JudgedTest::of_stdout(outcome, status))
             }
         }
     }

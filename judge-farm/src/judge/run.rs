@@ -10,7 +10,7 @@ use anyhow::{bail, Result};
 use super::compiled::{ending_status, with_compiled, Compiled};
 use super::custom_checker::CustomChecker;
 use super::function::run_driver;
-use super::interactive;
+use super::interactive::Interactor;
 use super::messages::{compile_message, shown, trim_message, COMPILE_MESSAGE_BYTES};
 use super::output_judge::OutputJudge;
 use super::task::{no_progress, Builtin, Evaluation, Judged, OnProgress, Source, Task};
@@ -159,20 +159,11 @@ async fn run_cases(
             function_cases(compiled, tests, expected, checker).await
         }
         Evaluation::Interactor(program) => {
-            let exchanges = interactive::run_each(compiled, tests, program, on_progress).await?;
-            // The program's output went to the interactor; its account of the talk is shown
-            // instead.
-            Ok(exchanges
-                .into_iter()
-                .map(|(status, feedback, solution)| CaseRun {
-                    status,
-                    answer: feedback,
-                    printed: Vec::new(),
-                    stderr: solution.stderr,
-                    runtime_ms: solution.cpu_time_ms,
-                    memory_kb: solution.memory_kb,
-                })
-                .collect())
+            Interactor::with(compiled.sandbox, program, async |interactor| {
+                let judge = OutputJudge::Interactor(interactor);
+                stdin_cases(compiled, tests, expected, Some(&judge), on_progress).await
+            })
+            .await
         }
         // Only a case with an answer needs the checker program.
         Evaluation::CheckerProgram(program) if expected.iter().any(Option::is_some) => {
@@ -201,8 +192,9 @@ async fn run_cases(
     }
 }
 
-/// A stdin/stdout problem's cases: one run each, checked like a submission's tests by `judge`
-/// (None only when no case has an answer to check).
+/// A stdin/stdout or interactive problem's cases: one run each (a conversation with the
+/// interactor), checked like a submission's tests by `judge` (None only when no case has an
+/// answer to check).
 async fn stdin_cases(
     compiled: &Compiled<'_>,
     tests: &[TestCase],
@@ -213,19 +205,21 @@ async fn stdin_cases(
     let mut cases = Vec::with_capacity(tests.len());
     for (index, (test, expected)) in tests.iter().zip(expected).enumerate() {
         on_progress(index + 1, tests.len());
-        let (outcome, status) = match (expected, judge) {
+        let (outcome, status, answer) = match (expected, judge) {
             (Some(answer), Some(judge)) => {
-                judge.run_and_judge(compiled, index, test, answer).await?
+                let judged = judge.run_and_judge(compiled, index, test, answer).await?;
+                (judged.outcome, judged.status, judged.answer)
             }
             _ => {
                 let outcome = compiled.run_test(index, test).await?;
                 let status = ending_status(outcome.termination).unwrap_or(Status::Accepted);
-                (outcome, status)
+                let stdout = outcome.stdout.clone();
+                (outcome, status, stdout)
             }
         };
         cases.push(CaseRun {
             status,
-            answer: outcome.stdout,
+            answer,
             printed: Vec::new(),
             stderr: outcome.stderr,
             runtime_ms: outcome.cpu_time_ms,

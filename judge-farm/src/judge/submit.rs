@@ -7,13 +7,14 @@ use anyhow::Result;
 
 use super::compiled::{with_compiled, Compiled};
 use super::custom_checker::CustomChecker;
+use super::function;
+use super::interactive::Interactor;
 use super::messages::{compile_message, failed_test, trim_message, COMPILE_MESSAGE_BYTES};
 use super::output_judge::OutputJudge;
 use super::task::{Evaluation, Judged, Task};
-use super::{function, interactive};
 use crate::model::Tally;
 use crate::model::Verdict;
-use crate::sandbox::{Outcome, Sandbox, Termination};
+use crate::sandbox::{Outcome, Sandbox};
 
 /// Judges `task` as a submission; with a `tally`, the verdict comes with the score.
 pub(super) async fn judge_submission(
@@ -43,7 +44,10 @@ async fn judge_compiled(
             function::judge_all(compiled, task.tests, checker).await
         }
         Evaluation::Interactor(program) => {
-            interactive::judge_tests(compiled, task.tests, program, task.on_progress).await
+            Interactor::with(compiled.sandbox, program, async |interactor| {
+                run_tests(compiled, task, &OutputJudge::Interactor(interactor), tally).await
+            })
+            .await
         }
         Evaluation::CheckerProgram(program) => {
             CustomChecker::with(compiled.sandbox, program, async |checker| {
@@ -78,8 +82,8 @@ async fn run_tests(
             continue;
         }
         (task.on_progress)(index + 1, total);
-        let (outcome, status) =
-            judge.run_and_judge(compiled, index, test, &test.expected_output).await?;
+        let judged = judge.run_and_judge(compiled, index, test, &test.expected_output).await?;
+        let (outcome, status) = (&judged.outcome, judged.status);
         verdict.runtime_ms = verdict.runtime_ms.max(Some(outcome.cpu_time_ms as i32));
         verdict.memory_kb = verdict.memory_kb.max(Some(outcome.memory_kb as i32));
         if let Some(tally) = tally.as_deref_mut() {
@@ -87,11 +91,7 @@ async fn run_tests(
         }
         if status != Status::Accepted && verdict.status == Status::Accepted {
             verdict.status = status;
-            let actual = if outcome.termination == Termination::Exited(0) {
-                &outcome.stdout[..]
-            } else {
-                b""
-            };
+            let actual = judged.failure_answer();
             verdict.failed_test = Some(failed_test(index, test, actual, b""));
             if status == Status::RuntimeError {
                 verdict.error_message = Some(trim_message(&outcome.stderr, COMPILE_MESSAGE_BYTES));

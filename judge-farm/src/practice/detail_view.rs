@@ -10,7 +10,7 @@ use algoarena_shared::premium::LockedProblem;
 #[derive(Debug, PartialEq)]
 pub enum DetailView {
     /// The statement, samples and limits.
-    Open(ProblemDetail),
+    Open(Box<ProblemDetail>),
     /// A premium problem shown to someone who is not premium: 403 `premium_required` with a
     /// teaser (the list entry and the statement's first paragraph).
     Locked(LockedProblem),
@@ -30,12 +30,14 @@ pub fn for_reader(mut detail: ProblemDetail, premium: bool) -> DetailView {
             return DetailView::Locked(LockedProblem::new(detail.summary, &detail.description));
         }
     }
-    DetailView::Open(detail)
+    DetailView::Open(Box::new(detail))
 }
 
 #[cfg(test)]
 mod tests {
-    use algoarena_shared::api::{Difficulty, Editorial, Hint, ProblemSummary, Translation};
+    use algoarena_shared::api::{
+        Difficulty, Editorial, Hint, ProblemSummary, StatementSample, Translation,
+    };
 
     use super::*;
 
@@ -53,6 +55,12 @@ mod tests {
             description: "Turn one word into another.\n\nSECRET second paragraph.".into(),
             constraints: Some("SECRET constraints".into()),
             samples: vec![],
+            statement_samples: Some(vec![StatementSample {
+                input: "SECRET shown sample".into(),
+                output: "1".into(),
+                download: None,
+            }]),
+            language: Some("en".into()),
             interactions: None,
             time_limit_ms: 1000,
             memory_limit_mb: 256,

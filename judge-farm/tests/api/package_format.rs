@@ -3,13 +3,14 @@
 //! source and a header, a folder submission, MLE as a run-time error, submissions in
 //! languages the judge does not run) and `modern-groups` (2023-07: names in two languages, a
 //! scored problem with partially accepted, rejected and brute-force references, an
-//! `output_validator/` folder, input validator flags, Java and Kotlin entry points not named
-//! `Main`), `multi-file-sum` (programs of several files: an input validator of two C++
+//! `output_validator/` folder with a data file named `input`, input validator flags, Java and
+//! Kotlin entry points not named `Main`, samples shown otherwise than judged), `multi-file-sum` (programs of several files: an input validator of two C++
 //! sources and a header, accepted Python and Java folders whose main file imports or calls the
 //! others, a C folder of two sources that must link to get its wrong answer) and
 //! `note-to-self` (2023-07 multi-pass: each test is two runs, the second on the input the
-//! output validator wrote after the first). Each reference's folder promise is proven by the
-//! import itself: it fails otherwise.
+//! output validator wrote after the first) and `guess-groups` (2023-07 scored interactive: a
+//! guessing game in two groups, where counting up earns the small group's points only). Each
+//! reference's folder promise is proven by the import itself: it fails otherwise.
 
 use std::path::PathBuf;
 
@@ -31,7 +32,10 @@ async fn packages_of_both_versions_import_with_every_reference_proven() {
     let farm = TestFarm::start().await;
     let cache = ProofCache::default();
     let imported = import_proven(&farm.db, &[packages()], &native_sandbox(), &cache).await.unwrap();
-    assert_eq!(imported.judged, ["legacy-sum", "modern-groups", "multi-file-sum", "note-to-self"]);
+    assert_eq!(
+        imported.judged,
+        ["guess-groups", "legacy-sum", "modern-groups", "multi-file-sum", "note-to-self"]
+    );
     let notes: Vec<String> =
         imported.notes.iter().map(|(slug, n)| format!("{slug}: {n}")).collect();
     for expected in [
@@ -91,10 +95,38 @@ async fn packages_of_both_versions_import_with_every_reference_proven() {
         ),
         "the reader gets the other language with the shown one"
     );
+    assert_eq!(shown["language"], "en", "the shown statement's language is recorded");
+    assert_eq!(
+        shown["samples"],
+        serde_json::json!([{"input": "3\n1 2 3\n", "output": "6\n"}]),
+        "Run judges the sample test as it is"
+    );
+    assert_eq!(
+        shown["statement_samples"],
+        serde_json::json!([
+            {"input": "3\n1 2 3\n", "output": "6\n"},
+            {"input": "2\n2147483647 1\n", "output": "2147483648  (more than 32 bits hold)\n",
+             "download": {"input": "2\n2147483647 1\n", "output": "2147483648\n"}}
+        ]),
+        "the statement shows the package's display files, and a sample it does not judge"
+    );
     assert_eq!(modern.checker["kind"], "custom", "output_validator/ is the custom validator");
     assert_eq!(
         modern.scoring,
         serde_json::json!({"groups": [{"name": "group1", "score": 40.0}, {"name": "group2", "score": 60.0}]})
+    );
+
+    let scored_interactive = sqlx::query!(
+        r#"select scoring as "scoring!", interactor is not null as "interactive!"
+             from problems where slug = 'guess-groups'"#
+    )
+    .fetch_one(&farm.db)
+    .await
+    .unwrap();
+    assert!(scored_interactive.interactive);
+    assert_eq!(
+        scored_interactive.scoring,
+        serde_json::json!({"groups": [{"name": "large", "score": 70.0}, {"name": "small", "score": 30.0}]})
     );
 
     // Of the folder programs, the Python one answers custom runs: its module travels with it,
@@ -112,7 +144,10 @@ async fn packages_of_both_versions_import_with_every_reference_proven() {
 
     // Proven now: imported again, nothing is judged and the computed limit is the proof's.
     let again = import_proven(&farm.db, &[packages()], &native_sandbox(), &cache).await.unwrap();
-    assert_eq!(again.reused, ["legacy-sum", "modern-groups", "multi-file-sum", "note-to-self"]);
+    assert_eq!(
+        again.reused,
+        ["guess-groups", "legacy-sum", "modern-groups", "multi-file-sum", "note-to-self"]
+    );
     let limit: i32 =
         sqlx::query_scalar!("select time_limit_ms from problems where slug = 'legacy-sum'")
             .fetch_one(&farm.db)

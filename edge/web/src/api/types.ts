@@ -52,6 +52,12 @@ export interface Sample {
   output: string;
 }
 
+/** A sample as the statement shows it, when the package shows it otherwise than it is judged. */
+export interface StatementSample extends Sample {
+  /** The files offered for download, when the package gives its own; else what is shown. */
+  download?: Sample;
+}
+
 /** One line of an interactive problem's sample exchange, and who writes it. */
 export interface InteractionLine {
   from: 'judge' | 'program';
@@ -68,6 +74,10 @@ export interface ProblemDetail extends ProblemSummary {
   constraints: string | null;
   /** Always empty for an interactive problem: its tests are the judge's own. */
   samples: Sample[];
+  /** What the statement shows instead of `samples` (which stay what Run judges), if it differs. */
+  statement_samples?: StatementSample[];
+  /** The language code of `description`, when recorded. */
+  language?: string;
   /** Present exactly when the problem is interactive: its samples, as exchanges. */
   interactions?: Interaction[];
   time_limit_ms: number;

@@ -3,8 +3,10 @@
 // companies that ask it (premium readers only: the server sends them to no one else).
 // Hints and the editorial are read on the Hints tab, behind their gates. A problem with
 // translations offers them in a picker; the reader's choice holds for other problems too.
+// Samples are shown as the package shows them (it may show other texts than it judges) and
+// can be downloaded as files.
 
-import type { ProblemDetail } from '../api/types';
+import type { ProblemDetail, Sample, StatementSample } from '../api/types';
 import { languageName, useStatementLanguage } from '../problems/statementLanguage';
 import { DifficultyBadge } from './DifficultyBadge';
 import { InteractionSample } from './InteractionSample';
@@ -18,7 +20,7 @@ export function ProblemStatement({ problem }: { problem: ProblemDetail }) {
   const language = wanted !== null && wanted in translations ? wanted : null;
   const translation = language === null ? undefined : translations[language];
   return (
-    <article className="statement" lang={language ?? undefined}>
+    <article className="statement" lang={language ?? problem.language}>
       <h1 data-testid="problem-title">{translation?.title ?? problem.title}</h1>
       <div className="statement-meta">
         <DifficultyBadge difficulty={problem.difficulty} />
@@ -41,7 +43,7 @@ export function ProblemStatement({ problem }: { problem: ProblemDetail }) {
             value={language ?? ''}
             onChange={(e) => choose(e.target.value === '' ? null : e.target.value)}
           >
-            <option value="">Original</option>
+            <option value="">{problem.language ? languageName(problem.language) : 'Original'}</option>
             {codes.map((code) => (
               <option key={code} value={code}>
                 {languageName(code)}
@@ -86,12 +88,16 @@ function Samples({ problem }: { problem: ProblemDetail }) {
       </section>
     );
   }
-  if (problem.samples.length === 0) return null;
+  const shown: StatementSample[] = problem.statement_samples ?? problem.samples;
+  if (shown.length === 0) return null;
   return (
     <section className="samples">
-      {problem.samples.map((s, i) => (
+      {shown.map((s, i) => (
         <div key={i} className="sample">
-          <h3>Example {i + 1}</h3>
+          <div className="sample-head">
+            <h3>Example {i + 1}</h3>
+            <SampleDownloads files={s.download ?? s} name={`${problem.slug}-${i + 1}`} number={i + 1} />
+          </div>
           <div className="sample-io">
             <div>
               <span className="sample-label">Input</span>
@@ -105,5 +111,22 @@ function Samples({ problem }: { problem: ProblemDetail }) {
         </div>
       ))}
     </section>
+  );
+}
+
+/** Links that save a sample's input and answer as files (`<slug>-<n>.in`, `.ans`). */
+function SampleDownloads({ files, name, number }: { files: Sample; name: string; number: number }) {
+  const href = (text: string) => `data:text/plain;charset=utf-8,${encodeURIComponent(text)}`;
+  return (
+    <span className="sample-downloads small">
+      Download{' '}
+      <a href={href(files.input)} download={`${name}.in`} data-testid={`sample-download-input-${number}`}>
+        input
+      </a>{' '}
+      ·{' '}
+      <a href={href(files.output)} download={`${name}.ans`} data-testid={`sample-download-output-${number}`}>
+        answer
+      </a>
+    </span>
   );
 }
