@@ -193,6 +193,10 @@ pub struct Interaction {
 pub struct InteractionLine {
     pub from: Side,
     pub text: String,
+    /// The first line of a pass after the first, in a multi-pass problem's exchange (where
+    /// the program is run again: a `---` line of the `.interaction` file).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub new_pass: bool,
 }
 
 /// The two sides of an interactive problem's exchange.

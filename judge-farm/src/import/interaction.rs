@@ -25,6 +25,7 @@ pub(super) fn read_samples(
     dir: &Path,
     samples: &[NewTest],
     interactive: bool,
+    multi_pass: bool,
 ) -> Result<(Vec<Interaction>, Vec<String>)> {
     let sample_dir = dir.join("data/sample");
     let mut files = Vec::new();
@@ -60,35 +61,49 @@ pub(super) fn read_samples(
         .collect();
     let interactions = files
         .iter()
-        .map(|path| parse(&read(path)?).with_context(|| path.display().to_string()))
+        .map(|path| parse(&read(path)?, multi_pass).with_context(|| path.display().to_string()))
         .collect::<Result<_>>()?;
     Ok((interactions, notes))
 }
 
-/// A transcript's text as typed lines.
-pub(super) fn parse(text: &str) -> Result<Interaction> {
-    let lines = text
-        .lines()
-        .enumerate()
-        .map(|(index, line)| {
-            let from = match line.chars().next() {
-                Some('<') => Side::Judge,
-                Some('>') => Side::Program,
-                _ => bail!(
-                    "line {}: starts with neither '>' (the program's output) nor '<' (the \
-                     judge's): {:?}",
-                    index + 1,
-                    line.chars().take(40).collect::<String>()
-                ),
-            };
-            Ok(InteractionLine { from, text: line[1..].to_string() })
-        })
-        .collect::<Result<Vec<_>>>()?;
+/// A transcript's text as typed lines. A multi-pass problem's transcript separates its passes
+/// with `---` lines, and no pass may be empty.
+pub(super) fn parse(text: &str, multi_pass: bool) -> Result<Interaction> {
+    let mut lines: Vec<InteractionLine> = Vec::new();
+    let mut new_pass = false;
+    for (index, line) in text.lines().enumerate() {
+        let from = match line.chars().next() {
+            Some('<') => Side::Judge,
+            Some('>') => Side::Program,
+            _ if multi_pass && line == PASS_BREAK => {
+                if lines.is_empty() || new_pass {
+                    bail!("line {}: '{PASS_BREAK}' after an empty pass", index + 1);
+                }
+                new_pass = true;
+                continue;
+            }
+            _ => bail!(
+                "line {}: starts with neither '>' (the program's output) nor '<' (the \
+                 judge's){}: {:?}",
+                index + 1,
+                if multi_pass { " and is not '---' (the next pass)" } else { "" },
+                line.chars().take(40).collect::<String>()
+            ),
+        };
+        lines.push(InteractionLine { from, text: line[1..].to_string(), new_pass });
+        new_pass = false;
+    }
     if lines.is_empty() {
         bail!("the transcript is empty");
     }
+    if new_pass {
+        bail!("the transcript ends with '{PASS_BREAK}': its last pass is empty");
+    }
     Ok(Interaction { lines })
 }
+
+/// The line between two passes of a multi-pass problem's transcript.
+const PASS_BREAK: &str = "---";
 
 fn collect(dir: &Path, into: &mut Vec<PathBuf>) -> Result<()> {
     for entry in std::fs::read_dir(dir)
@@ -110,7 +125,7 @@ mod tests {
     use super::*;
 
     fn line(from: Side, text: &str) -> InteractionLine {
-        InteractionLine { from, text: text.into() }
+        InteractionLine { from, text: text.into(), new_pass: false }
     }
 
     fn sample(name: &str) -> NewTest {
@@ -134,7 +149,7 @@ mod tests {
 
     #[test]
     fn each_line_is_the_program_or_the_judge_speaking_as_written() {
-        let parsed = parse(">500000000\n<<\n> 42 \r\n<=\n").unwrap();
+        let parsed = parse(">500000000\n<<\n> 42 \r\n<=\n", false).unwrap();
         assert_eq!(
             parsed.lines,
             [
@@ -144,19 +159,37 @@ mod tests {
                 line(Side::Judge, "="),
             ]
         );
-        assert_eq!(parse(">").unwrap().lines, [line(Side::Program, "")], "no final newline");
+        assert_eq!(parse(">", false).unwrap().lines, [line(Side::Program, "")], "no final newline");
+    }
+
+    #[test]
+    fn a_multi_pass_transcript_marks_where_each_pass_starts() {
+        let parsed = parse("<5\n>f\n---\n<f\n>5\n", true).unwrap();
+        let starts: Vec<bool> = parsed.lines.iter().map(|l| l.new_pass).collect();
+        assert_eq!(starts, [false, false, true, false]);
+        assert_eq!(parsed.lines[2], InteractionLine { new_pass: true, ..line(Side::Judge, "f") });
+        for (text, says) in [
+            ("---\n>1\n", "line 1: '---' after an empty pass"),
+            (">1\n---\n---\n>2\n", "line 3: '---' after an empty pass"),
+            (">1\n---\n", "ends with '---'"),
+        ] {
+            let e = parse(text, true).unwrap_err().to_string();
+            assert!(e.contains(says), "{text:?}: {e}");
+        }
+        let e = parse(">1\n---\n>2\n", false).unwrap_err().to_string();
+        assert!(e.contains("line 2: starts with neither"), "one pass only: {e}");
     }
 
     #[test]
     fn a_line_from_neither_side_is_refused_naming_the_file_and_line() {
-        let e = parse(">1\n<0\nguess 2\n").unwrap_err();
+        let e = parse(">1\n<0\nguess 2\n", false).unwrap_err();
         assert!(format!("{e}").contains("line 3: starts with neither '>'"), "{e}");
         assert!(format!("{e}").contains("\"guess 2\""), "{e}");
-        let e = parse(">1\n\n<0\n").unwrap_err();
+        let e = parse(">1\n\n<0\n", false).unwrap_err();
         assert!(format!("{e}").contains("line 2:"), "a blank line is refused too: {e}");
-        assert!(format!("{}", parse("").unwrap_err()).contains("empty"));
+        assert!(format!("{}", parse("", false).unwrap_err()).contains("empty"));
         let dir = package(&[("data/sample/1.in", "1\n"), ("data/sample/1.interaction", "?\n")]);
-        let e = read_samples(dir.path(), &[sample("1")], true).unwrap_err();
+        let e = read_samples(dir.path(), &[sample("1")], true, false).unwrap_err();
         let message = format!("{e:#}");
         assert!(message.contains("data/sample/1.interaction: line 1: starts with"), "{message}");
     }
@@ -172,7 +205,7 @@ mod tests {
             ("data/secret/1.interaction", ">9\n<=\n"),
         ]);
         let samples = [sample("1"), sample("2")];
-        let (shown, notes) = read_samples(dir.path(), &samples, true).unwrap();
+        let (shown, notes) = read_samples(dir.path(), &samples, true, false).unwrap();
         let first_lines: Vec<&str> = shown.iter().map(|i| i.lines[0].text.as_str()).collect();
         assert_eq!(first_lines, ["50", "1", "7"], "secret transcripts are not samples");
         assert_eq!(shown[0].lines.len(), 4);
@@ -184,11 +217,11 @@ mod tests {
     fn a_problem_that_is_not_interactive_shows_its_samples_and_reports_transcripts() {
         let dir =
             package(&[("data/sample/1.in", "1 2\n"), ("data/sample/1.interaction", "not read\n")]);
-        let (shown, notes) = read_samples(dir.path(), &[sample("1")], false).unwrap();
+        let (shown, notes) = read_samples(dir.path(), &[sample("1")], false, false).unwrap();
         assert!(shown.is_empty());
         assert_eq!(notes.len(), 1, "{notes:?}");
         assert!(notes[0].contains("not shown"), "{notes:?}");
         let bare = package(&[("data/secret/1.in", "1\n")]);
-        assert_eq!(read_samples(bare.path(), &[], true).unwrap(), (Vec::new(), Vec::new()));
+        assert_eq!(read_samples(bare.path(), &[], true, false).unwrap(), (Vec::new(), Vec::new()));
     }
 }

@@ -26,8 +26,9 @@
 //! validator writes, at most `limits.validation_passes` runs per test (see
 //! `judge::multi_pass`). The time limit is problem.yaml's, or computed from the accepted
 //! references (see `time_limits`). A scored interactive problem is scored by its groups like
-//! any other. Submit-answer and interactive multi-pass problems and validators that compute
-//! scores are refused with a clear error.
+//! any other; an interactive multi-pass problem's passes are conversations, its transcripts'
+//! passes parted by `---` lines. Submit-answer problems and validators that compute scores are
+//! refused with a clear error.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -83,9 +84,13 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
     if tests.is_empty() {
         return Err(problem("no tests under data/sample or data/secret".into()));
     }
-    let (interactions, interaction_notes) =
-        interaction::read_samples(dir, &tests, judging.interactor.is_some())
-            .map_err(|e| problem(format!("{e:#}")))?;
+    let (interactions, interaction_notes) = interaction::read_samples(
+        dir,
+        &tests,
+        judging.interactor.is_some(),
+        validation_passes.is_some(),
+    )
+    .map_err(|e| problem(format!("{e:#}")))?;
     let (statement_samples, shown_sample_notes) =
         shown_samples::read_samples(dir, judging.interactor.is_some())
             .map_err(|e| problem(format!("{e:#}")))?;
@@ -196,11 +201,6 @@ fn translations(
 
 /// The problem types the platform does not judge, refused by name.
 fn refuse_unjudged_types(yaml: &Metadata) -> Result<(), String> {
-    if yaml.is(ProblemType::MultiPass) && yaml.is(ProblemType::Interactive) {
-        return Err("interactive multi-pass problems are not supported (a multi-pass problem \
-                    here runs its program on files, one run per pass)"
-            .into());
-    }
     if yaml.is(ProblemType::SubmitAnswer) {
         return Err(
             "type: submit-answer problems are not supported (the platform judges programs, not \
@@ -212,12 +212,13 @@ fn refuse_unjudged_types(yaml: &Metadata) -> Result<(), String> {
 }
 
 /// A multi-pass problem's most runs per test (None for any other problem). Its output
-/// validator writes each next pass's input, so it must have one.
+/// validator (an interactive problem's interactor) writes each next pass's input, so it must
+/// have one.
 fn passes_of(yaml: &Metadata, judging: &Judging) -> Result<Option<Passes>, String> {
     if !yaml.is(ProblemType::MultiPass) {
         return Ok(None);
     }
-    if judging.checker_program.is_none() {
+    if judging.checker_program.is_none() && judging.interactor.is_none() {
         return Err("type: multi-pass needs an output validator (it writes nextpass.in, the next \
                     pass's input)"
             .into());
@@ -443,6 +444,13 @@ mod tests {
         assert!(passes_of(&yaml(modern), &plain).unwrap_err().contains("nextpass.in"));
         let single = yaml("problem_format_version: 2023-07\nname: A\n");
         assert_eq!(passes_of(&single, &custom).unwrap(), None);
+        let program = Program::single(algoarena_shared::language::Language::Python3, "");
+        let interactive = Judging {
+            checker: Checker::default(),
+            checker_program: None,
+            interactor: Some(program),
+        };
+        assert_eq!(passes_of(&five, &interactive).unwrap(), Some(Passes::new(5).unwrap()));
     }
 
     #[test]
@@ -459,8 +467,7 @@ mod tests {
         assert!(e.contains("validator_flags"), "{e}");
         let modern = "problem_format_version: 2023-07\nname: A\ntype: ";
         let interactive = yaml(&format!("{modern}[interactive, multi-pass]\n"));
-        let e = refuse_unjudged_types(&interactive).unwrap_err();
-        assert!(e.contains("interactive multi-pass"), "{e}");
+        assert!(refuse_unjudged_types(&interactive).is_ok(), "interactive multi-pass is judged");
         let e = refuse_unjudged_types(&yaml(&format!("{modern}submit-answer\n"))).unwrap_err();
         assert!(e.contains("submit-answer"), "{e}");
     }

@@ -129,7 +129,7 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
     let hints = catalogue_facts::hints(&m.hints).map_err(problem)?;
     let editorial = read_optional(&dir.join("editorial.md"))?;
     let (interactions, interaction_notes) =
-        interaction::read_samples(dir, &tests, interactor.is_some())
+        interaction::read_samples(dir, &tests, interactor.is_some(), false)
             .map_err(|e| problem(format!("{e:#}")))?;
     let interactions_text =
         (!interactions.is_empty()).then(|| serde_json::to_string(&interactions)).transpose()?;

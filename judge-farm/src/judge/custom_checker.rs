@@ -37,17 +37,38 @@ pub(super) fn kattis_args() -> [String; 3] {
     ["input", "answer", "feedback/"].map(|name| format!("/box/{TEST_FOLDER}/{name}"))
 }
 
-/// Lays out one test in a Kattis program's box (a checker's or an interactor's): `input` and
-/// `answer` in its test folder, and an empty `feedback/` folder beside them that it may write
-/// its judgement message to. Returns that folder. `what` names the program in errors.
+/// Lays out one run of a test in a Kattis program's box (a checker's or an interactor's):
+/// `input` and `answer` in its test folder, and beside them the `feedback/` folder it may
+/// write its judgement message to: empty for a test's first (or only) run, as the last run
+/// left it for a later pass of a multi-pass test. Returns that folder. `what` names the
+/// program in errors.
 pub(super) fn kattis_files(
     work_box: &WorkBox,
     input: &str,
     answer: &str,
     what: &str,
+    pass: Pass,
 ) -> Result<PathBuf> {
     let dir = write_test_files(work_box.path(), input, answer, what)?;
-    fresh_feedback(&dir)
+    match pass {
+        Pass::Only | Pass::First => fresh_feedback(&dir),
+        Pass::Later => Ok(dir.join("feedback")),
+    }
+}
+
+/// Takes the next pass's input out of the feedback `folder` a multi-pass test's program left
+/// (read, then removed, so the next pass starts without it): None on a single pass, or when it
+/// wrote none.
+pub(super) fn take_next_pass(folder: &Path, pass: Pass) -> Result<Option<Vec<u8>>> {
+    if pass == Pass::Only {
+        return Ok(None);
+    }
+    let next_pass = feedback_file(folder, "nextpass.in", NEXT_PASS_BYTES)
+        .context("the validator's next-pass input")?;
+    if next_pass.is_some() {
+        std::fs::remove_file(folder.join("nextpass.in")).context("taking nextpass.in")?;
+    }
+    Ok(next_pass)
 }
 
 /// Writes one test's `input` and `answer` into the test folder of a Kattis program's box
@@ -191,6 +212,11 @@ pub(super) enum Pass {
 /// The largest next-pass input read back: the size of any test input's, far beyond real ones.
 const NEXT_PASS_BYTES: u64 = 64 << 20;
 
+/// A next pass's input as text (test inputs are text).
+pub(super) fn next_pass_text(next_pass: Vec<u8>) -> Result<String> {
+    String::from_utf8(next_pass).context("the validator's nextpass.in is not UTF-8 text")
+}
+
 /// A compiled checker, ready to judge outputs.
 pub(super) struct CustomChecker<'a> {
     program: &'a ProgramBox<'a>,
@@ -233,33 +259,16 @@ impl CustomChecker<'_> {
         scratch: &Path,
         pass: Pass,
     ) -> Result<Check> {
-        let work_box = self.program.work_box;
-        let folder = match pass {
-            Pass::Only | Pass::First => kattis_files(work_box, input, answer, "the checker")?,
-            Pass::Later => {
-                write_test_files(work_box.path(), input, answer, "the checker")?.join("feedback")
-            }
-        };
+        let folder = kattis_files(self.program.work_box, input, answer, "the checker", pass)?;
         let stdin = scratch.join("output");
         std::fs::write(&stdin, output).context("writing the output to check")?;
         let args = kattis_args().to_vec();
         let outcome =
             self.program.run(args, stdin, CHECK_LIMITS).await.context("running the checker")?;
-        let next_pass = match pass {
-            Pass::Only => None,
-            Pass::First | Pass::Later => feedback_file(&folder, "nextpass.in", NEXT_PASS_BYTES)
-                .context("the checker's next-pass input")?,
-        };
-        if next_pass.is_some() {
-            std::fs::remove_file(folder.join("nextpass.in")).context("taking nextpass.in")?;
-        }
+        let next_pass = take_next_pass(&folder, pass)?;
         match outcome.termination {
             Termination::Exited(ACCEPTED) => {
-                let next_pass = next_pass
-                    .map(String::from_utf8)
-                    .transpose()
-                    .context("the checker's nextpass.in is not UTF-8 text")?;
-                Ok(Check::Accepted { next_pass })
+                Ok(Check::Accepted { next_pass: next_pass.map(next_pass_text).transpose()? })
             }
             Termination::Exited(WRONG_ANSWER) => {
                 Ok(Check::Rejected { next_pass_written: next_pass.is_some() })

@@ -11,10 +11,10 @@ use anyhow::{bail, Context, Result};
 
 use super::compile::sandbox_env;
 use super::compiled::{ending_status, Compiled};
-use super::custom_checker::{feedback_message, kattis_args, kattis_files};
+use super::custom_checker::{feedback_message, kattis_args, kattis_files, take_next_pass, Pass};
 use super::messages::{trim_message, COMPILE_MESSAGE_BYTES};
 use super::program_box::ProgramBox;
-use crate::model::{Program, TestCase};
+use crate::model::Program;
 use crate::sandbox::{cross_wired, Limits, Outcome, RunSpec, Sandbox, Termination};
 
 /// Kattis's exit codes.
@@ -47,12 +47,15 @@ fn interactor_limits(solution: &Limits) -> Limits {
     }
 }
 
-/// One test as it came out: the solution's run, the status, and what the interactor wrote to
-/// `judgemessage.txt`.
+/// One conversation as it came out: the solution's run, the status, what the interactor wrote
+/// to `judgemessage.txt`, and on a multi-pass problem the next pass's input it wrote.
 pub(super) struct Exchange {
     pub solution: Outcome,
     pub status: Status,
     pub feedback: Vec<u8>,
+    pub next_pass: Option<Vec<u8>>,
+    /// Whether the interactor accepted (42), whatever the solution did.
+    pub interactor_accepted: bool,
 }
 
 /// The status of one exchange, by the rule of the Kattis problem format as its reference
@@ -107,19 +110,17 @@ impl Interactor<'_> {
         .await
     }
 
-    /// Runs the compiled solution against the interactor on one test.
+    /// Runs the compiled solution against the interactor on one test: the interactor reads
+    /// `input` (the test's, or a multi-pass test's next input) and the test's `answer`.
     pub(super) async fn exchange(
         &self,
         solution: &Compiled<'_>,
-        test: &TestCase,
+        input: &str,
+        answer: &str,
+        pass: Pass,
     ) -> Result<Exchange> {
         let sandbox = self.program.sandbox;
-        let feedback = kattis_files(
-            self.program.work_box,
-            &test.input,
-            &test.expected_output,
-            "the interactor",
-        )?;
+        let feedback = kattis_files(self.program.work_box, input, answer, "the interactor", pass)?;
 
         let limits = solution_limits(solution.limits);
         let solution_spec = solution.run_spec(None, limits);
@@ -159,8 +160,10 @@ impl Interactor<'_> {
         let outcome = outcome.context("running a test")?;
         let interactor = interactor.context("running the interactor")?;
         let status = exchange_status(&outcome, &interactor)?;
+        let next_pass = take_next_pass(&feedback, pass)?;
+        let interactor_accepted = interactor.termination == Termination::Exited(ACCEPTED);
         let feedback = feedback_message(&feedback, "judgemessage.txt", JUDGE_MESSAGE_BYTES);
-        Ok(Exchange { solution: outcome, status, feedback })
+        Ok(Exchange { solution: outcome, status, feedback, next_pass, interactor_accepted })
     }
 }
 

@@ -6,9 +6,9 @@ use algoarena_shared::verdict::Status;
 use anyhow::Result;
 
 use super::compiled::{ending_status, Compiled};
-use super::custom_checker::CustomChecker;
-use super::interactive::Interactor;
-use super::multi_pass;
+use super::custom_checker::{CustomChecker, Pass};
+use super::interactive::{Exchange, Interactor};
+use super::multi_pass::PassJudge;
 use super::task::Builtin;
 use crate::model::{Passes, TestCase};
 use crate::sandbox::{Outcome, Termination};
@@ -21,6 +21,8 @@ pub(super) enum OutputJudge<'a> {
     MultiPass(&'a CustomChecker<'a>, Passes),
     /// An interactive problem's interactor: the output goes to it as the program writes.
     Interactor(&'a Interactor<'a>),
+    /// An interactive multi-pass problem's interactor: a test is up to `Passes` conversations.
+    MultiPassInteractor(&'a Interactor<'a>, Passes),
 }
 
 /// One test as judged.
@@ -37,9 +39,18 @@ pub(super) struct JudgedTest {
 }
 
 impl JudgedTest {
-    fn of_stdout(mut outcome: Outcome, status: Status) -> JudgedTest {
+    pub(super) fn of_stdout(mut outcome: Outcome, status: Status) -> JudgedTest {
         let answer = std::mem::take(&mut outcome.stdout);
         JudgedTest { outcome, status, answer, from_interactor: false }
+    }
+
+    pub(super) fn of_exchange(exchange: Exchange) -> JudgedTest {
+        JudgedTest {
+            outcome: exchange.solution,
+            status: exchange.status,
+            answer: exchange.feedback,
+            from_interactor: true,
+        }
     }
 
     /// What a failed submission shows as the program's answer: its stdout only when it ended
@@ -67,21 +78,19 @@ impl OutputJudge<'_> {
     ) -> Result<JudgedTest> {
         match self {
             OutputJudge::MultiPass(checker, passes) => {
-                let (outcome, status) =
-                    multi_pass::run_and_judge(compiled, checker, *passes, index, test, answer)
-                        .await?;
-                Ok(JudgedTest::of_stdout(outcome, status))
+                let judge = PassJudge::Checker(checker);
+                judge.run_and_judge(compiled, *passes, index, test, answer).await
             }
             // The interactor reads the test's own answer file: a Run of an interactive problem
             // takes no inputs of its own, so `answer` is always that file's.
             OutputJudge::Interactor(interactor) => {
-                let exchange = interactor.exchange(compiled, test).await?;
-                Ok(JudgedTest {
-                    outcome: exchange.solution,
-                    status: exchange.status,
-                    answer: exchange.feedback,
-                    from_interactor: true,
-                })
+                let exchange =
+                    interactor.exchange(compiled, &test.input, answer, Pass::Only).await?;
+                Ok(JudgedTest::of_exchange(exchange))
+            }
+            OutputJudge::MultiPassInteractor(interactor, passes) => {
+                let judge = PassJudge::Interactor(interactor);
+                judge.run_and_judge(compiled, *passes, index, test, answer).await
             }
             OutputJudge::Program(checker) => {
                 let outcome = compiled.run_test(index, test).await?;

@@ -158,9 +158,18 @@ async fn run_cases(
             on_progress(1, tests.len());
             function_cases(compiled, tests, expected, checker).await
         }
+        // Run takes an interactive problem's samples only (the route refuses inputs of the
+        // user's own), so every case has its answer file for the interactor.
         Evaluation::Interactor(program) => {
             Interactor::with(compiled.sandbox, program, async |interactor| {
                 let judge = OutputJudge::Interactor(interactor);
+                stdin_cases(compiled, tests, expected, Some(&judge), on_progress).await
+            })
+            .await
+        }
+        Evaluation::MultiPassInteractor { interactor: program, passes } => {
+            Interactor::with(compiled.sandbox, program, async |interactor| {
+                let judge = OutputJudge::MultiPassInteractor(interactor, passes);
                 stdin_cases(compiled, tests, expected, Some(&judge), on_progress).await
             })
             .await

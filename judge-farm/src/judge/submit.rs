@@ -49,6 +49,13 @@ async fn judge_compiled(
             })
             .await
         }
+        Evaluation::MultiPassInteractor { interactor: program, passes } => {
+            Interactor::with(compiled.sandbox, program, async |interactor| {
+                let judge = OutputJudge::MultiPassInteractor(interactor, passes);
+                run_tests(compiled, task, &judge, tally).await
+            })
+            .await
+        }
         Evaluation::CheckerProgram(program) => {
             CustomChecker::with(compiled.sandbox, program, async |checker| {
                 run_tests(compiled, task, &OutputJudge::Program(checker), tally).await

@@ -54,7 +54,10 @@ impl Task<'_> {
         match self.evaluation {
             Evaluation::CheckerProgram(program)
             | Evaluation::MultiPass { checker: program, .. }
-            | Evaluation::Interactor(program) => languages.push(program.language),
+            | Evaluation::Interactor(program)
+            | Evaluation::MultiPassInteractor { interactor: program, .. } => {
+                languages.push(program.language)
+            }
             Evaluation::Builtin(_) | Evaluation::Function { .. } => {}
         }
         if let Mode::Run { reference: Some(reference) } = &self.mode {
@@ -93,13 +96,17 @@ pub enum Evaluation<'a> {
     /// An interactive problem: each test is a conversation with this interactor, which alone
     /// judges it.
     Interactor(&'a Program),
+    /// An interactive multi-pass problem: each test is a chain of conversations with the
+    /// interactor, the next on the input it wrote after accepting the last, at most `passes`.
+    MultiPassInteractor { interactor: &'a Program, passes: Passes },
 }
 
 impl<'a> Evaluation<'a> {
     /// The evaluation a problem's stored parts describe: a signature makes a function problem,
     /// then an interactor an interactive one, then a checker program decides the outputs (in
-    /// several passes when `passes` says so), and otherwise the built-in `checker` does.
-    /// `Checker::Custom` names a program, so it needs one, and so do passes.
+    /// several passes when `passes` says so, for an interactor too), and otherwise the
+    /// built-in `checker` does. `Checker::Custom` names a program, so it needs one, and so do
+    /// passes.
     pub fn of_problem(
         checker: &'a Checker,
         signature: Option<&'a Signature>,
@@ -112,13 +119,19 @@ impl<'a> Evaluation<'a> {
             None => bail!("the problem's checker is a program, and the problem has none stored"),
         };
         if passes.is_some()
-            && (signature.is_some() || interactor.is_some() || checker_program.is_none())
+            && (signature.is_some() || interactor.is_some() == checker_program.is_some())
         {
-            bail!("a multi-pass problem is judged by its own checker program, and only by it");
+            bail!(
+                "a multi-pass problem is judged by its own checker program or interactor, and \
+                 only by it"
+            );
         }
         Ok(match (signature, interactor, checker_program, passes) {
             (Some(signature), _, _, _) => Evaluation::Function { signature, checker: builtin()? },
-            (None, Some(interactor), _, _) => Evaluation::Interactor(interactor),
+            (None, Some(interactor), _, Some(passes)) => {
+                Evaluation::MultiPassInteractor { interactor, passes }
+            }
+            (None, Some(interactor), _, None) => Evaluation::Interactor(interactor),
             (None, None, Some(checker), Some(passes)) => Evaluation::MultiPass { checker, passes },
             (None, None, Some(program), None) => Evaluation::CheckerProgram(program),
             (None, None, None, _) => Evaluation::Builtin(builtin()?),
@@ -192,6 +205,7 @@ mod tests {
                 Evaluation::CheckerProgram(_) => "program",
                 Evaluation::MultiPass { .. } => "multi-pass",
                 Evaluation::Interactor(_) => "interactor",
+                Evaluation::MultiPassInteractor { .. } => "multi-pass interactor",
             })
         };
         assert_eq!(of(&lines, None, None, None).unwrap(), "builtin");
@@ -200,7 +214,8 @@ mod tests {
         assert_eq!(of(&lines, None, Some(&program), None).unwrap(), "interactor");
         let error = of(&custom, None, None, None).unwrap_err();
         assert!(error.to_string().contains("has none stored"), "{error}");
-        let error = of(&lines, None, Some(&program), two).unwrap_err();
+        assert_eq!(of(&lines, None, Some(&program), two).unwrap(), "multi-pass interactor");
+        let error = of(&custom, Some(&program), Some(&program), two).unwrap_err();
         assert!(error.to_string().contains("only by it"), "{error}");
         assert!(of(&lines, None, None, two).is_err(), "passes need a checker program");
     }

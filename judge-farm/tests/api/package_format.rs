@@ -9,7 +9,9 @@
 //! others, a C folder of two sources that must link to get its wrong answer) and
 //! `note-to-self` (2023-07 multi-pass: each test is two runs, the second on the input the
 //! output validator wrote after the first) and `guess-groups` (2023-07 scored interactive: a
-//! guessing game in two groups, where counting up earns the small group's points only). Each
+//! guessing game in two groups, where counting up earns the small group's points only) and
+//! `interactive-note` (2023-07 interactive multi-pass: `note-to-self` as two conversations,
+//! where a reference that crashes only in the second pass proves that pass ran). Each
 //! reference's folder promise is proven by the import itself: it fails otherwise.
 
 use std::path::PathBuf;
@@ -34,7 +36,14 @@ async fn packages_of_both_versions_import_with_every_reference_proven() {
     let imported = import_proven(&farm.db, &[packages()], &native_sandbox(), &cache).await.unwrap();
     assert_eq!(
         imported.judged,
-        ["guess-groups", "legacy-sum", "modern-groups", "multi-file-sum", "note-to-self"]
+        [
+            "guess-groups",
+            "interactive-note",
+            "legacy-sum",
+            "modern-groups",
+            "multi-file-sum",
+            "note-to-self"
+        ]
     );
     let notes: Vec<String> =
         imported.notes.iter().map(|(slug, n)| format!("{slug}: {n}")).collect();
@@ -129,6 +138,15 @@ async fn packages_of_both_versions_import_with_every_reference_proven() {
         serde_json::json!({"groups": [{"name": "large", "score": 70.0}, {"name": "small", "score": 30.0}]})
     );
 
+    let (_, note) = farm.signed("GET", "/internal/problems/interactive-note", None, None).await;
+    let passes: Vec<bool> = note["interactions"][0]["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|line| line["new_pass"].as_bool().unwrap_or(false))
+        .collect();
+    assert_eq!(passes, [false, false, true, false], "the transcript's second pass: {note}");
+
     // Of the folder programs, the Python one answers custom runs: its module travels with it,
     // as the worker reads it back.
     let folder = problems::find_for_judging(&farm.db, "multi-file-sum", Viewer::ANONYMOUS)
@@ -146,7 +164,14 @@ async fn packages_of_both_versions_import_with_every_reference_proven() {
     let again = import_proven(&farm.db, &[packages()], &native_sandbox(), &cache).await.unwrap();
     assert_eq!(
         again.reused,
-        ["guess-groups", "legacy-sum", "modern-groups", "multi-file-sum", "note-to-self"]
+        [
+            "guess-groups",
+            "interactive-note",
+            "legacy-sum",
+            "modern-groups",
+            "multi-file-sum",
+            "note-to-self"
+        ]
     );
     let limit: i32 =
         sqlx::query_scalar!("select time_limit_ms from problems where slug = 'legacy-sum'")

@@ -62,6 +62,8 @@ export interface StatementSample extends Sample {
 export interface InteractionLine {
   from: 'judge' | 'program';
   text: string;
+  /** The first line of a later pass of a multi-pass problem (the program is run again). */
+  new_pass?: boolean;
 }
 
 /** An interactive problem's sample: the exchange between the judge and a program, in order. */

@@ -7,3 +7,7 @@ alter table problems add column statement_samples jsonb;
 -- The language code of the statement shown (`description`), e.g. 'en'; null for problems
 -- imported before it was recorded.
 alter table problems add column statement_language text;
+-- An interactive problem may be multi-pass too: its interactor writes the next pass's input.
+alter table problems drop constraint problems_multi_pass_has_checker;
+alter table problems add constraint problems_multi_pass_has_checker
+    check (validation_passes is null or checker_program is not null or interactor is not null);
