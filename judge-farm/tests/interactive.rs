@@ -94,9 +94,10 @@ async fn too_many_guesses_is_a_wrong_answer_showing_the_interactors_message() {
     let verdict = judge_python(linear).await;
     assert_eq!(verdict.status, Status::WrongAnswer, "{verdict:?}");
     let failed = verdict.failed_test.expect("a practice verdict shows the failed test");
+    // The test's files are the interactor's own: only what it said is shown.
     assert_eq!(
-        (failed.number, failed.input.as_str(), failed.expected.as_str()),
-        (1, "42\n", "42\n")
+        (failed.number, failed.input.as_str(), failed.expected.as_str(), failed.conversation),
+        (1, "", "", true)
     );
     // What the interactor wrote to judgemessage.txt stands for the program's output.
     assert_eq!(failed.actual, "no right guess in 30 guesses\n");
@@ -146,8 +147,10 @@ async fn a_crash_after_the_first_exchange_is_a_runtime_error_though_the_interact
     assert_eq!(verdict.status, Status::RuntimeError, "{verdict:?}");
     let failed = verdict.failed_test.unwrap();
     assert_eq!(failed.number, 1);
-    // What the interactor made of it is still shown.
+    // What the interactor made of it is still shown; the test's files, its own, are not.
     assert_eq!(failed.actual, "the program ended after 1 guesses without finding the number\n");
+    assert!(failed.conversation);
+    assert_eq!((failed.input.as_str(), failed.expected.as_str()), ("", ""), "{failed:?}");
 }
 
 #[tokio::test]

@@ -365,13 +365,20 @@ pub struct RunRequest {
 pub struct RunCase {
     /// 1-based.
     pub number: i32,
+    /// Empty for a conversation (see `conversation`).
     pub input: String,
     /// The sample's answer, or what the reference solution printed for a custom input; absent
-    /// when the reference could not answer it (the input breaks the problem's constraints).
+    /// when the reference could not answer it (the input breaks the problem's constraints),
+    /// and for a conversation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expected: Option<String>,
-    /// The program's answer: its stdout, or a function's returned value.
+    /// The program's answer: its stdout, or a function's returned value; for a conversation,
+    /// what the judge said of it.
     pub actual: String,
+    /// A case of an interactive problem: the program talked with the judge, whose test files
+    /// are its own and are not shown.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub conversation: bool,
     /// What a function problem's program printed besides its result.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub stdout: String,
@@ -389,10 +396,16 @@ pub struct RunCase {
 pub struct FailedTest {
     /// 1-based.
     pub number: i32,
+    /// Empty for a conversation (see `conversation`), as is `expected`.
     pub input: String,
     pub expected: String,
-    /// What the program answered (empty when it answered nothing).
+    /// What the program answered (empty when it answered nothing); for a conversation, what
+    /// the judge said of it.
     pub actual: String,
+    /// A test of an interactive problem: the program talked with the judge, whose test files
+    /// are its own and are not shown.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub conversation: bool,
     /// What a function problem's program printed besides its results.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub stdout: String,

@@ -72,6 +72,20 @@ pub(super) fn failed_test(
         expected: shown(test.expected_output.as_bytes()),
         actual: shown(actual),
         stdout: shown(stdout),
+        conversation: false,
+    }
+}
+
+/// The failed test of an interactive problem: its files are the interactor's own, so only
+/// what the interactor said of the conversation is shown.
+pub(super) fn failed_conversation(index: usize, judge_said: &[u8]) -> FailedTest {
+    FailedTest {
+        number: index as i32 + 1,
+        input: String::new(),
+        expected: String::new(),
+        actual: shown(judge_said),
+        stdout: String::new(),
+        conversation: true,
     }
 }
 

@@ -34,8 +34,8 @@ pub(super) struct JudgedTest {
     /// problem (whose stdout went to the interactor) the interactor's account of the
     /// conversation, its `judgemessage.txt`.
     pub answer: Vec<u8>,
-    /// Whether `answer` is the interactor's account.
-    from_interactor: bool,
+    /// Whether `answer` is the interactor's account (the test was a conversation).
+    pub from_interactor: bool,
 }
 
 impl JudgedTest {

@@ -18,11 +18,13 @@ use crate::model::TestCase;
 use crate::model::Verdict;
 use crate::sandbox::Sandbox;
 
-/// One case as it ran: `answer` is what is compared (stdout, or a function's result) and
-/// `printed` what a function printed besides.
+/// One case as it ran: `answer` is what is compared (stdout, or a function's result; the
+/// interactor's account of a conversation) and `printed` what a function printed besides.
 struct CaseRun {
     status: Status,
     answer: Vec<u8>,
+    /// A conversation with an interactive problem's interactor, whose files are not shown.
+    conversation: bool,
     printed: Vec<u8>,
     stderr: Vec<u8>,
     runtime_ms: u64,
@@ -115,9 +117,13 @@ fn verdict_of(tests: &[TestCase], expected: &[Option<String>], report: Report) -
             .enumerate()
             .map(|(index, ((test, expected), case))| RunCase {
                 number: index as i32 + 1,
-                input: shown(test.input.as_bytes()),
-                expected: expected.as_deref().map(|e| shown(e.as_bytes())),
+                input: if case.conversation { String::new() } else { shown(test.input.as_bytes()) },
+                expected: expected
+                    .as_deref()
+                    .filter(|_| !case.conversation)
+                    .map(|e| shown(e.as_bytes())),
                 actual: shown(&case.answer),
+                conversation: case.conversation,
                 stdout: shown(&case.printed),
                 stderr: trim_message(&case.stderr, COMPILE_MESSAGE_BYTES),
                 status: case.status,
@@ -214,21 +220,22 @@ async fn stdin_cases(
     let mut cases = Vec::with_capacity(tests.len());
     for (index, (test, expected)) in tests.iter().zip(expected).enumerate() {
         on_progress(index + 1, tests.len());
-        let (outcome, status, answer) = match (expected, judge) {
+        let (outcome, status, answer, conversation) = match (expected, judge) {
             (Some(answer), Some(judge)) => {
                 let judged = judge.run_and_judge(compiled, index, test, answer).await?;
-                (judged.outcome, judged.status, judged.answer)
+                (judged.outcome, judged.status, judged.answer, judged.from_interactor)
             }
             _ => {
                 let outcome = compiled.run_test(index, test).await?;
                 let status = ending_status(outcome.termination).unwrap_or(Status::Accepted);
                 let stdout = outcome.stdout.clone();
-                (outcome, status, stdout)
+                (outcome, status, stdout, false)
             }
         };
         cases.push(CaseRun {
             status,
             answer,
+            conversation,
             printed: Vec::new(),
             stderr: outcome.stderr,
             runtime_ms: outcome.cpu_time_ms,
@@ -253,6 +260,7 @@ async fn function_cases(
         .map(|index| CaseRun {
             status: run.status(index, expected[index].as_deref(), checker),
             answer: run.results[index].clone().unwrap_or_default().into_bytes(),
+            conversation: false,
             printed: run.printed(index).to_vec(),
             // The driver's stderr belongs to the whole run; it is shown once, with the case
             // where the program stopped.
@@ -271,6 +279,7 @@ mod tests {
         CaseRun {
             status,
             answer: answer.into(),
+            conversation: false,
             printed: Vec::new(),
             stderr: Vec::new(),
             runtime_ms: 5,

@@ -9,7 +9,9 @@ use super::compiled::{with_compiled, Compiled};
 use super::custom_checker::CustomChecker;
 use super::function;
 use super::interactive::Interactor;
-use super::messages::{compile_message, failed_test, trim_message, COMPILE_MESSAGE_BYTES};
+use super::messages::{
+    compile_message, failed_conversation, failed_test, trim_message, COMPILE_MESSAGE_BYTES,
+};
 use super::output_judge::OutputJudge;
 use super::task::{Evaluation, Judged, Task};
 use crate::model::Tally;
@@ -99,7 +101,11 @@ async fn run_tests(
         if status != Status::Accepted && verdict.status == Status::Accepted {
             verdict.status = status;
             let actual = judged.failure_answer();
-            verdict.failed_test = Some(failed_test(index, test, actual, b""));
+            verdict.failed_test = Some(if judged.from_interactor {
+                failed_conversation(index, actual)
+            } else {
+                failed_test(index, test, actual, b"")
+            });
             if status == Status::RuntimeError {
                 verdict.error_message = Some(trim_message(&outcome.stderr, COMPILE_MESSAGE_BYTES));
             }

@@ -153,6 +153,7 @@ pub(crate) async fn judge(farm: &TestFarm, id: SubmissionId, status: Status, sco
             expected: "3".into(),
             actual: "4".into(),
             stdout: String::new(),
+            conversation: false,
         }),
         ..Verdict::before_tests(3)
     };

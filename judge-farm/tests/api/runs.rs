@@ -116,6 +116,11 @@ async fn a_run_reports_every_sample_and_custom_inputs_are_answered_by_the_refere
         (Some("wrong_answer"), Some("wrong_answer")),
         "{silly}"
     );
+    // A conversation shows what the judge said of it, never the interactor's own files.
+    let case = &silly["cases"][0];
+    assert_eq!((&case["conversation"], &case["input"]), (&json!(true), &json!("")), "{silly}");
+    assert!(case.get("expected").is_none(), "{silly}");
+    assert!(case["actual"].as_str().unwrap().contains("guess"), "the judge's message: {silly}");
 
     // Runs are practice on the side: not listed, not counted, no problem state.
     let (_, list) = farm.signed("GET", "/internal/submissions", Some(user), None).await;

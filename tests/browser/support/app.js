@@ -315,6 +315,7 @@ export async function runAndWaitForResult(page, { timeoutMs = 60_000 } = {}) {
           expected: text('run-case-expected'),
           stdout: text('run-case-stdout'),
           stderr: text('run-case-stderr'),
+          judge: text('run-case-judge'),
         };
       }),
     );

@@ -150,8 +150,10 @@ export interface RunCase {
   input: string;
   /** Absent where the reference solution could not answer a custom input. */
   expected?: string;
-  /** The program's answer: its stdout, or a function's returned value. */
+  /** The program's answer: its stdout, or a function's returned value; what the judge said of a conversation. */
   actual: string;
+  /** An interactive problem's case: input and expected are the judge's own and not sent. */
+  conversation?: boolean;
   /** What a function problem's program printed besides its result. */
   stdout?: string;
   stderr?: string;
@@ -167,6 +169,8 @@ export interface FailedTest {
   input: string;
   expected: string;
   actual: string;
+  /** An interactive problem's test: input and expected are the judge's own and empty here. */
+  conversation?: boolean;
   /** What a function problem's program printed besides its result. */
   stdout?: string;
 }

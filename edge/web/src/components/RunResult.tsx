@@ -38,18 +38,24 @@ export function RunResult({ run, progress }: { run: Submission; progress: Submis
 /** A case's mark: passed, failed, or merely ran (no expected output to compare with). */
 function mark(c: RunCase): { symbol: string; tone: string } {
   if (c.status !== 'accepted') return { symbol: '✗', tone: 'bad' };
-  return c.expected === undefined ? { symbol: '•', tone: 'pending' } : { symbol: '✓', tone: 'ok' };
+  return c.expected === undefined && !c.conversation ? { symbol: '•', tone: 'pending' } : { symbol: '✓', tone: 'ok' };
+}
+
+/** What a case shows: its input, output and expected output, or for a conversation with the judge what the judge said. */
+function caseRows(c: RunCase): [string, string, string][] {
+  if (c.conversation) return [['Judge', c.actual || 'The judge said nothing.', 'run-case-judge']];
+  return [
+    ['Input', c.input, 'run-case-input'],
+    ['Output', c.actual, 'run-case-output'],
+    ['Expected', c.expected ?? 'The reference solution could not answer this input.', 'run-case-expected'],
+  ];
 }
 
 function RunCases({ cases }: { cases: RunCase[] }) {
   // Open on the first failing case: that is the one worth reading.
   const [picked, setPicked] = useState(() => Math.max(0, cases.findIndex((c) => c.status !== 'accepted')));
   const c = cases[Math.min(picked, cases.length - 1)];
-  const rows: [string, string, string][] = [
-    ['Input', c.input, 'run-case-input'],
-    ['Output', c.actual, 'run-case-output'],
-    ['Expected', c.expected ?? 'The reference solution could not answer this input.', 'run-case-expected'],
-  ];
+  const rows = caseRows(c);
   if (c.stdout) rows.push(['Stdout', c.stdout, 'run-case-stdout']);
   if (c.stderr) rows.push(['Stderr', c.stderr, 'run-case-stderr']);
 

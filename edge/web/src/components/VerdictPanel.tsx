@@ -83,13 +83,18 @@ function formatScore(points: number): string {
   return String(Math.round(points * 100) / 100);
 }
 
-/** The failed test, whole: what went in, what was expected, what came out. */
+/**
+ * The failed test, whole: what went in, what was expected, what came out; for a conversation
+ * with an interactive problem's judge (whose test files are its own), what the judge said.
+ */
 function FailedTestView({ test }: { test: FailedTest }) {
-  const rows: [string, string, string][] = [
-    ['Input', test.input, 'failed-input'],
-    ['Expected', test.expected, 'failed-expected'],
-    ['Output', test.actual, 'failed-actual'],
-  ];
+  const rows: [string, string, string][] = test.conversation
+    ? [['Judge', test.actual || 'The judge said nothing.', 'failed-judge']]
+    : [
+        ['Input', test.input, 'failed-input'],
+        ['Expected', test.expected, 'failed-expected'],
+        ['Output', test.actual, 'failed-actual'],
+      ];
   if (test.stdout) rows.push(['Stdout', test.stdout, 'failed-stdout']);
   return (
     <div className="failed-test" data-testid="failed-test" data-number={test.number}>
