@@ -19,7 +19,8 @@
 //! package's own validator (legacy `validation: custom`, or a 2023-07 `output_validator/`),
 //! run with the Kattis interface; a validator is a source file or a folder of several files
 //! in one language (see `sources`). A scoring problem's subfolders of data/secret are its test
-//! groups, each worth the score of its testdata.yaml (see `scoring`). An interactive problem
+//! groups, each worth the score of its testdata.yaml (see `scoring`), times the smallest part
+//! of a test's worth its validator gave (`score_multiplier.txt`). An interactive problem
 //! (`validation: custom interactive`, or `type: interactive`) has its output validator as its
 //! interactor, and its samples are shown as transcripts (see `interaction`). A multi-pass
 //! problem (`type: multi-pass`, 2023-07) reruns the program on the `nextpass.in` its output
@@ -27,8 +28,8 @@
 //! `judge::multi_pass`). The time limit is problem.yaml's, or computed from the accepted
 //! references (see `time_limits`). A scored interactive problem is scored by its groups like
 //! any other; an interactive multi-pass problem's passes are conversations, its transcripts'
-//! passes parted by `---` lines. Submit-answer problems and validators that compute scores are
-//! refused with a clear error.
+//! passes parted by `---` lines. Submit-answer problems and legacy validators that compute
+//! points (`validation: custom score`) are refused with a clear error.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -251,8 +252,9 @@ struct Judging {
 
 fn judging_of(dir: &Path, yaml: &Metadata) -> Result<Judging, String> {
     if yaml.custom_score {
-        return Err("output validators that compute scores (validation: custom score) are not \
-                    supported yet; a scored problem's groups make its score"
+        return Err("output validators that compute scores (validation: custom score, points in \
+                    score.txt) are not supported yet; a scored problem's groups make its score, \
+                    and its validator may give part of a test's worth in score_multiplier.txt"
             .into());
     }
     // An interactive problem's output validator is its interactor, which judges alone (a

@@ -187,11 +187,32 @@ pub(super) fn feedback_message(folder: &Path, name: &str, max: u64) -> Vec<u8> {
     text
 }
 
+/// The largest `score_multiplier.txt` read: a number.
+const MULTIPLIER_BYTES: u64 = 64;
+
+/// The part of a scored test's worth a validator (or interactor) that accepted it gave: its
+/// `score_multiplier.txt`, a number from 0 to 1, or the whole worth (1) when it wrote none.
+/// Anything else there is the package's fault, the judge's error.
+pub(super) fn score_multiplier(folder: &Path) -> Result<f64> {
+    let Some(raw) = feedback_file(folder, "score_multiplier.txt", MULTIPLIER_BYTES)? else {
+        return Ok(1.0);
+    };
+    let text = String::from_utf8_lossy(&raw);
+    match text.trim().parse::<f64>() {
+        Ok(part) if (0.0..=1.0).contains(&part) => Ok(part),
+        _ => bail!(
+            "the validator's score_multiplier.txt must hold a number from 0 to 1, not {:?}",
+            text.chars().take(20).collect::<String>()
+        ),
+    }
+}
+
 /// The checker's judgement of one run.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq)]
 pub(super) enum Check {
-    /// Exit 42, with `feedback/nextpass.in` when it wrote one (the next pass's input).
-    Accepted { next_pass: Option<String> },
+    /// Exit 42, with `feedback/nextpass.in` when it wrote one (the next pass's input), and the
+    /// part of the test's worth it gave (see [`score_multiplier`]).
+    Accepted { next_pass: Option<String>, multiplier: f64 },
     /// Exit 43, with whether it wrote `nextpass.in` all the same (the format forbids that).
     Rejected { next_pass_written: bool },
 }
@@ -236,16 +257,19 @@ impl CustomChecker<'_> {
         .await
     }
 
-    /// Whether the checker accepts `output` for this test.
+    /// Whether the checker accepts `output` for this test: None when it rejects it, else the
+    /// part of the test's worth it gave (see [`score_multiplier`]).
     pub(super) async fn accepts(
         &self,
         input: &str,
         answer: &str,
         output: &[u8],
         scratch: &Path,
-    ) -> Result<bool> {
-        let check = self.check(input, answer, output, scratch, Pass::Only).await?;
-        Ok(matches!(check, Check::Accepted { .. }))
+    ) -> Result<Option<f64>> {
+        Ok(match self.check(input, answer, output, scratch, Pass::Only).await? {
+            Check::Accepted { multiplier, .. } => Some(multiplier),
+            Check::Rejected { .. } => None,
+        })
     }
 
     /// Judges `output` of a run whose input was `input`. On a multi-pass problem,
@@ -267,9 +291,10 @@ impl CustomChecker<'_> {
             self.program.run(args, stdin, CHECK_LIMITS).await.context("running the checker")?;
         let next_pass = take_next_pass(&folder, pass)?;
         match outcome.termination {
-            Termination::Exited(ACCEPTED) => {
-                Ok(Check::Accepted { next_pass: next_pass.map(next_pass_text).transpose()? })
-            }
+            Termination::Exited(ACCEPTED) => Ok(Check::Accepted {
+                next_pass: next_pass.map(next_pass_text).transpose()?,
+                multiplier: score_multiplier(&folder)?,
+            }),
             Termination::Exited(WRONG_ANSWER) => {
                 Ok(Check::Rejected { next_pass_written: next_pass.is_some() })
             }
@@ -358,6 +383,20 @@ mod tests {
         assert_eq!(feedback_file(&feedback, "missing", 4).unwrap(), None);
         std::fs::write(feedback.join("judgemessage.txt"), "a long message").unwrap();
         assert_eq!(feedback_message(&feedback, "judgemessage.txt", 6), b"a long");
+
+        // A scored test's part: a number from 0 to 1, else the judge's error.
+        assert_eq!(score_multiplier(&feedback).unwrap(), 1.0, "none written: the whole worth");
+        for (text, part) in [
+            ("0.5\n", Some(0.5)),
+            ("1", Some(1.0)),
+            ("0", Some(0.0)),
+            ("1.5", None),
+            ("half", None),
+            ("NaN", None),
+        ] {
+            std::fs::write(feedback.join("score_multiplier.txt"), text).unwrap();
+            assert_eq!(score_multiplier(&feedback).ok(), part, "{text:?}");
+        }
 
         // The folder itself swapped for a link to a host folder.
         std::fs::remove_dir_all(&feedback).unwrap();

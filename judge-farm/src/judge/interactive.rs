@@ -11,7 +11,9 @@ use anyhow::{bail, Context, Result};
 
 use super::compile::sandbox_env;
 use super::compiled::{ending_status, Compiled};
-use super::custom_checker::{feedback_message, kattis_args, kattis_files, take_next_pass, Pass};
+use super::custom_checker::{
+    feedback_message, kattis_args, kattis_files, score_multiplier, take_next_pass, Pass,
+};
 use super::messages::{trim_message, COMPILE_MESSAGE_BYTES};
 use super::program_box::ProgramBox;
 use crate::model::Program;
@@ -56,6 +58,9 @@ pub(super) struct Exchange {
     pub next_pass: Option<Vec<u8>>,
     /// Whether the interactor accepted (42), whatever the solution did.
     pub interactor_accepted: bool,
+    /// The part of a scored test's worth an accepting interactor gave (its
+    /// `score_multiplier.txt`); 1 otherwise.
+    pub multiplier: f64,
 }
 
 /// The status of one exchange, by the rule of the Kattis problem format as its reference
@@ -162,8 +167,16 @@ impl Interactor<'_> {
         let status = exchange_status(&outcome, &interactor)?;
         let next_pass = take_next_pass(&feedback, pass)?;
         let interactor_accepted = interactor.termination == Termination::Exited(ACCEPTED);
+        let multiplier = if interactor_accepted { score_multiplier(&feedback)? } else { 1.0 };
         let feedback = feedback_message(&feedback, "judgemessage.txt", JUDGE_MESSAGE_BYTES);
-        Ok(Exchange { solution: outcome, status, feedback, next_pass, interactor_accepted })
+        Ok(Exchange {
+            solution: outcome,
+            status,
+            feedback,
+            next_pass,
+            interactor_accepted,
+            multiplier,
+        })
     }
 }
 

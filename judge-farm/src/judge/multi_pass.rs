@@ -83,19 +83,21 @@ impl PassJudge<'_> {
                 }
                 let check =
                     checker.check(input, answer, &outcome.stdout, compiled.inputs, pass).await?;
-                let (status, next) = match check {
+                let (status, next, multiplier) = match check {
                     Check::Rejected { next_pass_written: true } => {
-                        (Status::WrongAnswer, Next::WrittenOnRejection)
+                        (Status::WrongAnswer, Next::WrittenOnRejection, 1.0)
                     }
                     Check::Rejected { next_pass_written: false } => {
-                        (Status::WrongAnswer, Next::Stop)
+                        (Status::WrongAnswer, Next::Stop, 1.0)
                     }
-                    Check::Accepted { next_pass: None } => (Status::Accepted, Next::Stop),
-                    Check::Accepted { next_pass: Some(next) } => {
-                        (Status::Accepted, Next::Input(next))
+                    Check::Accepted { next_pass: None, multiplier } => {
+                        (Status::Accepted, Next::Stop, multiplier)
+                    }
+                    Check::Accepted { next_pass: Some(next), multiplier } => {
+                        (Status::Accepted, Next::Input(next), multiplier)
                     }
                 };
-                Ok((JudgedTest::of_stdout(outcome, status), next))
+                Ok((JudgedTest { multiplier, ..JudgedTest::of_stdout(outcome, status) }, next))
             }
             PassJudge::Interactor(interactor) => {
                 let mut exchange = interactor.exchange(compiled, input, answer, pass).await?;

@@ -36,12 +36,15 @@ pub(super) struct JudgedTest {
     pub answer: Vec<u8>,
     /// Whether `answer` is the interactor's account (the test was a conversation).
     pub from_interactor: bool,
+    /// The part of a scored test's worth its validator or interactor gave an accepted run
+    /// (its `score_multiplier.txt`); 1 otherwise.
+    pub multiplier: f64,
 }
 
 impl JudgedTest {
     pub(super) fn of_stdout(mut outcome: Outcome, status: Status) -> JudgedTest {
         let answer = std::mem::take(&mut outcome.stdout);
-        JudgedTest { outcome, status, answer, from_interactor: false }
+        JudgedTest { outcome, status, answer, from_interactor: false, multiplier: 1.0 }
     }
 
     pub(super) fn of_exchange(exchange: Exchange) -> JudgedTest {
@@ -50,6 +53,7 @@ impl JudgedTest {
             status: exchange.status,
             answer: exchange.feedback,
             from_interactor: true,
+            multiplier: exchange.multiplier,
         }
     }
 
@@ -94,15 +98,16 @@ impl OutputJudge<'_> {
             }
             OutputJudge::Program(checker) => {
                 let outcome = compiled.run_test(index, test).await?;
-                let status = match ending_status(outcome.termination) {
-                    Some(status) => status,
-                    None => output_status(
-                        checker
-                            .accepts(&test.input, answer, &outcome.stdout, compiled.inputs)
-                            .await?,
-                    ),
-                };
-                Ok(JudgedTest::of_stdout(outcome, status))
+                if let Some(status) = ending_status(outcome.termination) {
+                    return Ok(JudgedTest::of_stdout(outcome, status));
+                }
+                let part =
+                    checker.accepts(&test.input, answer, &outcome.stdout, compiled.inputs).await?;
+                let status = output_status(part.is_some());
+                Ok(JudgedTest {
+                    multiplier: part.unwrap_or(1.0),
+                    ..JudgedTest::of_stdout(outcome, status)
+                })
             }
             OutputJudge::Builtin(checker) => {
                 let outcome = compiled.run_test(index, test).await?;

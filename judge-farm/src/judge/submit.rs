@@ -96,7 +96,7 @@ async fn run_tests(
         verdict.runtime_ms = verdict.runtime_ms.max(Some(outcome.cpu_time_ms as i32));
         verdict.memory_kb = verdict.memory_kb.max(Some(outcome.memory_kb as i32));
         if let Some(tally) = tally.as_deref_mut() {
-            tally.record(index, status == Status::Accepted);
+            tally.record(index, (status == Status::Accepted).then_some(judged.multiplier));
         }
         if status != Status::Accepted && verdict.status == Status::Accepted {
             verdict.status = status;

@@ -11,8 +11,10 @@
 //! output validator wrote after the first) and `guess-groups` (2023-07 scored interactive: a
 //! guessing game in two groups, where counting up earns the small group's points only) and
 //! `interactive-note` (2023-07 interactive multi-pass: `note-to-self` as two conversations,
-//! where a reference that crashes only in the second pass proves that pass ran). Each
-//! reference's folder promise is proven by the import itself: it fails otherwise.
+//! where a reference that crashes only in the second pass proves that pass ran) and `near-sum`
+//! (2023-07 scored, its validator giving half a test's worth to a sum off by at most 10, so
+//! off by one scores 50). Each reference's folder promise is proven by the import itself: it
+//! fails otherwise.
 
 use std::path::PathBuf;
 
@@ -42,6 +44,7 @@ async fn packages_of_both_versions_import_with_every_reference_proven() {
             "legacy-sum",
             "modern-groups",
             "multi-file-sum",
+            "near-sum",
             "note-to-self"
         ]
     );
@@ -170,6 +173,7 @@ async fn packages_of_both_versions_import_with_every_reference_proven() {
             "legacy-sum",
             "modern-groups",
             "multi-file-sum",
+            "near-sum",
             "note-to-self"
         ]
     );
