@@ -51,8 +51,7 @@ pub(super) fn read_tests(dir: &Path, is_sample: bool) -> Result<Vec<NewTest>> {
     if !dir.is_dir() {
         return Ok(Vec::new());
     }
-    let mut inputs = Vec::new();
-    collect_inputs(dir, &mut inputs)?;
+    let mut inputs = files_under(dir, |path| path.extension().is_some_and(|e| e == "in"))?;
     inputs.sort();
     inputs
         .into_iter()
@@ -72,15 +71,29 @@ pub(super) fn read_tests(dir: &Path, is_sample: bool) -> Result<Vec<NewTest>> {
         .collect()
 }
 
-fn collect_inputs(dir: &Path, into: &mut Vec<PathBuf>) -> Result<()> {
+/// The files under `dir`, at any depth, that `keep` keeps (none when `dir` is absent), in no
+/// particular order.
+pub(super) fn files_under(dir: &Path, keep: impl Fn(&Path) -> bool + Copy) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    if dir.is_dir() {
+        collect_files(dir, keep, &mut files)?;
+    }
+    Ok(files)
+}
+
+fn collect_files(
+    dir: &Path,
+    keep: impl Fn(&Path) -> bool + Copy,
+    into: &mut Vec<PathBuf>,
+) -> Result<()> {
     for entry in std::fs::read_dir(dir)
         .with_context(|| format!("{}: cannot read the folder", dir.display()))?
     {
         let path =
             entry.with_context(|| format!("{}: cannot read the folder", dir.display()))?.path();
         if path.is_dir() {
-            collect_inputs(&path, into)?;
-        } else if path.extension().is_some_and(|e| e == "in") {
+            collect_files(&path, keep, into)?;
+        } else if keep(&path) {
             into.push(path);
         }
     }

@@ -7,12 +7,12 @@
 //! sample's `.in` stands for that sample, one without is an extra sample shown only. They are
 //! taken in path order, as tests are.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use algoarena_shared::api::{Interaction, InteractionLine, Side};
 use anyhow::{bail, Context, Result};
 
-use super::data::read;
+use super::data::{files_under, read};
 use crate::db::problems::NewTest;
 
 /// The extension of a transcript file.
@@ -28,10 +28,8 @@ pub(super) fn read_samples(
     multi_pass: bool,
 ) -> Result<(Vec<Interaction>, Vec<String>)> {
     let sample_dir = dir.join("data/sample");
-    let mut files = Vec::new();
-    if sample_dir.is_dir() {
-        collect(&sample_dir, &mut files)?;
-    }
+    let mut files =
+        files_under(&sample_dir, |path| path.extension().is_some_and(|e| e == EXTENSION))?;
     files.sort();
     let shown = |path: &Path| path.strip_prefix(dir).unwrap_or(path).display().to_string();
     if !interactive {
@@ -104,21 +102,6 @@ pub(super) fn parse(text: &str, multi_pass: bool) -> Result<Interaction> {
 
 /// The line between two passes of a multi-pass problem's transcript.
 const PASS_BREAK: &str = "---";
-
-fn collect(dir: &Path, into: &mut Vec<PathBuf>) -> Result<()> {
-    for entry in std::fs::read_dir(dir)
-        .with_context(|| format!("{}: cannot read the folder", dir.display()))?
-    {
-        let path =
-            entry.with_context(|| format!("{}: cannot read the folder", dir.display()))?.path();
-        if path.is_dir() {
-            collect(&path, into)?;
-        } else if path.extension().is_some_and(|e| e == EXTENSION) {
-            into.push(path);
-        }
-    }
-    Ok(())
-}
 
 #[cfg(test)]
 mod tests {

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use algoarena_shared::api::{Sample, StatementSample};
 use anyhow::{bail, Context, Result};
 
-use super::data::read;
+use super::data::{files_under, read};
 
 /// The endings that make a package's samples shown otherwise than judged.
 const OVERRIDES: [&str; 5] =
@@ -24,11 +24,7 @@ pub(super) fn read_samples(
     package: &Path,
     interactive: bool,
 ) -> Result<(Option<Vec<StatementSample>>, Vec<String>)> {
-    let dir = package.join("data/sample");
-    let mut files = Vec::new();
-    if dir.is_dir() {
-        collect_files(&dir, &mut files)?;
-    }
+    let files = files_under(&package.join("data/sample"), |_| true)?;
     let overrides: Vec<&PathBuf> = files.iter().filter(|f| ending(f).is_some()).collect();
     if overrides.is_empty() {
         return Ok((None, Vec::new()));
@@ -97,22 +93,6 @@ fn shown(base: &Path) -> Result<StatementSample> {
         }),
     };
     Ok(StatementSample { input, output, download })
-}
-
-/// Every file under `dir`, at any depth.
-fn collect_files(dir: &Path, into: &mut Vec<PathBuf>) -> Result<()> {
-    for entry in std::fs::read_dir(dir)
-        .with_context(|| format!("{}: cannot read the folder", dir.display()))?
-    {
-        let path =
-            entry.with_context(|| format!("{}: cannot read the folder", dir.display()))?.path();
-        if path.is_dir() {
-            collect_files(&path, into)?;
-        } else {
-            into.push(path);
-        }
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -27,6 +27,17 @@ use algoarena_shared::language::Language;
 use super::helpers::{repo_root, TestFarm};
 use super::problems::{copy_dir, native_sandbox};
 
+/// The packages of `tests/kattis_packages`, in the order an import takes them.
+const PACKAGES: [&str; 7] = [
+    "guess-groups",
+    "interactive-note",
+    "legacy-sum",
+    "modern-groups",
+    "multi-file-sum",
+    "near-sum",
+    "note-to-self",
+];
+
 fn packages() -> PathBuf {
     repo_root().join("judge-farm/tests/kattis_packages")
 }
@@ -36,18 +47,7 @@ async fn packages_of_both_versions_import_with_every_reference_proven() {
     let farm = TestFarm::start().await;
     let cache = ProofCache::default();
     let imported = import_proven(&farm.db, &[packages()], &native_sandbox(), &cache).await.unwrap();
-    assert_eq!(
-        imported.judged,
-        [
-            "guess-groups",
-            "interactive-note",
-            "legacy-sum",
-            "modern-groups",
-            "multi-file-sum",
-            "near-sum",
-            "note-to-self"
-        ]
-    );
+    assert_eq!(imported.judged, PACKAGES);
     let notes: Vec<String> =
         imported.notes.iter().map(|(slug, n)| format!("{slug}: {n}")).collect();
     for expected in [
@@ -165,18 +165,7 @@ async fn packages_of_both_versions_import_with_every_reference_proven() {
 
     // Proven now: imported again, nothing is judged and the computed limit is the proof's.
     let again = import_proven(&farm.db, &[packages()], &native_sandbox(), &cache).await.unwrap();
-    assert_eq!(
-        again.reused,
-        [
-            "guess-groups",
-            "interactive-note",
-            "legacy-sum",
-            "modern-groups",
-            "multi-file-sum",
-            "near-sum",
-            "note-to-self"
-        ]
-    );
+    assert_eq!(again.reused, PACKAGES);
     let limit: i32 =
         sqlx::query_scalar!("select time_limit_ms from problems where slug = 'legacy-sum'")
             .fetch_one(&farm.db)
