@@ -36,6 +36,7 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 
+use super::constants::Constants;
 use super::data::{
     check_difficulty_and_limits, package_hash, read, read_optional, read_tests, valid_slug,
     visible_entries,
@@ -71,7 +72,7 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
     let judging = judging_of(dir, &yaml).map_err(problem)?;
     let validation_passes = passes_of(&yaml, &judging).map_err(problem)?;
     let (difficulty, time_limit_ms, memory_limit_mb) = limits_of(&yaml).map_err(problem)?;
-    let statements = statement::read_all(dir, yaml.version)?;
+    let statements = statement::read_all(dir, yaml.version, &yaml.constants)?;
     let Some((statement_language, description)) = statements.shown() else {
         return Err(problem(format!(
             "no statement ({}/problem.<language>.md or .tex)",
@@ -100,7 +101,13 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
     } else {
         None
     };
-    let input_validator = input_validator(dir, &tests).map_err(|e| problem(format!("{e:#}")))?;
+    let input_validator =
+        input_validator(dir, &tests).map_err(|e| problem(format!("{e:#}")))?.map(|spec| {
+            input_validators::InputValidatorSpec {
+                program: yaml.constants.into_program(spec.program),
+                ..spec
+            }
+        });
     let (facts, facts_text) = catalogue_facts::read_kattis(dir).map_err(problem)?;
     let hints = catalogue_facts::hints(&facts.hints).map_err(problem)?;
     let editorial = read_optional(&dir.join(catalogue_facts::EDITORIAL_FILE))?;
@@ -260,8 +267,8 @@ fn judging_of(dir: &Path, yaml: &Metadata) -> Result<Judging, String> {
     // An interactive problem's output validator is its interactor, which judges alone (a
     // scored one's groups make its score, as for any scored problem).
     if yaml.is(ProblemType::Interactive) {
-        let (_, program) =
-            output_validator(dir, yaml.version).map_err(|e| format!("interactor: {e:#}"))?;
+        let (_, program) = output_validator(dir, yaml.version, &yaml.constants)
+            .map_err(|e| format!("interactor: {e:#}"))?;
         return Ok(Judging {
             checker: Checker::default(),
             checker_program: None,
@@ -273,7 +280,8 @@ fn judging_of(dir: &Path, yaml: &Metadata) -> Result<Judging, String> {
         || (yaml.version == FormatVersion::V2023_07
             && dir.join(yaml.version.output_validator_folder()).exists());
     if custom {
-        let (name, program) = output_validator(dir, yaml.version).map_err(|e| format!("{e:#}"))?;
+        let (name, program) =
+            output_validator(dir, yaml.version, &yaml.constants).map_err(|e| format!("{e:#}"))?;
         return Ok(Judging {
             checker: Checker::Custom { program: name },
             checker_program: Some(program),
@@ -323,7 +331,11 @@ fn input_validator(
 /// The package's output validator: legacy `output_validators/` holds one program (a folder, or
 /// a source file); 2023-07's `output_validator/` is the program. A program folder is read by
 /// `sources` (all its files; it is named by its main source).
-fn output_validator(dir: &Path, version: FormatVersion) -> Result<(String, Program)> {
+fn output_validator(
+    dir: &Path,
+    version: FormatVersion,
+    constants: &Constants,
+) -> Result<(String, Program)> {
     let root = dir.join(version.output_validator_folder());
     let program_path = match version {
         FormatVersion::V2023_07 => root.clone(),
@@ -345,7 +357,7 @@ fn output_validator(dir: &Path, version: FormatVersion) -> Result<(String, Progr
     }
     let read = super::sources::program_of(&program_path)?;
     let name = read.main.strip_prefix(dir).unwrap_or(&read.main).to_string_lossy().into_owned();
-    Ok((name, read.program))
+    Ok((name, constants.into_program(read.program)))
 }
 
 #[cfg(test)]

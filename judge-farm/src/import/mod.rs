@@ -5,6 +5,7 @@
 //! the problem, and nothing of a batch is stored unless all of it is valid.
 
 mod catalogue_facts;
+mod constants;
 mod data;
 mod expected_score;
 pub mod expected_verdict;

@@ -12,6 +12,8 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use serde_yaml::Value;
 
+use super::constants::{self, Constants};
+
 /// Which version of the format a package declares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum FormatVersion {
@@ -95,7 +97,7 @@ struct Raw {
     embargo_until: Option<Value>,
     languages: Option<Value>,
     allow_file_writing: Option<bool>,
-    constants: Option<Value>,
+    constants: Option<BTreeMap<String, constants::Value>>,
     grading: Option<Value>,
 }
 
@@ -138,6 +140,8 @@ pub(super) struct Metadata {
     pub keywords: Vec<String>,
     pub limits: Limits,
     pub difficulty: Option<String>,
+    /// `constants:` (2023-07), put in place of `{{name}}` in statements and validators.
+    pub constants: Constants,
     /// Keys accepted but not known, and keys of the other version, to report.
     pub warnings: Vec<String>,
 }
@@ -266,6 +270,12 @@ pub(super) fn parse(text: &str) -> Result<Metadata, String> {
         Some(OneOrMany::Many(words)) => words,
     };
     let limits = limits(version, raw.limits.unwrap_or_default(), &mut warnings)?;
+    other_version(
+        "constants",
+        version == FormatVersion::Legacy && raw.constants.is_some(),
+        &mut warnings,
+    );
+    let constants = Constants::new(raw.constants.unwrap_or_default())?;
     Ok(Metadata {
         version,
         names,
@@ -276,6 +286,7 @@ pub(super) fn parse(text: &str) -> Result<Metadata, String> {
         keywords,
         limits,
         difficulty: raw.difficulty,
+        constants,
         warnings,
     })
 }
@@ -411,6 +422,8 @@ mod tests {
             ("name: [a, b]\n", "name:"),
             ("type: {a: 1}\n", "type:"),
             ("allow_file_writing: maybe\n", "allow_file_writing:"),
+            ("constants:\n  max_n: [1]\n", "constants.max_n:"),
+            ("constants: 3\n", "constants:"),
             ("type: batch\n", "type:"),
             ("validation: custom sometimes\n", "validation:"),
             ("validation: strict\n", "validation:"),

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
+use super::constants::Constants;
 use super::data::{read, visible_entries};
 use super::latex;
 use super::problem_yaml::FormatVersion;
@@ -57,8 +58,13 @@ fn statement_file(path: &Path) -> Option<(String, bool)> {
     }
 }
 
-/// Reads every statement of the package at `dir`.
-pub(super) fn read_all(dir: &Path, version: FormatVersion) -> Result<Statements> {
+/// Reads every statement of the package at `dir`, with `constants` in place of their
+/// `{{name}}`s.
+pub(super) fn read_all(
+    dir: &Path,
+    version: FormatVersion,
+    constants: &Constants,
+) -> Result<Statements> {
     let mut statements = Statements::default();
     let mut files: Vec<PathBuf> = Vec::new();
     for folder in folders(version).map(|f| dir.join(f)).into_iter().filter(|f| f.is_dir()) {
@@ -80,7 +86,7 @@ pub(super) fn read_all(dir: &Path, version: FormatVersion) -> Result<Statements>
         if statements.by_language.contains_key(&language) {
             continue;
         }
-        let text = read(&path)?;
+        let text = constants.substitute(&read(&path)?);
         let markdown = if is_tex {
             let rendered = latex::render(&text);
             if !rendered.unsupported.is_empty() {
@@ -115,7 +121,7 @@ mod tests {
         std::fs::write(folder.join("problem.sv.md"), "Hej\n").unwrap();
         std::fs::write(folder.join("problem.en.tex"), "\\problemname{Hello}\nHi $x$.\n").unwrap();
         std::fs::write(folder.join("notes.txt"), "not a statement").unwrap();
-        let s = read_all(dir.path(), FormatVersion::V2023_07).unwrap();
+        let s = read_all(dir.path(), FormatVersion::V2023_07, &Constants::default()).unwrap();
         assert_eq!(s.shown(), Some(("en", "Hi $x$.\n")));
         assert_eq!(s.by_language["sv"], "Hej\n");
         assert_eq!(s.names["en"], "Hello");

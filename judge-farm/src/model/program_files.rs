@@ -100,6 +100,11 @@ impl ProgramFiles {
         self.0.iter().map(|(name, text)| (name, text.as_str()))
     }
 
+    /// The same files with each text changed by `change`.
+    pub fn map_texts(self, change: impl Fn(&str) -> String) -> ProgramFiles {
+        ProgramFiles(self.0.into_iter().map(|(name, text)| (name, change(&text))).collect())
+    }
+
     /// The bytes of all the files.
     pub fn total_bytes(&self) -> usize {
         self.0.values().map(String::len).sum()

@@ -13,7 +13,7 @@
 //! `interactive-note` (2023-07 interactive multi-pass: `note-to-self` as two conversations,
 //! where a reference that crashes only in the second pass proves that pass ran) and `near-sum`
 //! (2023-07 scored, its validator giving half a test's worth to a sum off by at most 10, so
-//! off by one scores 50). Each reference's folder promise is proven by the import itself: it
+//! off by one scores 50; the 10 and the half are `constants:`, in its statement and validator). Each reference's folder promise is proven by the import itself: it
 //! fails otherwise.
 
 use std::path::PathBuf;
@@ -149,6 +149,10 @@ async fn packages_of_both_versions_import_with_every_reference_proven() {
         .map(|line| line["new_pass"].as_bool().unwrap_or(false))
         .collect();
     assert_eq!(passes, [false, false, true, false], "the transcript's second pass: {note}");
+
+    let (_, near) = farm.signed("GET", "/internal/problems/near-sum", None, None).await;
+    let statement = near["description"].as_str().unwrap();
+    assert!(statement.contains("off by at most\n10 earns 0.5 of it"), "constants: {statement}");
 
     // Of the folder programs, the Python one answers custom runs: its module travels with it,
     // as the worker reads it back.
