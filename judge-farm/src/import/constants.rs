@@ -83,7 +83,7 @@ impl Constants {
     }
 
     /// `program` with the constants put into its main source and every other file of it.
-    pub(super) fn into_program(&self, program: Program) -> Program {
+    pub(super) fn put_into(&self, program: Program) -> Program {
         if self.0.is_empty() {
             return program;
         }
@@ -136,7 +136,7 @@ mod tests {
             code: "// n <= {{max_n}}\n".into(),
             files,
         };
-        let done = c.into_program(program);
+        let done = c.put_into(program);
         assert_eq!(done.code, "// n <= 10\n");
         assert_eq!(done.files.iter().next().unwrap().1, "#define MAX_N 10\n");
     }

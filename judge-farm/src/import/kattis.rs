@@ -104,7 +104,7 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
     let input_validator =
         input_validator(dir, &tests).map_err(|e| problem(format!("{e:#}")))?.map(|spec| {
             input_validators::InputValidatorSpec {
-                program: yaml.constants.into_program(spec.program),
+                program: yaml.constants.put_into(spec.program),
                 ..spec
             }
         });
@@ -357,7 +357,7 @@ fn output_validator(
     }
     let read = super::sources::program_of(&program_path)?;
     let name = read.main.strip_prefix(dir).unwrap_or(&read.main).to_string_lossy().into_owned();
-    Ok((name, constants.into_program(read.program)))
+    Ok((name, constants.put_into(read.program)))
 }
 
 #[cfg(test)]
