@@ -226,6 +226,9 @@ pub struct ProblemDetail {
     /// The language code of `description` (e.g. "en"); absent where it was not recorded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// The only languages the problem may be solved in; absent: every language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_languages: Option<Vec<Language>>,
     /// Present exactly when the problem is interactive: its sample exchanges, in order (empty
     /// when the package has no `.interaction` files).
     #[serde(default, skip_serializing_if = "Option::is_none")]

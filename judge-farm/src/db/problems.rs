@@ -6,6 +6,7 @@ use algoarena_shared::api::{
     Difficulty, Editorial, Hint, Interaction, ProblemDetail, ProblemSummary, Sample,
     StatementSample,
 };
+use algoarena_shared::language::Language;
 use sqlx::types::Json;
 use sqlx::{PgExecutor, PgPool, Postgres, Transaction};
 use uuid::Uuid;
@@ -76,6 +77,7 @@ pub async fn get(db: &PgPool, slug: &str, viewer: Viewer) -> Result<Option<Probl
                   p.sample_interactions as "sample_interactions: Json<Vec<Interaction>>",
                   p.statement_samples as "statement_samples: Json<Vec<StatementSample>>",
                   p.statement_language,
+                  p.allowed_languages as "allowed_languages: Json<Vec<Language>>",
                   p.translations as "translations: Json<BTreeMap<String, Translation>>"
              from problems p where p.slug = $1 and p.is_published
                                 and problem_visible(p.id, $2)"#,
@@ -138,6 +140,7 @@ pub async fn get(db: &PgPool, slug: &str, viewer: Viewer) -> Result<Option<Probl
         // Only a non-interactive problem's samples are shown as tests.
         statement_samples: row.statement_samples.filter(|_| !row.interactive).map(|s| s.0),
         language: row.statement_language,
+        allowed_languages: row.allowed_languages.map(|l| l.0),
         interactions,
         time_limit_ms: row.time_limit_ms as u32,
         memory_limit_mb: row.memory_limit_mb as u32,
@@ -167,6 +170,8 @@ pub struct JudgeProblem {
     pub validation_passes: Option<i16>,
     /// The reference solution that answers a run's custom inputs (import's pick).
     pub solution_code: Option<Json<Program>>,
+    /// The only languages the problem may be solved in; None: every language.
+    pub allowed_languages: Option<Json<Vec<Language>>>,
 }
 
 /// A published problem `viewer` may see, for a submit or run to be judged against.
@@ -181,7 +186,8 @@ pub async fn find_for_judging(
                   signature as "signature: Json<Signature>",
                   checker_program as "checker_program: Json<Program>",
                   interactor as "interactor: Json<Program>", validation_passes,
-                  solution_code as "solution_code: Json<Program>"
+                  solution_code as "solution_code: Json<Program>",
+                  allowed_languages as "allowed_languages: Json<Vec<Language>>"
              from problems where slug = $1 and is_published and problem_visible(id, $2)"#,
         slug,
         viewer.0,
@@ -198,7 +204,8 @@ pub async fn judge_problem_by_id(db: impl PgExecutor<'_>, id: Uuid) -> Result<Ju
                   signature as "signature: Json<Signature>",
                   checker_program as "checker_program: Json<Program>",
                   interactor as "interactor: Json<Program>", validation_passes,
-                  solution_code as "solution_code: Json<Program>"
+                  solution_code as "solution_code: Json<Program>",
+                  allowed_languages as "allowed_languages: Json<Vec<Language>>"
              from problems where id = $1"#,
         id,
     )
@@ -295,6 +302,8 @@ pub struct ProblemMeta {
     pub statement_samples: Option<Vec<StatementSample>>,
     /// The language code of the statement shown.
     pub statement_language: Option<String>,
+    /// The only languages the problem may be solved in; None: every language.
+    pub allowed_languages: Option<Vec<Language>>,
 }
 
 #[derive(Debug, Clone)]
@@ -337,11 +346,11 @@ async fn upsert_row(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> Resul
                                signature, judge_kind, checker_program, is_premium, editorial,
                                editorial_is_premium, interactor, translations,
                                sample_interactions, validation_passes, statement_samples,
-                               statement_language)
+                               statement_language, allowed_languages)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, true, $11, $12,
                  case when $12::jsonb is not null then 'function'
                       when $17::jsonb is not null then 'interactive' else 'stdio' end,
-                 $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
+                 $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
          on conflict (slug) do update set
            title = excluded.title, difficulty = excluded.difficulty,
            description = excluded.description, constraints = excluded.constraints,
@@ -355,7 +364,8 @@ async fn upsert_row(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> Resul
            sample_interactions = excluded.sample_interactions,
            validation_passes = excluded.validation_passes,
            statement_samples = excluded.statement_samples,
-           statement_language = excluded.statement_language
+           statement_language = excluded.statement_language,
+           allowed_languages = excluded.allowed_languages
          returning id",
         p.slug,
         p.title,
@@ -379,6 +389,7 @@ async fn upsert_row(tx: &mut Transaction<'_, Postgres>, p: &NewProblem) -> Resul
         p.validation_passes.map(|passes| passes.get() as i16),
         p.meta.statement_samples.as_ref().map(Json) as Option<Json<&Vec<StatementSample>>>,
         p.meta.statement_language,
+        p.meta.allowed_languages.as_ref().map(Json) as Option<Json<&Vec<Language>>>,
     )
     .fetch_one(&mut **tx)
     .await?)

@@ -174,6 +174,7 @@ pub(super) fn load(dir: &Path) -> Result<Package> {
             sample_interactions: interactions,
             statement_samples,
             statement_language: Some(statement_language),
+            allowed_languages: yaml.languages.clone(),
         },
     };
     Ok(Package {

@@ -4,6 +4,7 @@
 //! folder that is neither but holds packages is imported as a set. Errors name the file and
 //! the problem, and nothing of a batch is stored unless all of it is valid.
 
+mod allowed_languages;
 mod catalogue_facts;
 mod constants;
 mod data;

@@ -318,6 +318,7 @@ fn new_problem(
             statement_samples: None,
             // The native format's statement is English (docs/problem-format.md).
             statement_language: Some("en".into()),
+            allowed_languages: None,
         },
     })
 }

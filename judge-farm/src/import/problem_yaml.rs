@@ -9,9 +9,11 @@
 
 use std::collections::BTreeMap;
 
+use algoarena_shared::language::Language;
 use serde::Deserialize;
 use serde_yaml::Value;
 
+use super::allowed_languages;
 use super::constants::{self, Constants};
 
 /// Which version of the format a package declares.
@@ -142,6 +144,8 @@ pub(super) struct Metadata {
     pub difficulty: Option<String>,
     /// `constants:` (2023-07), put in place of `{{name}}` in statements and validators.
     pub constants: Constants,
+    /// `languages:` (2023-07): the languages the problem may be solved in; None for all.
+    pub languages: Option<Vec<Language>>,
     /// Keys accepted but not known, and keys of the other version, to report.
     pub warnings: Vec<String>,
 }
@@ -276,6 +280,8 @@ pub(super) fn parse(text: &str) -> Result<Metadata, String> {
         &mut warnings,
     );
     let constants = Constants::new(raw.constants.unwrap_or_default())?;
+    let (languages, language_notes) = allowed_languages::read(raw.languages.as_ref())?;
+    warnings.extend(language_notes);
     Ok(Metadata {
         version,
         names,
@@ -287,6 +293,7 @@ pub(super) fn parse(text: &str) -> Result<Metadata, String> {
         limits,
         difficulty: raw.difficulty,
         constants,
+        languages,
         warnings,
     })
 }

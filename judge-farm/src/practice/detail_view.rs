@@ -61,6 +61,7 @@ mod tests {
                 download: None,
             }]),
             language: Some("en".into()),
+            allowed_languages: None,
             interactions: None,
             time_limit_ms: 1000,
             memory_limit_mb: 256,

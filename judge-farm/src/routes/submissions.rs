@@ -127,6 +127,20 @@ async fn checked_code(
     if !may_open(&state.db, problem.id, Some(user_id)).await? {
         return Err(premium_required("Running and submitting this problem"));
     }
+    if let Some(allowed) = &problem.allowed_languages {
+        if !allowed.0.contains(&language) {
+            let names: Vec<&str> = allowed.0.iter().map(|l| l.display_name()).collect();
+            return Err(ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "language_not_allowed",
+                format!(
+                    "language: this problem is solved in {} only, not {}.",
+                    names.join(", "),
+                    language.display_name()
+                ),
+            ));
+        }
+    }
     Ok(problem)
 }
 

@@ -9,7 +9,8 @@
 //! others, a C folder of two sources that must link to get its wrong answer) and
 //! `note-to-self` (2023-07 multi-pass: each test is two runs, the second on the input the
 //! output validator wrote after the first) and `guess-groups` (2023-07 scored interactive: a
-//! guessing game in two groups, where counting up earns the small group's points only) and
+//! guessing game in two groups, where counting up earns the small group's points only, which
+//! may be solved in Python and C++ only) and
 //! `interactive-note` (2023-07 interactive multi-pass: `note-to-self` as two conversations,
 //! where a reference that crashes only in the second pass proves that pass ran) and `near-sum`
 //! (2023-07 scored, its validator giving half a test's worth to a sum off by at most 10, so
@@ -52,6 +53,7 @@ async fn packages_of_both_versions_import_with_every_reference_proven() {
         imported.notes.iter().map(|(slug, n)| format!("{slug}: {n}")).collect();
     for expected in [
         "legacy-sum: unknown key 'favourite_colour' ignored",
+        "guess-groups: languages: 'haskell' is not judged here; left out",
         "legacy-sum: submissions/accepted/sum.hs: unsupported language: Haskell",
         "legacy-sum: submissions/accepted/old.py: unsupported language: Python 2",
         "legacy-sum: time limit 1 s computed: slowest accepted",
@@ -136,6 +138,17 @@ async fn packages_of_both_versions_import_with_every_reference_proven() {
     .await
     .unwrap();
     assert!(scored_interactive.interactive);
+    let (_, guess) = farm.signed("GET", "/internal/problems/guess-groups", None, None).await;
+    assert_eq!(guess["allowed_languages"], serde_json::json!(["python3", "cpp17"]), "{guess}");
+    let (user, _) = farm.register("languages@example.com").await;
+    let java = serde_json::json!({"problem_slug": "guess-groups", "language": "java", "code": "class A {}"});
+    let (status, refused) =
+        farm.signed("POST", "/internal/submissions", Some(user), Some(&java.to_string())).await;
+    assert_eq!(status, axum::http::StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
+    assert_eq!(refused["error"]["code"], "language_not_allowed", "{refused}");
+    let message = refused["error"]["message"].as_str().unwrap();
+    assert!(message.contains("Python 3, C++17 only, not Java"), "{message}");
+    assert_eq!(farm.count("submissions").await, 0, "nothing stored");
     assert_eq!(
         scored_interactive.scoring,
         serde_json::json!({"groups": [{"name": "large", "score": 70.0}, {"name": "small", "score": 30.0}]})

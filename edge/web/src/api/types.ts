@@ -80,6 +80,8 @@ export interface ProblemDetail extends ProblemSummary {
   statement_samples?: StatementSample[];
   /** The language code of `description`, when recorded. */
   language?: string;
+  /** The only language ids the problem may be solved in; absent: every language. */
+  allowed_languages?: string[];
   /** Present exactly when the problem is interactive: its samples, as exchanges. */
   interactions?: Interaction[];
   time_limit_ms: number;

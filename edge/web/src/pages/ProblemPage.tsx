@@ -80,7 +80,11 @@ export function ProblemPage({ slug }: { slug: string }) {
 
   // Before any draft is read: whose drafts these are (problems/drafts.ts keeps them apart).
   setDraftOwner(session.status === 'authenticated' ? session.user.id : null);
-  const language = picked ?? (languages.data ? defaultLanguage(languages.data, preferredLanguage()) : null);
+  // A problem may be solved in some languages only (an ICPC package's `languages:`).
+  const allowed = problem.data?.allowed_languages;
+  const offered = allowed && languages.data ? languages.data.filter((l) => allowed.includes(l.id)) : languages.data;
+  const stillOffered = picked !== null && (offered?.some((l) => l.id === picked) ?? false);
+  const language = (stillOffered ? picked : null) ?? (offered ? defaultLanguage(offered, preferredLanguage()) : null);
   const code = language ? (getDraft(slug, language) ?? problem.data?.starter_code?.[language] ?? '') : '';
 
   function pickLanguage(id: string) {
@@ -159,8 +163,8 @@ export function ProblemPage({ slug }: { slug: string }) {
 
       <section className="pane pane-solution">
         <div className="editor-toolbar">
-          {languages.data && language ? (
-            <LanguageSelect languages={languages.data} value={language} onChange={pickLanguage} />
+          {offered && language ? (
+            <LanguageSelect languages={offered} value={language} onChange={pickLanguage} />
           ) : (
             <span className="muted">{languages.error ?? (languages.data ? 'No language is available right now.' : 'Loading languages…')}</span>
           )}

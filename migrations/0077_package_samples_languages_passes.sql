@@ -11,3 +11,6 @@ alter table problems add column statement_language text;
 alter table problems drop constraint problems_multi_pass_has_checker;
 alter table problems add constraint problems_multi_pass_has_checker
     check (validation_passes is null or checker_program is not null or interactor is not null);
+-- The languages a problem may be solved in (the 2023-07 format's `languages:`), as language
+-- ids: ["cpp17", "python3"]. Null: every language judged here.
+alter table problems add column allowed_languages jsonb;
