@@ -229,8 +229,9 @@ pub struct ProblemDetail {
     /// The only languages the problem may be solved in; absent: every language.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed_languages: Option<Vec<Language>>,
-    /// Present exactly when the problem is interactive: its sample exchanges, in order (empty
-    /// when the package has no `.interaction` files).
+    /// Present when the problem is interactive: its sample exchanges, in order (empty when the
+    /// package has no `.interaction` files); and when a multi-pass problem shows its samples'
+    /// passes as transcripts (shown instead of `samples`, which Run still judges).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interactions: Option<Vec<Interaction>>,
     pub time_limit_ms: u32,

@@ -107,7 +107,9 @@ pub async fn get(db: &PgPool, slug: &str, viewer: Viewer) -> Result<Option<Probl
             .into_iter()
             .map(|t| Sample { input: t.input, output: t.expected_output })
             .collect();
-        (samples, None)
+        // A multi-pass problem may show its samples' passes as transcripts besides.
+        let transcripts = row.sample_interactions.0;
+        (samples, (!transcripts.is_empty()).then_some(transcripts))
     };
     // Premium tiers and a premium editorial are named but not sent: reads are cached for
     // everyone alike, and premium members read them through their own (uncached) route.

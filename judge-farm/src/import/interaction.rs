@@ -32,19 +32,32 @@ pub(super) fn read_samples(
         files_under(&sample_dir, |path| path.extension().is_some_and(|e| e == EXTENSION))?;
     files.sort();
     let shown = |path: &Path| path.strip_prefix(dir).unwrap_or(path).display().to_string();
-    if !interactive {
+    if !interactive && !multi_pass {
         let notes = files
             .iter()
             .map(|f| {
                 format!(
-                    "{}: not shown (only interactive problems' samples are transcripts)",
+                    "{}: not shown (only interactive and multi-pass problems' samples are \
+                     transcripts)",
                     shown(f)
                 )
             })
             .collect();
         return Ok((Vec::new(), notes));
     }
-    let notes = samples
+    // A multi-pass problem's samples are shown as tests too, so its transcripts are optional.
+    let notes = if !interactive { Vec::new() } else { missing_transcripts(dir, samples) };
+    let interactions = files
+        .iter()
+        .map(|path| parse(&read(path)?, multi_pass).with_context(|| path.display().to_string()))
+        .collect::<Result<_>>()?;
+    Ok((interactions, notes))
+}
+
+/// What the import reports of an interactive problem's samples without a transcript.
+fn missing_transcripts(dir: &Path, samples: &[NewTest]) -> Vec<String> {
+    let sample_dir = dir.join("data/sample");
+    samples
         .iter()
         .filter(|t| t.is_sample)
         .map(|t| sample_dir.join(format!("{}.{EXTENSION}", t.name)))
@@ -53,15 +66,10 @@ pub(super) fn read_samples(
             format!(
                 "{}: missing, so this sample is not shown (an interactive problem's .in and \
                  .ans are the judge's own)",
-                shown(&transcript)
+                transcript.strip_prefix(dir).unwrap_or(&transcript).display()
             )
         })
-        .collect();
-    let interactions = files
-        .iter()
-        .map(|path| parse(&read(path)?, multi_pass).with_context(|| path.display().to_string()))
-        .collect::<Result<_>>()?;
-    Ok((interactions, notes))
+        .collect()
 }
 
 /// A transcript's text as typed lines. A multi-pass problem's transcript separates its passes
@@ -206,5 +214,19 @@ mod tests {
         assert!(notes[0].contains("not shown"), "{notes:?}");
         let bare = package(&[("data/secret/1.in", "1\n")]);
         assert_eq!(read_samples(bare.path(), &[], true, false).unwrap(), (Vec::new(), Vec::new()));
+    }
+
+    #[test]
+    fn a_multi_pass_problem_may_show_its_passes_and_needs_no_transcript() {
+        let dir = package(&[
+            ("data/sample/1.in", "encode 5\n"),
+            ("data/sample/1.interaction", "<encode 5\n>f\n---\n<decode f\n>5\n"),
+            ("data/sample/2.in", "encode 6\n"),
+        ]);
+        let (shown, notes) =
+            read_samples(dir.path(), &[sample("1"), sample("2")], false, true).unwrap();
+        assert_eq!(shown.len(), 1);
+        assert!(shown[0].lines[2].new_pass);
+        assert!(notes.is_empty(), "sample 2 is shown as a test: {notes:?}");
     }
 }

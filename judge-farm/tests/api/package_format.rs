@@ -162,6 +162,10 @@ async fn packages_of_both_versions_import_with_every_reference_proven() {
         .map(|line| line["new_pass"].as_bool().unwrap_or(false))
         .collect();
     assert_eq!(passes, [false, false, true, false], "the transcript's second pass: {note}");
+    let (_, notes) = farm.signed("GET", "/internal/problems/note-to-self", None, None).await;
+    let lines = notes["interactions"][0]["lines"].as_array().unwrap();
+    assert_eq!((lines.len(), &lines[3]["new_pass"]), (6, &serde_json::json!(true)), "{notes}");
+    assert_eq!(notes["samples"][0]["input"], "encode\n7\n", "Run still judges the sample");
 
     let (_, near) = farm.signed("GET", "/internal/problems/near-sum", None, None).await;
     let statement = near["description"].as_str().unwrap();

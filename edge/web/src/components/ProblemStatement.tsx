@@ -76,7 +76,8 @@ export function ProblemStatement({ problem }: { problem: ProblemDetail }) {
 
 function Samples({ problem }: { problem: ProblemDetail }) {
   // An interactive problem's samples are exchanges with the judge (its tests' files are the
-  // judge's own, never sent); one without any shows none.
+  // judge's own, never sent); one without any shows none. A multi-pass problem may show its
+  // samples' passes the same way.
   if (problem.interactions) {
     if (problem.interactions.length === 0) return null;
     return (
