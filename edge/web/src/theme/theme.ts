@@ -4,6 +4,7 @@
 // in step afterwards (a new choice, or the system turning dark while the choice is "system").
 
 import { useSyncExternalStore } from 'react';
+import { storedChoice, useStoredChoice } from '../lib/storedChoice';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 export type Theme = 'light' | 'dark';
@@ -12,60 +13,28 @@ export type Theme = 'light' | 'dark';
 export const THEME_KEY = 'aa-theme';
 
 const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
-const listeners = new Set<() => void>();
-
-function readChoice(): ThemeChoice {
-  try {
-    const saved = window.localStorage.getItem(THEME_KEY);
-    return saved === 'light' || saved === 'dark' ? saved : 'system';
-  } catch {
-    return 'system';
-  }
-}
-
-let choice: ThemeChoice = readChoice();
+const choice = storedChoice<ThemeChoice>(THEME_KEY, (saved) => (saved === 'light' || saved === 'dark' ? saved : 'system'), 'system');
 
 function resolve(c: ThemeChoice): Theme {
   if (c === 'system') return darkQuery.matches ? 'dark' : 'light';
   return c;
 }
 
-function apply() {
-  document.documentElement.setAttribute('data-theme', resolve(choice));
-  for (const listener of listeners) listener();
-}
-
+// A new choice, here or in another tab, or the system turning dark while the choice is
+// "system": the page follows.
+choice.subscribe(() => document.documentElement.setAttribute('data-theme', resolve(choice.get())));
 darkQuery.addEventListener('change', () => {
-  if (choice === 'system') apply();
-});
-// Another tab changed the choice: follow it.
-window.addEventListener('storage', (e) => {
-  if (e.key !== THEME_KEY) return;
-  choice = readChoice();
-  apply();
+  if (choice.get() === 'system') choice.notify();
 });
 
-export function setThemeChoice(next: ThemeChoice) {
-  choice = next;
-  try {
-    if (next === 'system') window.localStorage.removeItem(THEME_KEY);
-    else window.localStorage.setItem(THEME_KEY, next);
-  } catch {
-    // Not kept across reloads, but applied now.
-  }
-  apply();
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const setThemeChoice = choice.set;
 
 /** The reader's choice and the theme it resolves to now; re-renders when either changes. */
 export function useTheme(): { choice: ThemeChoice; theme: Theme } {
-  const current = useSyncExternalStore(subscribe, () => choice);
-  const theme = useSyncExternalStore(subscribe, () => resolve(choice));
-  return { choice: current, theme };
+  // The resolved theme is a snapshot of its own: with the choice "system" it changes while the
+  // choice does not.
+  const theme = useSyncExternalStore(choice.subscribe, () => resolve(choice.get()));
+  return { choice: useStoredChoice(choice), theme };
 }
 
 /** A palette colour (a custom property of styles.css) as the page resolves it now. */
