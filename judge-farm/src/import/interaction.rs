@@ -114,6 +114,7 @@ const PASS_BREAK: &str = "---";
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::test_package::package;
 
     fn line(from: Side, text: &str) -> InteractionLine {
         InteractionLine { from, text: text.into(), new_pass: false }
@@ -126,16 +127,6 @@ mod tests {
             expected_output: "42\n".into(),
             is_sample: true,
         }
-    }
-
-    fn package(files: &[(&str, &str)]) -> tempfile::TempDir {
-        let dir = tempfile::tempdir().unwrap();
-        for (path, text) in files {
-            let path = dir.path().join(path);
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(path, text).unwrap();
-        }
-        dir
     }
 
     #[test]

@@ -23,6 +23,8 @@ mod scoring;
 mod shown_samples;
 mod sources;
 mod statement;
+#[cfg(test)]
+mod test_package;
 mod testdata;
 pub mod time_limits;
 mod unsupported;

@@ -98,17 +98,7 @@ fn shown(base: &Path) -> Result<StatementSample> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// A package folder holding `files` (path under the package, text).
-    fn package(files: &[(&str, &str)]) -> tempfile::TempDir {
-        let dir = tempfile::tempdir().unwrap();
-        for (path, text) in files {
-            let path = dir.path().join(path);
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(path, text).unwrap();
-        }
-        dir
-    }
+    use crate::import::test_package::package;
 
     fn shown_of(files: &[(&str, &str)]) -> Result<Option<Vec<StatementSample>>> {
         read_samples(package(files).path(), false).map(|(shown, _)| shown)
