@@ -17,6 +17,7 @@ mod custom_checker;
 mod function;
 mod input_validator;
 mod interactive;
+mod judged_test;
 #[cfg(test)]
 mod lifecycle_tests;
 mod messages;

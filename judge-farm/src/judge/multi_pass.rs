@@ -15,7 +15,7 @@ use anyhow::{bail, Result};
 use super::compiled::{ending_status, Compiled};
 use super::custom_checker::{next_pass_text, Check, CustomChecker, Pass};
 use super::interactive::Interactor;
-use super::output_judge::JudgedTest;
+use super::judged_test::JudgedTest;
 use crate::model::{Passes, TestCase};
 
 /// What one pass asks of the next.
